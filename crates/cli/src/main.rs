@@ -1,0 +1,2 @@
+//! The `marsad` command (being written).
+fn main() {}

@@ -1,0 +1,329 @@
+//! The tokenizer: words, numbers, Latin, punctuation, hashtags, URLs and e-mail addresses,
+//! each with its byte range in the original text.
+//!
+//! White space and bidi controls between tokens are skipped; every other character of the
+//! text belongs to exactly one token. Harakat, tatweel and joiners inside a word stay in it.
+//!
+//! A proclitic that a writer cut off with a tatweel or glued to a quote stays attached to the
+//! word it belongs to: `لـ"داعش"` gives the token `لـ"داعش` (the closing quote is its own
+//! token), `بـ”دولة الخلافة”` gives `بـ”دولة`, and `الـ24` is one number token.
+
+use crate::fold::is_mark;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// An Arabic word (letters, with any harakat and tatweel).
+    Word,
+    /// Digits of any script, with inner separators: `3.5`, `1,000`, `٣٠٠٠`, `الـ24`.
+    Number,
+    /// A word in Latin or another non-Arabic script, digits allowed after the first letter.
+    Latin,
+    /// A run of one punctuation character: `.`, `...`, `«`, `،`.
+    Punct,
+    /// `#` and the word after it.
+    Hashtag,
+    Url,
+    Email,
+    /// Anything else that is not white space: symbols, emoji, stray marks.
+    Symbol,
+}
+
+/// One token: its kind and byte range in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    /// The token as written.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// True for the letters of Arabic script (base letters and presentation forms).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}'
+        | '\u{FB50}'..='\u{FD3D}'
+        | '\u{FD50}'..='\u{FDFB}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// True for a decimal digit of the ASCII, Arabic-Indic or Persian series.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+const TATWEEL: char = '\u{0640}';
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
+
+/// Characters that continue an Arabic word once it has started.
+fn continues_arabic_word(c: char) -> bool {
+    is_arabic_letter(c) || is_mark(c) || c == TATWEEL || c == ZWNJ || c == ZWJ
+}
+
+/// Separators that stay inside a number when a digit follows: `3.5`, `1,000`, `٣٫٥`.
+fn is_number_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
+}
+
+/// Quote marks that may open a quotation right after a proclitic.
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '«' | '“' | '”' | '„' | '‘' | '’')
+}
+
+/// White space and invisible controls that separate tokens without being one.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}'
+            | '«' | '»' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{FD3E}' | '\u{FD3F}'
+            | '\u{3001}' | '\u{3002}' | '¡' | '¿' | '·')
+}
+
+/// Letters of the proclitic clusters that a writer may cut off with a tatweel or a quote:
+/// و ف ب ك ل س and the article ال, in any of their combinations (`لـ`, `بالـ`, `وللـ`).
+fn is_detachable_proclitic(letters: &str) -> bool {
+    const CLUSTERS: &[&str] = &[
+        "ل", "ب", "ك", "و", "ف", "ال", "لل", "بال", "كال", "وال", "فال", "ولل", "فلل", "وب", "ول",
+        "وك", "فب", "فل", "فك", "وبال", "فبال", "وكال",
+    ];
+    CLUSTERS.contains(&letters)
+}
+
+/// A cursor over the characters of the text with their byte offsets.
+struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.pos..].chars().next()
+    }
+
+    fn peek_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|rest| rest.chars().next())
+    }
+
+    /// Advances over characters while `keep` holds; returns the end offset.
+    fn skip_while(&self, mut at: usize, keep: impl Fn(char) -> bool) -> usize {
+        while let Some(c) = self.peek_at(at) {
+            if !keep(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        at
+    }
+
+    fn next_token(&mut self) -> Option<Token> {
+        let start = self.skip_while(self.pos, is_separator);
+        let c = self.peek_at(start)?;
+        let (kind, end) = self.scan_from(start, c);
+        let end = end.max(start + c.len_utf8());
+        self.pos = end;
+        Some(Token { kind, start, end })
+    }
+
+    fn scan_from(&self, start: usize, c: char) -> (TokenKind, usize) {
+        if let Some(end) = self.url_at(start) {
+            return (TokenKind::Url, end);
+        }
+        if c.is_ascii_alphanumeric() {
+            if let Some(end) = self.email_at(start) {
+                return (TokenKind::Email, end);
+            }
+        }
+        if is_arabic_letter(c) || is_mark(c) || c == TATWEEL {
+            return self.arabic_word_at(start);
+        }
+        if is_digit(c) {
+            return (TokenKind::Number, self.number_end(start));
+        }
+        if c.is_alphabetic() {
+            let end = self.skip_while(start, |c| c.is_alphanumeric() && !is_arabic_letter(c));
+            return (TokenKind::Latin, end);
+        }
+        if c == '#' {
+            let end = self.skip_while(start + 1, |c| {
+                c.is_alphanumeric() || c == '_' || continues_arabic_word(c)
+            });
+            if end > start + 1 {
+                return (TokenKind::Hashtag, end);
+            }
+        }
+        if is_punctuation(c) {
+            return (TokenKind::Punct, self.skip_while(start, |d| d == c));
+        }
+        (TokenKind::Symbol, start + c.len_utf8())
+    }
+
+    fn number_end(&self, start: usize) -> usize {
+        let mut end = self.skip_while(start, is_digit);
+        while let Some(sep) = self.peek_at(end).filter(|&c| is_number_separator(c)) {
+            let after = end + sep.len_utf8();
+            if !self.peek_at(after).is_some_and(is_digit) {
+                break;
+            }
+            end = self.skip_while(after, is_digit);
+        }
+        end
+    }
+
+    /// An Arabic word, or a detached proclitic and the word or number it belongs to.
+    fn arabic_word_at(&self, start: usize) -> (TokenKind, usize) {
+        let end = self.skip_while(start, continues_arabic_word);
+        let word = &self.text[start..end];
+        let letters: String = word.chars().filter(|&c| is_arabic_letter(c)).collect();
+        if !is_detachable_proclitic(&letters) {
+            return (TokenKind::Word, end);
+        }
+        let cut_by_tatweel = word.ends_with(TATWEEL);
+        let next = self.peek_at(end);
+        if cut_by_tatweel && next.is_some_and(is_digit) {
+            return (TokenKind::Number, self.number_end(end));
+        }
+        if let Some(quote) = next.filter(|&q| is_opening_quote(q)) {
+            let word_start = end + quote.len_utf8();
+            if self.peek_at(word_start).is_some_and(is_arabic_letter) {
+                return (TokenKind::Word, self.skip_while(word_start, continues_arabic_word));
+            }
+        }
+        (TokenKind::Word, end)
+    }
+
+    fn url_at(&self, start: usize) -> Option<usize> {
+        let rest = self.text[start..].as_bytes();
+        let has_prefix = |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        if !(has_prefix("http://") || has_prefix("https://") || has_prefix("www.")) {
+            return None;
+        }
+        let end = self.skip_while(start, |c| !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”'));
+        let trimmed = self.text[start..end]
+            .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟'));
+        (trimmed.len() > 4).then_some(start + trimmed.len())
+    }
+
+    fn email_at(&self, start: usize) -> Option<usize> {
+        let is_email_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@');
+        let end = self.skip_while(start, is_email_char);
+        let candidate = self.text[start..end].trim_end_matches('.');
+        let (local, domain) = candidate.split_once('@')?;
+        let valid = !local.is_empty()
+            && !domain.contains('@')
+            && domain.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty() && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+            });
+        valid.then_some(start + candidate.len())
+    }
+}
+
+/// Splits `text` into tokens, in order, with byte ranges into `text`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut scanner = Scanner { text, pos: 0 };
+    while let Some(token) = scanner.next_token() {
+        tokens.push(token);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        use TokenKind::*;
+        assert_eq!(
+            show("قُتل 3.5 و1,000 من ٣٠٠٠، «داعش»!"),
+            vec![
+                (Word, "قُتل"),
+                (Number, "3.5"),
+                (Word, "و"),
+                (Number, "1,000"),
+                (Word, "من"),
+                (Number, "٣٠٠٠"),
+                (Punct, "،"),
+                (Punct, "«"),
+                (Word, "داعش"),
+                (Punct, "»"),
+                (Punct, "!"),
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_a_proclitic_cut_off_by_tatweel_with_its_word() {
+        use TokenKind::*;
+        assert_eq!(
+            show("لـ\"داعش\" بـ”دولة الخلافة” الـ24"),
+            vec![
+                (Word, "لـ\"داعش"),
+                (Punct, "\""),
+                (Word, "بـ”دولة"),
+                (Word, "الخلافة"),
+                (Punct, "”"),
+                (Number, "الـ24"),
+            ]
+        );
+        assert_eq!(show("و«قسد»"), vec![(Word, "و«قسد"), (Punct, "»")]);
+    }
+
+    #[test]
+    fn recognises_latin_hashtags_urls_and_email() {
+        use TokenKind::*;
+        assert_eq!(
+            show("طائرات F16 #عاصي_الحلاني https://sana.sy/?p=1. info@sana.sy."),
+            vec![
+                (Word, "طائرات"),
+                (Latin, "F16"),
+                (Hashtag, "#عاصي_الحلاني"),
+                (Url, "https://sana.sy/?p=1"),
+                (Punct, "."),
+                (Email, "info@sana.sy"),
+                (Punct, "."),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_final_dots_are_not_part_of_numbers() {
+        use TokenKind::*;
+        assert_eq!(show("عام 2018."), vec![(Word, "عام"), (Number, "2018"), (Punct, ".")]);
+        assert_eq!(show("..."), vec![(Punct, "...")]);
+    }
+
+    #[test]
+    fn bidi_controls_separate_but_joiners_stay_inside_words() {
+        use TokenKind::*;
+        assert_eq!(
+            show("\u{200F}سوريا\u{200C}ي \u{FEFF}"),
+            vec![(Word, "سوريا\u{200C}ي")]
+        );
+    }
+}
