@@ -47,11 +47,19 @@ fn classify(c: char) -> Fold {
         | '\u{06D6}'..='\u{06ED}'
         | '\u{08D3}'..='\u{08E1}'
         | '\u{08E3}'..='\u{08FF}' => Fold::Mark,
-        '\u{0640}' | '\u{061C}' | '\u{00AD}' | '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => Fold::Drop,
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Fold::Space
-        }
+        '\u{0640}'
+        | '\u{061C}'
+        | '\u{00AD}'
+        | '\u{200C}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => Fold::Drop,
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Fold::Space,
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
             Fold::Char('\u{0627}')
         }
@@ -63,7 +71,9 @@ fn classify(c: char) -> Fold {
         '\u{06A9}' | '\u{06AA}' => Fold::Char('\u{0643}'),
         '\u{0660}'..='\u{0669}' => Fold::Char(shift_digit(c, '\u{0660}')),
         '\u{06F0}'..='\u{06F9}' => Fold::Char(shift_digit(c, '\u{06F0}')),
-        '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' => Fold::Char('"'),
+        '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' => {
+            Fold::Char('"')
+        }
         '‘' | '’' | '‚' | '‛' | '′' | '‵' => Fold::Char('\''),
         '\u{060C}' | '\u{060D}' | '\u{066C}' => Fold::Char(','),
         '\u{061B}' => Fold::Char(';'),
@@ -237,6 +247,16 @@ pub fn fold_at(text: &str, base: usize) -> Folded {
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.
 pub fn is_dropped(c: char) -> bool {
     matches!(classify(c), Fold::Mark | Fold::Drop)
+}
+
+/// The folded form of one character when folding maps it to exactly one character: `None`
+/// for what folding drops, and for presentation forms (which may expand to several letters).
+pub fn fold_char(c: char) -> Option<char> {
+    match classify(c) {
+        Fold::Char(folded) => Some(folded),
+        Fold::Space => Some(' '),
+        Fold::Mark | Fold::Drop | Fold::Decompose => None,
+    }
 }
 
 /// True for the combining marks (harakat and their kin) that folding removes.

@@ -20,3 +20,4 @@ pub mod offsets;
 pub mod sentence;
 pub mod stem;
 pub mod token;
+pub mod tsv;

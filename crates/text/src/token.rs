@@ -117,10 +117,6 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn peek(&self) -> Option<char> {
-        self.text[self.pos..].chars().next()
-    }
-
     fn peek_at(&self, at: usize) -> Option<char> {
         self.text.get(at..).and_then(|rest| rest.chars().next())
     }
@@ -206,7 +202,10 @@ impl<'a> Scanner<'a> {
         if let Some(quote) = next.filter(|&q| is_opening_quote(q)) {
             let word_start = end + quote.len_utf8();
             if self.peek_at(word_start).is_some_and(is_arabic_letter) {
-                return (TokenKind::Word, self.skip_while(word_start, continues_arabic_word));
+                return (
+                    TokenKind::Word,
+                    self.skip_while(word_start, continues_arabic_word),
+                );
             }
         }
         (TokenKind::Word, end)
@@ -214,18 +213,26 @@ impl<'a> Scanner<'a> {
 
     fn url_at(&self, start: usize) -> Option<usize> {
         let rest = self.text[start..].as_bytes();
-        let has_prefix = |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        let has_prefix =
+            |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
         if !(has_prefix("http://") || has_prefix("https://") || has_prefix("www.")) {
             return None;
         }
-        let end = self.skip_while(start, |c| !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”'));
-        let trimmed = self.text[start..end]
-            .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟'));
+        let end = self.skip_while(start, |c| {
+            !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
+        });
+        let trimmed = self.text[start..end].trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟'
+            )
+        });
         (trimmed.len() > 4).then_some(start + trimmed.len())
     }
 
     fn email_at(&self, start: usize) -> Option<usize> {
-        let is_email_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@');
+        let is_email_char =
+            |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@');
         let end = self.skip_while(start, is_email_char);
         let candidate = self.text[start..end].trim_end_matches('.');
         let (local, domain) = candidate.split_once('@')?;
@@ -253,7 +260,10 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<(TokenKind, &str)> {
-        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| (t.kind, t.text(text)))
+            .collect()
     }
 
     #[test]
@@ -314,7 +324,10 @@ mod tests {
     #[test]
     fn sentence_final_dots_are_not_part_of_numbers() {
         use TokenKind::*;
-        assert_eq!(show("عام 2018."), vec![(Word, "عام"), (Number, "2018"), (Punct, ".")]);
+        assert_eq!(
+            show("عام 2018."),
+            vec![(Word, "عام"), (Number, "2018"), (Punct, ".")]
+        );
         assert_eq!(show("..."), vec![(Punct, "...")]);
     }
 
