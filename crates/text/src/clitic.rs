@@ -177,14 +177,9 @@ impl Letters<'_> {
         self.raw.len()
     }
     fn starts_with(&self, at: usize, prefix: &str) -> bool {
-        let mut i = at;
-        for c in prefix.chars() {
-            if self.raw.get(i) != Some(&c) {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        (at..)
+            .zip(prefix.chars())
+            .all(|(i, c)| self.raw.get(i) == Some(&c))
     }
     fn is_protected(&self, from: usize, to: usize) -> bool {
         from < to && to <= self.folded.len() && protected().contains(&self.folded[from..to])

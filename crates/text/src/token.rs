@@ -67,6 +67,11 @@ pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
+/// Punctuation that ends a sentence rather than the URL it follows.
+const URL_TRAILING_PUNCTUATION: [char; 13] = [
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '،', '؛', '؟',
+];
+
 const TATWEEL: char = '\u{0640}';
 const ZWNJ: char = '\u{200C}';
 const ZWJ: char = '\u{200D}';
@@ -212,7 +217,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn url_at(&self, start: usize) -> Option<usize> {
-        let rest = self.text[start..].as_bytes();
+        let rest = &self.text.as_bytes()[start..];
         let has_prefix =
             |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
         if !(has_prefix("http://") || has_prefix("https://") || has_prefix("www.")) {
@@ -221,12 +226,7 @@ impl<'a> Scanner<'a> {
         let end = self.skip_while(start, |c| {
             !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
         });
-        let trimmed = self.text[start..end].trim_end_matches(|c: char| {
-            matches!(
-                c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟'
-            )
-        });
+        let trimmed = self.text[start..end].trim_end_matches(URL_TRAILING_PUNCTUATION);
         (trimmed.len() > 4).then_some(start + trimmed.len())
     }
 
