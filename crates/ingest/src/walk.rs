@@ -1,0 +1,143 @@
+//! Folders to the input files inside them, and file names to the format they hold.
+//!
+//! A folder is read recursively in byte-wise path order, so a run over the same folder always
+//! sees articles in the same order. Hidden files and folders (`.git`, `.DS_Store`) are left out,
+//! and so are files of other formats, which a folder of data often holds beside its articles.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::problem::{Problem, ProblemKind};
+
+/// The formats marsad reads, told by file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    Text,
+    Jsonl,
+    JsonlGz,
+}
+
+/// Known extensions, longest first so that `.jsonl.gz` wins over a bare `.gz`.
+const EXTENSIONS: [(&str, Format); 5] = [
+    (".jsonl.gz", Format::JsonlGz),
+    (".ndjson.gz", Format::JsonlGz),
+    (".jsonl", Format::Jsonl),
+    (".ndjson", Format::Jsonl),
+    (".txt", Format::Text),
+];
+
+/// The format of a file by its extension (any letter case), with the name's stem before it.
+pub(crate) fn format_of(path: &Path) -> Option<(Format, String)> {
+    let name = path.file_name()?.to_string_lossy();
+    EXTENSIONS.iter().find_map(|(extension, format)| {
+        let stem_len = name.len().checked_sub(extension.len())?;
+        let suffix = name.get(stem_len..)?;
+        suffix
+            .eq_ignore_ascii_case(extension)
+            .then(|| (*format, name[..stem_len].to_string()))
+    })
+}
+
+/// One result of a folder walk: a file to read, or a part of the folder that could not be read.
+pub(crate) enum Found {
+    File(PathBuf),
+    Problem(Problem),
+}
+
+impl Found {
+    fn path(&self) -> &Path {
+        match self {
+            Found::File(path) => path,
+            Found::Problem(problem) => &problem.path,
+        }
+    }
+}
+
+/// The input files under `root`, with the problems met, all in byte-wise path order.
+pub(crate) fn walk(root: &Path) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut visited = HashSet::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        // Following a symlinked folder is useful; `visited` stops a link that loops back.
+        if let Ok(real) = fs::canonicalize(&folder) {
+            if !visited.insert(real) {
+                continue;
+            }
+        }
+        if let Err(error) = list_folder(&folder, &mut folders, &mut found) {
+            let reason = describe_io_error(&error);
+            found.push(Found::Problem(Problem::skipped(
+                &folder,
+                None,
+                ProblemKind::CannotReadFolder { reason },
+            )));
+        }
+    }
+    found.sort_by(|a, b| {
+        let a = a.path().as_os_str().as_encoded_bytes();
+        a.cmp(b.path().as_os_str().as_encoded_bytes())
+    });
+    found
+}
+
+/// Adds the input files of one folder to `found` and its sub-folders to `folders`.
+fn list_folder(
+    folder: &Path,
+    folders: &mut Vec<PathBuf>,
+    found: &mut Vec<Found>,
+) -> io::Result<()> {
+    for entry in fs::read_dir(folder)? {
+        let entry = entry?;
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => folders.push(path),
+            Ok(meta) if meta.is_file() && format_of(&path).is_some() => {
+                found.push(Found::File(path))
+            }
+            Ok(_) => {}
+            // A broken link named like an input was meant to be read: say so.
+            Err(error) if format_of(&path).is_some() => {
+                let reason = describe_io_error(&error);
+                found.push(Found::Problem(Problem::skipped(
+                    &path,
+                    None,
+                    ProblemKind::CannotOpen { reason },
+                )));
+            }
+            Err(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// An I/O error in a few plain words, without the OS error number.
+pub(crate) fn describe_io_error(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_told_by_extension_in_any_case() {
+        let of = |name: &str| format_of(Path::new(name));
+        assert_eq!(of("a/x.jsonl.gz"), Some((Format::JsonlGz, "x".into())));
+        assert_eq!(of("x.NDJSON"), Some((Format::Jsonl, "x".into())));
+        assert_eq!(of("000_c7e5.txt"), Some((Format::Text, "000_c7e5".into())));
+        assert_eq!(of("أخبار.Txt"), Some((Format::Text, "أخبار".into())));
+        assert_eq!(of("x.json.gz"), None);
+        assert_eq!(of("x.gz"), None);
+        assert_eq!(of("README"), None);
+    }
+}
