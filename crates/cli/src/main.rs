@@ -1,2 +1,91 @@
-//! The `marsad` command (being written).
-fn main() {}
+//! `marsad`: reads Arabic conflict news and prints source-attributed structure.
+//!
+//! Commands: `analyze` (articles → analysis records, CONTRACT.md), `tokens` (what the text
+//! engine sees in a text, for a person debugging) and `bench` (the text engine's speed).
+
+mod analyze;
+mod bench;
+mod tokens;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "marsad",
+    version,
+    about = "Arabic conflict news → actors, places, dates, events and claims, each tied to the text"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze articles and print one JSON record per article (CONTRACT.md), in input order.
+    ///
+    /// Reads .txt files (the whole file is the body), .jsonl / .jsonl.gz files (fields id,
+    /// text, title, source, url, published), folders (recursively) and `-` for standard
+    /// input. Problems with the input are reported on standard error, one line each, and the
+    /// run goes on; the exit code is 3 when some input was skipped.
+    Analyze {
+        /// Files, folders, or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date (YYYY-MM-DD) for articles whose input carries none.
+        #[arg(long, value_parser = analyze::parse_date)]
+        published: Option<String>,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
+    /// Show tokens, clitic segments, folded forms and stems of a text (`-` reads stdin).
+    Tokens {
+        text: String,
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measure the text engine (fold, tokenize, segment, sentences) on a corpus, single-threaded.
+    Bench {
+        /// A .jsonl(.gz) corpus, such as ../shared/corpus/ant-v2.1.jsonl.gz.
+        path: PathBuf,
+        /// Use at most this many articles.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Passes over the corpus; the best pass is reported.
+        #[arg(long, default_value_t = 3)]
+        passes: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Analyze {
+            paths,
+            published,
+            jobs,
+        } => analyze::run(&paths, published, jobs),
+        Command::Tokens { text, json } => tokens::run(&text, json),
+        Command::Bench {
+            path,
+            limit,
+            passes,
+            json,
+        } => bench::run(&path, limit, passes, json),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("marsad: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -81,9 +81,15 @@ impl Hasher for Fnv {
 
 type CharSet = HashSet<Vec<char>, BuildHasherDefault<Fnv>>;
 
-/// The folded protected words. Malformed lines are skipped here; the data test reports them.
-fn protected() -> &'static CharSet {
-    static SET: OnceLock<CharSet> = OnceLock::new();
+/// The folded protected words, and among them the names (every class but `word`).
+struct Protected {
+    all: CharSet,
+    names: CharSet,
+}
+
+/// Malformed lines are skipped here; the data test reports them with file and line.
+fn protected_words() -> &'static Protected {
+    static SET: OnceLock<Protected> = OnceLock::new();
     SET.get_or_init(|| {
         let rows = tsv::parse(
             "data/protected-words.tsv",
@@ -91,17 +97,39 @@ fn protected() -> &'static CharSet {
             &PROTECTED_HEADER,
         )
         .unwrap_or_default();
-        rows.iter()
-            .map(|row| fold_key(row.get(0)).chars().collect())
-            .filter(|key: &Vec<char>| !key.is_empty())
-            .collect()
+        let mut protected = Protected {
+            all: CharSet::default(),
+            names: CharSet::default(),
+        };
+        for row in rows {
+            let key: Vec<char> = fold_key(row.get(0)).chars().collect();
+            if key.is_empty() {
+                continue;
+            }
+            if row.get(1) != "word" {
+                protected.names.insert(key.clone());
+            }
+            protected.all.insert(key);
+        }
+        protected
     })
+}
+
+fn protected() -> &'static CharSet {
+    &protected_words().all
 }
 
 /// True when `word` (in any spelling that folds alike) is on the protected list.
 pub fn is_protected(word: &str) -> bool {
     let key: Vec<char> = fold_key(word).chars().collect();
     protected().contains(&key)
+}
+
+/// True when `word` is a protected name (a place, country, person or organisation), whose
+/// endings are part of the name rather than inflection.
+pub fn is_protected_name(word: &str) -> bool {
+    let key: Vec<char> = fold_key(word).chars().collect();
+    protected_words().names.contains(&key)
 }
 
 const ALEF: char = 'ا';

@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use crate::fold::is_mark;
-use crate::token::is_arabic_letter;
+use crate::token::{is_arabic_letter, is_separator};
 
 /// How many characters a quote may hold before it stops holding its sentences together.
 pub const MAX_QUOTE_CHARS: usize = 600;
@@ -86,14 +86,6 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         };
     }
     splitter.finish()
-}
-
-/// True for what lies between sentences: white space and invisible controls.
-fn is_blank(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(c,
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-            | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 fn is_line_break(c: char) -> bool {
@@ -224,7 +216,7 @@ impl<'a> Splitter<'a> {
     fn after_terminators(&mut self, start: usize) -> usize {
         let run_end = self.skip(start, is_terminator);
         let end = self.skip(run_end, is_closer);
-        if self.char_at(end).is_some_and(|c| !is_blank(c)) {
+        if self.char_at(end).is_some_and(|c| !is_separator(c)) {
             // Glued to what follows, `3.5` or `www.sana.sy`; the marks after the run are
             // read as running text.
             return run_end;
@@ -288,7 +280,7 @@ impl<'a> Splitter<'a> {
     fn lowercase_after(&self, pos: usize) -> bool {
         let rest = self.text.get(pos..).unwrap_or("");
         rest.chars()
-            .find(|&c| !is_blank(c) || is_line_break(c))
+            .find(|&c| !is_separator(c) || is_line_break(c))
             .is_some_and(is_lowercase)
     }
 
@@ -330,8 +322,8 @@ fn is_lowercase(c: char) -> bool {
 /// `range` without the white space at its edges, or `None` when nothing else is left.
 fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let piece = text.get(range.clone())?;
-    let start = range.start + (piece.len() - piece.trim_start_matches(is_blank).len());
-    let end = range.start + piece.trim_end_matches(is_blank).len();
+    let start = range.start + (piece.len() - piece.trim_start_matches(is_separator).len());
+    let end = range.start + piece.trim_end_matches(is_separator).len();
     (start < end).then_some(start..end)
 }
 

@@ -4,13 +4,13 @@
 //! meet), folded, with the common noun and adjective endings removed (ات ون ين ان يه ه ي —
 //! the ة of the feminine folds to ه), and spelling variants of one stem mapped to one key
 //! (`data/spelling-variants.tsv`: أميركي / أمريكي). Unlike Snowball's Arabic stemmer it never
-//! cuts a letter that may be a root letter without evidence: بغداد stays بغداد, and words of
-//! the protected list keep their endings.
+//! cuts a letter that may be a root letter without evidence: بغداد stays بغداد, and the names
+//! of the protected list keep their endings (ليبيا is not ليب).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::clitic::{is_protected, stem_range};
+use crate::clitic::{is_protected_name, stem_range};
 use crate::fold::fold_key;
 use crate::tsv;
 
@@ -66,7 +66,7 @@ fn without_article(name: &str) -> &str {
 pub fn stem(word: &str) -> String {
     let written_stem = &word[stem_range(word)];
     let folded = fold_key(written_stem);
-    let stemmed = if is_protected(written_stem) {
+    let stemmed = if is_protected_name(written_stem) {
         without_article(&folded)
     } else {
         strip_endings(&folded)

@@ -91,8 +91,9 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '«' | '“' | '”' | '„' | '‘' | '’')
 }
 
-/// White space and invisible controls that separate tokens without being one.
-fn is_separator(c: char) -> bool {
+/// White space and invisible controls (bidi marks, joiners, BOM, soft hyphen): what separates
+/// tokens without being one, and what sentences are trimmed of.
+pub fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
 }

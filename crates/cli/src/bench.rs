@@ -1,0 +1,174 @@
+//! `marsad bench`: the text engine's throughput on a real corpus, per core.
+//!
+//! Loads the articles first (reading and decompressing are not the engine), then times each
+//! stage of the text engine alone and all of them together, on one thread, over several
+//! passes, and reports the best pass: the figure least disturbed by a noisy machine. MB are
+//! 10^6 bytes of UTF-8 text. Peak RSS is the process's high-water mark.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use marsad_ingest::{read_inputs, ReadOptions};
+use marsad_model::Article;
+use marsad_text::clitic::Segmenter;
+use marsad_text::fold::fold;
+use marsad_text::sentence::split_sentences;
+use marsad_text::token::tokenize;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct StageFigure {
+    stage: &'static str,
+    seconds: f64,
+    mb_per_s: f64,
+}
+
+#[derive(Serialize)]
+struct Report {
+    articles: usize,
+    megabytes: f64,
+    tokens: usize,
+    passes: usize,
+    stages: Vec<StageFigure>,
+    peak_rss_mb: Option<f64>,
+}
+
+type Stage = fn(&[Article], &mut Segmenter) -> usize;
+
+/// The stages, each returning a count so the work cannot be optimised away.
+const STAGES: &[(&str, Stage)] = &[
+    ("fold", |articles, _| {
+        articles.iter().map(|a| fold(&a.text).as_str().len()).sum()
+    }),
+    ("tokenize", |articles, _| {
+        articles.iter().map(|a| tokenize(&a.text).len()).sum()
+    }),
+    ("segment", segment_all),
+    ("sentences", |articles, _| {
+        articles
+            .iter()
+            .map(|a| split_sentences(&a.text).len())
+            .sum()
+    }),
+    ("text engine (all four)", engine_all),
+    ("analyze (record + JSON)", analyze_all),
+];
+
+fn segment_all(articles: &[Article], segmenter: &mut Segmenter) -> usize {
+    let mut segments = 0;
+    for article in articles {
+        for token in tokenize(&article.text) {
+            segments += segmenter.segment(&article.text, &token).len();
+        }
+    }
+    segments
+}
+
+fn engine_all(articles: &[Article], segmenter: &mut Segmenter) -> usize {
+    let mut count = 0;
+    for article in articles {
+        let text = &article.text;
+        count += fold(text).as_str().len();
+        for token in tokenize(text) {
+            count += segmenter.segment(text, &token).len();
+        }
+        count += split_sentences(text).len();
+    }
+    count
+}
+
+fn analyze_all(articles: &[Article], _: &mut Segmenter) -> usize {
+    articles
+        .iter()
+        .map(|a| serde_json::to_string(&marsad_extract::analyze(a.clone())).map_or(0, |s| s.len()))
+        .sum()
+}
+
+pub fn run(path: &Path, limit: Option<usize>, passes: usize, json: bool) -> Result<ExitCode> {
+    let articles = load(path, limit)?;
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let megabytes = bytes as f64 / 1e6;
+    let tokens = articles.iter().map(|a| tokenize(&a.text).len()).sum();
+    let mut segmenter = Segmenter::new();
+    let stages = STAGES
+        .iter()
+        .map(|(stage, run_stage)| {
+            let seconds = best_of(passes.max(1), || {
+                black_box(run_stage(&articles, &mut segmenter))
+            })
+            .as_secs_f64();
+            StageFigure {
+                stage,
+                seconds,
+                mb_per_s: megabytes / seconds,
+            }
+        })
+        .collect();
+    let report = Report {
+        articles: articles.len(),
+        megabytes,
+        tokens,
+        passes,
+        stages,
+        peak_rss_mb: peak_rss_mb(),
+    };
+    print_report(&report, json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn load(path: &Path, limit: Option<usize>) -> Result<Vec<Article>> {
+    let options = ReadOptions {
+        default_published: None,
+    };
+    let articles: Vec<Article> = read_inputs(&[PathBuf::from(path)], &options)
+        .filter_map(Result::ok)
+        .take(limit.unwrap_or(usize::MAX))
+        .collect();
+    if articles.is_empty() {
+        bail!("no articles could be read from {}", path.display());
+    }
+    Ok(articles)
+}
+
+fn best_of(passes: usize, mut work: impl FnMut() -> usize) -> Duration {
+    (0..passes)
+        .map(|_| {
+            let started = Instant::now();
+            black_box(work());
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// The process's peak resident set (Linux `VmHWM`), in MB.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes * 1024.0 / 1e6)
+}
+
+fn print_report(report: &Report, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+        return Ok(());
+    }
+    println!(
+        "{} articles, {:.1} MB of text, {} tokens; best of {} passes, one thread",
+        report.articles, report.megabytes, report.tokens, report.passes
+    );
+    for figure in &report.stages {
+        println!(
+            "  {:<26} {:>8.3} s  {:>8.1} MB/s per core",
+            figure.stage, figure.seconds, figure.mb_per_s
+        );
+    }
+    if let Some(rss) = report.peak_rss_mb {
+        println!("  peak RSS {rss:.0} MB (the corpus is held in memory for timing)");
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Golden analyses of the example articles in `examples/` (fictional reports written for
+//! marsad): sentences and mentions rendered one a line and kept as insta snapshots, and the
+//! contract's offset rules checked on every record.
+
+use std::path::Path;
+
+use marsad_extract::analyze;
+use marsad_model::{Article, MentionInfo, Record};
+
+mod common;
+use common::{assert_contract, slice};
+
+fn examples_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples"))
+}
+
+fn render(record: &Record) -> String {
+    let mut lines = vec![format!("id: {}", record.id)];
+    for [start, end] in &record.sentences {
+        lines.push(format!(
+            "sentence {start}..{end}: {}",
+            slice(&record.text, *start, *end)
+        ));
+    }
+    for mention in &record.mentions {
+        let detail = match &mention.info {
+            MentionInfo::Quantity {
+                value,
+                unit,
+                approximate,
+            } => {
+                format!(
+                    "value={value} unit={} approximate={approximate}",
+                    unit.as_deref().unwrap_or("-")
+                )
+            }
+            other => format!("{other:?}"),
+        };
+        lines.push(format!(
+            "mention {} {}..{}: {} | {detail}",
+            mention.id, mention.start, mention.end, mention.text
+        ));
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn example_articles_analyze_as_recorded() {
+    let mut paths: Vec<_> = std::fs::read_dir(examples_dir().join("articles"))
+        .expect("examples/articles exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 5, "the examples are missing");
+    for path in paths {
+        let id = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).expect("example is UTF-8");
+        let record = analyze(Article {
+            id: id.clone(),
+            published: Some("2018-11-16".into()),
+            text,
+            ..Article::default()
+        });
+        assert_contract(&record);
+        insta::assert_snapshot!(id, render(&record));
+    }
+}
+
+#[test]
+fn example_feed_records_keep_the_contract() {
+    let feed = std::fs::read_to_string(examples_dir().join("feed.jsonl"))
+        .expect("examples/feed.jsonl exists");
+    for line in feed.lines().filter(|l| !l.trim().is_empty()) {
+        let article: Article = serde_json::from_str(line).expect("feed lines are articles");
+        let record = analyze(article);
+        assert_contract(&record);
+        assert!(!record.sentences.is_empty());
+    }
+}
