@@ -41,7 +41,10 @@ type Stage = fn(&[Article], &mut Segmenter) -> usize;
 /// The stages, each returning a count so the work cannot be optimised away.
 const STAGES: &[(&str, Stage)] = &[
     ("fold", |articles, _| {
-        articles.iter().map(|a| fold(&a.text).as_str().len()).sum()
+        articles
+            .iter()
+            .map(|a| fold(&a.text).as_bytes().len())
+            .sum()
     }),
     ("tokenize", |articles, _| {
         articles.iter().map(|a| tokenize(&a.text).len()).sum()
@@ -71,7 +74,7 @@ fn engine_all(articles: &[Article], segmenter: &mut Segmenter) -> usize {
     let mut count = 0;
     for article in articles {
         let text = &article.text;
-        count += fold(text).as_str().len();
+        count += fold(text).as_bytes().len();
         for token in tokenize(text) {
             count += segmenter.segment(text, &token).len();
         }
@@ -87,7 +90,13 @@ fn analyze_all(articles: &[Article], _: &mut Segmenter) -> usize {
         .sum()
 }
 
-pub fn run(path: &Path, limit: Option<usize>, passes: usize, json: bool) -> Result<ExitCode> {
+pub fn run(
+    path: &Path,
+    limit: Option<usize>,
+    passes: usize,
+    only: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
     let articles = load(path, limit)?;
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let megabytes = bytes as f64 / 1e6;
@@ -95,6 +104,7 @@ pub fn run(path: &Path, limit: Option<usize>, passes: usize, json: bool) -> Resu
     let mut segmenter = Segmenter::new();
     let stages = STAGES
         .iter()
+        .filter(|(stage, _)| only.is_none_or(|wanted| stage.starts_with(wanted)))
         .map(|(stage, run_stage)| {
             let seconds = best_of(passes.max(1), || {
                 black_box(run_stage(&articles, &mut segmenter))

@@ -59,6 +59,9 @@ enum Command {
         /// Passes over the corpus; the best pass is reported.
         #[arg(long, default_value_t = 3)]
         passes: usize,
+        /// Run only the stages whose name starts with this (fold, tokenize, segment, …).
+        #[arg(long)]
+        stage: Option<String>,
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
@@ -78,8 +81,9 @@ fn main() -> ExitCode {
             path,
             limit,
             passes,
+            stage,
             json,
-        } => bench::run(&path, limit, passes, json),
+        } => bench::run(&path, limit, passes, stage.as_deref(), json),
     };
     match outcome {
         Ok(code) => code,

@@ -11,12 +11,12 @@
 //! give the token back. Harakat stay with the letter they sit on; a tatweel or quote between a
 //! proclitic and its word (`لـ"داعش`) is a [`Role::Joiner`] segment.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::fold::{fold_char, fold_key, is_mark};
-use crate::token::{is_arabic_letter, Token, TokenKind};
+use crate::fold::{fold_char, fold_key};
+use crate::token::{class_of, Token, TokenKind, LETTER, MARK};
 use crate::tsv;
 
 /// What a segment of a word is.
@@ -56,30 +56,33 @@ const PROTECTED_WORDS: &str = include_str!("../../../data/protected-words.tsv");
 /// The columns of `data/protected-words.tsv`.
 pub const PROTECTED_HEADER: [&str; 3] = ["word", "class", "note"];
 
-/// FNV-1a: protected-word lookups hash a few chars per token, where SipHash costs more than
-/// the rest of the segmentation. The keys are our own data, so hash flooding is no concern.
+/// A multiply-rotate hash over the folded letters: protected-word lookups hash a few chars per
+/// token, where SipHash costs more than the rest of the segmentation. The keys are our own
+/// data, so hash flooding is no concern.
 #[derive(Default)]
-struct Fnv(u64);
+struct LetterHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for LetterHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
         for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+            self.write_u32(u32::from(*byte));
         }
-        self.0 = hash;
+    }
+    #[inline]
+    fn write_u32(&mut self, value: u32) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ u64::from(value)).wrapping_mul(SEED);
+    }
+    #[inline]
+    fn write_usize(&mut self, value: usize) {
+        self.write_u32(value as u32);
     }
 }
 
-type CharSet = HashSet<Vec<char>, BuildHasherDefault<Fnv>>;
+type CharSet = HashSet<Vec<char>, BuildHasherDefault<LetterHasher>>;
 
 /// The folded protected words, and among them the names (every class but `word`).
 struct Protected {
@@ -136,22 +139,32 @@ const ALEF: char = 'ا';
 const LAM: char = 'ل';
 
 /// Enclitic pronouns, longest first, with the letters a stem must keep before each.
-const ENCLITICS: &[(&str, usize)] = &[
-    ("هما", 2),
-    ("كما", 3),
-    ("هم", 2),
-    ("هن", 2),
-    ("ها", 2),
-    ("كم", 3),
-    ("كن", 3),
-    ("نا", 2),
-    ("ه", 3),
-    ("ك", 3),
+const ENCLITICS: &[(&[char], usize)] = &[
+    (&['ه', 'م', 'ا'], 2),
+    (&['ك', 'م', 'ا'], 3),
+    (&['ه', 'م'], 2),
+    (&['ه', 'ن'], 2),
+    (&['ه', 'ا'], 2),
+    (&['ك', 'م'], 3),
+    (&['ك', 'ن'], 3),
+    (&['ن', 'ا'], 2),
+    (&['ه'], 3),
+    (&['ك'], 3),
 ];
 
 /// Pronouns that may stand alone after ب or ل (`لهم`, `به`, `لي`, `لنا`).
-const PRONOUNS_AFTER_PREPOSITION: &[&str] =
-    &["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "ي", "نا"];
+const PRONOUNS_AFTER_PREPOSITION: &[&[char]] = &[
+    &['ه'],
+    &['ه', 'ا'],
+    &['ه', 'م'],
+    &['ه', 'م', 'ا'],
+    &['ه', 'ن'],
+    &['ك'],
+    &['ك', 'م'],
+    &['ك', 'ن'],
+    &['ي'],
+    &['ن', 'ا'],
+];
 
 /// The proclitics of a cut, in order: (role, letter count). At most three: a conjunction, a
 /// preposition or the future particle, the article. A fixed array keeps the search
@@ -204,16 +217,14 @@ impl Letters<'_> {
     fn len(&self) -> usize {
         self.raw.len()
     }
-    fn starts_with(&self, at: usize, prefix: &str) -> bool {
-        (at..)
-            .zip(prefix.chars())
-            .all(|(i, c)| self.raw.get(i) == Some(&c))
+    fn starts_with(&self, at: usize, prefix: &[char]) -> bool {
+        self.raw.get(at..at + prefix.len()) == Some(prefix)
     }
     fn is_protected(&self, from: usize, to: usize) -> bool {
         from < to && to <= self.folded.len() && protected().contains(&self.folded[from..to])
     }
-    fn equals(&self, from: usize, word: &str) -> bool {
-        self.len().checked_sub(from) == Some(word.chars().count()) && self.starts_with(from, word)
+    fn equals(&self, from: usize, word: &[char]) -> bool {
+        self.raw.get(from..) == Some(word)
     }
     fn is_pronoun_at(&self, from: usize) -> bool {
         PRONOUNS_AFTER_PREPOSITION
@@ -231,48 +242,44 @@ const PARTICLES: [Option<(Role, char)>; 5] = [
     Some((Role::Future, 'س')),
 ];
 
-/// Every proclitic sequence the word starts with (the empty one first): a conjunction, then a
-/// preposition or the future particle, then the article (written ل after ل: لل).
-fn prefixes<'a>(letters: &'a Letters<'a>) -> impl Iterator<Item = Prefix> + 'a {
-    CONJUNCTIONS.iter().flat_map(move |&conjunction| {
-        PARTICLES.iter().flat_map(move |&particle| {
-            [false, true]
-                .into_iter()
-                .filter_map(move |article| build_prefix(letters, conjunction, particle, article))
-        })
-    })
-}
-
-fn build_prefix(
-    letters: &Letters,
-    conjunction: Option<char>,
-    particle: Option<(Role, char)>,
-    article: bool,
-) -> Option<Prefix> {
-    let mut prefix = Prefix::default();
-    let mut at = 0;
-    if let Some(c) = conjunction {
-        (letters.raw.first() == Some(&c)).then_some(())?;
-        prefix.push(Role::Conjunction, 1);
-        at += 1;
+/// Calls `visit` with every proclitic sequence the word starts with (the empty one first): a
+/// conjunction, then a preposition or the future particle, then the article (written ل after
+/// ل: لل). Plain loops rather than iterator adapters: this runs for every word.
+fn for_each_prefix(letters: &Letters, mut visit: impl FnMut(Prefix)) {
+    visit(Prefix::default());
+    for conjunction in CONJUNCTIONS {
+        let mut base = Prefix::default();
+        if let Some(c) = conjunction {
+            if letters.raw.first() != Some(&c) {
+                continue;
+            }
+            base.push(Role::Conjunction, 1);
+            visit(base);
+        }
+        for particle in PARTICLES {
+            let mut prefix = base;
+            if let Some((role, c)) = particle {
+                if letters.raw.get(base.letters()) != Some(&c) {
+                    continue;
+                }
+                prefix.push(role, 1);
+                visit(prefix);
+                if role == Role::Future {
+                    continue;
+                }
+            }
+            // After ل the article loses its alef: ل + ال + جيش is written للجيش.
+            let written: &[char] = if particle.is_some_and(|(_, c)| c == LAM) {
+                &[LAM]
+            } else {
+                &[ALEF, LAM]
+            };
+            if letters.starts_with(prefix.letters(), written) {
+                prefix.push(Role::Article, written.len());
+                visit(prefix);
+            }
+        }
     }
-    if let Some((role, c)) = particle {
-        let future_with_article = role == Role::Future && article;
-        (letters.raw.get(at) == Some(&c) && !future_with_article).then_some(())?;
-        prefix.push(role, 1);
-        at += 1;
-    }
-    if article {
-        // After ل the article loses its alef: ل + ال + جيش is written للجيش.
-        let written = if particle.is_some_and(|(_, c)| c == LAM) {
-            "ل"
-        } else {
-            "ال"
-        };
-        letters.starts_with(at, written).then_some(())?;
-        prefix.push(Role::Article, written.chars().count());
-    }
-    Some(prefix)
 }
 
 /// Whether the stem left by `prefix` is long enough, and fits the particle before it.
@@ -293,21 +300,22 @@ fn stem_fits(letters: &Letters, prefix: &Prefix) -> bool {
 /// True when `prefix` leaves a protected word, counting the article into it when the
 /// protected name holds it (البوكمال).
 fn leaves_protected(letters: &Letters, prefix: &Prefix) -> bool {
+    // The whole word (from 0) is known not to be protected by the time cuts are tried.
     let used = prefix.letters();
-    letters.is_protected(used, letters.len())
-        || matches!(prefix.last(), Some((Role::Article, k)) if letters.is_protected(used - k, letters.len()))
+    (used > 0 && letters.is_protected(used, letters.len()))
+        || matches!(prefix.last(), Some((Role::Article, k)) if used > k && letters.is_protected(used - k, letters.len()))
 }
 
 /// The enclitic to cut after `prefix_len` letters of proclitics, in letters (0 for none).
 fn enclitic_len(letters: &Letters, prefix_len: usize) -> usize {
     let n = letters.len();
-    for (pronoun, keep) in ENCLITICS {
-        let len = pronoun.chars().count();
+    for &(pronoun, keep) in ENCLITICS {
+        let len = pronoun.len();
         if n < prefix_len + keep + len || !letters.starts_with(n - len, pronoun) {
             continue;
         }
         // اتجاه، أحيانا: after an alef these letters belong to the word.
-        if letters.raw[n - len - 1] == ALEF && matches!(*pronoun, "ه" | "نا") {
+        if letters.raw[n - len - 1] == ALEF && matches!(pronoun, ['ه'] | ['ن', 'ا']) {
             continue;
         }
         return len;
@@ -315,15 +323,32 @@ fn enclitic_len(letters: &Letters, prefix_len: usize) -> usize {
     0
 }
 
+/// True for the letters a proclitic (or the article) starts with.
+fn may_start_proclitic(c: char) -> bool {
+    matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا')
+}
+
+/// True for the letters an enclitic pronoun ends with.
+fn may_end_enclitic(c: char) -> bool {
+    matches!(c, 'ه' | 'ا' | 'م' | 'ن' | 'ك')
+}
+
 /// Chooses how to cut a word. A cut that leaves a protected word wins; otherwise the longest
-/// valid run of proclitics, then an enclitic where the rules allow one.
+/// valid run of proclitics, then an enclitic where the rules allow one. Words that start and
+/// end with no clitic letter are left whole at once: most words of a text.
 fn choose_cut(letters: &Letters) -> Cut {
     let n = letters.len();
-    if letters.is_protected(0, n) {
+    let may_have_prefix = letters.raw.first().is_some_and(|&c| may_start_proclitic(c));
+    let may_have_suffix = letters.raw.last().is_some_and(|&c| may_end_enclitic(c));
+    if !(may_have_prefix || may_have_suffix) || letters.is_protected(0, n) {
         return Cut::default();
     }
     let mut longest = Prefix::default();
-    for prefix in prefixes(letters).filter(|p| stem_fits(letters, p)) {
+    let mut protected_cut = None;
+    for_each_prefix(letters, |prefix| {
+        if protected_cut.is_some() || !stem_fits(letters, &prefix) {
+            return;
+        }
         if leaves_protected(letters, &prefix) {
             let keeps_article = !letters.is_protected(prefix.letters(), n);
             let prefix = if keeps_article {
@@ -331,11 +356,13 @@ fn choose_cut(letters: &Letters) -> Cut {
             } else {
                 prefix
             };
-            return Cut { prefix, suffix: 0 };
-        }
-        if prefix.letters() > longest.letters() {
+            protected_cut = Some(Cut { prefix, suffix: 0 });
+        } else if prefix.letters() > longest.letters() {
             longest = prefix;
         }
+    });
+    if let Some(cut) = protected_cut {
+        return cut;
     }
     let used = longest.letters();
     let may_take_pronoun = !longest.has(Role::Article) && !letters.is_protected(used, n);
@@ -350,7 +377,44 @@ fn choose_cut(letters: &Letters) -> Cut {
     }
 }
 
-/// Segments words with reusable buffers (one per thread keeps segmentation allocation-free).
+/// A byte-string hash for the word cache: eight bytes a step.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+}
+
+/// A word's segments relative to its first byte: how a cached word is cut.
+#[derive(Debug, Clone, Copy)]
+struct CachedCut {
+    segments: [(Role, u8, u8); 6],
+    count: u8,
+}
+
+/// Words up to this many bytes are cached; longer ones are rare and segmented afresh.
+const CACHED_WORD_BYTES: usize = 64;
+/// The cache is emptied when it holds this many words, so memory stays bounded on any corpus.
+const CACHED_WORDS: usize = 1 << 17;
+
+/// Segments words with reusable buffers and a cache of the words already seen (one segmenter
+/// per thread keeps segmentation allocation-free). Words repeat, so most are cut once: the
+/// cut depends on the word alone, so a cached answer is the answer.
 #[derive(Debug, Default)]
 pub struct Segmenter {
     raw: Vec<char>,
@@ -358,6 +422,7 @@ pub struct Segmenter {
     /// For each letter: byte range in the original, extended over the marks that follow it.
     spans: Vec<(usize, usize)>,
     segments: Vec<Segment>,
+    cache: HashMap<Box<str>, CachedCut, BuildHasherDefault<WordHasher>>,
 }
 
 impl Segmenter {
@@ -369,7 +434,7 @@ impl Segmenter {
     pub fn segment(&mut self, text: &str, token: &Token) -> &[Segment] {
         self.segments.clear();
         let word = token.text(text);
-        if token.kind != TokenKind::Word || word.is_empty() {
+        if token.kind != TokenKind::Word || word.is_empty() || !may_have_clitic(word) {
             self.segments.push(Segment {
                 role: Role::Stem,
                 start: token.start,
@@ -377,13 +442,57 @@ impl Segmenter {
             });
             return &self.segments;
         }
+        if word.len() > CACHED_WORD_BYTES {
+            self.segment_afresh(word, token);
+            return &self.segments;
+        }
+        if let Some(cached) = self.cache.get(word) {
+            let base = token.start;
+            self.segments
+                .extend(cached.segments[..usize::from(cached.count)].iter().map(
+                    |&(role, from, to)| Segment {
+                        role,
+                        start: base + usize::from(from),
+                        end: base + usize::from(to),
+                    },
+                ));
+            return &self.segments;
+        }
+        self.segment_afresh(word, token);
+        self.remember(word, token.start);
+        &self.segments
+    }
+
+    fn segment_afresh(&mut self, word: &str, token: &Token) {
         self.collect_letters(word, token.start);
         let cut = choose_cut(&Letters {
             raw: &self.raw,
             folded: &self.folded,
         });
         self.emit(&cut, token);
-        &self.segments
+    }
+
+    fn remember(&mut self, word: &str, base: usize) {
+        let mut cached = CachedCut {
+            segments: [(Role::Stem, 0, 0); 6],
+            count: 0,
+        };
+        for (slot, segment) in cached.segments.iter_mut().zip(&self.segments) {
+            // Offsets fit in u8: cached words are at most CACHED_WORD_BYTES long.
+            *slot = (
+                segment.role,
+                (segment.start - base) as u8,
+                (segment.end - base) as u8,
+            );
+            cached.count += 1;
+        }
+        if usize::from(cached.count) < self.segments.len() {
+            return;
+        }
+        if self.cache.len() >= CACHED_WORDS {
+            self.cache.clear();
+        }
+        self.cache.insert(word.into(), cached);
     }
 
     fn collect_letters(&mut self, word: &str, base: usize) {
@@ -392,11 +501,12 @@ impl Segmenter {
         self.spans.clear();
         for (offset, c) in word.char_indices() {
             let range = (base + offset, base + offset + c.len_utf8());
-            if is_arabic_letter(c) {
+            let class = class_of(c);
+            if class & LETTER != 0 {
                 self.raw.push(c);
                 self.folded.push(fold_char(c).unwrap_or(c));
                 self.spans.push(range);
-            } else if is_mark(c) {
+            } else if class & MARK != 0 {
                 if let Some(last) = self.spans.last_mut() {
                     last.1 = range.1;
                 }
@@ -411,10 +521,13 @@ impl Segmenter {
             raw: &self.raw,
             folded: &self.folded,
         };
-        let mut pieces: Vec<(Role, usize, usize)> = Vec::with_capacity(5);
+        // At most three proclitics, the stem and a pronoun.
+        let mut pieces = [(Role::Stem, 0, 0); 5];
+        let mut count = 0;
         let mut at = 0;
         for &(role, len) in cut.prefix.parts() {
-            pieces.push((role, at, at + len));
+            pieces[count] = (role, at, at + len);
+            count += 1;
             at += len;
         }
         let after_preposition = matches!(cut.prefix.last(), Some((Role::Preposition, _)));
@@ -423,12 +536,10 @@ impl Segmenter {
         } else {
             Role::Stem
         };
-        pieces.push((stem_role, at, n - cut.suffix));
-        if cut.suffix > 0 {
-            pieces.push((Role::Pronoun, n - cut.suffix, n));
-        }
+        pieces[count] = (stem_role, at, n - cut.suffix);
+        pieces[count + 1] = (Role::Pronoun, n - cut.suffix, n);
         let mut cursor = token.start;
-        for &(role, from, to) in pieces.iter().filter(|(_, from, to)| from < to) {
+        for &(role, from, to) in pieces[..count + 2].iter().filter(|(_, from, to)| from < to) {
             let start = if cursor == token.start {
                 token.start
             } else {
@@ -457,6 +568,20 @@ impl Segmenter {
             });
         }
     }
+}
+
+/// A quick look at the first and last letters: most words can have no clitic at all, and
+/// need no closer look.
+fn may_have_clitic(word: &str) -> bool {
+    let is_letter = |c: &char| class_of(*c) & LETTER != 0;
+    word.chars()
+        .find(is_letter)
+        .is_some_and(may_start_proclitic)
+        || word
+            .chars()
+            .rev()
+            .find(is_letter)
+            .is_some_and(may_end_enclitic)
 }
 
 /// The segments of one token (a convenience over [`Segmenter`]).

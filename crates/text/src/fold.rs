@@ -32,8 +32,34 @@ enum Fold {
     Decompose,
 }
 
-/// Classifies one character. The fast path is plain ASCII.
+/// Characters below this code point are classified by table lookup: ASCII, Latin, Arabic.
+const TABLE_SIZE: usize = 0x800;
+
+/// The classification of every character below [`TABLE_SIZE`], computed at compile time, so
+/// the hot path is one load instead of a chain of range tests.
+static TABLE: [Fold; TABLE_SIZE] = {
+    let mut table = [Fold::Drop; TABLE_SIZE];
+    let mut code = 0;
+    while code < TABLE_SIZE {
+        if let Some(c) = char::from_u32(code as u32) {
+            table[code] = classify_by_rules(c);
+        }
+        code += 1;
+    }
+    table
+};
+
+/// Classifies one character.
+#[inline(always)]
 fn classify(c: char) -> Fold {
+    match TABLE.get(c as usize) {
+        Some(&fold) => fold,
+        None => classify_by_rules(c),
+    }
+}
+
+/// The folding rules, one character at a time.
+const fn classify_by_rules(c: char) -> Fold {
     if c.is_ascii() {
         return match c {
             ' ' => Fold::Space,
@@ -88,41 +114,117 @@ fn classify(c: char) -> Fold {
     }
 }
 
-fn shift_digit(c: char, zero: char) -> char {
-    char::from(b'0' + (c as u32 - zero as u32) as u8)
+const fn shift_digit(c: char, zero: char) -> char {
+    (b'0' + (c as u32 - zero as u32) as u8) as char
 }
 
 /// Where folded characters go: a bare key, or a key with its map to the original.
 trait Sink {
-    fn push(&mut self, c: char, original: Range<usize>);
-    /// Extends the original range of the last pushed character (a mark that sat on it).
-    fn extend_last(&mut self, original_end: usize);
-    fn last_char(&self) -> Option<char>;
+    /// Appends `c`, which came from the original character starting at byte `original`.
+    fn push(&mut self, c: char, original: usize);
+    fn ends_with_space(&self) -> bool;
+}
+
+/// The character at byte `at` of `text` (a character boundary) and its length in bytes,
+/// decoded straight from the bytes for the one- and two-byte characters Arabic text is made
+/// of.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let first = bytes[at];
+    if first < 0x80 {
+        return (char::from(first), 1);
+    }
+    if first < 0xE0 {
+        let second = bytes.get(at + 1).copied().unwrap_or(0);
+        let code = (u32::from(first & 0x1F) << 6) | u32::from(second & 0x3F);
+        return (
+            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+            2,
+        );
+    }
+    let c = text[at..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
+/// For each two-byte character (U+0080–U+07FF), the two bytes it folds to when folding
+/// maps it to another two-byte character (most Arabic letters: to themselves), else 0: the
+/// fast path of [`fold`] copies those without classifying or re-encoding.
+static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
+    let mut table = [0u16; TABLE_SIZE];
+    let mut code = 0x80;
+    while code < TABLE_SIZE {
+        if let Some(c) = char::from_u32(code as u32) {
+            if let Fold::Char(folded) = classify_by_rules(c) {
+                let out = folded as u32;
+                if out >= 0x80 && out < 0x800 {
+                    table[code] =
+                        (((0xC0 | (out >> 6)) as u16) << 8) | (0x80 | (out & 0x3F)) as u16;
+                }
+            }
+        }
+        code += 1;
+    }
+    table
+};
+
+/// Folds `text` into the folded view, with the two-byte fast path.
+fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let first = bytes[at];
+        if first & 0xE0 == 0xC0 && at + 1 < bytes.len() {
+            let code = (usize::from(first & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F);
+            let pair = TWO_BYTE_FOLDS[code];
+            if pair != 0 {
+                sink.make_room(2);
+                let start = (base + at) as u32;
+                sink.put((pair >> 8) as u8, start);
+                sink.put(pair as u8, start);
+                at += 2;
+                continue;
+            }
+        }
+        let (c, len) = char_at(text, at);
+        fold_char_into(c, base + at, sink);
+        at += len;
+    }
+}
+
+/// Folds one character into `sink`.
+#[inline(always)]
+fn fold_char_into<S: Sink>(c: char, original: usize, sink: &mut S) {
+    match classify(c) {
+        Fold::Char(folded) => sink.push(folded, original),
+        Fold::Space => push_space(sink, original),
+        Fold::Mark | Fold::Drop => {}
+        Fold::Decompose => fold_presentation_form(c, original, sink),
+    }
 }
 
 /// Folds `text` into `sink`; `base` is the byte offset of `text` in the original.
 fn fold_into<S: Sink>(text: &str, base: usize, sink: &mut S) {
-    for (offset, c) in text.char_indices() {
-        let range = base + offset..base + offset + c.len_utf8();
-        match classify(c) {
-            Fold::Char(folded) => sink.push(folded, range),
-            Fold::Space => push_space(sink, range),
-            Fold::Mark => sink.extend_last(range.end),
-            Fold::Drop => {}
-            Fold::Decompose => fold_presentation_form(c, range, sink),
-        }
+    let mut at = 0;
+    while at < text.len() {
+        let (c, len) = char_at(text, at);
+        fold_char_into(c, base + at, sink);
+        at += len;
     }
 }
 
-fn push_space<S: Sink>(sink: &mut S, range: Range<usize>) {
-    if sink.last_char() != Some(' ') {
-        sink.push(' ', range);
+fn push_space<S: Sink>(sink: &mut S, original: usize) {
+    if !sink.ends_with_space() {
+        sink.push(' ', original);
     }
 }
 
 /// A presentation form becomes its base letters, each folded again (ﺃ → أ → ا). The isolated
 /// harakat forms decompose to a space and a mark; that leading space is not text.
-fn fold_presentation_form<S: Sink>(c: char, range: Range<usize>, sink: &mut S) {
+fn fold_presentation_form<S: Sink>(c: char, original: usize, sink: &mut S) {
     let mut decomposed = false;
     let mut first = true;
     unicode_normalization::char::decompose_compatible(c, |part| {
@@ -133,14 +235,13 @@ fn fold_presentation_form<S: Sink>(c: char, range: Range<usize>, sink: &mut S) {
             return;
         }
         match classify(part) {
-            Fold::Char(folded) => sink.push(folded, range.clone()),
-            Fold::Space => push_space(sink, range.clone()),
-            Fold::Mark => sink.extend_last(range.end),
-            Fold::Drop | Fold::Decompose => {}
+            Fold::Char(folded) => sink.push(folded, original),
+            Fold::Space => push_space(sink, original),
+            Fold::Mark | Fold::Drop | Fold::Decompose => {}
         }
     });
     if !decomposed {
-        sink.push(c, range);
+        sink.push(c, original);
     }
 }
 
@@ -148,12 +249,12 @@ fn fold_presentation_form<S: Sink>(c: char, range: Range<usize>, sink: &mut S) {
 struct KeySink(String);
 
 impl Sink for KeySink {
-    fn push(&mut self, c: char, _: Range<usize>) {
+    #[inline]
+    fn push(&mut self, c: char, _: usize) {
         self.0.push(c);
     }
-    fn extend_last(&mut self, _: usize) {}
-    fn last_char(&self) -> Option<char> {
-        self.0.chars().next_back()
+    fn ends_with_space(&self) -> bool {
+        self.0.ends_with(' ')
     }
 }
 
@@ -166,82 +267,156 @@ pub fn fold_key(text: &str) -> String {
 
 /// The folded view of a text, with each folded byte's origin in the original.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Folded {
-    text: String,
-    /// For each folded byte, the original byte where its source character starts.
+pub struct Folded<'a> {
+    /// The original text (or the slice of it that was folded).
+    original: &'a str,
+    /// Where `original` starts in the whole original text.
+    base: usize,
+    /// The folded text, UTF-8 by construction. Kept as bytes: matchers work on bytes, and
+    /// checking it again as a `str` would cost as much as folding.
+    bytes: Vec<u8>,
+    /// For each folded byte, the original byte where its source character starts. Where it
+    /// ends is read off the original when asked: one map instead of two keeps folding fast.
     starts: Vec<u32>,
-    /// For each folded byte, the original byte where its source character (and the marks
-    /// that sit on it) ends.
-    ends: Vec<u32>,
-    original_len: usize,
 }
 
-impl Sink for Folded {
-    fn push(&mut self, c: char, original: Range<usize>) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.starts.push(original.start as u32);
-            self.ends.push(original.end as u32);
+/// The folded view while it is being built: preallocated buffers written by index, which
+/// is cheaper than a push per byte.
+struct FoldedBytes {
+    bytes: Vec<u8>,
+    starts: Vec<u32>,
+    len: usize,
+}
+
+impl FoldedBytes {
+    fn with_room(bytes: usize) -> Self {
+        // Folding only shrinks text, but for presentation forms (ﷲ → الله): slack for those.
+        let room = bytes + 16;
+        FoldedBytes {
+            bytes: vec![0; room],
+            starts: vec![0; room],
+            len: 0,
         }
     }
-    fn extend_last(&mut self, original_end: usize) {
-        let Some(last) = self.text.chars().next_back() else {
-            return;
-        };
-        let from = self.ends.len() - last.len_utf8();
-        for end in &mut self.ends[from..] {
-            *end = original_end as u32;
+
+    #[inline(always)]
+    fn make_room(&mut self, extra: usize) {
+        if self.len + extra > self.bytes.len() {
+            let room = (self.bytes.len() * 2).max(self.len + extra);
+            self.bytes.resize(room, 0);
+            self.starts.resize(room, 0);
         }
     }
-    fn last_char(&self) -> Option<char> {
-        self.text.chars().next_back()
+
+    #[inline(always)]
+    fn put(&mut self, byte: u8, start: u32) {
+        self.bytes[self.len] = byte;
+        self.starts[self.len] = start;
+        self.len += 1;
+    }
+
+    fn finish(mut self) -> (Vec<u8>, Vec<u32>) {
+        self.bytes.truncate(self.len);
+        self.starts.truncate(self.len);
+        (self.bytes, self.starts)
     }
 }
 
-impl Folded {
-    /// The folded text.
+impl Sink for FoldedBytes {
+    #[inline(always)]
+    fn push(&mut self, c: char, original: usize) {
+        let start = original as u32;
+        let mut buffer = [0u8; 4];
+        let code = c as u32;
+        if code < 0x80 {
+            self.make_room(1);
+            self.put(code as u8, start);
+        } else if code < 0x800 {
+            self.make_room(2);
+            self.put(0xC0 | (code >> 6) as u8, start);
+            self.put(0x80 | (code & 0x3F) as u8, start);
+        } else {
+            let encoded = c.encode_utf8(&mut buffer);
+            self.make_room(encoded.len());
+            for &byte in encoded.as_bytes() {
+                self.put(byte, start);
+            }
+        }
+    }
+    fn ends_with_space(&self) -> bool {
+        self.len > 0 && self.bytes[self.len - 1] == b' '
+    }
+}
+
+impl Folded<'_> {
+    /// The folded text as bytes (UTF-8): what matchers run over.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The folded text. Checks the bytes as UTF-8 on every call: for tests and display of
+    /// keys; matchers use [`Folded::as_bytes`].
     pub fn as_str(&self) -> &str {
-        &self.text
+        std::str::from_utf8(&self.bytes).unwrap_or_default()
+    }
+
+    fn original_end(&self) -> usize {
+        self.base + self.original.len()
     }
 
     /// The original byte range behind the folded byte range `folded` (clamped to the text).
-    /// An empty range maps to an empty range where the next folded character starts.
+    /// It ends after the last source character and the combining marks on it. An empty range
+    /// maps to an empty range where the next folded character starts.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
-        let start = self
-            .starts
-            .get(folded.start)
-            .map_or(self.original_len, |&s| s as usize);
+        let start = self.original_offset(folded.start);
         if folded.end <= folded.start {
             return start..start;
         }
-        let last = folded.end.min(self.ends.len()).saturating_sub(1);
-        let end = self.ends.get(last).map_or(start, |&e| e as usize);
-        start..end.max(start)
+        let last = folded.end.min(self.starts.len()).saturating_sub(1);
+        let last_start = self.starts.get(last).map_or(start, |&s| s as usize);
+        start..self.end_of_character_at(last_start).max(start)
+    }
+
+    /// The end of the original character at `at`, with the marks that sit on it.
+    fn end_of_character_at(&self, at: usize) -> usize {
+        let rest = self
+            .original
+            .get(at.saturating_sub(self.base)..)
+            .unwrap_or("");
+        let mut chars = rest.char_indices();
+        if chars.next().is_none() {
+            return self.original_end();
+        }
+        let after_marks = chars
+            .find(|&(_, c)| !is_mark(c))
+            .map_or(rest.len(), |(offset, _)| offset);
+        at + after_marks
     }
 
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
         self.starts
             .get(folded)
-            .map_or(self.original_len, |&s| s as usize)
+            .map_or(self.original_end(), |&s| s as usize)
     }
 }
 
 /// Folds `text`, keeping the map from folded bytes back to original bytes.
-pub fn fold(text: &str) -> Folded {
+pub fn fold(text: &str) -> Folded<'_> {
     fold_at(text, 0)
 }
 
 /// Folds `text`, a slice that starts at byte `base` of some original, mapping into that original.
-pub fn fold_at(text: &str, base: usize) -> Folded {
-    let mut folded = Folded {
-        text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len()),
-        ends: Vec::with_capacity(text.len()),
-        original_len: base + text.len(),
-    };
-    fold_into(text, base, &mut folded);
-    folded
+pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
+    let mut built = FoldedBytes::with_room(text.len());
+    fold_mapped(text, base, &mut built);
+    let (bytes, starts) = built.finish();
+    Folded {
+        original: text,
+        base,
+        bytes,
+        starts,
+    }
 }
 
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.

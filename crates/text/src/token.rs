@@ -8,6 +8,8 @@
 //! word it belongs to: `لـ"داعش"` gives the token `لـ"داعش` (the closing quote is its own
 //! token), `بـ”دولة الخلافة”` gives `بـ”دولة`, and `الـ24` is one number token.
 
+use std::sync::OnceLock;
+
 use crate::fold::is_mark;
 
 /// What a token is.
@@ -108,23 +110,124 @@ fn is_punctuation(c: char) -> bool {
 
 /// Letters of the proclitic clusters that a writer may cut off with a tatweel or a quote:
 /// و ف ب ك ل س and the article ال, in any of their combinations (`لـ`, `بالـ`, `وللـ`).
-fn is_detachable_proclitic(letters: &str) -> bool {
+fn is_detachable_proclitic(word: &str) -> bool {
     const CLUSTERS: &[&str] = &[
         "ل", "ب", "ك", "و", "ف", "ال", "لل", "بال", "كال", "وال", "فال", "ولل", "فلل", "وب", "ول",
         "وك", "فب", "فل", "فك", "وبال", "فبال", "وكال",
     ];
-    CLUSTERS.contains(&letters)
+    const LONGEST_BYTES: usize = 8;
+    if word.len() > 2 * LONGEST_BYTES {
+        return false;
+    }
+    let letters = || word.chars().filter(|&c| is_arabic_letter(c));
+    CLUSTERS.iter().any(|cluster| letters().eq(cluster.chars()))
 }
 
-/// A cursor over the characters of the text with their byte offsets.
+/// What the tokenizer needs to know of a character, as bit flags.
+pub(crate) type Class = u8;
+pub(crate) const LETTER: Class = 1; // an Arabic letter
+pub(crate) const IN_WORD: Class = 2; // continues an Arabic word: harakat, tatweel, joiners
+pub(crate) const DIGIT: Class = 4;
+pub(crate) const SEPARATOR: Class = 8;
+pub(crate) const PUNCTUATION: Class = 16;
+pub(crate) const ALPHANUMERIC: Class = 32; // a letter or digit of any script
+pub(crate) const MARK: Class = 64; // a combining mark folding drops
+
+fn class_by_rules(c: char) -> Class {
+    let mut class = 0;
+    let flags = [
+        (is_arabic_letter(c), LETTER | IN_WORD),
+        (is_mark(c) || c == TATWEEL || c == ZWNJ || c == ZWJ, IN_WORD),
+        (is_mark(c), MARK),
+        (is_digit(c), DIGIT),
+        (is_separator(c), SEPARATOR),
+        (is_punctuation(c), PUNCTUATION),
+        (c.is_alphanumeric(), ALPHANUMERIC),
+    ];
+    for (holds, flag) in flags {
+        if holds {
+            class |= flag;
+        }
+    }
+    class
+}
+
+/// Characters below this code point (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are
+/// classified by table; the rest by the rules.
+const TABLE_SIZE: usize = 0x800;
+
+fn class_table() -> &'static [Class; TABLE_SIZE] {
+    static TABLE: OnceLock<[Class; TABLE_SIZE]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [0; TABLE_SIZE];
+        for (code, class) in table.iter_mut().enumerate() {
+            *class = char::from_u32(code as u32).map_or(0, class_by_rules);
+        }
+        table
+    })
+}
+
+/// The class of one character, by table where it can.
+#[inline]
+pub(crate) fn class_of(c: char) -> Class {
+    match class_table().get(c as usize) {
+        Some(&class) => class,
+        None => class_by_rules(c),
+    }
+}
+
+/// A cursor over the text that decodes characters straight from the bytes.
 struct Scanner<'a> {
     text: &'a str,
+    bytes: &'a [u8],
+    table: &'static [Class; TABLE_SIZE],
     pos: usize,
 }
 
 impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            table: class_table(),
+            pos: 0,
+        }
+    }
+
+    /// The character at byte `at` (a character boundary) and its class.
+    #[inline]
+    fn char_at(&self, at: usize) -> Option<(char, Class)> {
+        let first = *self.bytes.get(at)?;
+        let c = if first < 0x80 {
+            char::from(first)
+        } else if first < 0xE0 {
+            let second = self.bytes.get(at + 1).copied().unwrap_or(0);
+            let code = (u32::from(first & 0x1F) << 6) | u32::from(second & 0x3F);
+            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+        } else {
+            self.text.get(at..)?.chars().next()?
+        };
+        let class = match self.table.get(c as usize) {
+            Some(&class) => class,
+            None => class_by_rules(c),
+        };
+        Some((c, class))
+    }
+
     fn peek_at(&self, at: usize) -> Option<char> {
-        self.text.get(at..).and_then(|rest| rest.chars().next())
+        self.char_at(at).map(|(c, _)| c)
+    }
+
+    /// Advances over characters whose class has one of the `flags`; returns the end offset.
+    #[inline]
+    fn skip_class(&self, mut at: usize, flags: Class) -> usize {
+        while let Some((c, class)) = self.char_at(at) {
+            if class & flags == 0 {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        at
     }
 
     /// Advances over characters while `keep` holds; returns the end offset.
@@ -139,79 +242,80 @@ impl<'a> Scanner<'a> {
     }
 
     fn next_token(&mut self) -> Option<Token> {
-        let start = self.skip_while(self.pos, is_separator);
-        let c = self.peek_at(start)?;
-        let (kind, end) = self.scan_from(start, c);
+        let start = self.skip_class(self.pos, SEPARATOR);
+        let (c, class) = self.char_at(start)?;
+        let (kind, end) = self.scan_from(start, c, class);
         let end = end.max(start + c.len_utf8());
         self.pos = end;
         Some(Token { kind, start, end })
     }
 
-    fn scan_from(&self, start: usize, c: char) -> (TokenKind, usize) {
-        if let Some(end) = self.url_at(start) {
-            return (TokenKind::Url, end);
+    fn scan_from(&self, start: usize, c: char, class: Class) -> (TokenKind, usize) {
+        if class & (LETTER | MARK) != 0 || c == TATWEEL {
+            return self.arabic_word_at(start);
+        }
+        if matches!(c, 'h' | 'H' | 'w' | 'W') {
+            if let Some(end) = self.url_at(start) {
+                return (TokenKind::Url, end);
+            }
         }
         if c.is_ascii_alphanumeric() {
             if let Some(end) = self.email_at(start) {
                 return (TokenKind::Email, end);
             }
         }
-        if is_arabic_letter(c) || is_mark(c) || c == TATWEEL {
-            return self.arabic_word_at(start);
-        }
-        if is_digit(c) {
+        if class & DIGIT != 0 {
             return (TokenKind::Number, self.number_end(start));
         }
-        if c.is_alphabetic() {
+        if class & ALPHANUMERIC != 0 {
             let end = self.skip_while(start, |c| c.is_alphanumeric() && !is_arabic_letter(c));
             return (TokenKind::Latin, end);
         }
         if c == '#' {
             let end = self.skip_while(start + 1, |c| {
-                c.is_alphanumeric() || c == '_' || continues_arabic_word(c)
+                c == '_' || c.is_alphanumeric() || continues_arabic_word(c)
             });
             if end > start + 1 {
                 return (TokenKind::Hashtag, end);
             }
         }
-        if is_punctuation(c) {
+        if class & PUNCTUATION != 0 {
             return (TokenKind::Punct, self.skip_while(start, |d| d == c));
         }
         (TokenKind::Symbol, start + c.len_utf8())
     }
 
     fn number_end(&self, start: usize) -> usize {
-        let mut end = self.skip_while(start, is_digit);
+        let mut end = self.skip_class(start, DIGIT);
         while let Some(sep) = self.peek_at(end).filter(|&c| is_number_separator(c)) {
             let after = end + sep.len_utf8();
             if !self.peek_at(after).is_some_and(is_digit) {
                 break;
             }
-            end = self.skip_while(after, is_digit);
+            end = self.skip_class(after, DIGIT);
         }
         end
     }
 
     /// An Arabic word, or a detached proclitic and the word or number it belongs to.
     fn arabic_word_at(&self, start: usize) -> (TokenKind, usize) {
-        let end = self.skip_while(start, continues_arabic_word);
+        let end = self.skip_class(start, IN_WORD);
         let word = &self.text[start..end];
-        let letters: String = word.chars().filter(|&c| is_arabic_letter(c)).collect();
-        if !is_detachable_proclitic(&letters) {
+        let next = self.peek_at(end);
+        // Cheap tests first: almost no word is followed by a quote or cut by a tatweel.
+        let cut_by_tatweel = word.ends_with(TATWEEL);
+        let before_number = cut_by_tatweel && next.is_some_and(is_digit);
+        let before_quote = next.is_some_and(is_opening_quote);
+        if !(before_number || before_quote) || !is_detachable_proclitic(word) {
             return (TokenKind::Word, end);
         }
-        let cut_by_tatweel = word.ends_with(TATWEEL);
-        let next = self.peek_at(end);
-        if cut_by_tatweel && next.is_some_and(is_digit) {
+        if before_number {
             return (TokenKind::Number, self.number_end(end));
         }
         if let Some(quote) = next.filter(|&q| is_opening_quote(q)) {
             let word_start = end + quote.len_utf8();
             if self.peek_at(word_start).is_some_and(is_arabic_letter) {
-                return (
-                    TokenKind::Word,
-                    self.skip_while(word_start, continues_arabic_word),
-                );
+                return (TokenKind::Word, self.skip_class(word_start, IN_WORD));
             }
         }
         (TokenKind::Word, end)
@@ -249,7 +353,7 @@ impl<'a> Scanner<'a> {
 /// Splits `text` into tokens, in order, with byte ranges into `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut scanner = Scanner { text, pos: 0 };
+    let mut scanner = Scanner::new(text);
     while let Some(token) = scanner.next_token() {
         tokens.push(token);
     }
