@@ -5,6 +5,7 @@
 
 mod analyze;
 mod bench;
+mod lexicon;
 mod tokens;
 
 use std::path::PathBuf;
@@ -49,6 +50,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the lexicon data, look a name up, or count the entries.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
     /// Measure the text engine (fold, tokenize, segment, sentences) on a corpus, single-threaded.
     Bench {
         /// A .jsonl(.gz) corpus, such as ../shared/corpus/ant-v2.1.jsonl.gz.
@@ -68,6 +74,16 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Validate every data file; problems are printed as file:line: message.
+    Check,
+    /// What an Arabic string resolves to, and why.
+    Lookup { name: String },
+    /// Entries per type and per country.
+    Stats,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
@@ -77,6 +93,11 @@ fn main() -> ExitCode {
             jobs,
         } => analyze::run(&paths, published, jobs),
         Command::Tokens { text, json } => tokens::run(&text, json),
+        Command::Lexicon { command } => match command {
+            LexiconCommand::Check => lexicon::check(),
+            LexiconCommand::Lookup { name } => lexicon::lookup(&name),
+            LexiconCommand::Stats => lexicon::stats(),
+        },
         Command::Bench {
             path,
             limit,

@@ -1,17 +1,26 @@
 //! The analysis pipeline: one article in, its analysis record (CONTRACT.md) out.
 //!
-//! Pure and deterministic: no I/O, and no panic on any text. The text engine works in byte
-//! ranges; this is where they become the **character** offsets that records carry, so every
-//! span of a record indexes [`Record::text`], the article body exactly as read.
+//! Pure and deterministic: no I/O, and no panic on any text. The text engine and the
+//! recognizers work in byte ranges; this is where they become the **character** offsets that
+//! records carry, so every span of a record indexes [`Record::text`], the article body exactly
+//! as read.
 //!
-//! Today the record holds the sentences and the quantities the number parser finds; actors,
-//! places, dates, events and claims come with the recognizers and extractors.
+//! The record holds the sentences, the actors and places the lexicon recognizes, and the
+//! quantities the number parser finds; events and claims come with the extractors.
 
+use marsad_lexicon::{Entity, Lexicon, Recognition};
 use marsad_model::{Article, Mention, MentionInfo, Record};
 use marsad_text::number::{find_quantities, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
 use marsad_text::token::tokenize;
+
+/// A mention before it gets its id: byte range and what it is.
+struct Found {
+    start: usize,
+    end: usize,
+    info: MentionInfo,
+}
 
 /// Analyzes one article.
 pub fn analyze(article: Article) -> Record {
@@ -19,34 +28,99 @@ pub fn analyze(article: Article) -> Record {
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
     let tokens = tokenize(text);
-    let sentences = split_sentences(text)
+    let year = record
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..4))
+        .and_then(|y| y.parse().ok());
+    let mut found: Vec<Found> = Lexicon::builtin()
+        .recognize(text, year)
+        .into_iter()
+        .map(entity_mention)
+        .collect();
+    let quantities = find_quantities(text, &tokens);
+    let free: Vec<Found> = quantities
+        .iter()
+        .filter(|q| !overlaps_any(&found, q))
+        .map(quantity_mention)
+        .collect();
+    found.extend(free);
+    found.sort_by_key(|f| (f.start, f.end));
+    record.sentences = split_sentences(text)
         .into_iter()
         .map(|range| [chars.char_offset(range.start), chars.char_offset(range.end)])
         .collect();
-    let mentions = find_quantities(text, &tokens)
-        .iter()
+    record.mentions = found
+        .into_iter()
         .enumerate()
-        .map(|(id, quantity)| quantity_mention(id, quantity, text, &chars))
+        .map(|(id, f)| to_mention(id, f, text, &chars))
         .collect();
-    record.sentences = sentences;
-    record.mentions = mentions;
     record
 }
 
-fn quantity_mention(id: usize, quantity: &Quantity, text: &str, chars: &CharIndex) -> Mention {
-    Mention {
-        id,
-        start: chars.char_offset(quantity.start),
-        end: chars.char_offset(quantity.end),
-        text: text
-            .get(quantity.start..quantity.end)
-            .unwrap_or("")
-            .to_string(),
+fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {
+    found
+        .iter()
+        .any(|f| quantity.start < f.end && f.start < quantity.end)
+}
+
+fn entity_mention(recognition: Recognition) -> Found {
+    let info = match recognition.entity {
+        Entity::Actor {
+            id,
+            canonical,
+            actor_type,
+            country,
+        } => MentionInfo::Actor {
+            canonical,
+            actor_type: Some(actor_type.to_string()),
+            entry: id,
+            country,
+        },
+        Entity::Place {
+            id,
+            canonical,
+            scale,
+            country,
+            admin1,
+            lat,
+            lon,
+        } => MentionInfo::Place {
+            canonical: Some(canonical),
+            lat: Some(lat),
+            lon: Some(lon),
+            scale: Some(scale.to_string()),
+            entry: Some(id),
+            country,
+            admin1,
+        },
+    };
+    Found {
+        start: recognition.start,
+        end: recognition.end,
+        info,
+    }
+}
+
+fn quantity_mention(quantity: &Quantity) -> Found {
+    Found {
+        start: quantity.start,
+        end: quantity.end,
         info: MentionInfo::Quantity {
             value: quantity.value,
             unit: quantity.unit.map(str::to_string),
             approximate: quantity.approximate,
         },
+    }
+}
+
+fn to_mention(id: usize, found: Found, text: &str, chars: &CharIndex) -> Mention {
+    Mention {
+        id,
+        start: chars.char_offset(found.start),
+        end: chars.char_offset(found.end),
+        text: text.get(found.start..found.end).unwrap_or("").to_string(),
+        info: found.info,
     }
 }
 
@@ -69,7 +143,7 @@ mod tests {
 
     #[test]
     fn spans_are_character_offsets_into_the_original() {
-        let text = "قُتل ثلاثة آلاف مقاتل. وأصيب ٢٠ مدنياً!";
+        let text = "قُتل ثلاثة آلاف مقاتل في الرقة. وأصيب ٢٠ مدنياً!";
         let record = analyze(article(text));
         assert_eq!(record.sentences.len(), 2);
         assert!(!record.mentions.is_empty());

@@ -62,6 +62,12 @@ pub enum MentionInfo {
         /// Canonical English name from the lexicon; null when the actor is not in it.
         canonical: Option<String>,
         actor_type: Option<String>,
+        /// The lexicon entry, when there is one.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        entry: Option<String>,
+        /// ISO 3166-1 alpha-2 code of the actor's state.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        country: Option<String>,
     },
     Place {
         canonical: Option<String>,
@@ -71,6 +77,14 @@ pub enum MentionInfo {
         lon: Option<f64>,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         scale: Option<String>,
+        /// The gazetteer entry.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        entry: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        country: Option<String>,
+        /// The first-level administrative unit (governorate) the place lies in.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        admin1: Option<String>,
     },
     Date {
         /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with `XXXX` for an unresolved year.
@@ -180,6 +194,8 @@ mod tests {
         let info = MentionInfo::Actor {
             canonical: None,
             actor_type: Some("person".into()),
+            entry: None,
+            country: None,
         };
         let json = serde_json::to_value(&info).unwrap();
         assert!(json.get("canonical").unwrap().is_null());

@@ -1,0 +1,680 @@
+//! From lexicon matches to recognized actors and places.
+//!
+//! 1. All names on word boundaries are found at once ([`Matcher::find_all`]); the longest win
+//!    where they overlap (`وزارة الدفاع الروسية` over `الروسية`).
+//! 2. Homonyms are resolved in context: a place in the country the article is mostly about;
+//!    an actor active in the article's year.
+//! 3. A country or capital is an actor when it acts — after a feminine verb (`أعلنت واشنطن`)
+//!    or before a verb (`واشنطن تلجأ`) — and a place otherwise.
+//! 4. `ريف X الشرقي`, `شرقي X`, `جنوب X` become regions anchored on the town X.
+//! 5. Persons not in the lexicon are found after a title (`العميد ماجد الساعدي`) or from a
+//!    given name followed by more name words (`أحمد الرمضان`); their canonical name is null.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use marsad_text::fold::{fold, fold_key, Folded};
+
+use crate::data::{self, LexiconData, Place};
+use crate::matcher::{Found, Matcher, Target};
+use crate::words::{
+    bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
+};
+
+/// What a recognized name is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entity {
+    Actor {
+        /// The lexicon entry's id; none for persons found from cues.
+        id: Option<String>,
+        canonical: Option<String>,
+        actor_type: &'static str,
+        country: Option<String>,
+    },
+    Place {
+        id: String,
+        canonical: String,
+        scale: &'static str,
+        country: Option<String>,
+        admin1: Option<String>,
+        lat: f64,
+        lon: f64,
+    },
+}
+
+/// A recognized name: its byte range in the original text and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recognition {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Entity,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub data: LexiconData,
+    matcher: Matcher,
+    /// Country code → the country's gazetteer entry.
+    countries: HashMap<String, usize>,
+    /// Folded given names that are rarely common words.
+    given_names: HashSet<String>,
+}
+
+/// A match chosen as an entity, before resolution: folded range and candidate entries.
+#[derive(Debug, Clone)]
+struct Chosen {
+    folded_start: usize,
+    folded_end: usize,
+    targets: Vec<Target>,
+}
+
+impl Lexicon {
+    /// The lexicon compiled from the data files built into marsad.
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::new(data::load().0))
+    }
+
+    pub fn new(data: LexiconData) -> Self {
+        let mut names: Vec<(&str, Target)> = Vec::new();
+        for (index, actor) in data.actors.iter().enumerate() {
+            names.extend(
+                actor
+                    .aliases
+                    .iter()
+                    .map(|a| (a.as_str(), Target::Actor(index))),
+            );
+        }
+        for (index, place) in data.places.iter().enumerate() {
+            names.extend(
+                place
+                    .aliases
+                    .iter()
+                    .map(|a| (a.as_str(), Target::Place(index))),
+            );
+        }
+        for (index, term) in data.titles.iter().enumerate() {
+            names.push((term.text.as_str(), Target::Title(index)));
+        }
+        for (index, term) in data.demonyms.iter().enumerate() {
+            names.push((term.text.as_str(), Target::Demonym(index)));
+        }
+        for (index, term) in data.unnamed_sources.iter().enumerate() {
+            names.push((term.text.as_str(), Target::UnnamedSource(index)));
+        }
+        let matcher = Matcher::new(names);
+        let countries = data
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.scale == "country")
+            .filter_map(|(i, p)| p.country.clone().map(|c| (c, i)))
+            .collect();
+        let given_names = data
+            .given_names
+            .iter()
+            .filter(|n| !n.note.starts_with("also a common word"))
+            .map(|n| fold_key(&n.text))
+            .collect();
+        Lexicon {
+            data,
+            matcher,
+            countries,
+            given_names,
+        }
+    }
+
+    /// The matcher, for tools that show what a string could name.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Every actor and place named in `text`, in order. `year` is the publication year, when
+    /// known, for entries valid only some years.
+    pub fn recognize(&self, text: &str, year: Option<u16>) -> Vec<Recognition> {
+        let folded = fold(text);
+        let found = self.matcher.find_all(&folded);
+        let chosen = choose_longest(&found);
+        let context = ArticleContext::from(self, &chosen);
+        let mut recognized: Vec<Recognition> = chosen
+            .iter()
+            .filter_map(|c| {
+                self.resolve(c, &folded, &context, year)
+                    .map(|entity| (c, entity))
+            })
+            .map(|(c, entity)| self.widen_to_region(text, &folded, c, entity))
+            .collect();
+        recognized.extend(self.persons(&folded, &found, &chosen));
+        recognized.sort_by_key(|r| (r.start, r.end));
+        recognized.dedup_by(|later, earlier| later.start < earlier.end);
+        recognized
+    }
+
+    /// Picks the entry a match names and whether it acts.
+    fn resolve(
+        &self,
+        chosen: &Chosen,
+        folded: &Folded,
+        context: &ArticleContext,
+        year: Option<u16>,
+    ) -> Option<Entity> {
+        let actors: Vec<usize> = chosen
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Actor(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let places: Vec<usize> = chosen
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Place(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        if let Some(&actor) = pick_actor(&self.data, &actors, context, year) {
+            return Some(self.actor_entity(actor));
+        }
+        let place = *pick_place(&self.data, &places, context)?;
+        let entry = &self.data.places[place];
+        let can_act = entry.scale == "country" || entry.is_capital();
+        if can_act && acts(folded, chosen) {
+            return Some(self.state_as_actor(entry));
+        }
+        Some(place_entity(entry))
+    }
+
+    fn actor_entity(&self, index: usize) -> Entity {
+        let actor = &self.data.actors[index];
+        Entity::Actor {
+            id: Some(actor.id.clone()),
+            canonical: Some(actor.canonical.clone()),
+            actor_type: actor.actor_type,
+            country: actor.country.clone(),
+        }
+    }
+
+    /// A country or capital acting stands for its state: the actor is the country by name.
+    fn state_as_actor(&self, place: &Place) -> Entity {
+        let country = place
+            .country
+            .as_ref()
+            .and_then(|code| self.countries.get(code))
+            .map(|&i| &self.data.places[i]);
+        let named = country.unwrap_or(place);
+        Entity::Actor {
+            id: Some(named.id.clone()),
+            canonical: Some(named.canonical.clone()),
+            actor_type: "government",
+            country: named.country.clone(),
+        }
+    }
+
+    /// `ريف X الشرقي`, `شرقي X`: a region around the town X, with X's coordinates moved a
+    /// little toward the side named, so the region sits where it is on a map.
+    fn widen_to_region(
+        &self,
+        text: &str,
+        folded: &Folded,
+        chosen: &Chosen,
+        entity: Entity,
+    ) -> Recognition {
+        let range = folded.original_range(chosen.folded_start..chosen.folded_end);
+        let Entity::Place {
+            ref canonical,
+            scale,
+            lat,
+            lon,
+            ..
+        } = entity
+        else {
+            return Recognition {
+                start: range.start,
+                end: range.end,
+                entity,
+            };
+        };
+        if !matches!(scale, "city" | "town" | "village" | "governorate") {
+            return Recognition {
+                start: range.start,
+                end: range.end,
+                entity,
+            };
+        }
+        let bytes = folded.as_bytes();
+        let head = REGION_HEADS
+            .iter()
+            .filter_map(|h| word_before(bytes, chosen.folded_start, h))
+            .max_by_key(|(_, len)| *len);
+        let Some((head_start, _)) = head else {
+            return Recognition {
+                start: range.start,
+                end: range.end,
+                entity,
+            };
+        };
+        let side = REGION_SIDES
+            .iter()
+            .find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
+        let folded_end = side.map_or(chosen.folded_end, |(end, _)| end);
+        let region = folded.original_range(head_start..folded_end);
+        let words = std::str::from_utf8(&bytes[head_start..folded_end]).unwrap_or_default();
+        let (lat, lon) = nudge(lat, lon, bearing(words));
+        let entity = Entity::Place {
+            id: format!("region:{}", words.replace(' ', "-")),
+            canonical: format!("{} ({})", canonical, text[region.clone()].trim()),
+            scale: "region",
+            country: entity_country(&entity),
+            admin1: None,
+            lat,
+            lon,
+        };
+        Recognition {
+            start: region.start,
+            end: region.end,
+            entity,
+        }
+    }
+
+    /// Persons not in the lexicon: a title, or a given name, then name words.
+    fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
+        let bytes = folded.as_bytes();
+        let taken = |start: usize, end: usize| {
+            chosen
+                .iter()
+                .any(|c| start < c.folded_end && c.folded_start < end)
+        };
+        let mut persons = Vec::new();
+        let mut covered_to = 0;
+        for cue in found {
+            let is_title = cue.targets.iter().any(|t| matches!(t, Target::Title(_)));
+            if !is_title || cue.folded_start < covered_to || taken(cue.folded_start, cue.folded_end)
+            {
+                continue;
+            }
+            if let Some((start, end)) = self.name_after(bytes, cue.folded_end, chosen) {
+                covered_to = end;
+                persons.push(person(folded, start, end));
+            }
+        }
+        for (start, end) in words_of(bytes) {
+            if start < covered_to
+                || taken(start, end)
+                || persons
+                    .iter()
+                    .any(|p: &Recognition| overlaps_folded(folded, p, start))
+            {
+                continue;
+            }
+            let word = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+            if !self.given_names.contains(strip_glued(word)) {
+                continue;
+            }
+            if let Some((_, name_end)) = self.name_words(bytes, end, chosen, 1) {
+                let start = start + (word.len() - strip_glued(word).len());
+                covered_to = name_end;
+                persons.push(person(folded, start, name_end));
+            }
+        }
+        persons
+    }
+
+    /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
+    /// name words, the first of them a given name or followed by another name word.
+    fn name_after(&self, bytes: &[u8], from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+        let mut words = words_of(ahead(bytes, from))
+            .into_iter()
+            .map(|(s, e)| (from + s, from + e));
+        let (mut start, mut end) = words.next()?;
+        if bytes[from..start].iter().any(|b| !b.is_ascii_whitespace()) {
+            return None;
+        }
+        let first = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+        if self.is_demonym(first) {
+            let (s, e) = words.next()?;
+            if bytes[end..s].iter().any(|b| !b.is_ascii_whitespace()) {
+                return None;
+            }
+            (start, end) = (s, e);
+        }
+        let first = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+        if !is_name_word(first) || starts_entity(chosen, start) {
+            return None;
+        }
+        let (_, last) = self
+            .name_words(bytes, end, chosen, 0)
+            .unwrap_or((start, end));
+        let single_unknown = last == end && !self.given_names.contains(first);
+        (!single_unknown).then_some((start, last))
+    }
+
+    /// Name words following byte `from`: returns the span end when at least `at_least` more
+    /// words were taken.
+    fn name_words(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        chosen: &[Chosen],
+        at_least: usize,
+    ) -> Option<(usize, usize)> {
+        let mut end = from;
+        let mut taken = 0;
+        for (s, e) in words_of(ahead(bytes, from))
+            .into_iter()
+            .map(|(s, e)| (from + s, from + e))
+            .take(3)
+        {
+            let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
+            let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
+            if !gap_is_space
+                || !is_name_word(word)
+                || starts_entity(chosen, s)
+                || self.is_demonym(word)
+            {
+                break;
+            }
+            end = e;
+            taken += 1;
+        }
+        let last = std::str::from_utf8(&bytes[from..end])
+            .unwrap_or_default()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        let ends_on_joiner = NAME_JOINERS.contains(&last);
+        (taken >= at_least && taken > 0 && !ends_on_joiner).then_some((from, end))
+    }
+
+    fn is_demonym(&self, word: &str) -> bool {
+        let bare = word.strip_prefix("ال").unwrap_or(word);
+        self.data.demonyms.iter().any(|d| fold_key(&d.text) == bare)
+    }
+}
+
+/// Countries the article mentions without ambiguity, for resolving homonyms.
+struct ArticleContext {
+    countries: HashMap<String, usize>,
+}
+
+impl ArticleContext {
+    fn from(lexicon: &Lexicon, chosen: &[Chosen]) -> Self {
+        let mut countries: HashMap<String, usize> = HashMap::new();
+        for c in chosen.iter().filter(|c| c.targets.len() == 1) {
+            let country = match c.targets[0] {
+                Target::Place(i) => lexicon.data.places[i].country.clone(),
+                Target::Actor(i) => lexicon.data.actors[i].country.clone(),
+                _ => None,
+            };
+            if let Some(country) = country {
+                *countries.entry(country).or_default() += 1;
+            }
+        }
+        ArticleContext { countries }
+    }
+
+    fn weight(&self, country: Option<&String>) -> usize {
+        country
+            .and_then(|c| self.countries.get(c))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// The longest matches that do not overlap, among those naming an actor or a place.
+fn choose_longest(found: &[Found]) -> Vec<Chosen> {
+    let mut entities: Vec<&Found> = found
+        .iter()
+        .filter(|f| {
+            f.targets
+                .iter()
+                .any(|t| matches!(t, Target::Actor(_) | Target::Place(_)))
+        })
+        .collect();
+    entities.sort_by_key(|f| {
+        (
+            std::cmp::Reverse(f.folded_end - f.folded_start),
+            f.folded_start,
+        )
+    });
+    let mut chosen: Vec<Chosen> = Vec::new();
+    for f in entities {
+        if chosen
+            .iter()
+            .all(|c| f.folded_end <= c.folded_start || c.folded_end <= f.folded_start)
+        {
+            chosen.push(Chosen {
+                folded_start: f.folded_start,
+                folded_end: f.folded_end,
+                targets: f.targets.clone(),
+            });
+        }
+    }
+    chosen.sort_by_key(|c| c.folded_start);
+    chosen
+}
+
+fn pick_actor<'a>(
+    data: &LexiconData,
+    actors: &'a [usize],
+    context: &ArticleContext,
+    year: Option<u16>,
+) -> Option<&'a usize> {
+    let active = |i: &&usize| match (data.actors[**i].valid, year) {
+        (Some((from, to)), Some(year)) => from <= year && to.is_none_or(|to| year <= to),
+        _ => true,
+    };
+    actors
+        .iter()
+        .filter(active)
+        .max_by_key(|i| {
+            (
+                context.weight(data.actors[**i].country.as_ref()),
+                std::cmp::Reverse(**i),
+            )
+        })
+        .or(actors.first())
+}
+
+/// Among homonym places: the one in the country the article is most about, then the larger.
+fn pick_place<'a>(
+    data: &LexiconData,
+    places: &'a [usize],
+    context: &ArticleContext,
+) -> Option<&'a usize> {
+    const SCALE_ORDER: &[&str] = &[
+        "country",
+        "governorate",
+        "city",
+        "region",
+        "town",
+        "facility",
+        "feature",
+        "village",
+    ];
+    let rank = |scale: &str| {
+        SCALE_ORDER.len()
+            - SCALE_ORDER
+                .iter()
+                .position(|s| *s == scale)
+                .unwrap_or(SCALE_ORDER.len())
+    };
+    places.iter().max_by_key(|i| {
+        let place = &data.places[**i];
+        (
+            context.weight(place.country.as_ref()),
+            rank(place.scale),
+            std::cmp::Reverse(**i),
+        )
+    })
+}
+
+fn place_entity(place: &Place) -> Entity {
+    Entity::Place {
+        id: place.id.clone(),
+        canonical: place.canonical.clone(),
+        scale: place.scale,
+        country: place.country.clone(),
+        admin1: place.admin1.clone(),
+        lat: place.lat,
+        lon: place.lon,
+    }
+}
+
+fn entity_country(entity: &Entity) -> Option<String> {
+    match entity {
+        Entity::Place { country, .. } | Entity::Actor { country, .. } => country.clone(),
+    }
+}
+
+/// A country or capital acts when a feminine verb precedes it or a verb follows it.
+fn acts(folded: &Folded, chosen: &Chosen) -> bool {
+    let bytes = folded.as_bytes();
+    let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
+    let before = &bytes[window_start..chosen.folded_start];
+    let verb_before = words_of(before).last().is_some_and(|&(s, e)| {
+        let adjacent = before[e..].iter().all(|b| *b == b' ');
+        adjacent && is_feminine_verb(std::str::from_utf8(&before[s..e]).unwrap_or_default())
+    });
+    let after = ahead(bytes, chosen.folded_end);
+    let verb_after = words_of(after).first().is_some_and(|&(s, e)| {
+        let adjacent = after[..s].iter().all(|b| *b == b' ');
+        adjacent && looks_like_present_verb(std::str::from_utf8(&after[s..e]).unwrap_or_default())
+    });
+    verb_before || verb_after
+}
+
+/// How far around a name the recognizers look, in bytes of folded text.
+const NEAR_BYTES: usize = 160;
+
+/// The first character boundary at or after `at`.
+fn back_boundary(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len() && bytes[at] & 0xC0 == 0x80 {
+        at += 1;
+    }
+    at
+}
+
+/// The folded bytes from `from` on, at most [`NEAR_BYTES`] of them, cut on a boundary.
+fn ahead(bytes: &[u8], from: usize) -> &[u8] {
+    let mut end = (from + NEAR_BYTES).min(bytes.len());
+    while end < bytes.len() && bytes[end] & 0xC0 == 0x80 {
+        end += 1;
+    }
+    bytes.get(from..end).unwrap_or_default()
+}
+
+/// An imperfect verb of the third person: ت or ي, then at least three letters (تلجأ، يواصل).
+fn looks_like_present_verb(word: &str) -> bool {
+    let mut letters = word.chars();
+    matches!(letters.next(), Some('ت' | 'ي')) && letters.count() >= 3 && !NOT_VERBS.contains(&word)
+}
+
+/// The words of a folded text: byte ranges of runs of letters.
+fn words_of(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let mut words = Vec::new();
+    let mut start = None;
+    for (offset, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric();
+        match (in_word, start) {
+            (true, None) => start = Some(offset),
+            (false, Some(s)) => {
+                words.push((s, offset));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    words
+}
+
+/// Where the phrase `head` (folded words) ends right before `at`, possibly with a proclitic
+/// glued to it (`بريف`): the byte where the head starts and its length.
+fn word_before(bytes: &[u8], at: usize, head: &str) -> Option<(usize, usize)> {
+    let from = back_boundary(bytes, at.saturating_sub(NEAR_BYTES));
+    let before = std::str::from_utf8(bytes.get(from..at)?)
+        .ok()?
+        .strip_suffix(' ')?;
+    let start = before.strip_suffix(head).map(|rest| rest.len())?;
+    let glued = before[..start]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .count();
+    let clitic = &before[start
+        - before[..start]
+            .chars()
+            .rev()
+            .take(glued)
+            .map(char::len_utf8)
+            .sum::<usize>()..start];
+    let clean = clitic.is_empty() || ["و", "ف", "ب", "ل", "وب", "فب", "ول"].contains(&clitic);
+    clean.then_some((from + start, head.len()))
+}
+
+/// Where the words `side` end when they follow `at` after one space.
+fn word_after(bytes: &[u8], at: usize, side: &str) -> Option<usize> {
+    let after = std::str::from_utf8(ahead(bytes, at))
+        .ok()?
+        .strip_prefix(' ')?;
+    let rest = after.strip_prefix(side)?;
+    (!rest.chars().next().is_some_and(char::is_alphanumeric)).then_some(at + 1 + side.len())
+}
+
+/// A word that may be part of a person's name.
+fn is_name_word(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && !NAME_STOPS.contains(&word)
+}
+
+fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
+    chosen
+        .iter()
+        .any(|c| c.folded_start <= at && at < c.folded_end)
+}
+
+/// A word without the conjunction glued to it (وأحمد → أحمد).
+fn strip_glued(word: &str) -> &str {
+    match word.strip_prefix('و') {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => word,
+    }
+}
+
+fn overlaps_folded(folded: &Folded, person: &Recognition, folded_start: usize) -> bool {
+    let at = folded.original_offset(folded_start);
+    person.start <= at && at < person.end
+}
+
+fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
+    let range = folded.original_range(start..end);
+    Recognition {
+        start: range.start,
+        end: range.end,
+        entity: Entity::Actor {
+            id: None,
+            canonical: None,
+            actor_type: "person",
+            country: None,
+        },
+    }
+}
+
+/// Moves a point about 20 km toward a compass bearing: the side of a town a region lies on.
+fn nudge(lat: f64, lon: f64, bearing: Option<f64>) -> (f64, f64) {
+    const STEP_DEGREES: f64 = 0.18;
+    let Some(bearing) = bearing else {
+        return (lat, lon);
+    };
+    let radians = bearing.to_radians();
+    let lat2 = lat + STEP_DEGREES * radians.cos();
+    let lon2 = lon + STEP_DEGREES * radians.sin() / lat.to_radians().cos().max(0.1);
+    ((lat2 * 1e4).round() / 1e4, (lon2 * 1e4).round() / 1e4)
+}
