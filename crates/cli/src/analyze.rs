@@ -45,9 +45,7 @@ pub fn run(paths: &[PathBuf], published: Option<String>, jobs: Option<usize>) ->
             .build_global()
             .context("starting the worker threads")?;
     }
-    let options = ReadOptions {
-        default_published: published,
-    };
+    let options = ReadOptions { default_published: published };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut skipped = 0usize;
@@ -92,13 +90,7 @@ mod tests {
     #[test]
     fn accepts_only_calendar_dates() {
         assert!(parse_date("2018-10-10").is_ok());
-        for bad in [
-            "2018-13-01",
-            "2018-1-1",
-            "18-10-10",
-            "yesterday",
-            "2018-10-10T00:00",
-        ] {
+        for bad in ["2018-13-01", "2018-1-1", "18-10-10", "yesterday", "2018-10-10T00:00"] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }

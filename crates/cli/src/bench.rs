@@ -40,22 +40,10 @@ type Stage = fn(&[Article], &mut Segmenter) -> usize;
 
 /// The stages, each returning a count so the work cannot be optimised away.
 const STAGES: &[(&str, Stage)] = &[
-    ("fold", |articles, _| {
-        articles
-            .iter()
-            .map(|a| fold(&a.text).as_bytes().len())
-            .sum()
-    }),
-    ("tokenize", |articles, _| {
-        articles.iter().map(|a| tokenize(&a.text).len()).sum()
-    }),
+    ("fold", |articles, _| articles.iter().map(|a| fold(&a.text).as_bytes().len()).sum()),
+    ("tokenize", |articles, _| articles.iter().map(|a| tokenize(&a.text).len()).sum()),
     ("segment", segment_all),
-    ("sentences", |articles, _| {
-        articles
-            .iter()
-            .map(|a| split_sentences(&a.text).len())
-            .sum()
-    }),
+    ("sentences", |articles, _| articles.iter().map(|a| split_sentences(&a.text).len()).sum()),
     ("text engine (all four)", engine_all),
     ("analyze (record + JSON)", analyze_all),
 ];
@@ -106,33 +94,19 @@ pub fn run(
         .iter()
         .filter(|(stage, _)| only.is_none_or(|wanted| stage.starts_with(wanted)))
         .map(|(stage, run_stage)| {
-            let seconds = best_of(passes.max(1), || {
-                black_box(run_stage(&articles, &mut segmenter))
-            })
-            .as_secs_f64();
-            StageFigure {
-                stage,
-                seconds,
-                mb_per_s: megabytes / seconds,
-            }
+            let seconds =
+                best_of(passes.max(1), || black_box(run_stage(&articles, &mut segmenter))).as_secs_f64();
+            StageFigure { stage, seconds, mb_per_s: megabytes / seconds }
         })
         .collect();
-    let report = Report {
-        articles: articles.len(),
-        megabytes,
-        tokens,
-        passes,
-        stages,
-        peak_rss_mb: peak_rss_mb(),
-    };
+    let report =
+        Report { articles: articles.len(), megabytes, tokens, passes, stages, peak_rss_mb: peak_rss_mb() };
     print_report(&report, json)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn load(path: &Path, limit: Option<usize>) -> Result<Vec<Article>> {
-    let options = ReadOptions {
-        default_published: None,
-    };
+    let options = ReadOptions { default_published: None };
     let articles: Vec<Article> = read_inputs(&[PathBuf::from(path)], &options)
         .filter_map(Result::ok)
         .take(limit.unwrap_or(usize::MAX))
@@ -172,10 +146,7 @@ fn print_report(report: &Report, json: bool) -> Result<()> {
         report.articles, report.megabytes, report.tokens, report.passes
     );
     for figure in &report.stages {
-        println!(
-            "  {:<26} {:>8.3} s  {:>8.1} MB/s per core",
-            figure.stage, figure.seconds, figure.mb_per_s
-        );
+        println!("  {:<26} {:>8.3} s  {:>8.1} MB/s per core", figure.stage, figure.seconds, figure.mb_per_s);
     }
     if let Some(rss) = report.peak_rss_mb {
         println!("  peak RSS {rss:.0} MB (the corpus is held in memory for timing)");

@@ -26,11 +26,7 @@ pub fn check() -> Result<ExitCode> {
         lexicon.demonyms.len(),
         problems.len()
     );
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Shows what an Arabic string resolves to, and why: every entry each name in it could be,
@@ -52,11 +48,7 @@ pub fn lookup(name: &str) -> Result<ExitCode> {
     }
     println!("recognized as a text:");
     for recognition in lexicon.recognize(name, None) {
-        println!(
-            "  «{}» → {}",
-            &name[recognition.start..recognition.end],
-            entity_line(&recognition.entity)
-        );
+        println!("  «{}» → {}", &name[recognition.start..recognition.end], entity_line(&recognition.entity));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -103,25 +95,16 @@ fn term(what: &str, term: &data::Term) -> String {
 
 fn entity_line(entity: &Entity) -> String {
     match entity {
-        Entity::Actor {
-            canonical,
-            actor_type,
-            country,
-            ..
-        } => {
+        Entity::Actor { canonical, actor_type, country, .. } => {
             format!(
                 "actor \"{}\" ({actor_type}, {})",
                 canonical.as_deref().unwrap_or("unknown"),
                 country.as_deref().unwrap_or("-")
             )
         }
-        Entity::Place {
-            canonical,
-            scale,
-            lat,
-            lon,
-            ..
-        } => format!("place \"{canonical}\" ({scale}) {lat:.4},{lon:.4}"),
+        Entity::Place { canonical, scale, lat, lon, .. } => {
+            format!("place \"{canonical}\" ({scale}) {lat:.4},{lon:.4}")
+        }
     }
 }
 
@@ -131,20 +114,12 @@ pub fn stats() -> Result<ExitCode> {
     let mut by_type: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_country: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for actor in &lexicon.actors {
-        *by_type
-            .entry(format!("actor/{}", actor.actor_type))
-            .or_default() += 1;
-        by_country
-            .entry(actor.country.clone().unwrap_or_else(|| "-".into()))
-            .or_default()
-            .0 += 1;
+        *by_type.entry(format!("actor/{}", actor.actor_type)).or_default() += 1;
+        by_country.entry(actor.country.clone().unwrap_or_else(|| "-".into())).or_default().0 += 1;
     }
     for place in &lexicon.places {
         *by_type.entry(format!("place/{}", place.scale)).or_default() += 1;
-        by_country
-            .entry(place.country.clone().unwrap_or_else(|| "-".into()))
-            .or_default()
-            .1 += 1;
+        by_country.entry(place.country.clone().unwrap_or_else(|| "-".into())).or_default().1 += 1;
     }
     println!("entries per type:");
     for (kind, count) in &by_type {
@@ -156,20 +131,8 @@ pub fn stats() -> Result<ExitCode> {
     for (country, (actors, places)) in countries.iter().take(30) {
         println!("  {country:<4} {actors:>6} {places:>6}");
     }
-    let aliases: usize = lexicon
-        .actors
-        .iter()
-        .map(|a| a.aliases.len())
-        .sum::<usize>()
-        + lexicon
-            .places
-            .iter()
-            .map(|p| p.aliases.len())
-            .sum::<usize>();
-    println!(
-        "{} actors, {} places, {aliases} aliases",
-        lexicon.actors.len(),
-        lexicon.places.len()
-    );
+    let aliases: usize = lexicon.actors.iter().map(|a| a.aliases.len()).sum::<usize>()
+        + lexicon.places.iter().map(|p| p.aliases.len()).sum::<usize>();
+    println!("{} actors, {} places, {aliases} aliases", lexicon.actors.len(), lexicon.places.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -87,24 +87,16 @@ enum LexiconCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Analyze {
-            paths,
-            published,
-            jobs,
-        } => analyze::run(&paths, published, jobs),
+        Command::Analyze { paths, published, jobs } => analyze::run(&paths, published, jobs),
         Command::Tokens { text, json } => tokens::run(&text, json),
         Command::Lexicon { command } => match command {
             LexiconCommand::Check => lexicon::check(),
             LexiconCommand::Lookup { name } => lexicon::lookup(&name),
             LexiconCommand::Stats => lexicon::stats(),
         },
-        Command::Bench {
-            path,
-            limit,
-            passes,
-            stage,
-            json,
-        } => bench::run(&path, limit, passes, stage.as_deref(), json),
+        Command::Bench { path, limit, passes, stage, json } => {
+            bench::run(&path, limit, passes, stage.as_deref(), json)
+        }
     };
     match outcome {
         Ok(code) => code,

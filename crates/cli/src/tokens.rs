@@ -29,11 +29,7 @@ struct SegmentView<'a> {
 }
 
 pub fn run(text: &str, json: bool) -> Result<ExitCode> {
-    let input = if text == "-" {
-        read_stdin()?
-    } else {
-        text.to_string()
-    };
+    let input = if text == "-" { read_stdin()? } else { text.to_string() };
     let chars = CharIndex::new(&input);
     let mut segmenter = Segmenter::new();
     for token in tokenize(&input) {
@@ -41,10 +37,7 @@ pub fn run(text: &str, json: bool) -> Result<ExitCode> {
         let segments = segmenter
             .segment(&input, &token)
             .iter()
-            .map(|s| SegmentView {
-                role: role_name(s.role),
-                text: s.text(&input),
-            })
+            .map(|s| SegmentView { role: role_name(s.role), text: s.text(&input) })
             .collect();
         let view = TokenView {
             kind: format!("{:?}", token.kind).to_lowercase(),
@@ -53,11 +46,7 @@ pub fn run(text: &str, json: bool) -> Result<ExitCode> {
             text: written,
             folded: fold_key(written),
             segments,
-            stem: if token.kind == TokenKind::Word {
-                stem(written)
-            } else {
-                String::new()
-            },
+            stem: if token.kind == TokenKind::Word { stem(written) } else { String::new() },
         };
         print_view(&view, json)?;
     }
@@ -66,9 +55,7 @@ pub fn run(text: &str, json: bool) -> Result<ExitCode> {
 
 fn read_stdin() -> Result<String> {
     let mut input = String::new();
-    io::stdin()
-        .read_to_string(&mut input)
-        .context("reading standard input as UTF-8")?;
+    io::stdin().read_to_string(&mut input).context("reading standard input as UTF-8")?;
     Ok(input)
 }
 
@@ -81,11 +68,7 @@ fn print_view(view: &TokenView, json: bool) -> Result<()> {
         println!("{}", serde_json::to_string(view)?);
         return Ok(());
     }
-    let segments: Vec<String> = view
-        .segments
-        .iter()
-        .map(|s| format!("{}:{}", s.role, s.text))
-        .collect();
+    let segments: Vec<String> = view.segments.iter().map(|s| format!("{}:{}", s.role, s.text)).collect();
     println!(
         "{:>5}..{:<5} {:<8} {}\tfolded={}\tsegments=[{}]\tstem={}",
         view.start,

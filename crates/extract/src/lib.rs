@@ -9,17 +9,18 @@
 //! quantities the number parser finds; events and claims come with the extractors.
 
 use marsad_lexicon::{Entity, Lexicon, Recognition};
-use marsad_model::{Article, Mention, MentionInfo, Record};
+use marsad_model::{Article, Mention, MentionInfo, Record, Span};
 use marsad_text::number::{find_quantities, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
 use marsad_text::token::tokenize;
 
-/// A mention before it gets its id: byte range and what it is.
+/// A mention before it gets its id: byte range and what it is (spans inside it in bytes).
 struct Found {
     start: usize,
     end: usize,
     info: MentionInfo,
+    region: Option<(usize, usize)>,
 }
 
 /// Analyzes one article.
@@ -28,64 +29,32 @@ pub fn analyze(article: Article) -> Record {
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
     let tokens = tokenize(text);
-    let year = record
-        .published
-        .as_deref()
-        .and_then(|p| p.get(..4))
-        .and_then(|y| y.parse().ok());
-    let mut found: Vec<Found> = Lexicon::builtin()
-        .recognize(text, year)
-        .into_iter()
-        .map(entity_mention)
-        .collect();
+    let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
+    let mut found: Vec<Found> =
+        Lexicon::builtin().recognize(text, year).into_iter().map(entity_mention).collect();
     let quantities = find_quantities(text, &tokens);
-    let free: Vec<Found> = quantities
-        .iter()
-        .filter(|q| !overlaps_any(&found, q))
-        .map(quantity_mention)
-        .collect();
+    let free: Vec<Found> =
+        quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
     found.extend(free);
     found.sort_by_key(|f| (f.start, f.end));
     record.sentences = split_sentences(text)
         .into_iter()
         .map(|range| [chars.char_offset(range.start), chars.char_offset(range.end)])
         .collect();
-    record.mentions = found
-        .into_iter()
-        .enumerate()
-        .map(|(id, f)| to_mention(id, f, text, &chars))
-        .collect();
+    record.mentions = found.into_iter().enumerate().map(|(id, f)| to_mention(id, f, text, &chars)).collect();
     record
 }
 
 fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {
-    found
-        .iter()
-        .any(|f| quantity.start < f.end && f.start < quantity.end)
+    found.iter().any(|f| quantity.start < f.end && f.start < quantity.end)
 }
 
 fn entity_mention(recognition: Recognition) -> Found {
     let info = match recognition.entity {
-        Entity::Actor {
-            id,
-            canonical,
-            actor_type,
-            country,
-        } => MentionInfo::Actor {
-            canonical,
-            actor_type: Some(actor_type.to_string()),
-            entry: id,
-            country,
-        },
-        Entity::Place {
-            id,
-            canonical,
-            scale,
-            country,
-            admin1,
-            lat,
-            lon,
-        } => MentionInfo::Place {
+        Entity::Actor { id, canonical, actor_type, country } => {
+            MentionInfo::Actor { canonical, actor_type: Some(actor_type.to_string()), entry: id, country }
+        }
+        Entity::Place { id, canonical, scale, country, admin1, lat, lon } => MentionInfo::Place {
             canonical: Some(canonical),
             lat: Some(lat),
             lon: Some(lon),
@@ -93,13 +62,10 @@ fn entity_mention(recognition: Recognition) -> Found {
             entry: Some(id),
             country,
             admin1,
+            region: None,
         },
     };
-    Found {
-        start: recognition.start,
-        end: recognition.end,
-        info,
-    }
+    Found { start: recognition.start, end: recognition.end, info, region: recognition.region }
 }
 
 fn quantity_mention(quantity: &Quantity) -> Found {
@@ -111,10 +77,14 @@ fn quantity_mention(quantity: &Quantity) -> Found {
             unit: quantity.unit.map(str::to_string),
             approximate: quantity.approximate,
         },
+        region: None,
     }
 }
 
-fn to_mention(id: usize, found: Found, text: &str, chars: &CharIndex) -> Mention {
+fn to_mention(id: usize, mut found: Found, text: &str, chars: &CharIndex) -> Mention {
+    if let (MentionInfo::Place { region, .. }, Some((start, end))) = (&mut found.info, found.region) {
+        *region = Some(span(text, chars, start, end));
+    }
     Mention {
         id,
         start: chars.char_offset(found.start),
@@ -124,16 +94,20 @@ fn to_mention(id: usize, found: Found, text: &str, chars: &CharIndex) -> Mention
     }
 }
 
+fn span(text: &str, chars: &CharIndex, start: usize, end: usize) -> Span {
+    Span {
+        start: chars.char_offset(start),
+        end: chars.char_offset(end),
+        text: text.get(start..end).unwrap_or("").to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn article(text: &str) -> Article {
-        Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        }
+        Article { id: "t".into(), text: text.into(), ..Article::default() }
     }
 
     /// The text between two character offsets.

@@ -17,22 +17,12 @@ fn examples_dir() -> &'static Path {
 fn render(record: &Record) -> String {
     let mut lines = vec![format!("id: {}", record.id)];
     for [start, end] in &record.sentences {
-        lines.push(format!(
-            "sentence {start}..{end}: {}",
-            slice(&record.text, *start, *end)
-        ));
+        lines.push(format!("sentence {start}..{end}: {}", slice(&record.text, *start, *end)));
     }
     for mention in &record.mentions {
         let detail = match &mention.info {
-            MentionInfo::Quantity {
-                value,
-                unit,
-                approximate,
-            } => {
-                format!(
-                    "value={value} unit={} approximate={approximate}",
-                    unit.as_deref().unwrap_or("-")
-                )
+            MentionInfo::Quantity { value, unit, approximate } => {
+                format!("value={value} unit={} approximate={approximate}", unit.as_deref().unwrap_or("-"))
             }
             other => format!("{other:?}"),
         };
@@ -69,8 +59,8 @@ fn example_articles_analyze_as_recorded() {
 
 #[test]
 fn example_feed_records_keep_the_contract() {
-    let feed = std::fs::read_to_string(examples_dir().join("feed.jsonl"))
-        .expect("examples/feed.jsonl exists");
+    let feed =
+        std::fs::read_to_string(examples_dir().join("feed.jsonl")).expect("examples/feed.jsonl exists");
     for line in feed.lines().filter(|l| !l.trim().is_empty()) {
         let article: Article = serde_json::from_str(line).expect("feed lines are articles");
         let record = analyze(article);

@@ -44,11 +44,7 @@ fn seeds_dev_and_gsr_inputs_keep_the_contract() {
     for entry in std::fs::read_dir(shared.join("seeds")).expect("seeds folder") {
         let path = entry.expect("entry").path();
         let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
-        check(Article {
-            id: path.display().to_string(),
-            text,
-            ..Article::default()
-        });
+        check(Article { id: path.display().to_string(), text, ..Article::default() });
         count += 1;
     }
     for file in [

@@ -58,11 +58,7 @@ mod tests {
             " 2018/02/18 ",
             "2018-02-18t10:00+03:00",
         ] {
-            assert_eq!(
-                normalise_date(value).as_deref(),
-                Some("2018-02-18"),
-                "{value}"
-            );
+            assert_eq!(normalise_date(value).as_deref(), Some("2018-02-18"), "{value}");
         }
     }
 

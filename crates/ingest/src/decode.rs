@@ -54,9 +54,7 @@ pub(crate) fn decode_text(mut bytes: Vec<u8>) -> Result<(String, Option<Repair>)
         return Err(ProblemKind::Empty);
     }
     if let Some(detail) = binary_reason(&bytes) {
-        return Err(ProblemKind::Binary {
-            detail: detail.into(),
-        });
+        return Err(ProblemKind::Binary { detail: detail.into() });
     }
     decode_line(bytes)
 }
@@ -70,9 +68,7 @@ pub(crate) fn decode_line(bytes: Vec<u8>) -> Result<(String, Option<Repair>), Pr
             let (text, had_errors) = WINDOWS_1256.decode_without_bom_handling(err.as_bytes());
             if had_errors || !looks_like_text(&text) {
                 return Err(ProblemKind::NotText {
-                    detail: format!(
-                        "invalid UTF-8 at byte {offset}, and not windows-1256 text either"
-                    ),
+                    detail: format!("invalid UTF-8 at byte {offset}, and not windows-1256 text either"),
                 });
             }
             Ok((text.into_owned(), Some(Repair::Windows1256)))
@@ -96,9 +92,7 @@ fn decode_utf16_with_bom(bytes: &[u8]) -> Option<Result<(String, Option<Repair>)
     Some(match decoded {
         Some(text) if text.trim().is_empty() => Err(ProblemKind::Empty),
         Some(text) => Ok((text.into_owned(), Some(Repair::Utf16 { big_endian }))),
-        None => Err(ProblemKind::NotText {
-            detail: "invalid UTF-16 after a UTF-16 byte-order mark".into(),
-        }),
+        None => Err(ProblemKind::NotText { detail: "invalid UTF-16 after a UTF-16 byte-order mark".into() }),
     })
 }
 
@@ -177,27 +171,15 @@ mod tests {
                 0x80 | (state as u8)
             })
             .collect();
-        assert!(matches!(
-            decode_text(bytes),
-            Err(ProblemKind::NotText { .. })
-        ));
+        assert!(matches!(decode_text(bytes), Err(ProblemKind::NotText { .. })));
     }
 
     #[test]
     fn binary_and_empty_are_told_apart() {
-        assert!(matches!(
-            decode_text(b"ab\0cd".to_vec()),
-            Err(ProblemKind::Binary { .. })
-        ));
-        assert!(matches!(
-            decode_text(b"\x01\x02\x03\x04abc".to_vec()),
-            Err(ProblemKind::Binary { .. })
-        ));
+        assert!(matches!(decode_text(b"ab\0cd".to_vec()), Err(ProblemKind::Binary { .. })));
+        assert!(matches!(decode_text(b"\x01\x02\x03\x04abc".to_vec()), Err(ProblemKind::Binary { .. })));
         assert_eq!(decode_text(b" \n\t ".to_vec()), Err(ProblemKind::Empty));
-        assert_eq!(
-            decode_text(b"\xEF\xBB\xBF\n".to_vec()),
-            Err(ProblemKind::Empty)
-        );
+        assert_eq!(decode_text(b"\xEF\xBB\xBF\n".to_vec()), Err(ProblemKind::Empty));
     }
 
     #[test]

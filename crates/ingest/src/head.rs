@@ -25,15 +25,8 @@ impl Head {
     pub(crate) fn read(mut input: Input) -> Head {
         let mut bytes = Vec::with_capacity(SNIFF_BYTES);
         // `read_to_end` keeps the bytes it got before an error: they are still good lines.
-        let error = (&mut input)
-            .take(SNIFF_BYTES as u64)
-            .read_to_end(&mut bytes)
-            .err();
-        Head {
-            bytes,
-            error,
-            rest: input,
-        }
+        let error = (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut bytes).err();
+        Head { bytes, error, rest: input }
     }
 
     /// The first byte that is not ASCII whitespace, after a UTF-8 BOM, if the head has one.

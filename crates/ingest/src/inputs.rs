@@ -121,11 +121,7 @@ impl Inputs {
         if let Ok(meta) = file.metadata() {
             if meta.is_file() && meta.len() > self.limit {
                 let limit = self.limit;
-                return one(Problem::skipped(
-                    path,
-                    None,
-                    ProblemKind::FileTooLarge { limit },
-                ));
+                return one(Problem::skipped(path, None, ProblemKind::FileTooLarge { limit }));
             }
         }
         self.text(path, id, Head::read(Box::new(file)))
@@ -136,21 +132,11 @@ impl Inputs {
         // UTF-16 is full of NUL bytes, but it is text: `read_text` decodes it.
         let binary = (!has_utf16_bom(&head.bytes)).then(|| binary_reason(&head.bytes));
         if let Some(detail) = binary.flatten() {
-            return one(Problem::skipped(
-                path,
-                None,
-                ProblemKind::Binary {
-                    detail: detail.into(),
-                },
-            ));
+            return one(Problem::skipped(path, None, ProblemKind::Binary { detail: detail.into() }));
         }
         if let Some(error) = head.take_error() {
             let reason = format!("read error ({error})");
-            return one(Problem::skipped(
-                path,
-                None,
-                ProblemKind::StreamBroken { reason },
-            ));
+            return one(Problem::skipped(path, None, ProblemKind::StreamBroken { reason }));
         }
         let (start, rest) = head.into_parts();
         let default_published = self.default_published.as_deref();
@@ -164,27 +150,13 @@ impl Inputs {
         }
         if has_utf16_bom(&head.bytes) {
             let detail = "UTF-16 (byte-order mark); JSON Lines must be UTF-8".into();
-            return one(Problem::skipped(
-                path,
-                None,
-                ProblemKind::NotText { detail },
-            ));
+            return one(Problem::skipped(path, None, ProblemKind::NotText { detail }));
         }
         if let Some(detail) = binary_reason(&head.bytes) {
-            return one(Problem::skipped(
-                path,
-                None,
-                ProblemKind::Binary {
-                    detail: detail.into(),
-                },
-            ));
+            return one(Problem::skipped(path, None, ProblemKind::Binary { detail: detail.into() }));
         }
         if let Some(found) = first_char_if_not_brace(&head) {
-            return one(Problem::skipped(
-                path,
-                None,
-                ProblemKind::NotJsonLines { found },
-            ));
+            return one(Problem::skipped(path, None, ProblemKind::NotJsonLines { found }));
         }
         let setup = JsonlSetup {
             path: path.to_path_buf(),
@@ -198,10 +170,7 @@ impl Inputs {
 
     /// A file named explicitly but not by a known extension: read it if it is text.
     fn unknown_file(&self, path: &Path, file: File) -> Current {
-        let id = path.file_stem().map_or_else(
-            || STDIN_ID.into(),
-            |stem| stem.to_string_lossy().into_owned(),
-        );
+        let id = path.file_stem().map_or_else(|| STDIN_ID.into(), |stem| stem.to_string_lossy().into_owned());
         match self.sniffed(path, id, Box::new(file)) {
             Current::Items(items) => Current::Items(explain_unknown(path, items).into_iter()),
             other => other,
@@ -258,10 +227,7 @@ fn head_input(head: Head) -> Input {
 
 /// The first non-blank character of a head when it is not the `{` a JSON object starts with.
 fn first_char_if_not_brace(head: &Head) -> Option<char> {
-    let bytes = head
-        .bytes
-        .strip_prefix(crate::decode::UTF8_BOM)
-        .unwrap_or(&head.bytes);
+    let bytes = head.bytes.strip_prefix(crate::decode::UTF8_BOM).unwrap_or(&head.bytes);
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
     let end = bytes.len().min(start + 4);
     let found = String::from_utf8_lossy(&bytes[start..end]).chars().next()?;
@@ -295,11 +261,7 @@ fn one(problem: Problem) -> Current {
 
 fn cannot_open(path: &Path, error: &io::Error) -> Current {
     let reason = describe_io_error(error);
-    one(Problem::skipped(
-        path,
-        None,
-        ProblemKind::CannotOpen { reason },
-    ))
+    one(Problem::skipped(path, None, ProblemKind::CannotOpen { reason }))
 }
 
 #[cfg(test)]
@@ -308,9 +270,7 @@ mod tests {
     use std::io::Cursor;
 
     fn read_stdin(input: &str, limit: u64) -> Vec<Item> {
-        let options = ReadOptions {
-            default_published: Some("2018-05-01".into()),
-        };
+        let options = ReadOptions { default_published: Some("2018-05-01".into()) };
         Inputs::new(&[PathBuf::from("-")], &options)
             .with_stdin(Cursor::new(input.as_bytes().to_vec()))
             .with_limit(limit)
@@ -320,10 +280,7 @@ mod tests {
     #[test]
     fn stdin_starting_with_a_brace_is_json_lines() {
         let items = read_stdin("\n  {\"text\":\"a\"}\n\n{\"id\":7,\"text\":\"b\"}\n", 1000);
-        let ids: Vec<_> = items
-            .iter()
-            .map(|i| i.as_ref().unwrap().id.clone())
-            .collect();
+        let ids: Vec<_> = items.iter().map(|i| i.as_ref().unwrap().id.clone()).collect();
         assert_eq!(ids, ["stdin:2", "7"]);
     }
 
@@ -346,10 +303,7 @@ mod tests {
             .collect();
         assert_eq!(
             items,
-            [
-                "<stdin>: skipped: empty file",
-                "<stdin>: skipped: standard input was already read"
-            ]
+            ["<stdin>: skipped: empty file", "<stdin>: skipped: standard input was already read"]
         );
     }
 
@@ -365,10 +319,7 @@ mod tests {
         assert_eq!(items.len(), 4);
         assert_eq!(items[0].as_ref().unwrap().text, "a");
         let problem = items[1].as_ref().unwrap_err();
-        assert_eq!(
-            problem.to_string(),
-            "<stdin>:2: skipped: line longer than 44 bytes"
-        );
+        assert_eq!(problem.to_string(), "<stdin>:2: skipped: line longer than 44 bytes");
         assert_eq!(items[2].as_ref().unwrap().text, "y".repeat(32));
         assert_eq!(items[3].as_ref().unwrap().id, "stdin:4");
     }
@@ -377,10 +328,7 @@ mod tests {
     fn texts_over_the_limit_are_skipped() {
         let items = read_stdin(&"z".repeat(101), 100);
         assert_eq!(items.len(), 1);
-        assert!(matches!(
-            items[0].as_ref().unwrap_err().kind,
-            ProblemKind::FileTooLarge { limit: 100 }
-        ));
+        assert!(matches!(items[0].as_ref().unwrap_err().kind, ProblemKind::FileTooLarge { limit: 100 }));
         assert!(read_stdin(&"z".repeat(100), 100)[0].is_ok());
     }
 

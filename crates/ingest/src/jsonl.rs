@@ -65,9 +65,7 @@ impl JsonlReader {
             self.buf = Vec::new();
         }
         // One byte over the limit tells a line of exactly `limit` bytes from a longer one.
-        let read = (&mut self.lines)
-            .take(self.limit + 1)
-            .read_until(b'\n', &mut self.buf);
+        let read = (&mut self.lines).take(self.limit + 1).read_until(b'\n', &mut self.buf);
         match read {
             Ok(0) => None,
             Ok(_) => {
@@ -135,11 +133,7 @@ impl JsonlReader {
         }
         // The note comes first, so it is read next to the article it concerns.
         self.held = Some(article);
-        Some(Err(Problem::recovered(
-            &self.path,
-            Some(self.line),
-            repairs,
-        )))
+        Some(Err(Problem::recovered(&self.path, Some(self.line), repairs)))
     }
 }
 

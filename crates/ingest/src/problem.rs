@@ -42,12 +42,7 @@ pub struct Problem {
 impl Problem {
     /// A problem that cost the item: nothing of it was read.
     pub fn skipped(path: &Path, line: Option<u64>, kind: ProblemKind) -> Self {
-        Problem {
-            path: path.to_path_buf(),
-            line,
-            severity: Severity::Skipped,
-            kind,
-        }
+        Problem { path: path.to_path_buf(), line, severity: Severity::Skipped, kind }
     }
 
     /// A note on an item that was read after the given repairs.
@@ -72,10 +67,7 @@ impl Problem {
 
     /// `PATH` or `PATH:LINE`, with `<stdin>` for `-`.
     pub fn location(&self) -> Location<'_> {
-        Location {
-            path: &self.path,
-            line: self.line,
-        }
+        Location { path: &self.path, line: self.line }
     }
 }
 
@@ -148,10 +140,7 @@ pub enum Repair {
     #[error("`published` {value} is not a date; used {}", used.as_deref().unwrap_or("none"))]
     UnparsablePublished { value: String, used: Option<String> },
     #[error("ignored `{field}`: it is {found}")]
-    IgnoredField {
-        field: &'static str,
-        found: &'static str,
-    },
+    IgnoredField { field: &'static str, found: &'static str },
 }
 
 /// Several repairs of one item, joined so the message stays on one line.
@@ -189,29 +178,17 @@ mod tests {
         assert_eq!(p.to_string(), "<stdin>:3: skipped: not a JSON object");
         assert!(p.is_skip());
         let p = Problem::recovered(Path::new("a/b.txt"), None, vec![Repair::Windows1256]);
-        assert_eq!(
-            p.to_string(),
-            "a/b.txt: note: not valid UTF-8; decoded as windows-1256"
-        );
+        assert_eq!(p.to_string(), "a/b.txt: note: not valid UTF-8; decoded as windows-1256");
         assert!(p.is_recovered());
     }
 
     #[test]
     fn limits_and_missing_text_read_well() {
         let limit = crate::MAX_ITEM_BYTES;
+        assert_eq!(ProblemKind::LineTooLong { limit }.to_string(), "line longer than 64 MiB");
+        assert_eq!(ProblemKind::NoText { found: None }.to_string(), "no text field");
         assert_eq!(
-            ProblemKind::LineTooLong { limit }.to_string(),
-            "line longer than 64 MiB"
-        );
-        assert_eq!(
-            ProblemKind::NoText { found: None }.to_string(),
-            "no text field"
-        );
-        assert_eq!(
-            ProblemKind::NoText {
-                found: Some("a number")
-            }
-            .to_string(),
+            ProblemKind::NoText { found: Some("a number") }.to_string(),
             "no text field (`text` is a number)"
         );
     }
@@ -220,10 +197,7 @@ mod tests {
     fn several_repairs_stay_on_one_line() {
         let kind = ProblemKind::Repaired(vec![
             Repair::Windows1256,
-            Repair::UnparsablePublished {
-                value: "\"soon\"".into(),
-                used: Some("2018-05-01".into()),
-            },
+            Repair::UnparsablePublished { value: "\"soon\"".into(), used: Some("2018-05-01".into()) },
         ]);
         assert_eq!(
             kind.to_string(),

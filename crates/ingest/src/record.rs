@@ -63,61 +63,42 @@ fn malformed(err: serde_json::Error) -> ProblemKind {
     let message = full.strip_suffix(&position).unwrap_or(&full);
     // serde_json saw one line as its whole input: its "EOF" is the end of the line.
     let message = message.replace("EOF while", "line ended while");
-    ProblemKind::MalformedJson {
-        message,
-        column: err.column(),
-    }
+    ProblemKind::MalformedJson { message, column: err.column() }
 }
 
 fn text_field(value: Option<Value>) -> Result<String, ProblemKind> {
     match value {
         None | Some(Value::Null) => Err(ProblemKind::NoText { found: None }),
-        Some(Value::String(text)) if text.trim().is_empty() => Err(ProblemKind::NoText {
-            found: Some("empty"),
-        }),
+        Some(Value::String(text)) if text.trim().is_empty() => {
+            Err(ProblemKind::NoText { found: Some("empty") })
+        }
         Some(Value::String(text)) => Ok(text),
-        Some(other) => Err(ProblemKind::NoText {
-            found: Some(kind_of(&other)),
-        }),
+        Some(other) => Err(ProblemKind::NoText { found: Some(kind_of(&other)) }),
     }
 }
 
 /// The record's id as a string (numbers are common in exports), or the fallback.
-fn id_field(
-    value: Option<Value>,
-    context: &RecordContext<'_>,
-    repairs: &mut Vec<Repair>,
-) -> String {
+fn id_field(value: Option<Value>, context: &RecordContext<'_>, repairs: &mut Vec<Repair>) -> String {
     match value {
         Some(Value::String(id)) if !id.trim().is_empty() => id,
         Some(Value::Number(number)) => number.to_string(),
         None | Some(Value::Null) | Some(Value::String(_)) => context.fallback_id(),
         Some(other) => {
-            repairs.push(Repair::IgnoredField {
-                field: "id",
-                found: kind_of(&other),
-            });
+            repairs.push(Repair::IgnoredField { field: "id", found: kind_of(&other) });
             context.fallback_id()
         }
     }
 }
 
 /// A metadata string; an empty one is as good as absent, and a number is written out.
-fn string_field(
-    field: &'static str,
-    value: Option<Value>,
-    repairs: &mut Vec<Repair>,
-) -> Option<String> {
+fn string_field(field: &'static str, value: Option<Value>, repairs: &mut Vec<Repair>) -> Option<String> {
     match value? {
         Value::Null => None,
         Value::String(s) if s.trim().is_empty() => None,
         Value::String(s) => Some(s),
         Value::Number(number) => Some(number.to_string()),
         other => {
-            repairs.push(Repair::IgnoredField {
-                field,
-                found: kind_of(&other),
-            });
+            repairs.push(Repair::IgnoredField { field, found: kind_of(&other) });
             None
         }
     }
@@ -135,10 +116,7 @@ fn published_field(
         Some(Value::String(s)) if s.trim().is_empty() => default(),
         Some(Value::String(s)) if normalise_date(&s).is_some() => normalise_date(&s),
         Some(other) => {
-            repairs.push(Repair::UnparsablePublished {
-                value: quote(&other),
-                used: default(),
-            });
+            repairs.push(Repair::UnparsablePublished { value: quote(&other), used: default() });
             default()
         }
     }
@@ -169,11 +147,7 @@ mod tests {
     use super::*;
 
     fn parse(line: &str) -> Result<(Article, Vec<Repair>), ProblemKind> {
-        let context = RecordContext {
-            stem: "f",
-            line: 1,
-            default_published: Some("2018-05-01"),
-        };
+        let context = RecordContext { stem: "f", line: 1, default_published: Some("2018-05-01") };
         parse_record(line, &context)
     }
 
@@ -209,10 +183,7 @@ mod tests {
         assert!(repairs.is_empty());
         let (article, repairs) = parse(r#"{"text":"x","published":"yesterday"}"#).unwrap();
         assert_eq!(article.published.as_deref(), Some("2018-05-01"));
-        assert_eq!(
-            repairs[0].to_string(),
-            "`published` \"yesterday\" is not a date; used 2018-05-01"
-        );
+        assert_eq!(repairs[0].to_string(), "`published` \"yesterday\" is not a date; used 2018-05-01");
         let long = format!(r#"{{"text":"x","published":"{}"}}"#, "9".repeat(100));
         let message = parse(&long).unwrap().1[0].to_string();
         assert!(message.len() < 120, "{message}");
@@ -223,23 +194,14 @@ mod tests {
         let no_text = |line| parse(line).unwrap_err().to_string();
         assert_eq!(no_text(r#"{"id":"a"}"#), "no text field");
         assert_eq!(no_text(r#"{"text":null}"#), "no text field");
-        assert_eq!(
-            no_text(r#"{"text":5}"#),
-            "no text field (`text` is a number)"
-        );
-        assert_eq!(
-            no_text(r#"{"text":"  "}"#),
-            "no text field (`text` is empty)"
-        );
+        assert_eq!(no_text(r#"{"text":5}"#), "no text field (`text` is a number)");
+        assert_eq!(no_text(r#"{"text":"  "}"#), "no text field (`text` is empty)");
     }
 
     #[test]
     fn malformed_lines_report_the_column() {
         let err = parse(r#"{"id": "a" "text": "x"}"#).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "malformed JSON (expected `,` or `}` at column 12)"
-        );
+        assert_eq!(err.to_string(), "malformed JSON (expected `,` or `}` at column 12)");
         assert_eq!(parse("[1, 2]").unwrap_err(), ProblemKind::NotAnObject);
         assert!(parse(r#"{"text":"x"} {"text":"y"}"#).is_err());
     }

@@ -26,18 +26,10 @@ pub(crate) fn read_text(
     let room = (limit + 1).saturating_sub(bytes.len() as u64);
     if let Err(error) = input.take(room).read_to_end(&mut bytes) {
         let reason = format!("read error ({error})");
-        return vec![Err(Problem::skipped(
-            path,
-            None,
-            ProblemKind::StreamBroken { reason },
-        ))];
+        return vec![Err(Problem::skipped(path, None, ProblemKind::StreamBroken { reason }))];
     }
     if bytes.len() as u64 > limit {
-        return vec![Err(Problem::skipped(
-            path,
-            None,
-            ProblemKind::FileTooLarge { limit },
-        ))];
+        return vec![Err(Problem::skipped(path, None, ProblemKind::FileTooLarge { limit }))];
     }
     let (text, repair) = match decode_text(bytes) {
         Ok(decoded) => decoded,
@@ -46,17 +38,10 @@ pub(crate) fn read_text(
     if text.trim().is_empty() {
         return vec![Err(Problem::skipped(path, None, ProblemKind::Empty))];
     }
-    let article = Article {
-        id,
-        published: default_published.map(str::to_string),
-        text,
-        ..Article::default()
-    };
+    let article =
+        Article { id, published: default_published.map(str::to_string), text, ..Article::default() };
     match repair {
-        Some(repair) => vec![
-            Err(Problem::recovered(path, None, vec![repair])),
-            Ok(article),
-        ],
+        Some(repair) => vec![Err(Problem::recovered(path, None, vec![repair])), Ok(article)],
         None => vec![Ok(article)],
     }
 }

@@ -34,9 +34,7 @@ pub(crate) fn format_of(path: &Path) -> Option<(Format, String)> {
     EXTENSIONS.iter().find_map(|(extension, format)| {
         let stem_len = name.len().checked_sub(extension.len())?;
         let suffix = name.get(stem_len..)?;
-        suffix
-            .eq_ignore_ascii_case(extension)
-            .then(|| (*format, name[..stem_len].to_string()))
+        suffix.eq_ignore_ascii_case(extension).then(|| (*format, name[..stem_len].to_string()))
     })
 }
 
@@ -84,11 +82,7 @@ pub(crate) fn walk(root: &Path) -> Vec<Found> {
 }
 
 /// Adds the input files of one folder to `found` and its sub-folders to `folders`.
-fn list_folder(
-    folder: &Path,
-    folders: &mut Vec<PathBuf>,
-    found: &mut Vec<Found>,
-) -> io::Result<()> {
+fn list_folder(folder: &Path, folders: &mut Vec<PathBuf>, found: &mut Vec<Found>) -> io::Result<()> {
     for entry in fs::read_dir(folder)? {
         let entry = entry?;
         if entry.file_name().as_encoded_bytes().starts_with(b".") {
@@ -97,18 +91,12 @@ fn list_folder(
         let path = entry.path();
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => folders.push(path),
-            Ok(meta) if meta.is_file() && format_of(&path).is_some() => {
-                found.push(Found::File(path))
-            }
+            Ok(meta) if meta.is_file() && format_of(&path).is_some() => found.push(Found::File(path)),
             Ok(_) => {}
             // A broken link named like an input was meant to be read: say so.
             Err(error) if format_of(&path).is_some() => {
                 let reason = describe_io_error(&error);
-                found.push(Found::Problem(Problem::skipped(
-                    &path,
-                    None,
-                    ProblemKind::CannotOpen { reason },
-                )));
+                found.push(Found::Problem(Problem::skipped(&path, None, ProblemKind::CannotOpen { reason })));
             }
             Err(_) => {}
         }

@@ -16,10 +16,8 @@ const EMPTY_TEXT_LINES: [u64; 2] = [15_111, 17_628];
 
 #[test]
 fn the_ant_corpus_streams_whole() {
-    let path = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpus/ant-v2.1.jsonl.gz"
-    ));
+    let path =
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/ant-v2.1.jsonl.gz"));
     if !path.exists() {
         eprintln!("note: {} is absent; corpus test not run", path.display());
         return;
@@ -41,9 +39,7 @@ fn the_ant_corpus_streams_whole() {
     let lines: Vec<Option<u64>> = problems.iter().map(|p| p.line).collect();
     assert_eq!(lines, EMPTY_TEXT_LINES.map(Some), "{problems:#?}");
     for problem in &problems {
-        assert!(problem
-            .to_string()
-            .ends_with("skipped: no text field (`text` is empty)"));
+        assert!(problem.to_string().ends_with("skipped: no text field (`text` is empty)"));
     }
     assert_eq!(articles + problems.len(), RECORDS);
 }

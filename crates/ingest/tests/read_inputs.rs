@@ -18,9 +18,7 @@ struct Fixture {
 
 impl Fixture {
     fn new() -> Self {
-        Fixture {
-            dir: tempfile::tempdir().unwrap(),
-        }
+        Fixture { dir: tempfile::tempdir().unwrap() }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -37,9 +35,7 @@ impl Fixture {
 
     fn read(&self, names: &[&str]) -> Vec<Result<Article, Problem>> {
         let paths: Vec<PathBuf> = names.iter().map(|name| self.path(name)).collect();
-        let options = ReadOptions {
-            default_published: Some("2018-05-01".into()),
-        };
+        let options = ReadOptions { default_published: Some("2018-05-01".into()) };
         read_inputs(&paths, &options).collect()
     }
 
@@ -125,17 +121,14 @@ fn json_lines_fill_ids_and_dates() {
     ];
     fixture.write("news.jsonl", lines.join("\n"));
     let items = fixture.read(&["news.jsonl"]);
-    let problems: Vec<String> = items
-        .iter()
-        .filter_map(|item| item.as_ref().err().map(ToString::to_string))
-        .collect();
+    let problems: Vec<String> =
+        items.iter().filter_map(|item| item.as_ref().err().map(ToString::to_string)).collect();
     assert_eq!(problems.len(), 1);
-    assert!(problems[0]
-        .ends_with("news.jsonl:6: note: `published` \"last week\" is not a date; used 2018-05-01"));
-    let got: Vec<(String, Option<String>)> = articles(items)
-        .into_iter()
-        .map(|a| (a.id, a.published))
-        .collect();
+    assert!(
+        problems[0].ends_with("news.jsonl:6: note: `published` \"last week\" is not a date; used 2018-05-01")
+    );
+    let got: Vec<(String, Option<String>)> =
+        articles(items).into_iter().map(|a| (a.id, a.published)).collect();
     let date = |d: &str| Some(d.to_string());
     assert_eq!(
         got,
@@ -170,10 +163,7 @@ fn gzip_round_trips_including_several_members() {
     // `cat a.gz b.gz > c.gz` makes a valid file of two gzip members.
     bytes.extend(gzip(b"{\"id\":\"c\",\"text\":\"z\"}\n"));
     fixture.write("two.jsonl.gz", bytes);
-    assert_eq!(
-        fixture.summary(&["two.jsonl.gz"]),
-        ["article a", "article b", "article c"]
-    );
+    assert_eq!(fixture.summary(&["two.jsonl.gz"]), ["article a", "article b", "article c"]);
 }
 
 #[test]
@@ -267,13 +257,7 @@ fn binary_files_are_skipped() {
     fixture.write("photo.jpg", b"\xFF\xD8\xFF\xE0\0\x10JFIF\0");
     fixture.write("after.txt", "after");
     assert_eq!(
-        fixture.summary(&[
-            "before.txt",
-            "image.txt",
-            "data.jsonl",
-            "photo.jpg",
-            "after.txt"
-        ]),
+        fixture.summary(&["before.txt", "image.txt", "data.jsonl", "photo.jpg", "after.txt"]),
         [
             "article before",
             "image.txt: skipped: binary file (it contains NUL bytes)",
@@ -290,10 +274,7 @@ fn a_file_of_another_name_is_read_when_it_is_text() {
     let fixture = Fixture::new();
     fixture.write("README", "نص عادي");
     fixture.write("export.json", "{\"id\":\"j\",\"text\":\"x\"}\n");
-    assert_eq!(
-        fixture.summary(&["README", "export.json"]),
-        ["article README", "article j"]
-    );
+    assert_eq!(fixture.summary(&["README", "export.json"]), ["article README", "article j"]);
 }
 
 #[test]
@@ -306,15 +287,7 @@ fn empty_files_are_skipped() {
     fixture.write("empty.jsonl", "\n\n");
     fixture.write("empty.jsonl.gz", gzip(b""));
     fixture.write("ok.txt", "ok");
-    let names = [
-        "empty.txt",
-        "blank.txt",
-        "bom.txt",
-        "nbsp.txt",
-        "empty.jsonl",
-        "empty.jsonl.gz",
-        "ok.txt",
-    ];
+    let names = ["empty.txt", "blank.txt", "bom.txt", "nbsp.txt", "empty.jsonl", "empty.jsonl.gz", "ok.txt"];
     let summary = fixture.summary(&names);
     for (message, name) in summary.iter().zip(&names[..6]) {
         assert_eq!(message, &format!("{name}: skipped: empty file"));
@@ -395,10 +368,7 @@ fn missing_and_unreadable_paths_are_skipped() {
         expected.push("article locked");
     }
     expected.push("article ok");
-    assert_eq!(
-        fixture.summary(&["missing.txt", "locked.txt", "ok.txt"]),
-        expected
-    );
+    assert_eq!(fixture.summary(&["missing.txt", "locked.txt", "ok.txt"]), expected);
     set_mode(&locked, 0o644);
 }
 
@@ -416,10 +386,7 @@ fn a_text_file_over_the_limit_is_skipped_without_reading_it() {
     let fixture = Fixture::new();
     let big = fixture.path("big.txt");
     // A sparse file: the size is what matters, and it costs no disk.
-    fs::File::create(&big)
-        .unwrap()
-        .set_len(MAX_ITEM_BYTES + 1)
-        .unwrap();
+    fs::File::create(&big).unwrap().set_len(MAX_ITEM_BYTES + 1).unwrap();
     fixture.write("ok.txt", "ok");
     assert_eq!(
         fixture.summary(&["big.txt", "ok.txt"]),
@@ -430,15 +397,8 @@ fn a_text_file_over_the_limit_is_skipped_without_reading_it() {
 #[test]
 fn problems_tell_skips_from_notes() {
     let fixture = Fixture::new();
-    fixture.write(
-        "x.jsonl",
-        "{\"text\":\"a\",\"published\":5}\n{\"text\":1}\n",
-    );
-    let problems: Vec<Problem> = fixture
-        .read(&["x.jsonl"])
-        .into_iter()
-        .filter_map(Result::err)
-        .collect();
+    fixture.write("x.jsonl", "{\"text\":\"a\",\"published\":5}\n{\"text\":1}\n");
+    let problems: Vec<Problem> = fixture.read(&["x.jsonl"]).into_iter().filter_map(Result::err).collect();
     assert_eq!(problems.len(), 2);
     assert!(problems[0].is_recovered() && !problems[0].is_skip());
     assert!(problems[1].is_skip());

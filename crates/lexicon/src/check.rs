@@ -19,25 +19,11 @@ struct Seen<'a> {
 /// Checks the lexicon as a whole; returns every problem found.
 pub fn check(data: &LexiconData) -> Vec<DataError> {
     let mut problems = Vec::new();
-    let actors = data.actors.iter().map(|a| {
-        (
-            a.file,
-            a.line,
-            a.id.as_str(),
-            a.country.as_deref(),
-            &a.aliases,
-        )
-    });
+    let actors =
+        data.actors.iter().map(|a| (a.file, a.line, a.id.as_str(), a.country.as_deref(), &a.aliases));
     problems.extend(check_aliases(actors, false));
-    let places = data.places.iter().map(|p| {
-        (
-            p.file,
-            p.line,
-            p.id.as_str(),
-            p.country.as_deref(),
-            &p.aliases,
-        )
-    });
+    let places =
+        data.places.iter().map(|p| (p.file, p.line, p.id.as_str(), p.country.as_deref(), &p.aliases));
     problems.extend(check_aliases(places, true));
     let ids = data
         .actors
@@ -45,31 +31,16 @@ pub fn check(data: &LexiconData) -> Vec<DataError> {
         .map(|a| (a.file, a.line, a.id.as_str()))
         .chain(data.places.iter().map(|p| (p.file, p.line, p.id.as_str())));
     problems.extend(unique("id", ids));
-    problems.extend(unique(
-        "canonical name",
-        data.actors
-            .iter()
-            .map(|a| (a.file, a.line, a.canonical.as_str())),
-    ));
+    problems
+        .extend(unique("canonical name", data.actors.iter().map(|a| (a.file, a.line, a.canonical.as_str()))));
     for list in [&data.given_names, &data.titles, &data.unnamed_sources] {
-        problems.extend(unique(
-            "entry",
-            list.iter().map(|t| (t.file, t.line, t.text.as_str())),
-        ));
+        problems.extend(unique("entry", list.iter().map(|t| (t.file, t.line, t.text.as_str()))));
     }
     problems
 }
 
 fn check_aliases<'a>(
-    entries: impl Iterator<
-        Item = (
-            &'static str,
-            usize,
-            &'a str,
-            Option<&'a str>,
-            &'a Vec<String>,
-        ),
-    >,
+    entries: impl Iterator<Item = (&'static str, usize, &'a str, Option<&'a str>, &'a Vec<String>)>,
     homonyms_allowed: bool,
 ) -> Vec<DataError> {
     let mut seen: HashMap<String, Seen<'a>> = HashMap::new();
@@ -78,23 +49,11 @@ fn check_aliases<'a>(
         for alias in aliases {
             let key = fold_key(alias);
             if key.trim().is_empty() {
-                problems.push(DataError {
-                    file,
-                    line,
-                    message: format!("alias `{alias}` folds to nothing"),
-                });
+                problems.push(DataError { file, line, message: format!("alias `{alias}` folds to nothing") });
                 continue;
             }
             let Some(first) = seen.get(&key) else {
-                seen.insert(
-                    key,
-                    Seen {
-                        file,
-                        line,
-                        id,
-                        country,
-                    },
-                );
+                seen.insert(key, Seen { file, line, id, country });
                 continue;
             };
             let homonym = homonyms_allowed && first.country != country;
@@ -114,10 +73,7 @@ fn check_aliases<'a>(
 }
 
 /// Flags values that occur twice (after folding).
-fn unique<'a>(
-    what: &str,
-    values: impl Iterator<Item = (&'static str, usize, &'a str)>,
-) -> Vec<DataError> {
+fn unique<'a>(what: &str, values: impl Iterator<Item = (&'static str, usize, &'a str)>) -> Vec<DataError> {
     let mut seen: HashMap<String, (&'static str, usize)> = HashMap::new();
     let mut problems = Vec::new();
     for (file, line, value) in values {

@@ -18,50 +18,24 @@ pub struct DataFile {
 
 macro_rules! data_file {
     ($name:literal) => {
-        DataFile {
-            path: concat!("data/", $name),
-            text: include_str!(concat!("../../../data/", $name)),
-        }
+        DataFile { path: concat!("data/", $name), text: include_str!(concat!("../../../data/", $name)) }
     };
 }
 
 /// The actor lexicons.
-pub const ACTOR_FILES: &[DataFile] = &[
-    data_file!("actors-syria-iraq.tsv"),
-    data_file!("actors-international.tsv"),
-];
+pub const ACTOR_FILES: &[DataFile] =
+    &[data_file!("actors-syria-iraq.tsv"), data_file!("actors-international.tsv")];
 /// The gazetteer.
-pub const PLACE_FILES: &[DataFile] = &[
-    data_file!("places-syria.tsv"),
-    data_file!("places-iraq.tsv"),
-    data_file!("places-world.tsv"),
-];
+pub const PLACE_FILES: &[DataFile] =
+    &[data_file!("places-syria.tsv"), data_file!("places-iraq.tsv"), data_file!("places-world.tsv")];
 pub const DEMONYM_FILE: DataFile = data_file!("demonyms.tsv");
 pub const GIVEN_NAME_FILE: DataFile = data_file!("given-names.tsv");
 pub const TITLE_FILE: DataFile = data_file!("titles.tsv");
 pub const UNNAMED_SOURCE_FILE: DataFile = data_file!("unnamed-sources.tsv");
 
-pub const ACTOR_HEADER: [&str; 7] = [
-    "id",
-    "canonical",
-    "type",
-    "country",
-    "aliases",
-    "valid",
-    "note",
-];
-pub const PLACE_HEADER: [&str; 10] = [
-    "id",
-    "canonical",
-    "scale",
-    "country",
-    "admin1",
-    "admin2",
-    "lat",
-    "lon",
-    "aliases",
-    "note",
-];
+pub const ACTOR_HEADER: [&str; 7] = ["id", "canonical", "type", "country", "aliases", "valid", "note"];
+pub const PLACE_HEADER: [&str; 10] =
+    ["id", "canonical", "scale", "country", "admin1", "admin2", "lat", "lon", "aliases", "note"];
 pub const DEMONYM_HEADER: [&str; 3] = ["country", "adjectives", "note"];
 pub const GIVEN_NAME_HEADER: [&str; 3] = ["name", "gender", "note"];
 pub const TITLE_HEADER: [&str; 3] = ["title", "kind", "note"];
@@ -79,16 +53,8 @@ pub const ACTOR_TYPES: &[&str] = &[
     "person",
     "party",
 ];
-pub const SCALES: &[&str] = &[
-    "country",
-    "governorate",
-    "region",
-    "city",
-    "town",
-    "village",
-    "facility",
-    "feature",
-];
+pub const SCALES: &[&str] =
+    &["country", "governorate", "region", "city", "town", "village", "facility", "feature"];
 const GENDERS: &[&str] = &["m", "f", "u"];
 const TITLE_KINDS: &[&str] = &["office", "military_rank", "honorific", "role"];
 const SOURCE_KINDS: &[&str] = &[
@@ -186,34 +152,21 @@ pub fn load() -> (LexiconData, Vec<DataError>) {
     let mut errors = Vec::new();
     let mut data = LexiconData::default();
     for file in ACTOR_FILES {
-        data.actors
-            .extend(read_rows(file, &ACTOR_HEADER, &mut errors, actor_from_row));
+        data.actors.extend(read_rows(file, &ACTOR_HEADER, &mut errors, actor_from_row));
     }
     for file in PLACE_FILES {
-        data.places
-            .extend(read_rows(file, &PLACE_HEADER, &mut errors, place_from_row));
+        data.places.extend(read_rows(file, &PLACE_HEADER, &mut errors, place_from_row));
     }
-    data.demonyms = read_rows(
-        &DEMONYM_FILE,
-        &DEMONYM_HEADER,
-        &mut errors,
-        demonym_from_row,
-    )
-    .into_iter()
-    .flatten()
-    .collect();
-    data.given_names = read_rows(&GIVEN_NAME_FILE, &GIVEN_NAME_HEADER, &mut errors, |f, r| {
-        term_from_row(f, r, GENDERS)
+    data.demonyms = read_rows(&DEMONYM_FILE, &DEMONYM_HEADER, &mut errors, demonym_from_row)
+        .into_iter()
+        .flatten()
+        .collect();
+    data.given_names =
+        read_rows(&GIVEN_NAME_FILE, &GIVEN_NAME_HEADER, &mut errors, |f, r| term_from_row(f, r, GENDERS));
+    data.titles = read_rows(&TITLE_FILE, &TITLE_HEADER, &mut errors, |f, r| term_from_row(f, r, TITLE_KINDS));
+    data.unnamed_sources = read_rows(&UNNAMED_SOURCE_FILE, &UNNAMED_SOURCE_HEADER, &mut errors, |f, r| {
+        term_from_row(f, r, SOURCE_KINDS)
     });
-    data.titles = read_rows(&TITLE_FILE, &TITLE_HEADER, &mut errors, |f, r| {
-        term_from_row(f, r, TITLE_KINDS)
-    });
-    data.unnamed_sources = read_rows(
-        &UNNAMED_SOURCE_FILE,
-        &UNNAMED_SOURCE_HEADER,
-        &mut errors,
-        |f, r| term_from_row(f, r, SOURCE_KINDS),
-    );
     (data, errors)
 }
 
@@ -239,11 +192,7 @@ fn read_rows<T>(
         .filter_map(|row| match convert(file, row) {
             Ok(entry) => Some(entry),
             Err(message) => {
-                errors.push(DataError {
-                    file: file.path,
-                    line: row.line,
-                    message,
-                });
+                errors.push(DataError { file: file.path, line: row.line, message });
                 None
             }
         })
@@ -272,12 +221,8 @@ fn aliases(field: &str) -> Result<Vec<String>, String> {
 
 fn country_code(field: &str) -> Result<Option<String>, String> {
     match optional(field) {
-        Some(code) if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) => {
-            Ok(Some(code))
-        }
-        Some(code) => Err(format!(
-            "country `{code}` is not an ISO 3166-1 alpha-2 code"
-        )),
+        Some(code) if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) => Ok(Some(code)),
+        Some(code) => Err(format!("country `{code}` is not an ISO 3166-1 alpha-2 code")),
         None => Ok(None),
     }
 }
@@ -289,11 +234,7 @@ fn valid_years(field: &str) -> Result<Option<(u16, Option<u16>)>, String> {
     let bad = || format!("valid `{value}` is not YYYY-YYYY, YYYY- or -");
     let (from, to) = value.split_once('-').ok_or_else(bad)?;
     let from: u16 = from.parse().map_err(|_| bad())?;
-    let to = if to.is_empty() {
-        None
-    } else {
-        Some(to.parse::<u16>().map_err(|_| bad())?)
-    };
+    let to = if to.is_empty() { None } else { Some(to.parse::<u16>().map_err(|_| bad())?) };
     if to.is_some_and(|to| to < from) {
         return Err(bad());
     }

@@ -60,14 +60,8 @@ impl Matcher {
             if key.is_empty() {
                 continue;
             }
-            if let Some(rest) = key
-                .strip_prefix("ال")
-                .filter(|rest| rest.chars().count() >= 2)
-            {
-                by_key
-                    .entry((format!("ل{rest}"), true))
-                    .or_default()
-                    .push(target);
+            if let Some(rest) = key.strip_prefix("ال").filter(|rest| rest.chars().count() >= 2) {
+                by_key.entry((format!("ل{rest}"), true)).or_default().push(target);
             }
             by_key.entry((key, false)).or_default().push(target);
         }
@@ -85,10 +79,7 @@ impl Matcher {
                 Pattern { targets, after_lam }
             })
             .collect();
-        Matcher {
-            automaton,
-            patterns,
-        }
+        Matcher { automaton, patterns }
     }
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
@@ -102,11 +93,7 @@ impl Matcher {
             if !ends_a_word(bytes, end) || !starts_a_name(bytes, start, pattern.after_lam) {
                 continue;
             }
-            found.push(Found {
-                folded_start: start,
-                folded_end: end,
-                targets: pattern.targets.clone(),
-            });
+            found.push(Found { folded_start: start, folded_end: end, targets: pattern.targets.clone() });
         }
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found
@@ -120,19 +107,14 @@ fn char_before(bytes: &[u8], at: usize) -> Option<(char, usize)> {
     while start > 0 && at - start < 4 && bytes[start] & 0xC0 == 0x80 {
         start -= 1;
     }
-    let c = std::str::from_utf8(&bytes[start..at])
-        .ok()?
-        .chars()
-        .next()?;
+    let c = std::str::from_utf8(&bytes[start..at]).ok()?.chars().next()?;
     Some((c, start))
 }
 
 fn char_after(bytes: &[u8], at: usize) -> Option<char> {
     let rest = bytes.get(at..)?;
     let len = rest.len().min(4);
-    (1..=len)
-        .find_map(|n| std::str::from_utf8(&rest[..n]).ok())
-        .and_then(|s| s.chars().next())
+    (1..=len).find_map(|n| std::str::from_utf8(&rest[..n]).ok()).and_then(|s| s.chars().next())
 }
 
 /// Letters and digits make words; anything else ends them.
@@ -183,10 +165,7 @@ mod tests {
     #[test]
     fn finds_names_on_word_boundaries_after_proclitics() {
         let matcher = Matcher::new([("الرقة", Target::Place(0)), ("داعش", Target::Actor(0))]);
-        assert_eq!(
-            spans(&matcher, "وبالرقة ولـ«داعش» الرقتين"),
-            vec!["الرقة", "داعش"]
-        );
+        assert_eq!(spans(&matcher, "وبالرقة ولـ«داعش» الرقتين"), vec!["الرقة", "داعش"]);
         assert!(spans(&matcher, "بيداعش").is_empty());
     }
 

@@ -48,6 +48,9 @@ pub struct Recognition {
     pub start: usize,
     pub end: usize,
     pub entity: Entity,
+    /// For a region anchored on a place (`ريف دير الزور الشرقي`): the whole phrase's byte
+    /// range. The span above stays the place's name, as written.
+    pub region: Option<(usize, usize)>,
 }
 
 /// The compiled lexicon.
@@ -79,20 +82,10 @@ impl Lexicon {
     pub fn new(data: LexiconData) -> Self {
         let mut names: Vec<(&str, Target)> = Vec::new();
         for (index, actor) in data.actors.iter().enumerate() {
-            names.extend(
-                actor
-                    .aliases
-                    .iter()
-                    .map(|a| (a.as_str(), Target::Actor(index))),
-            );
+            names.extend(actor.aliases.iter().map(|a| (a.as_str(), Target::Actor(index))));
         }
         for (index, place) in data.places.iter().enumerate() {
-            names.extend(
-                place
-                    .aliases
-                    .iter()
-                    .map(|a| (a.as_str(), Target::Place(index))),
-            );
+            names.extend(place.aliases.iter().map(|a| (a.as_str(), Target::Place(index))));
         }
         for (index, term) in data.titles.iter().enumerate() {
             names.push((term.text.as_str(), Target::Title(index)));
@@ -117,12 +110,7 @@ impl Lexicon {
             .filter(|n| !n.note.starts_with("also a common word"))
             .map(|n| fold_key(&n.text))
             .collect();
-        Lexicon {
-            data,
-            matcher,
-            countries,
-            given_names,
-        }
+        Lexicon { data, matcher, countries, given_names }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -139,11 +127,8 @@ impl Lexicon {
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
             .iter()
-            .filter_map(|c| {
-                self.resolve(c, &folded, &context, year)
-                    .map(|entity| (c, entity))
-            })
-            .map(|(c, entity)| self.widen_to_region(text, &folded, c, entity))
+            .filter_map(|c| self.resolve(c, &folded, &context, year).map(|entity| (c, entity)))
+            .map(|(c, entity)| self.widen_to_region(&folded, c, entity))
             .collect();
         recognized.extend(self.persons(&folded, &found, &chosen));
         recognized.sort_by_key(|r| (r.start, r.end));
@@ -199,11 +184,8 @@ impl Lexicon {
 
     /// A country or capital acting stands for its state: the actor is the country by name.
     fn state_as_actor(&self, place: &Place) -> Entity {
-        let country = place
-            .country
-            .as_ref()
-            .and_then(|code| self.countries.get(code))
-            .map(|&i| &self.data.places[i]);
+        let country =
+            place.country.as_ref().and_then(|code| self.countries.get(code)).map(|&i| &self.data.places[i]);
         let named = country.unwrap_or(place);
         Entity::Actor {
             id: Some(named.id.clone()),
@@ -213,88 +195,62 @@ impl Lexicon {
         }
     }
 
-    /// `ريف X الشرقي`, `شرقي X`: a region around the town X, with X's coordinates moved a
-    /// little toward the side named, so the region sits where it is on a map.
-    fn widen_to_region(
-        &self,
-        text: &str,
-        folded: &Folded,
-        chosen: &Chosen,
-        entity: Entity,
-    ) -> Recognition {
-        let range = folded.original_range(chosen.folded_start..chosen.folded_end);
-        let Entity::Place {
-            ref canonical,
-            scale,
-            lat,
-            lon,
-            ..
-        } = entity
-        else {
-            return Recognition {
-                start: range.start,
-                end: range.end,
-                entity,
-            };
+    /// `ريف X الشرقي`, `شرقي X`: a region around the place X, with X's coordinates moved a
+    /// little toward the side named, so the region sits where it is on a map. The span stays
+    /// X's name (a place inside a phrase is marked as itself); the phrase is kept beside it.
+    fn widen_to_region(&self, folded: &Folded, chosen: &Chosen, entity: Entity) -> Recognition {
+        let span = name_span(folded, chosen);
+        let plain = Recognition { start: span.start, end: span.end, entity: entity.clone(), region: None };
+        let Entity::Place { ref canonical, scale, lat, lon, ref country, .. } = entity else {
+            return plain;
         };
-        if !matches!(scale, "city" | "town" | "village" | "governorate") {
-            return Recognition {
-                start: range.start,
-                end: range.end,
-                entity,
-            };
+        if !matches!(scale, "country" | "governorate" | "city" | "town" | "village") {
+            return plain;
         }
         let bytes = folded.as_bytes();
         let head = REGION_HEADS
             .iter()
-            .filter_map(|h| word_before(bytes, chosen.folded_start, h))
-            .max_by_key(|(_, len)| *len);
-        let Some((head_start, _)) = head else {
-            return Recognition {
-                start: range.start,
-                end: range.end,
-                entity,
-            };
+            .filter_map(|h| word_before(bytes, chosen.folded_start, h).map(|start| (start, *h)))
+            .max_by_key(|(_, h)| h.len());
+        let Some((head_start, head)) = head else {
+            return plain;
         };
-        let side = REGION_SIDES
-            .iter()
-            .find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
+        let side =
+            REGION_SIDES.iter().find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
         let folded_end = side.map_or(chosen.folded_end, |(end, _)| end);
-        let region = folded.original_range(head_start..folded_end);
-        let words = std::str::from_utf8(&bytes[head_start..folded_end]).unwrap_or_default();
-        let (lat, lon) = nudge(lat, lon, bearing(words));
+        let phrase = folded.original_range(head_start..folded_end);
+        let direction = side.map(|(_, s)| s).or((head != "ريف").then_some(head));
+        let bearing = direction.and_then(bearing);
+        let (lat, lon) = nudge(lat, lon, bearing);
         let entity = Entity::Place {
-            id: format!("region:{}", words.replace(' ', "-")),
-            canonical: format!("{} ({})", canonical, text[region.clone()].trim()),
+            id: format!("{}+{}", place_id(&entity), head),
+            canonical: region_name(canonical, head == "ريف", bearing),
             scale: "region",
-            country: entity_country(&entity),
+            country: country.clone(),
             admin1: None,
             lat,
             lon,
         };
-        Recognition {
-            start: region.start,
-            end: region.end,
-            entity,
-        }
+        Recognition { start: span.start, end: span.end, entity, region: Some((phrase.start, phrase.end)) }
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
     fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
         let bytes = folded.as_bytes();
-        let taken = |start: usize, end: usize| {
-            chosen
-                .iter()
-                .any(|c| start < c.folded_end && c.folded_start < end)
-        };
+        let taken =
+            |start: usize, end: usize| chosen.iter().any(|c| start < c.folded_end && c.folded_start < end);
         let mut persons = Vec::new();
         let mut covered_to = 0;
+        let mut last_cue_start = None;
         for cue in found {
             let is_title = cue.targets.iter().any(|t| matches!(t, Target::Title(_)));
-            if !is_title || cue.folded_start < covered_to || taken(cue.folded_start, cue.folded_end)
-            {
+            // Only the longest title at a position counts: `المتحدث باسم`, not `المتحدث`.
+            let shorter = last_cue_start == Some(cue.folded_start);
+            let covered = cue.folded_start < covered_to || taken(cue.folded_start, cue.folded_end);
+            if !is_title || shorter || covered {
                 continue;
             }
+            last_cue_start = Some(cue.folded_start);
             if let Some((start, end)) = self.name_after(bytes, cue.folded_end, chosen) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
@@ -303,9 +259,7 @@ impl Lexicon {
         for (start, end) in words_of(bytes) {
             if start < covered_to
                 || taken(start, end)
-                || persons
-                    .iter()
-                    .any(|p: &Recognition| overlaps_folded(folded, p, start))
+                || persons.iter().any(|p: &Recognition| overlaps_folded(folded, p, start))
             {
                 continue;
             }
@@ -325,28 +279,27 @@ impl Lexicon {
     /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
     /// name words, the first of them a given name or followed by another name word.
     fn name_after(&self, bytes: &[u8], from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
-        let mut words = words_of(ahead(bytes, from))
-            .into_iter()
-            .map(|(s, e)| (from + s, from + e));
-        let (mut start, mut end) = words.next()?;
-        if bytes[from..start].iter().any(|b| !b.is_ascii_whitespace()) {
-            return None;
-        }
-        let first = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
-        if self.is_demonym(first) {
-            let (s, e) = words.next()?;
-            if bytes[end..s].iter().any(|b| !b.is_ascii_whitespace()) {
+        let mut end_of_previous = from;
+        let mut first_word = None;
+        for (s, e) in words_of(ahead(bytes, from)).into_iter().map(|(s, e)| (from + s, from + e)).take(4) {
+            if bytes[end_of_previous..s].iter().any(|b| *b != b' ') {
                 return None;
             }
-            (start, end) = (s, e);
+            let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
+            end_of_previous = e;
+            // A nationality or a qualifier of the title comes before the name: skip it.
+            if !self.is_demonym(word) && !TITLE_QUALIFIERS.contains(&word) {
+                first_word = Some((s, e, word));
+                break;
+            }
         }
-        let first = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
-        if !is_name_word(first) || starts_entity(chosen, start) {
+        let (start, end, first) = first_word?;
+        // Family names with the article follow the given name; they do not open a name.
+        let opens_name = is_name_word(first) && !first.starts_with("ال") && !starts_entity(chosen, start);
+        if !opens_name {
             return None;
         }
-        let (_, last) = self
-            .name_words(bytes, end, chosen, 0)
-            .unwrap_or((start, end));
+        let (_, last) = self.name_words(bytes, end, chosen, 0).unwrap_or((start, end));
         let single_unknown = last == end && !self.given_names.contains(first);
         (!single_unknown).then_some((start, last))
     }
@@ -362,28 +315,17 @@ impl Lexicon {
     ) -> Option<(usize, usize)> {
         let mut end = from;
         let mut taken = 0;
-        for (s, e) in words_of(ahead(bytes, from))
-            .into_iter()
-            .map(|(s, e)| (from + s, from + e))
-            .take(3)
-        {
+        for (s, e) in words_of(ahead(bytes, from)).into_iter().map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
-            if !gap_is_space
-                || !is_name_word(word)
-                || starts_entity(chosen, s)
-                || self.is_demonym(word)
-            {
+            if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.is_demonym(word) {
                 break;
             }
             end = e;
             taken += 1;
         }
-        let last = std::str::from_utf8(&bytes[from..end])
-            .unwrap_or_default()
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
+        let last =
+            std::str::from_utf8(&bytes[from..end]).unwrap_or_default().rsplit(' ').next().unwrap_or("");
         let ends_on_joiner = NAME_JOINERS.contains(&last);
         (taken >= at_least && taken > 0 && !ends_on_joiner).then_some((from, end))
     }
@@ -416,10 +358,7 @@ impl ArticleContext {
     }
 
     fn weight(&self, country: Option<&String>) -> usize {
-        country
-            .and_then(|c| self.countries.get(c))
-            .copied()
-            .unwrap_or(0)
+        country.and_then(|c| self.countries.get(c)).copied().unwrap_or(0)
     }
 }
 
@@ -427,24 +366,12 @@ impl ArticleContext {
 fn choose_longest(found: &[Found]) -> Vec<Chosen> {
     let mut entities: Vec<&Found> = found
         .iter()
-        .filter(|f| {
-            f.targets
-                .iter()
-                .any(|t| matches!(t, Target::Actor(_) | Target::Place(_)))
-        })
+        .filter(|f| f.targets.iter().any(|t| matches!(t, Target::Actor(_) | Target::Place(_))))
         .collect();
-    entities.sort_by_key(|f| {
-        (
-            std::cmp::Reverse(f.folded_end - f.folded_start),
-            f.folded_start,
-        )
-    });
+    entities.sort_by_key(|f| (std::cmp::Reverse(f.folded_end - f.folded_start), f.folded_start));
     let mut chosen: Vec<Chosen> = Vec::new();
     for f in entities {
-        if chosen
-            .iter()
-            .all(|c| f.folded_end <= c.folded_start || c.folded_end <= f.folded_start)
-        {
+        if chosen.iter().all(|c| f.folded_end <= c.folded_start || c.folded_end <= f.folded_start) {
             chosen.push(Chosen {
                 folded_start: f.folded_start,
                 folded_end: f.folded_end,
@@ -469,45 +396,20 @@ fn pick_actor<'a>(
     actors
         .iter()
         .filter(active)
-        .max_by_key(|i| {
-            (
-                context.weight(data.actors[**i].country.as_ref()),
-                std::cmp::Reverse(**i),
-            )
-        })
+        .max_by_key(|i| (context.weight(data.actors[**i].country.as_ref()), std::cmp::Reverse(**i)))
         .or(actors.first())
 }
 
 /// Among homonym places: the one in the country the article is most about, then the larger.
-fn pick_place<'a>(
-    data: &LexiconData,
-    places: &'a [usize],
-    context: &ArticleContext,
-) -> Option<&'a usize> {
-    const SCALE_ORDER: &[&str] = &[
-        "country",
-        "governorate",
-        "city",
-        "region",
-        "town",
-        "facility",
-        "feature",
-        "village",
-    ];
+fn pick_place<'a>(data: &LexiconData, places: &'a [usize], context: &ArticleContext) -> Option<&'a usize> {
+    const SCALE_ORDER: &[&str] =
+        &["country", "governorate", "city", "region", "town", "facility", "feature", "village"];
     let rank = |scale: &str| {
-        SCALE_ORDER.len()
-            - SCALE_ORDER
-                .iter()
-                .position(|s| *s == scale)
-                .unwrap_or(SCALE_ORDER.len())
+        SCALE_ORDER.len() - SCALE_ORDER.iter().position(|s| *s == scale).unwrap_or(SCALE_ORDER.len())
     };
     places.iter().max_by_key(|i| {
         let place = &data.places[**i];
-        (
-            context.weight(place.country.as_ref()),
-            rank(place.scale),
-            std::cmp::Reverse(**i),
-        )
+        (context.weight(place.country.as_ref()), rank(place.scale), std::cmp::Reverse(**i))
     })
 }
 
@@ -520,12 +422,6 @@ fn place_entity(place: &Place) -> Entity {
         admin1: place.admin1.clone(),
         lat: place.lat,
         lon: place.lon,
-    }
-}
-
-fn entity_country(entity: &Entity) -> Option<String> {
-    match entity {
-        Entity::Place { country, .. } | Entity::Actor { country, .. } => country.clone(),
     }
 }
 
@@ -594,50 +490,40 @@ fn words_of(bytes: &[u8]) -> Vec<(usize, usize)> {
     words
 }
 
-/// Where the phrase `head` (folded words) ends right before `at`, possibly with a proclitic
-/// glued to it (`بريف`): the byte where the head starts and its length.
-fn word_before(bytes: &[u8], at: usize, head: &str) -> Option<(usize, usize)> {
+/// Where the phrase `head` (folded words) starts when it ends right before `at` (one space
+/// between), possibly with a proclitic glued to it (`بريف`, `وشرق`).
+fn word_before(bytes: &[u8], at: usize, head: &str) -> Option<usize> {
     let from = back_boundary(bytes, at.saturating_sub(NEAR_BYTES));
-    let before = std::str::from_utf8(bytes.get(from..at)?)
-        .ok()?
-        .strip_suffix(' ')?;
+    let before = std::str::from_utf8(bytes.get(from..at)?).ok()?.strip_suffix(' ')?;
     let start = before.strip_suffix(head).map(|rest| rest.len())?;
-    let glued = before[..start]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .count();
-    let clitic = &before[start
-        - before[..start]
-            .chars()
-            .rev()
-            .take(glued)
-            .map(char::len_utf8)
-            .sum::<usize>()..start];
-    let clean = clitic.is_empty() || ["و", "ف", "ب", "ل", "وب", "فب", "ول"].contains(&clitic);
-    clean.then_some((from + start, head.len()))
+    // The letters glued before the head, read backwards: "بو" is وب.
+    let glued: String = before[..start].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let clean = glued.is_empty() || ["و", "ف", "ب", "ل", "بو", "بف", "لو"].contains(&glued.as_str());
+    clean.then_some(from + start)
 }
 
 /// Where the words `side` end when they follow `at` after one space.
 fn word_after(bytes: &[u8], at: usize, side: &str) -> Option<usize> {
-    let after = std::str::from_utf8(ahead(bytes, at))
-        .ok()?
-        .strip_prefix(' ')?;
+    let after = std::str::from_utf8(ahead(bytes, at)).ok()?.strip_prefix(' ')?;
     let rest = after.strip_prefix(side)?;
     (!rest.chars().next().is_some_and(char::is_alphanumeric)).then_some(at + 1 + side.len())
 }
 
-/// A word that may be part of a person's name.
+/// A word that may be part of a person's name: letters only, not a function word, and no
+/// preposition glued to an article (`باللجوء`, `للقوة` are never names).
 fn is_name_word(word: &str) -> bool {
+    let glued_article = ["بال", "لل", "وال", "كال", "فال"].iter().any(|p| word.starts_with(p));
     word.chars().count() >= 2
         && word.chars().all(|c| c.is_alphabetic())
         && !NAME_STOPS.contains(&word)
+        && !glued_article
 }
 
+/// Words between a title and the name that qualify the title (`اللواء الطيار المتقاعد`).
+const TITLE_QUALIFIERS: &[&str] = &["الركن", "الطيار", "المتقاعد", "الدكتور", "المهندس", "السابق", "الحالي"];
+
 fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
-    chosen
-        .iter()
-        .any(|c| c.folded_start <= at && at < c.folded_end)
+    chosen.iter().any(|c| c.folded_start <= at && at < c.folded_end)
 }
 
 /// A word without the conjunction glued to it (وأحمد → أحمد).
@@ -658,12 +544,46 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
     Recognition {
         start: range.start,
         end: range.end,
-        entity: Entity::Actor {
-            id: None,
-            canonical: None,
-            actor_type: "person",
-            country: None,
-        },
+        entity: Entity::Actor { id: None, canonical: None, actor_type: "person", country: None },
+        region: None,
+    }
+}
+
+/// Administrative head nouns a gazetteer alias may start with (`محافظة دير الزور`): they
+/// choose the entry, but the mention is the name after them.
+const ADMIN_HEADS: &[&str] = &["محافظه ", "مدينه ", "بلده ", "قريه ", "منطقه ", "قضاء ", "ناحيه ", "مركز "];
+
+/// The original byte range of a chosen name, without an administrative head noun.
+fn name_span(folded: &Folded, chosen: &Chosen) -> std::ops::Range<usize> {
+    let bytes = &folded.as_bytes()[chosen.folded_start..chosen.folded_end];
+    let head = ADMIN_HEADS.iter().find(|h| bytes.starts_with(h.as_bytes()) && bytes.len() > h.len());
+    let start = chosen.folded_start + head.map_or(0, |h| h.len());
+    folded.original_range(start..chosen.folded_end)
+}
+
+fn place_id(entity: &Entity) -> String {
+    match entity {
+        Entity::Place { id, .. } => id.clone(),
+        Entity::Actor { id, .. } => id.clone().unwrap_or_default(),
+    }
+}
+
+/// `Deir ez-Zor countryside (east)`, `Syria (north-east)`.
+fn region_name(place: &str, countryside: bool, bearing: Option<f64>) -> String {
+    const SIDES: &[(f64, &str)] = &[
+        (0.0, "north"),
+        (45.0, "north-east"),
+        (90.0, "east"),
+        (135.0, "south-east"),
+        (180.0, "south"),
+        (225.0, "south-west"),
+        (270.0, "west"),
+        (315.0, "north-west"),
+    ];
+    let base = if countryside { format!("{place} countryside") } else { place.to_string() };
+    match bearing.and_then(|b| SIDES.iter().find(|(deg, _)| (deg - b).abs() < 1.0)) {
+        Some((_, side)) => format!("{base} ({side})"),
+        None => base,
     }
 }
 

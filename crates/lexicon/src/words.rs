@@ -78,6 +78,7 @@ pub const NAME_STOPS: &[&str] = &[
     "نفسه",
     "بان",
     "بانه",
+    "باسم",
     "عبر",
     "لها",
     "له",
@@ -157,10 +158,7 @@ pub fn bearing(words: &str) -> Option<f64> {
         ("جنوب", 180.0),
         ("الجنوبي", 180.0),
     ];
-    table
-        .iter()
-        .find(|(word, _)| words.starts_with(word) || words.ends_with(word))
-        .map(|(_, b)| *b)
+    table.iter().find(|(word, _)| words.starts_with(word) || words.ends_with(word)).map(|(_, b)| *b)
 }
 
 /// Verbs of saying and doing in the feminine perfect: before a country or capital they make
@@ -208,16 +206,5 @@ pub fn is_feminine_verb(word: &str) -> bool {
 }
 
 /// Words starting with ت or ي that are not verbs, so do not show a country acting.
-pub const NOT_VERBS: &[&str] = &[
-    "تحت",
-    "تلك",
-    "تجاه",
-    "يوم",
-    "تم",
-    "ياتي",
-    "تقريبا",
-    "تمام",
-    "ترامب",
-    "تركيا",
-    "يمن",
-];
+pub const NOT_VERBS: &[&str] =
+    &["تحت", "تلك", "تجاه", "يوم", "تم", "ياتي", "تقريبا", "تمام", "ترامب", "تركيا", "يمن"];

@@ -8,40 +8,14 @@ fn every_data_file_reads_cleanly() {
     let (lexicon, mut problems) = data::load();
     problems.extend(check::check(&lexicon));
     let report: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    assert!(
-        report.is_empty(),
-        "{} problem(s):\n{}",
-        report.len(),
-        report.join("\n")
-    );
+    assert!(report.is_empty(), "{} problem(s):\n{}", report.len(), report.join("\n"));
 }
 
 #[test]
 fn the_lexicon_covers_the_region() {
     let (lexicon, _) = data::load();
-    assert!(
-        lexicon
-            .places
-            .iter()
-            .filter(|p| p.country.as_deref() == Some("SY"))
-            .count()
-            >= 300
-    );
-    assert!(
-        lexicon
-            .places
-            .iter()
-            .filter(|p| p.country.as_deref() == Some("IQ"))
-            .count()
-            >= 200
-    );
-    assert!(
-        lexicon
-            .places
-            .iter()
-            .filter(|p| p.scale == "country")
-            .count()
-            >= 190
-    );
+    assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("SY")).count() >= 300);
+    assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("IQ")).count() >= 200);
+    assert!(lexicon.places.iter().filter(|p| p.scale == "country").count() >= 190);
     assert!(lexicon.actors.len() >= 500);
 }

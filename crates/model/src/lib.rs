@@ -85,6 +85,9 @@ pub enum MentionInfo {
         /// The first-level administrative unit (governorate) the place lies in.
         #[serde(skip_serializing_if = "Option::is_none", default)]
         admin1: Option<String>,
+        /// For a region anchored on this place (`ريف دير الزور الشرقي`): the whole phrase.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        region: Option<Span>,
     },
     Date {
         /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with `XXXX` for an unresolved year.
@@ -171,21 +174,13 @@ mod tests {
             start: 167,
             end: 179,
             text: "عشرات القتلى".into(),
-            info: MentionInfo::Quantity {
-                value: 12.0,
-                unit: Some("killed".into()),
-                approximate: true,
-            },
+            info: MentionInfo::Quantity { value: 12.0, unit: Some("killed".into()), approximate: true },
         };
         let json = serde_json::to_value(&mention).unwrap();
         assert_eq!(json["kind"], "quantity");
         assert_eq!(json["value"].to_string(), "12");
         assert_eq!(json["unit"], "killed");
-        let fraction = MentionInfo::Quantity {
-            value: 3.5,
-            unit: None,
-            approximate: false,
-        };
+        let fraction = MentionInfo::Quantity { value: 3.5, unit: None, approximate: false };
         assert_eq!(serde_json::to_value(&fraction).unwrap()["value"], 3.5);
     }
 
@@ -204,11 +199,8 @@ mod tests {
 
     #[test]
     fn records_round_trip_through_json() {
-        let record = Record::from_article(Article {
-            id: "a1".into(),
-            text: "نص".into(),
-            ..Article::default()
-        });
+        let record =
+            Record::from_article(Article { id: "a1".into(), text: "نص".into(), ..Article::default() });
         let line = serde_json::to_string(&record).unwrap();
         let back: Record = serde_json::from_str(&line).unwrap();
         assert_eq!(back, record);

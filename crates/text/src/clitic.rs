@@ -94,16 +94,9 @@ struct Protected {
 fn protected_words() -> &'static Protected {
     static SET: OnceLock<Protected> = OnceLock::new();
     SET.get_or_init(|| {
-        let rows = tsv::parse(
-            "data/protected-words.tsv",
-            PROTECTED_WORDS,
-            &PROTECTED_HEADER,
-        )
-        .unwrap_or_default();
-        let mut protected = Protected {
-            all: CharSet::default(),
-            names: CharSet::default(),
-        };
+        let rows =
+            tsv::parse("data/protected-words.tsv", PROTECTED_WORDS, &PROTECTED_HEADER).unwrap_or_default();
+        let mut protected = Protected { all: CharSet::default(), names: CharSet::default() };
         for row in rows {
             let key: Vec<char> = fold_key(row.get(0)).chars().collect();
             if key.is_empty() {
@@ -227,9 +220,7 @@ impl Letters<'_> {
         self.raw.get(from..) == Some(word)
     }
     fn is_pronoun_at(&self, from: usize) -> bool {
-        PRONOUNS_AFTER_PREPOSITION
-            .iter()
-            .any(|p| self.equals(from, p))
+        PRONOUNS_AFTER_PREPOSITION.iter().any(|p| self.equals(from, p))
     }
 }
 
@@ -269,11 +260,8 @@ fn for_each_prefix(letters: &Letters, mut visit: impl FnMut(Prefix)) {
                 }
             }
             // After ل the article loses its alef: ل + ال + جيش is written للجيش.
-            let written: &[char] = if particle.is_some_and(|(_, c)| c == LAM) {
-                &[LAM]
-            } else {
-                &[ALEF, LAM]
-            };
+            let written: &[char] =
+                if particle.is_some_and(|(_, c)| c == LAM) { &[LAM] } else { &[ALEF, LAM] };
             if letters.starts_with(prefix.letters(), written) {
                 prefix.push(Role::Article, written.len());
                 visit(prefix);
@@ -289,9 +277,7 @@ fn stem_fits(letters: &Letters, prefix: &Prefix) -> bool {
     match prefix.last() {
         None => true,
         Some((Role::Article, _)) => stem >= 2,
-        Some((Role::Future, _)) => {
-            stem >= 3 && matches!(letters.raw.get(used), Some('ي' | 'ت' | 'ن' | 'أ'))
-        }
+        Some((Role::Future, _)) => stem >= 3 && matches!(letters.raw.get(used), Some('ي' | 'ت' | 'ن' | 'أ')),
         Some((Role::Preposition, _)) => stem >= 3 || letters.is_pronoun_at(used),
         _ => stem >= 3,
     }
@@ -351,11 +337,7 @@ fn choose_cut(letters: &Letters) -> Cut {
         }
         if leaves_protected(letters, &prefix) {
             let keeps_article = !letters.is_protected(prefix.letters(), n);
-            let prefix = if keeps_article {
-                prefix.without_last()
-            } else {
-                prefix
-            };
+            let prefix = if keeps_article { prefix.without_last() } else { prefix };
             protected_cut = Some(Cut { prefix, suffix: 0 });
         } else if prefix.letters() > longest.letters() {
             longest = prefix;
@@ -366,15 +348,8 @@ fn choose_cut(letters: &Letters) -> Cut {
     }
     let used = longest.letters();
     let may_take_pronoun = !longest.has(Role::Article) && !letters.is_protected(used, n);
-    let suffix = if may_take_pronoun {
-        enclitic_len(letters, used)
-    } else {
-        0
-    };
-    Cut {
-        prefix: longest,
-        suffix,
-    }
+    let suffix = if may_take_pronoun { enclitic_len(letters, used) } else { 0 };
+    Cut { prefix: longest, suffix }
 }
 
 /// A byte-string hash for the word cache: eight bytes a step.
@@ -435,11 +410,7 @@ impl Segmenter {
         self.segments.clear();
         let word = token.text(text);
         if token.kind != TokenKind::Word || word.is_empty() || !may_have_clitic(word) {
-            self.segments.push(Segment {
-                role: Role::Stem,
-                start: token.start,
-                end: token.end,
-            });
+            self.segments.push(Segment { role: Role::Stem, start: token.start, end: token.end });
             return &self.segments;
         }
         if word.len() > CACHED_WORD_BYTES {
@@ -448,14 +419,13 @@ impl Segmenter {
         }
         if let Some(cached) = self.cache.get(word) {
             let base = token.start;
-            self.segments
-                .extend(cached.segments[..usize::from(cached.count)].iter().map(
-                    |&(role, from, to)| Segment {
-                        role,
-                        start: base + usize::from(from),
-                        end: base + usize::from(to),
-                    },
-                ));
+            self.segments.extend(cached.segments[..usize::from(cached.count)].iter().map(
+                |&(role, from, to)| Segment {
+                    role,
+                    start: base + usize::from(from),
+                    end: base + usize::from(to),
+                },
+            ));
             return &self.segments;
         }
         self.segment_afresh(word, token);
@@ -465,25 +435,15 @@ impl Segmenter {
 
     fn segment_afresh(&mut self, word: &str, token: &Token) {
         self.collect_letters(word, token.start);
-        let cut = choose_cut(&Letters {
-            raw: &self.raw,
-            folded: &self.folded,
-        });
+        let cut = choose_cut(&Letters { raw: &self.raw, folded: &self.folded });
         self.emit(&cut, token);
     }
 
     fn remember(&mut self, word: &str, base: usize) {
-        let mut cached = CachedCut {
-            segments: [(Role::Stem, 0, 0); 6],
-            count: 0,
-        };
+        let mut cached = CachedCut { segments: [(Role::Stem, 0, 0); 6], count: 0 };
         for (slot, segment) in cached.segments.iter_mut().zip(&self.segments) {
             // Offsets fit in u8: cached words are at most CACHED_WORD_BYTES long.
-            *slot = (
-                segment.role,
-                (segment.start - base) as u8,
-                (segment.end - base) as u8,
-            );
+            *slot = (segment.role, (segment.start - base) as u8, (segment.end - base) as u8);
             cached.count += 1;
         }
         if usize::from(cached.count) < self.segments.len() {
@@ -517,10 +477,7 @@ impl Segmenter {
     /// Turns a cut (in letters) into byte segments covering the whole token.
     fn emit(&mut self, cut: &Cut, token: &Token) {
         let n = self.raw.len();
-        let letters = Letters {
-            raw: &self.raw,
-            folded: &self.folded,
-        };
+        let letters = Letters { raw: &self.raw, folded: &self.folded };
         // At most three proclitics, the stem and a pronoun.
         let mut pieces = [(Role::Stem, 0, 0); 5];
         let mut count = 0;
@@ -531,41 +488,22 @@ impl Segmenter {
             at += len;
         }
         let after_preposition = matches!(cut.prefix.last(), Some((Role::Preposition, _)));
-        let stem_role = if after_preposition && letters.is_pronoun_at(at) {
-            Role::Pronoun
-        } else {
-            Role::Stem
-        };
+        let stem_role =
+            if after_preposition && letters.is_pronoun_at(at) { Role::Pronoun } else { Role::Stem };
         pieces[count] = (stem_role, at, n - cut.suffix);
         pieces[count + 1] = (Role::Pronoun, n - cut.suffix, n);
         let mut cursor = token.start;
         for &(role, from, to) in pieces[..count + 2].iter().filter(|(_, from, to)| from < to) {
-            let start = if cursor == token.start {
-                token.start
-            } else {
-                self.spans[from].0
-            };
+            let start = if cursor == token.start { token.start } else { self.spans[from].0 };
             if start > cursor {
-                self.segments.push(Segment {
-                    role: Role::Joiner,
-                    start: cursor,
-                    end: start,
-                });
+                self.segments.push(Segment { role: Role::Joiner, start: cursor, end: start });
             }
-            let end = if to == n {
-                token.end
-            } else {
-                self.spans[to - 1].1
-            };
+            let end = if to == n { token.end } else { self.spans[to - 1].1 };
             self.segments.push(Segment { role, start, end });
             cursor = end;
         }
         if self.segments.is_empty() {
-            self.segments.push(Segment {
-                role: Role::Stem,
-                start: token.start,
-                end: token.end,
-            });
+            self.segments.push(Segment { role: Role::Stem, start: token.start, end: token.end });
         }
     }
 }
@@ -574,14 +512,8 @@ impl Segmenter {
 /// need no closer look.
 fn may_have_clitic(word: &str) -> bool {
     let is_letter = |c: &char| class_of(*c) & LETTER != 0;
-    word.chars()
-        .find(is_letter)
-        .is_some_and(may_start_proclitic)
-        || word
-            .chars()
-            .rev()
-            .find(is_letter)
-            .is_some_and(may_end_enclitic)
+    word.chars().find(is_letter).is_some_and(may_start_proclitic)
+        || word.chars().rev().find(is_letter).is_some_and(may_end_enclitic)
 }
 
 /// The segments of one token (a convenience over [`Segmenter`]).
@@ -591,17 +523,10 @@ pub fn segment(text: &str, token: &Token) -> Vec<Segment> {
 
 /// The stem of `word` as written: the word without its clitics, as a byte range of `word`.
 pub fn stem_range(word: &str) -> std::ops::Range<usize> {
-    let token = Token {
-        kind: TokenKind::Word,
-        start: 0,
-        end: word.len(),
-    };
+    let token = Token { kind: TokenKind::Word, start: 0, end: word.len() };
     let mut segmenter = Segmenter::new();
     let segments = segmenter.segment(word, &token);
-    segments
-        .iter()
-        .find(|s| s.role == Role::Stem)
-        .map_or(0..word.len(), |s| s.start..s.end)
+    segments.iter().find(|s| s.role == Role::Stem).map_or(0..word.len(), |s| s.start..s.end)
 }
 
 #[cfg(test)]
@@ -612,18 +537,11 @@ mod tests {
     fn cut(word: &str) -> Vec<(Role, String)> {
         let tokens = tokenize(word);
         assert_eq!(tokens.len(), 1, "{word} is one token");
-        segment(word, &tokens[0])
-            .iter()
-            .map(|s| (s.role, s.text(word).to_string()))
-            .collect()
+        segment(word, &tokens[0]).iter().map(|s| (s.role, s.text(word).to_string())).collect()
     }
 
     fn shown(word: &str) -> String {
-        cut(word)
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>()
-            .join("+")
+        cut(word).iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("+")
     }
 
     #[test]
@@ -636,12 +554,7 @@ mod tests {
         assert_eq!(shown("سيتم"), "س+يتم");
         assert_eq!(
             cut("وبالجيش").iter().map(|(r, _)| *r).collect::<Vec<_>>(),
-            vec![
-                Role::Conjunction,
-                Role::Preposition,
-                Role::Article,
-                Role::Stem
-            ]
+            vec![Role::Conjunction, Role::Preposition, Role::Article, Role::Stem]
         );
     }
 

@@ -80,26 +80,17 @@ const fn classify_by_rules(c: char) -> Fold {
         | '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' => Fold::Drop,
-        '\u{00A0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200A}'
-        | '\u{202F}'
-        | '\u{205F}'
-        | '\u{3000}' => Fold::Space,
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
-            Fold::Char('\u{0627}')
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Fold::Space
         }
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::Char('\u{0627}'),
         '\u{0649}' | '\u{0626}' | '\u{06CC}' | '\u{06D0}' => Fold::Char('\u{064A}'),
-        '\u{0629}' | '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06C3}' | '\u{06BE}' => {
-            Fold::Char('\u{0647}')
-        }
+        '\u{0629}' | '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06C3}' | '\u{06BE}' => Fold::Char('\u{0647}'),
         '\u{0624}' => Fold::Char('\u{0648}'),
         '\u{06A9}' | '\u{06AA}' => Fold::Char('\u{0643}'),
         '\u{0660}'..='\u{0669}' => Fold::Char(shift_digit(c, '\u{0660}')),
         '\u{06F0}'..='\u{06F9}' => Fold::Char(shift_digit(c, '\u{06F0}')),
-        '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' => {
-            Fold::Char('"')
-        }
+        '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' => Fold::Char('"'),
         '‘' | '’' | '‚' | '‛' | '′' | '‵' => Fold::Char('\''),
         '\u{060C}' | '\u{060D}' | '\u{066C}' => Fold::Char(','),
         '\u{061B}' => Fold::Char(';'),
@@ -138,15 +129,9 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
     if first < 0xE0 {
         let second = bytes.get(at + 1).copied().unwrap_or(0);
         let code = (u32::from(first & 0x1F) << 6) | u32::from(second & 0x3F);
-        return (
-            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
-            2,
-        );
+        return (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), 2);
     }
-    let c = text[at..]
-        .chars()
-        .next()
-        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    let c = text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
     (c, c.len_utf8())
 }
 
@@ -161,8 +146,7 @@ static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
             if let Fold::Char(folded) = classify_by_rules(c) {
                 let out = folded as u32;
                 if out >= 0x80 && out < 0x800 {
-                    table[code] =
-                        (((0xC0 | (out >> 6)) as u16) << 8) | (0x80 | (out & 0x3F)) as u16;
+                    table[code] = (((0xC0 | (out >> 6)) as u16) << 8) | (0x80 | (out & 0x3F)) as u16;
                 }
             }
         }
@@ -292,11 +276,7 @@ impl FoldedBytes {
     fn with_room(bytes: usize) -> Self {
         // Folding only shrinks text, but for presentation forms (ﷲ → الله): slack for those.
         let room = bytes + 16;
-        FoldedBytes {
-            bytes: vec![0; room],
-            starts: vec![0; room],
-            len: 0,
-        }
+        FoldedBytes { bytes: vec![0; room], starts: vec![0; room], len: 0 }
     }
 
     #[inline(always)]
@@ -379,25 +359,18 @@ impl Folded<'_> {
 
     /// The end of the original character at `at`, with the marks that sit on it.
     fn end_of_character_at(&self, at: usize) -> usize {
-        let rest = self
-            .original
-            .get(at.saturating_sub(self.base)..)
-            .unwrap_or("");
+        let rest = self.original.get(at.saturating_sub(self.base)..).unwrap_or("");
         let mut chars = rest.char_indices();
         if chars.next().is_none() {
             return self.original_end();
         }
-        let after_marks = chars
-            .find(|&(_, c)| !is_mark(c))
-            .map_or(rest.len(), |(offset, _)| offset);
+        let after_marks = chars.find(|&(_, c)| !is_mark(c)).map_or(rest.len(), |(offset, _)| offset);
         at + after_marks
     }
 
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
-        self.starts
-            .get(folded)
-            .map_or(self.original_end(), |&s| s as usize)
+        self.starts.get(folded).map_or(self.original_end(), |&s| s as usize)
     }
 }
 
@@ -411,12 +384,7 @@ pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
     let mut built = FoldedBytes::with_room(text.len());
     fold_mapped(text, base, &mut built);
     let (bytes, starts) = built.finish();
-    Folded {
-        original: text,
-        base,
-        bytes,
-        starts,
-    }
+    Folded { original: text, base, bytes, starts }
 }
 
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.
@@ -479,10 +447,7 @@ mod tests {
 
     #[test]
     fn drops_bidi_and_joiner_controls_and_collapses_spaces() {
-        assert_eq!(
-            fold_key("دير\u{200F} \u{00A0}الزور\u{200C}\u{061C}"),
-            "دير الزور"
-        );
+        assert_eq!(fold_key("دير\u{200F} \u{00A0}الزور\u{200C}\u{061C}"), "دير الزور");
         assert_eq!(fold_key("ISIS Raqqa"), "isis raqqa");
     }
 

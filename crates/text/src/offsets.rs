@@ -19,11 +19,7 @@ impl CharIndex {
         for byte in text.as_bytes() {
             // A UTF-8 continuation byte belongs to the character that started before it.
             let is_continuation = byte & 0xC0 == 0x80;
-            chars_before.push(if is_continuation {
-                started.saturating_sub(1)
-            } else {
-                started
-            });
+            chars_before.push(if is_continuation { started.saturating_sub(1) } else { started });
             if !is_continuation {
                 started += 1;
             }

@@ -32,8 +32,8 @@ const TATWEEL: char = '\u{0640}';
 
 /// Latin abbreviations that precede a name or a number, so their dot never ends a sentence.
 const LATIN_TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep",
-    "St", "Mt", "Jr", "Sr", "vs", "No", "Nos", "Vol", "Fig",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "St",
+    "Mt", "Jr", "Sr", "vs", "No", "Nos", "Vol", "Fig",
 ];
 
 /// The longest abbreviation in letters; a longer word before a dot is never one.
@@ -89,17 +89,11 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
 
 fn is_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | '؟' | '؛' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉'
-    )
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
 /// Quote marks and brackets whose pairs hold a sentence together.
@@ -109,10 +103,7 @@ fn is_quote_mark(c: char) -> bool {
 
 /// Marks that may close a quote or bracket right after a terminator: `.»`, `!)`, `?”`.
 fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '»' | '”' | '“' | '"' | ')' | ']' | '}' | '’' | '\'' | '›'
-    )
+    matches!(c, '»' | '”' | '“' | '"' | ')' | ']' | '}' | '’' | '\'' | '›')
 }
 
 /// The quotes and brackets open at a point of the text.
@@ -223,9 +214,7 @@ impl<'a> Splitter<'a> {
         }
         let text = self.text;
         let closers = &text[run_end..end];
-        self.update_quotes(run_end, |quotes| {
-            closers.chars().for_each(|c| quotes.close(c))
-        });
+        self.update_quotes(run_end, |quotes| closers.chars().for_each(|c| quotes.close(c)));
         let single_dot = &text[start..run_end] == ".";
         if (single_dot && is_abbreviation_before(text, start)) || self.lowercase_after(end) {
             return end;
@@ -279,9 +268,7 @@ impl<'a> Splitter<'a> {
     /// True when the next word after `pos` starts with a lowercase letter, as in `etc. and`.
     fn lowercase_after(&self, pos: usize) -> bool {
         let rest = self.text.get(pos..).unwrap_or("");
-        rest.chars()
-            .find(|&c| !is_separator(c) || is_line_break(c))
-            .is_some_and(is_lowercase)
+        rest.chars().find(|&c| !is_separator(c) || is_line_break(c)).is_some_and(is_lowercase)
     }
 
     /// A line break or the end of the text: the sentence ends, and so does every quote.
@@ -366,24 +353,14 @@ mod tests {
     use proptest::prelude::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
     fn ends_after_terminators_and_their_runs() {
         assert_eq!(
             sentences("قصف الطيران المدينة. هل انسحبوا؟ نعم! ماذا؟! انتهى... وبعد"),
-            vec![
-                "قصف الطيران المدينة.",
-                "هل انسحبوا؟",
-                "نعم!",
-                "ماذا؟!",
-                "انتهى...",
-                "وبعد"
-            ]
+            vec!["قصف الطيران المدينة.", "هل انسحبوا؟", "نعم!", "ماذا؟!", "انتهى...", "وبعد"]
         );
         assert_eq!(
             sentences("توقف القتال؛ ثم عاد… وانتهى۔ أخيرا"),
@@ -395,31 +372,16 @@ mod tests {
     fn closing_quotes_and_brackets_stay_with_the_terminator() {
         assert_eq!(
             sentences("قال: «انسحبنا.» ثم غادر. وقالوا \"لن نعود!\" (وهذا صحيح.) انتهى"),
-            vec![
-                "قال: «انسحبنا.»",
-                "ثم غادر.",
-                "وقالوا \"لن نعود!\"",
-                "(وهذا صحيح.)",
-                "انتهى"
-            ]
+            vec!["قال: «انسحبنا.»", "ثم غادر.", "وقالوا \"لن نعود!\"", "(وهذا صحيح.)", "انتهى"]
         );
-        assert_eq!(
-            sentences("وصف ”الهدنة؟” كاذبة"),
-            vec!["وصف ”الهدنة؟”", "كاذبة"]
-        );
+        assert_eq!(sentences("وصف ”الهدنة؟” كاذبة"), vec!["وصف ”الهدنة؟”", "كاذبة"]);
     }
 
     #[test]
     fn every_line_break_ends_a_sentence() {
         assert_eq!(
             sentences("العنوان\nالفقرة الأولى\r\nالفقرة الثانية\u{2029}الثالثة\u{2028}الرابعة"),
-            vec![
-                "العنوان",
-                "الفقرة الأولى",
-                "الفقرة الثانية",
-                "الثالثة",
-                "الرابعة"
-            ]
+            vec!["العنوان", "الفقرة الأولى", "الفقرة الثانية", "الثالثة", "الرابعة"]
         );
         assert_eq!(sentences("\n\n  \r\n"), Vec::<&str>::new());
     }
@@ -437,19 +399,14 @@ mod tests {
     fn a_terminator_glued_to_what_follows_is_no_end() {
         assert_eq!(
             sentences("نشر موقع www.sana.sy الخبر في https://sana.sy/?p=1 اليوم. ثم"),
-            vec![
-                "نشر موقع www.sana.sy الخبر في https://sana.sy/?p=1 اليوم.",
-                "ثم"
-            ]
+            vec!["نشر موقع www.sana.sy الخبر في https://sana.sy/?p=1 اليوم.", "ثم"]
         );
     }
 
     #[test]
     fn arabic_abbreviations_of_one_letter_do_not_end_sentences() {
         assert_eq!(
-            sentences(
-                "قال د. محمد إن المدينة بنيت عام 300 ق.م. وهدمت عام 1441 هـ. ثم أعيد بناؤها."
-            ),
+            sentences("قال د. محمد إن المدينة بنيت عام 300 ق.م. وهدمت عام 1441 هـ. ثم أعيد بناؤها."),
             vec!["قال د. محمد إن المدينة بنيت عام 300 ق.م. وهدمت عام 1441 هـ. ثم أعيد بناؤها."]
         );
         assert_eq!(
@@ -489,10 +446,7 @@ mod tests {
         );
         assert_eq!(
             sentences("وصفه بـ”دولة الخلافة. المزعومة” وقال \"لا. أبدا\" (انظر. الصورة) أمس. ثم"),
-            vec![
-                "وصفه بـ”دولة الخلافة. المزعومة” وقال \"لا. أبدا\" (انظر. الصورة) أمس.",
-                "ثم"
-            ]
+            vec!["وصفه بـ”دولة الخلافة. المزعومة” وقال \"لا. أبدا\" (انظر. الصورة) أمس.", "ثم"]
         );
         assert_eq!(
             sentences("قال: «أكد “لن نبقى.” ثم خرج» أمس. ثم"),
@@ -506,10 +460,7 @@ mod tests {
             sentences("قال: «سننسحب. لن نبقى. سنعود\nثم غادر. وانتهى"),
             vec!["قال: «سننسحب.", "لن نبقى.", "سنعود", "ثم غادر.", "وانتهى"]
         );
-        assert_eq!(
-            sentences("قال \"نعم. لا. ربما"),
-            vec!["قال \"نعم.", "لا.", "ربما"]
-        );
+        assert_eq!(sentences("قال \"نعم. لا. ربما"), vec!["قال \"نعم.", "لا.", "ربما"]);
     }
 
     #[test]
@@ -538,10 +489,7 @@ mod tests {
     #[test]
     fn the_byte_sieve_lets_through_every_character_acted_on() {
         let acted_on = |c: char| is_line_break(c) || is_terminator(c) || is_quote_mark(c);
-        for c in (0..=0x10FFFF)
-            .filter_map(char::from_u32)
-            .filter(|&c| acted_on(c))
-        {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| acted_on(c)) {
             let encoded = c.to_string();
             let bytes = encoded.as_bytes();
             let stops = (0..bytes.len())
@@ -563,10 +511,7 @@ mod tests {
         assert_eq!(sentences(""), Vec::<&str>::new());
         assert_eq!(sentences("."), vec!["."]);
         assert_eq!(sentences("»» ..  ?"), vec!["»» ..", "?"]);
-        assert_eq!(
-            sentences("\u{064B}. \u{0652}"),
-            vec!["\u{064B}.", "\u{0652}"]
-        );
+        assert_eq!(sentences("\u{064B}. \u{0652}"), vec!["\u{064B}.", "\u{0652}"]);
         assert_eq!(sentences("ـ. ب"), vec!["ـ.", "ب"]);
     }
 
@@ -578,11 +523,8 @@ mod tests {
             (المصدر: سانا. الصورة: رويترز) وقال Mr. Smith, e.g. the U.S. envoy, etc. and others: \
             \"We stay.\" ثم غادر؛ وانتهى الاجتماع.\r\n\r\n\
             فقرة بلا نقطة\u{2029}قال: «اقتباس لا يُغلق. ولن يُغلق أبداً\n";
-        let rendered: Vec<String> = sentences(text)
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{}| {s}", i + 1))
-            .collect();
+        let rendered: Vec<String> =
+            sentences(text).iter().enumerate().map(|(i, s)| format!("{}| {s}", i + 1)).collect();
         insta::assert_snapshot!(rendered.join("\n"));
     }
 
@@ -687,8 +629,7 @@ mod tests {
             "😀",
             "x",
         ];
-        prop::collection::vec(prop::sample::select(PIECES), 0..120)
-            .prop_map(|pieces| pieces.concat())
+        prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|pieces| pieces.concat())
     }
 
     proptest! {

@@ -28,15 +28,11 @@ const MIN_STEM_CHARS: usize = 3;
 fn variants() -> &'static HashMap<String, String> {
     static TABLE: OnceLock<HashMap<String, String>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        tsv::parse(
-            "data/spelling-variants.tsv",
-            SPELLING_VARIANTS,
-            &VARIANTS_HEADER,
-        )
-        .unwrap_or_default()
-        .iter()
-        .map(|row| (fold_key(row.get(0)), fold_key(row.get(1))))
-        .collect()
+        tsv::parse("data/spelling-variants.tsv", SPELLING_VARIANTS, &VARIANTS_HEADER)
+            .unwrap_or_default()
+            .iter()
+            .map(|row| (fold_key(row.get(0)), fold_key(row.get(1))))
+            .collect()
     })
 }
 
@@ -66,11 +62,8 @@ fn without_article(name: &str) -> &str {
 pub fn stem(word: &str) -> String {
     let written_stem = &word[stem_range(word)];
     let folded = fold_key(written_stem);
-    let stemmed = if is_protected_name(written_stem) {
-        without_article(&folded)
-    } else {
-        strip_endings(&folded)
-    };
+    let stemmed =
+        if is_protected_name(written_stem) { without_article(&folded) } else { strip_endings(&folded) };
     match variants().get(stemmed) {
         Some(canonical) => canonical.clone(),
         None => stemmed.to_string(),
@@ -92,14 +85,8 @@ mod tests {
     #[test]
     fn clitics_endings_and_spellings_meet_in_one_key() {
         let key = stem("أمريكية");
-        for word in [
-            "أميركية",
-            "الأمريكية",
-            "وللأمريكية",
-            "الأميركي",
-            "أمريكيون",
-            "الأمريكيين",
-        ] {
+        for word in ["أميركية", "الأمريكية", "وللأمريكية", "الأميركي", "أمريكيون", "الأمريكيين"]
+        {
             assert_eq!(stem(word), key, "{word}");
         }
         assert_eq!(stem("سوريا"), stem("سورية"));

@@ -70,9 +70,8 @@ pub fn is_digit(c: char) -> bool {
 }
 
 /// Punctuation that ends a sentence rather than the URL it follows.
-const URL_TRAILING_PUNCTUATION: [char; 13] = [
-    '.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '،', '؛', '؟',
-];
+const URL_TRAILING_PUNCTUATION: [char; 13] =
+    ['.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '،', '؛', '؟'];
 
 const TATWEEL: char = '\u{0640}';
 const ZWNJ: char = '\u{200C}';
@@ -112,8 +111,8 @@ fn is_punctuation(c: char) -> bool {
 /// و ف ب ك ل س and the article ال, in any of their combinations (`لـ`, `بالـ`, `وللـ`).
 fn is_detachable_proclitic(word: &str) -> bool {
     const CLUSTERS: &[&str] = &[
-        "ل", "ب", "ك", "و", "ف", "ال", "لل", "بال", "كال", "وال", "فال", "ولل", "فلل", "وب", "ول",
-        "وك", "فب", "فل", "فك", "وبال", "فبال", "وكال",
+        "ل", "ب", "ك", "و", "ف", "ال", "لل", "بال", "كال", "وال", "فال", "ولل", "فلل", "وب", "ول", "وك",
+        "فب", "فل", "فك", "وبال", "فبال", "وكال",
     ];
     const LONGEST_BYTES: usize = 8;
     if word.len() > 2 * LONGEST_BYTES {
@@ -186,12 +185,7 @@ struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str) -> Self {
-        Scanner {
-            text,
-            bytes: text.as_bytes(),
-            table: class_table(),
-            pos: 0,
-        }
+        Scanner { text, bytes: text.as_bytes(), table: class_table(), pos: 0 }
     }
 
     /// The character at byte `at` (a character boundary) and its class.
@@ -272,9 +266,8 @@ impl<'a> Scanner<'a> {
             return (TokenKind::Latin, end);
         }
         if c == '#' {
-            let end = self.skip_while(start + 1, |c| {
-                c == '_' || c.is_alphanumeric() || continues_arabic_word(c)
-            });
+            let end =
+                self.skip_while(start + 1, |c| c == '_' || c.is_alphanumeric() || continues_arabic_word(c));
             if end > start + 1 {
                 return (TokenKind::Hashtag, end);
             }
@@ -328,9 +321,8 @@ impl<'a> Scanner<'a> {
         if !(has_prefix("http://") || has_prefix("https://") || has_prefix("www.")) {
             return None;
         }
-        let end = self.skip_while(start, |c| {
-            !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
-        });
+        let end = self
+            .skip_while(start, |c| !is_separator(c) && !matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”'));
         let trimmed = self.text[start..end].trim_end_matches(URL_TRAILING_PUNCTUATION);
         (trimmed.len() > 4).then_some(start + trimmed.len())
     }
@@ -365,10 +357,7 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<(TokenKind, &str)> {
-        tokenize(text)
-            .iter()
-            .map(|t| (t.kind, t.text(text)))
-            .collect()
+        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
     }
 
     #[test]
@@ -429,19 +418,13 @@ mod tests {
     #[test]
     fn sentence_final_dots_are_not_part_of_numbers() {
         use TokenKind::*;
-        assert_eq!(
-            show("عام 2018."),
-            vec![(Word, "عام"), (Number, "2018"), (Punct, ".")]
-        );
+        assert_eq!(show("عام 2018."), vec![(Word, "عام"), (Number, "2018"), (Punct, ".")]);
         assert_eq!(show("..."), vec![(Punct, "...")]);
     }
 
     #[test]
     fn bidi_controls_separate_but_joiners_stay_inside_words() {
         use TokenKind::*;
-        assert_eq!(
-            show("\u{200F}سوريا\u{200C}ي \u{FEFF}"),
-            vec![(Word, "سوريا\u{200C}ي")]
-        );
+        assert_eq!(show("\u{200F}سوريا\u{200C}ي \u{FEFF}"), vec![(Word, "سوريا\u{200C}ي")]);
     }
 }

@@ -38,11 +38,7 @@ impl std::error::Error for TsvError {}
 
 /// Parses `content` (the text of `file`), whose header must be exactly `header`. Returns the
 /// data rows, or every malformed line.
-pub fn parse<'a>(
-    file: &str,
-    content: &'a str,
-    header: &[&str],
-) -> Result<Vec<Row<'a>>, Vec<TsvError>> {
+pub fn parse<'a>(file: &str, content: &'a str, header: &[&str]) -> Result<Vec<Row<'a>>, Vec<TsvError>> {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut seen_header = false;
@@ -53,18 +49,11 @@ pub fn parse<'a>(
             continue;
         }
         let fields: Vec<&str> = text.split('\t').collect();
-        let error = |message: String| TsvError {
-            file: file.to_string(),
-            line,
-            message,
-        };
+        let error = |message: String| TsvError { file: file.to_string(), line, message };
         if !seen_header {
             seen_header = true;
             if fields != header {
-                errors.push(error(format!(
-                    "header is {:?}, expected {:?}",
-                    fields, header
-                )));
+                errors.push(error(format!("header is {:?}, expected {:?}", fields, header)));
             }
             continue;
         }
@@ -76,19 +65,13 @@ pub fn parse<'a>(
                 header.join(", ")
             )));
         } else if fields.iter().any(|f| f.trim() != *f) {
-            errors.push(error(
-                "a field has leading or trailing white space".to_string(),
-            ));
+            errors.push(error("a field has leading or trailing white space".to_string()));
         } else {
             rows.push(Row { line, fields });
         }
     }
     if !seen_header {
-        errors.push(TsvError {
-            file: file.to_string(),
-            line: 1,
-            message: "no header line".to_string(),
-        });
+        errors.push(TsvError { file: file.to_string(), line: 1, message: "no header line".to_string() });
     }
     if errors.is_empty() {
         Ok(rows)
@@ -116,21 +99,9 @@ mod tests {
         let errors = parse("data/x.tsv", content, &["word", "note"]).unwrap_err();
         let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(shown.len(), 3);
-        assert!(
-            shown[0].starts_with("data/x.tsv:2: 1 fields"),
-            "{}",
-            shown[0]
-        );
-        assert!(
-            shown[1].starts_with("data/x.tsv:3: 3 fields"),
-            "{}",
-            shown[1]
-        );
-        assert!(
-            shown[2].starts_with("data/x.tsv:4: a field has"),
-            "{}",
-            shown[2]
-        );
+        assert!(shown[0].starts_with("data/x.tsv:2: 1 fields"), "{}", shown[0]);
+        assert!(shown[1].starts_with("data/x.tsv:3: 3 fields"), "{}", shown[1]);
+        assert!(shown[2].starts_with("data/x.tsv:4: a field has"), "{}", shown[2]);
     }
 
     #[test]

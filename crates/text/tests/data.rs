@@ -8,27 +8,16 @@ use marsad_text::fold::fold_key;
 use marsad_text::stem::VARIANTS_HEADER;
 use marsad_text::tsv::{self, Row};
 
-const PROTECTED: (&str, &str) = (
-    "data/protected-words.tsv",
-    include_str!("../../../data/protected-words.tsv"),
-);
-const VARIANTS: (&str, &str) = (
-    "data/spelling-variants.tsv",
-    include_str!("../../../data/spelling-variants.tsv"),
-);
+const PROTECTED: (&str, &str) =
+    ("data/protected-words.tsv", include_str!("../../../data/protected-words.tsv"));
+const VARIANTS: (&str, &str) =
+    ("data/spelling-variants.tsv", include_str!("../../../data/spelling-variants.tsv"));
 const CLASSES: &[&str] = &["place", "country", "person", "org", "word"];
 
 fn rows<'a>((file, content): (&str, &'a str), header: &[&str]) -> Vec<Row<'a>> {
     match tsv::parse(file, content, header) {
         Ok(rows) => rows,
-        Err(errors) => panic!(
-            "\n{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
+        Err(errors) => panic!("\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
     }
 }
 
@@ -39,11 +28,7 @@ fn key_problems(file: &str, rows: &[Row], column: usize) -> Vec<String> {
     for row in rows {
         let key = fold_key(row.get(column));
         if key.trim().is_empty() {
-            problems.push(format!(
-                "{file}:{}: `{}` folds to nothing",
-                row.line,
-                row.get(column)
-            ));
+            problems.push(format!("{file}:{}: `{}` folds to nothing", row.line, row.get(column)));
         } else if let Some(first) = seen.insert(key.clone(), row.line) {
             problems.push(format!(
                 "{file}:{}: `{}` folds like line {first} ({key})",
@@ -73,12 +58,7 @@ fn protected_words_are_well_formed_and_distinct() {
             ));
         }
         if row.get(0).contains(' ') {
-            problems.push(format!(
-                "{}:{}: `{}` is more than one word",
-                PROTECTED.0,
-                row.line,
-                row.get(0)
-            ));
+            problems.push(format!("{}:{}: `{}` is more than one word", PROTECTED.0, row.line, row.get(0)));
         }
     }
     assert_no_problems(problems);
@@ -97,12 +77,7 @@ fn protected_words_could_each_be_mis_cut() {
             !starts && !ends
         })
         .map(|row| {
-            format!(
-                "{}:{}: `{}` has no letters a clitic rule could cut",
-                PROTECTED.0,
-                row.line,
-                row.get(0)
-            )
+            format!("{}:{}: `{}` has no letters a clitic rule could cut", PROTECTED.0, row.line, row.get(0))
         })
         .collect();
     assert_no_problems(problems);

@@ -16,11 +16,7 @@ fn render(text: &str) -> String {
             .iter()
             .map(|s| format!("{:?}:{}", s.role, s.text(text)))
             .collect();
-        let stem = if token.kind == TokenKind::Word {
-            stem(written)
-        } else {
-            String::new()
-        };
+        let stem = if token.kind == TokenKind::Word { stem(written) } else { String::new() };
         lines.push(format!(
             "{written}\t{:?}\tfolded={}\t[{}]\tstem={stem}",
             token.kind,
