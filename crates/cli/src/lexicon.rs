@@ -86,6 +86,15 @@ fn describe(data: &LexiconData, target: Target) -> String {
         Target::GivenName(i) => term("given name", &data.given_names[i]),
         Target::Demonym(i) => term("demonym", &data.demonyms[i]),
         Target::UnnamedSource(i) => term("unnamed source", &data.unnamed_sources[i]),
+        Target::ShortForm(i) => {
+            let short = &data.short_forms[i];
+            format!(
+                "short form of {} (once named in full) {}:{}",
+                short.entries.join(" or "),
+                short.file,
+                short.line
+            )
+        }
     }
 }
 

@@ -33,6 +33,7 @@ pub fn check(data: &LexiconData) -> Vec<DataError> {
     problems.extend(unique("id", ids));
     problems
         .extend(unique("canonical name", data.actors.iter().map(|a| (a.file, a.line, a.canonical.as_str()))));
+    problems.extend(unknown_short_form_entries(data));
     for list in [&data.given_names, &data.titles, &data.unnamed_sources] {
         problems.extend(unique("entry", list.iter().map(|t| (t.file, t.line, t.text.as_str()))));
     }
@@ -70,6 +71,21 @@ fn check_aliases<'a>(
         }
     }
     problems
+}
+
+/// A short form must point at actors that exist.
+fn unknown_short_form_entries(data: &LexiconData) -> Vec<DataError> {
+    let ids: std::collections::HashSet<&str> = data.actors.iter().map(|a| a.id.as_str()).collect();
+    data.short_forms
+        .iter()
+        .flat_map(|short| short.entries.iter().map(move |entry| (short, entry)))
+        .filter(|(_, entry)| !ids.contains(entry.as_str()))
+        .map(|(short, entry)| DataError {
+            file: short.file,
+            line: short.line,
+            message: format!("short form `{}` points at unknown actor `{entry}`", short.text),
+        })
+        .collect()
 }
 
 /// Flags values that occur twice (after folding).

@@ -26,12 +26,17 @@ macro_rules! data_file {
 pub const ACTOR_FILES: &[DataFile] =
     &[data_file!("actors-syria-iraq.tsv"), data_file!("actors-international.tsv")];
 /// The gazetteer.
-pub const PLACE_FILES: &[DataFile] =
-    &[data_file!("places-syria.tsv"), data_file!("places-iraq.tsv"), data_file!("places-world.tsv")];
+pub const PLACE_FILES: &[DataFile] = &[
+    data_file!("places-syria.tsv"),
+    data_file!("places-iraq.tsv"),
+    data_file!("places-world.tsv"),
+    data_file!("places-geonames.tsv"),
+];
 pub const DEMONYM_FILE: DataFile = data_file!("demonyms.tsv");
 pub const GIVEN_NAME_FILE: DataFile = data_file!("given-names.tsv");
 pub const TITLE_FILE: DataFile = data_file!("titles.tsv");
 pub const UNNAMED_SOURCE_FILE: DataFile = data_file!("unnamed-sources.tsv");
+pub const SHORT_FORM_FILE: DataFile = data_file!("short-forms.tsv");
 
 pub const ACTOR_HEADER: [&str; 7] = ["id", "canonical", "type", "country", "aliases", "valid", "note"];
 pub const PLACE_HEADER: [&str; 10] =
@@ -40,6 +45,7 @@ pub const DEMONYM_HEADER: [&str; 3] = ["country", "adjectives", "note"];
 pub const GIVEN_NAME_HEADER: [&str; 3] = ["name", "gender", "note"];
 pub const TITLE_HEADER: [&str; 3] = ["title", "kind", "note"];
 pub const UNNAMED_SOURCE_HEADER: [&str; 3] = ["phrase", "kind", "note"];
+pub const SHORT_FORM_HEADER: [&str; 3] = ["short", "entries", "note"];
 
 pub const ACTOR_TYPES: &[&str] = &[
     "state_military",
@@ -136,6 +142,17 @@ pub struct Term {
     pub line: usize,
 }
 
+/// A short form that names an actor only after the article has named it in full
+/// (`المرصد` after `المرصد السوري لحقوق الإنسان`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShortForm {
+    pub text: String,
+    /// Actor ids it may stand for, in order of preference.
+    pub entries: Vec<String>,
+    pub file: &'static str,
+    pub line: usize,
+}
+
 /// Everything the data files hold.
 #[derive(Debug, Clone, Default)]
 pub struct LexiconData {
@@ -145,6 +162,7 @@ pub struct LexiconData {
     pub given_names: Vec<Term>,
     pub titles: Vec<Term>,
     pub unnamed_sources: Vec<Term>,
+    pub short_forms: Vec<ShortForm>,
 }
 
 /// Reads every data file; returns the entries that could be read and every problem found.
@@ -167,7 +185,17 @@ pub fn load() -> (LexiconData, Vec<DataError>) {
     data.unnamed_sources = read_rows(&UNNAMED_SOURCE_FILE, &UNNAMED_SOURCE_HEADER, &mut errors, |f, r| {
         term_from_row(f, r, SOURCE_KINDS)
     });
+    data.short_forms = read_rows(&SHORT_FORM_FILE, &SHORT_FORM_HEADER, &mut errors, short_form_from_row);
     (data, errors)
+}
+
+fn short_form_from_row(file: &DataFile, row: &Row) -> Result<ShortForm, String> {
+    Ok(ShortForm {
+        text: row.get(0).to_string(),
+        entries: aliases(row.get(1))?,
+        file: file.path,
+        line: row.line,
+    })
 }
 
 /// Parses one file and turns each row into an entry; problems go to `errors`.

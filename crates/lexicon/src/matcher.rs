@@ -23,6 +23,7 @@ pub enum Target {
     GivenName(usize),
     Title(usize),
     UnnamedSource(usize),
+    ShortForm(usize),
 }
 
 /// One automaton pattern: the entries its folded form names, and whether it is the

@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
+use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
 use crate::matcher::{Found, Matcher, Target};
@@ -62,6 +63,8 @@ pub struct Lexicon {
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
     given_names: HashSet<String>,
+    /// Folded nationality adjectives, without the article.
+    demonyms: HashSet<String>,
 }
 
 /// A match chosen as an entity, before resolution: folded range and candidate entries.
@@ -96,6 +99,9 @@ impl Lexicon {
         for (index, term) in data.unnamed_sources.iter().enumerate() {
             names.push((term.text.as_str(), Target::UnnamedSource(index)));
         }
+        for (index, short) in data.short_forms.iter().enumerate() {
+            names.push((short.text.as_str(), Target::ShortForm(index)));
+        }
         let matcher = Matcher::new(names);
         let countries = data
             .places
@@ -110,7 +116,8 @@ impl Lexicon {
             .filter(|n| !n.note.starts_with("also a common word"))
             .map(|n| fold_key(&n.text))
             .collect();
-        Lexicon { data, matcher, countries, given_names }
+        let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text)).collect();
+        Lexicon { data, matcher, countries, given_names, demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -131,8 +138,10 @@ impl Lexicon {
             .map(|(c, entity)| self.widen_to_region(&folded, c, entity))
             .collect();
         recognized.extend(self.persons(&folded, &found, &chosen));
-        recognized.sort_by_key(|r| (r.start, r.end));
-        recognized.dedup_by(|later, earlier| later.start < earlier.end);
+        sort_without_overlaps(&mut recognized);
+        let short = self.short_forms(&folded, &found, &chosen, &recognized);
+        recognized.extend(short);
+        sort_without_overlaps(&mut recognized);
         recognized
     }
 
@@ -208,9 +217,11 @@ impl Lexicon {
             return plain;
         }
         let bytes = folded.as_bytes();
+        let from = back_boundary(bytes, chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
+        let before = std::str::from_utf8(&bytes[from..chosen.folded_start]).unwrap_or_default();
         let head = REGION_HEADS
             .iter()
-            .filter_map(|h| word_before(bytes, chosen.folded_start, h).map(|start| (start, *h)))
+            .filter_map(|h| head_before(before, h).map(|start| (from + start, *h)))
             .max_by_key(|(_, h)| h.len());
         let Some((head_start, head)) = head else {
             return plain;
@@ -232,6 +243,40 @@ impl Lexicon {
             lon,
         };
         Recognition { start: span.start, end: span.end, entity, region: Some((phrase.start, phrase.end)) }
+    }
+
+    /// Short forms (`المرصد`, `التحالف`) name the actor the article has already named in
+    /// full — the nearest one before them among the short form's entries.
+    fn short_forms(
+        &self,
+        folded: &Folded,
+        found: &[Found],
+        chosen: &[Chosen],
+        named: &[Recognition],
+    ) -> Vec<Recognition> {
+        let mut resolved = Vec::new();
+        for hit in found {
+            let Some(short) = hit.targets.iter().find_map(|t| match t {
+                Target::ShortForm(i) => Some(&self.data.short_forms[*i]),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let overlaps =
+                chosen.iter().any(|c| hit.folded_start < c.folded_end && c.folded_start < hit.folded_end);
+            let range = folded.original_range(hit.folded_start..hit.folded_end);
+            if overlaps || named.iter().any(|r| range.start < r.end && r.start < range.end) {
+                continue;
+            }
+            let earlier = named.iter().rev().filter(|r| r.end <= range.start).find_map(|r| match &r.entity {
+                Entity::Actor { id: Some(id), .. } if short.entries.contains(id) => Some(r.entity.clone()),
+                _ => None,
+            });
+            if let Some(entity) = earlier {
+                resolved.push(Recognition { start: range.start, end: range.end, entity, region: None });
+            }
+        }
+        resolved
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
@@ -332,8 +377,14 @@ impl Lexicon {
 
     fn is_demonym(&self, word: &str) -> bool {
         let bare = word.strip_prefix("ال").unwrap_or(word);
-        self.data.demonyms.iter().any(|d| fold_key(&d.text) == bare)
+        self.demonyms.contains(bare)
     }
+}
+
+/// Sorts recognitions by position; of two that overlap, the first stays.
+fn sort_without_overlaps(recognized: &mut Vec<Recognition>) {
+    recognized.sort_by_key(|r| (r.start, r.end));
+    recognized.dedup_by(|later, earlier| later.start < earlier.end);
 }
 
 /// Countries the article mentions without ambiguity, for resolving homonyms.
@@ -474,7 +525,7 @@ fn words_of(bytes: &[u8]) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
     let mut start = None;
     for (offset, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric();
+        let in_word = is_word_char(c);
         match (in_word, start) {
             (true, None) => start = Some(offset),
             (false, Some(s)) => {
@@ -490,23 +541,24 @@ fn words_of(bytes: &[u8]) -> Vec<(usize, usize)> {
     words
 }
 
-/// Where the phrase `head` (folded words) starts when it ends right before `at` (one space
-/// between), possibly with a proclitic glued to it (`بريف`, `وشرق`).
-fn word_before(bytes: &[u8], at: usize, head: &str) -> Option<usize> {
-    let from = back_boundary(bytes, at.saturating_sub(NEAR_BYTES));
-    let before = std::str::from_utf8(bytes.get(from..at)?).ok()?.strip_suffix(' ')?;
-    let start = before.strip_suffix(head).map(|rest| rest.len())?;
+/// How far before a place the words of a region head may start, in folded bytes.
+const REGION_LOOK_BACK: usize = 40;
+
+/// Where the phrase `head` (folded words) starts when it ends `before` (one space between),
+/// possibly with a proclitic glued to it (`بريف`, `وشرق`).
+fn head_before(before: &str, head: &str) -> Option<usize> {
+    let start = before.strip_suffix(' ')?.strip_suffix(head)?.len();
     // The letters glued before the head, read backwards: "بو" is وب.
-    let glued: String = before[..start].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let glued: String = before[..start].chars().rev().take_while(|c| is_word_char(*c)).collect();
     let clean = glued.is_empty() || ["و", "ف", "ب", "ل", "بو", "بف", "لو"].contains(&glued.as_str());
-    clean.then_some(from + start)
+    clean.then_some(start)
 }
 
 /// Where the words `side` end when they follow `at` after one space.
 fn word_after(bytes: &[u8], at: usize, side: &str) -> Option<usize> {
     let after = std::str::from_utf8(ahead(bytes, at)).ok()?.strip_prefix(' ')?;
     let rest = after.strip_prefix(side)?;
-    (!rest.chars().next().is_some_and(char::is_alphanumeric)).then_some(at + 1 + side.len())
+    (!rest.chars().next().is_some_and(is_word_char)).then_some(at + 1 + side.len())
 }
 
 /// A word that may be part of a person's name: letters only, not a function word, and no

@@ -175,6 +175,13 @@ pub(crate) fn class_of(c: char) -> Class {
     }
 }
 
+/// True for the characters words are made of: letters and digits of any script, and the
+/// marks and joiners inside Arabic words. Table-driven: cheap enough for per-character loops.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    class_of(c) & (LETTER | IN_WORD | DIGIT | ALPHANUMERIC) != 0
+}
+
 /// A cursor over the text that decodes characters straight from the bytes.
 struct Scanner<'a> {
     text: &'a str,
