@@ -385,7 +385,7 @@ struct CachedCut {
 /// Words up to this many bytes are cached; longer ones are rare and segmented afresh.
 const CACHED_WORD_BYTES: usize = 64;
 /// The cache is emptied when it holds this many words, so memory stays bounded on any corpus.
-const CACHED_WORDS: usize = 1 << 17;
+const CACHED_WORDS: usize = 1 << 19;
 
 /// Segments words with reusable buffers and a cache of the words already seen (one segmenter
 /// per thread keeps segmentation allocation-free). Words repeat, so most are cut once: the
@@ -409,14 +409,11 @@ impl Segmenter {
     pub fn segment(&mut self, text: &str, token: &Token) -> &[Segment] {
         self.segments.clear();
         let word = token.text(text);
-        if token.kind != TokenKind::Word || word.is_empty() || !may_have_clitic(word) {
+        if token.kind != TokenKind::Word || word.is_empty() {
             self.segments.push(Segment { role: Role::Stem, start: token.start, end: token.end });
             return &self.segments;
         }
-        if word.len() > CACHED_WORD_BYTES {
-            self.segment_afresh(word, token);
-            return &self.segments;
-        }
+        // Known words first: one hash lookup; the cache holds whole words too.
         if let Some(cached) = self.cache.get(word) {
             let base = token.start;
             self.segments.extend(cached.segments[..usize::from(cached.count)].iter().map(
@@ -428,8 +425,14 @@ impl Segmenter {
             ));
             return &self.segments;
         }
-        self.segment_afresh(word, token);
-        self.remember(word, token.start);
+        if !may_have_clitic(word) {
+            self.segments.push(Segment { role: Role::Stem, start: token.start, end: token.end });
+        } else {
+            self.segment_afresh(word, token);
+        }
+        if word.len() <= CACHED_WORD_BYTES {
+            self.remember(word, token.start);
+        }
         &self.segments
     }
 

@@ -114,8 +114,9 @@ fn is_detachable_proclitic(word: &str) -> bool {
         "ل", "ب", "ك", "و", "ف", "ال", "لل", "بال", "كال", "وال", "فال", "ولل", "فلل", "وب", "ول", "وك",
         "فب", "فل", "فك", "وبال", "فبال", "وكال",
     ];
-    const LONGEST_BYTES: usize = 8;
-    if word.len() > 2 * LONGEST_BYTES {
+    // The longest cluster, وبال, and a tatweel: ten bytes. Longer words are never clusters.
+    const LONGEST_BYTES: usize = 10;
+    if word.len() > LONGEST_BYTES {
         return false;
     }
     let letters = || word.chars().filter(|&c| is_arabic_letter(c));
@@ -269,8 +270,7 @@ impl<'a> Scanner<'a> {
             return (TokenKind::Number, self.number_end(start));
         }
         if class & ALPHANUMERIC != 0 {
-            let end = self.skip_while(start, |c| c.is_alphanumeric() && !is_arabic_letter(c));
-            return (TokenKind::Latin, end);
+            return (TokenKind::Latin, self.latin_word_end(start));
         }
         if c == '#' {
             let end =
@@ -283,6 +283,17 @@ impl<'a> Scanner<'a> {
             return (TokenKind::Punct, self.skip_while(start, |d| d == c));
         }
         (TokenKind::Symbol, start + c.len_utf8())
+    }
+
+    /// A word of Latin (or another non-Arabic) script: letters and digits, not Arabic letters.
+    fn latin_word_end(&self, mut at: usize) -> usize {
+        while let Some((c, class)) = self.char_at(at) {
+            if class & ALPHANUMERIC == 0 || class & LETTER != 0 {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        at
     }
 
     fn number_end(&self, start: usize) -> usize {
