@@ -11,9 +11,11 @@
 //! - [`stem`]: a light stemmer for search keys.
 //! - [`sentence`]: the sentence splitter.
 //! - [`number`]: numbers in digits and words, with the quantities they count.
+//! - [`date`]: calendar dates, resolved against the publication date.
 //! - [`offsets`]: byte to character offsets.
 
 pub mod clitic;
+pub mod date;
 pub mod fold;
 pub mod number;
 pub mod offsets;
