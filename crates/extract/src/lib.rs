@@ -5,11 +5,13 @@
 //! records carry, so every span of a record indexes [`Record::text`], the article body exactly
 //! as read.
 //!
-//! The record holds the sentences, the actors and places the lexicon recognizes, and the
-//! quantities the number parser finds; events and claims come with the extractors.
+//! The record holds the sentences, the actors and places the lexicon recognizes, the dates
+//! resolved against the publication date, and the quantities the number parser finds; events
+//! and claims come with the extractors.
 
 use marsad_lexicon::{Entity, Lexicon, Recognition};
 use marsad_model::{Article, Mention, MentionInfo, Record, Span};
+use marsad_text::date::{find_dates, DateMention};
 use marsad_text::number::{find_quantities, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
@@ -32,6 +34,11 @@ pub fn analyze(article: Article) -> Record {
     let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut found: Vec<Found> =
         Lexicon::builtin().recognize(text, year).into_iter().map(entity_mention).collect();
+    let published = record.published.as_deref().and_then(parse_date);
+    let dates: Vec<Found> = find_dates(text, &tokens, published).into_iter().map(date_mention).collect();
+    let free_dates: Vec<Found> =
+        dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
+    found.extend(free_dates);
     let quantities = find_quantities(text, &tokens);
     let free: Vec<Found> =
         quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
@@ -46,7 +53,24 @@ pub fn analyze(article: Article) -> Record {
 }
 
 fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {
-    found.iter().any(|f| quantity.start < f.end && f.start < quantity.end)
+    overlaps_found(found, quantity.start, quantity.end)
+}
+
+fn overlaps_found(found: &[Found], start: usize, end: usize) -> bool {
+    found.iter().any(|f| start < f.end && f.start < end)
+}
+
+/// `YYYY-MM-DD` as numbers; anything else is no date.
+fn parse_date(value: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = value.get(..10)?.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Some((year, month, day))
+}
+
+fn date_mention(date: DateMention) -> Found {
+    Found { start: date.start, end: date.end, info: MentionInfo::Date { value: date.value }, region: None }
 }
 
 fn entity_mention(recognition: Recognition) -> Found {

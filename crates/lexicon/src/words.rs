@@ -120,6 +120,7 @@ pub const REGION_HEADS: &[&str] = &[
     "بادية",
     "محيط",
     "اطراف",
+    "وسط",
 ];
 
 /// Direction adjectives after a countryside (ريف دير الزور الشرقي).

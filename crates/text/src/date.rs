@@ -71,11 +71,7 @@ pub struct DateMention {
 /// Finds the dates of `text`, given its tokens (from [`crate::token::tokenize`]), in order and
 /// without overlap. `published` is the article's publication date (year, month, day), when
 /// known; an impossible one counts as unknown.
-pub fn find_dates(
-    text: &str,
-    tokens: &[Token],
-    published: Option<(i32, u32, u32)>,
-) -> Vec<DateMention> {
+pub fn find_dates(text: &str, tokens: &[Token], published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
     let anchor = published.and_then(|(year, month, day)| Civil::checked(year.into(), month, day));
     let reader = Reader::new(text, tokens, anchor);
     let mut found: Vec<DateMention> = Vec::new();
@@ -92,10 +88,7 @@ pub fn find_dates(
                 found.push(DateMention { start, end, value });
             }
         }
-        previous = Some(Previous {
-            next: date.next,
-            is_year: matches!(date.value, Value::Year(Some(_))),
-        });
+        previous = Some(Previous { next: date.next, is_year: matches!(date.value, Value::Year(Some(_))) });
         index = date.next.max(index + 1);
     }
     found
@@ -137,15 +130,8 @@ impl Civil {
 /// A resolved date, at the precision the text gives; `None` years are unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Value {
-    Day {
-        year: Option<i64>,
-        month: u32,
-        day: u32,
-    },
-    Month {
-        year: Option<i64>,
-        month: u32,
-    },
+    Day { year: Option<i64>, month: u32, day: u32 },
+    Month { year: Option<i64>, month: u32 },
     Year(Option<i64>),
 }
 
@@ -154,11 +140,7 @@ const UNKNOWN: Value = Value::Year(None);
 
 impl Value {
     fn day(date: Civil) -> Self {
-        Value::Day {
-            year: Some(date.year),
-            month: date.month,
-            day: date.day,
-        }
+        Value::Day { year: Some(date.year), month: date.month, day: date.day }
     }
 
     fn render(self) -> String {
@@ -167,11 +149,7 @@ impl Value {
             _ => "XXXX".to_string(),
         };
         match self {
-            Value::Day {
-                year: y,
-                month,
-                day,
-            } => format!("{}-{month:02}-{day:02}", year(y)),
+            Value::Day { year: y, month, day } => format!("{}-{month:02}-{day:02}", year(y)),
             Value::Month { year: y, month } => format!("{}-{month:02}", year(y)),
             Value::Year(y) => year(y),
         }
@@ -252,16 +230,11 @@ fn civil_from_days(days: i64) -> Civil {
     let days = days + 719_468;
     let era = days.div_euclid(146_097);
     let day_of_era = days - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_from_march = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    } as u32;
+    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 } as u32;
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     Civil { year, month, day }
 }
@@ -293,10 +266,7 @@ fn hijri_from_days(days: i64) -> (i64, u32, u32) {
     while days_from_hijri(year, 1, 1) > days {
         year -= 1;
     }
-    let month = (1..=12u32)
-        .rev()
-        .find(|&month| days_from_hijri(year, month, 1) <= days)
-        .unwrap_or(1);
+    let month = (1..=12u32).rev().find(|&month| days_from_hijri(year, month, 1) <= days).unwrap_or(1);
     let day = (days - days_from_hijri(year, month, 1) + 1) as u32;
     (year, month, day)
 }
@@ -326,15 +296,8 @@ fn occurrence_year(year: i64, now: (u32, u32), at: (u32, u32), spec: YearSpec) -
 // ----------------------------------------------------------------------------------------
 
 /// Weekdays, Sunday first (as [`weekday_of`] counts).
-const WEEKDAYS: &[(&str, u32)] = &[
-    ("الاحد", 0),
-    ("الاثنين", 1),
-    ("الثلاثاء", 2),
-    ("الاربعاء", 3),
-    ("الخميس", 4),
-    ("الجمعه", 5),
-    ("السبت", 6),
-];
+const WEEKDAYS: &[(&str, u32)] =
+    &[("الاحد", 0), ("الاثنين", 1), ("الثلاثاء", 2), ("الاربعاء", 3), ("الخميس", 4), ("الجمعه", 5), ("السبت", 6)];
 
 /// One name of a month, in one or two words.
 struct MonthName {
@@ -347,35 +310,19 @@ struct MonthName {
 }
 
 const fn gregorian(words: &'static [&'static str], month: u32) -> MonthName {
-    MonthName {
-        words,
-        month,
-        calendar: Calendar::Gregorian,
-        ambiguous: false,
-    }
+    MonthName { words, month, calendar: Calendar::Gregorian, ambiguous: false }
 }
 
 const fn gregorian_ambiguous(words: &'static [&'static str], month: u32) -> MonthName {
-    MonthName {
-        ambiguous: true,
-        ..gregorian(words, month)
-    }
+    MonthName { ambiguous: true, ..gregorian(words, month) }
 }
 
 const fn hijri(words: &'static [&'static str], month: u32) -> MonthName {
-    MonthName {
-        words,
-        month,
-        calendar: Calendar::Hijri,
-        ambiguous: false,
-    }
+    MonthName { words, month, calendar: Calendar::Hijri, ambiguous: false }
 }
 
 const fn hijri_ambiguous(words: &'static [&'static str], month: u32) -> MonthName {
-    MonthName {
-        ambiguous: true,
-        ..hijri(words, month)
-    }
+    MonthName { ambiguous: true, ..hijri(words, month) }
 }
 
 /// Month names of every series, folded; two-word names before any one-word name they start.
@@ -504,31 +451,14 @@ const ORDINALS: &[(&str, Ordinal)] = &[
 ];
 
 /// The tens of a compound ordinal, after و: الحادي والعشرين.
-const ORDINAL_TENS: &[(&str, u32)] = &[
-    ("العشرين", 20),
-    ("العشرون", 20),
-    ("الثلاثين", 30),
-    ("الثلاثون", 30),
-];
+const ORDINAL_TENS: &[(&str, u32)] = &[("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)];
 
 /// `عشر` of the ordinals 11 to 19.
 const TEEN: &str = "عشر";
 
 /// Words that may lead a day: `يوم`, and parts of the day (`صباح الخميس`, `مساء أمس`).
-const DAY_LEADS: &[&str] = &[
-    "يوم",
-    "صباح",
-    "صبيحه",
-    "مساء",
-    "ظهر",
-    "ظهيره",
-    "عصر",
-    "فجر",
-    "ليل",
-    "ليله",
-    "نهار",
-    "ضحي",
-];
+const DAY_LEADS: &[&str] =
+    &["يوم", "صباح", "صبيحه", "مساء", "ظهر", "ظهيره", "عصر", "فجر", "ليل", "ليله", "نهار", "ضحي"];
 const DAY_WORD: &str = "يوم";
 const SHADDA: char = '\u{0651}';
 
@@ -542,19 +472,11 @@ struct RelativeDay {
 }
 
 const fn relative(words: &'static [&'static str], days: i64) -> RelativeDay {
-    RelativeDay {
-        words,
-        days,
-        needs_lead: false,
-    }
+    RelativeDay { words, days, needs_lead: false }
 }
 
 const fn relative_after_lead(words: &'static [&'static str], days: i64) -> RelativeDay {
-    RelativeDay {
-        words,
-        days,
-        needs_lead: true,
-    }
+    RelativeDay { words, days, needs_lead: true }
 }
 
 const TODAY: &str = "اليوم";
@@ -613,19 +535,8 @@ const NOT_TODAY_AFTER: &[&str] = &[
 
 /// Words before `اليوم` that make it "the day" or a name: `ذلك اليوم`, `طوال اليوم`, `في
 /// اليوم` ("a day": `145 يورو في اليوم`), `روسيا اليوم`, `المصري اليوم`.
-const NOT_TODAY_BEFORE: &[&str] = &[
-    "هذا",
-    "ذلك",
-    "ذاك",
-    "ذات",
-    "نفس",
-    "طيله",
-    "طوال",
-    "خلال",
-    "في",
-    "روسيا",
-    "المصري",
-];
+const NOT_TODAY_BEFORE: &[&str] =
+    &["هذا", "ذلك", "ذاك", "ذات", "نفس", "طيله", "طوال", "خلال", "في", "روسيا", "المصري"];
 
 /// Words after `أمس` that make it "the past": `الأمس القريب`.
 const NOT_YESTERDAY_AFTER: &[&str] = &["القريب", "البعيد"];
@@ -855,8 +766,7 @@ fn starters() -> &'static KeySet {
 fn may_begin_date(word: &str) -> bool {
     let first = word.chars().find(|&c| !is_dropped(c));
     word.len() <= LONGEST_WORD_BYTES
-        && first
-            .is_some_and(|c| FIRST_LETTERS.contains(c) || ('\u{FB50}'..='\u{FEFC}').contains(&c))
+        && first.is_some_and(|c| FIRST_LETTERS.contains(c) || ('\u{FB50}'..='\u{FEFC}').contains(&c))
 }
 
 /// The [`fold_key`] of a short word, folded into `buffer` without allocating: `None` when it
@@ -878,10 +788,7 @@ fn fold_short<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD_BYTES]) -> Optio
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(word, _)| *word == key)
-        .map(|&(_, value)| value)
+    table.iter().find(|(word, _)| *word == key).map(|&(_, value)| value)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -912,28 +819,17 @@ impl Reading<'_> {
 /// without a preposition ب, ل or ك after them.
 fn readings(key: &str) -> impl Iterator<Item = Reading<'_>> {
     let long_enough = |rest: &&str| rest.chars().nth(1).is_some();
-    let as_written = Reading {
-        cut: 0,
-        rest: key,
+    let as_written = Reading { cut: 0, rest: key, article_elided: false };
+    let without_conjunction = key.strip_prefix(['و', 'ف']).filter(long_enough).map(|rest| Reading {
+        cut: 1,
+        rest,
         article_elided: false,
-    };
-    let without_conjunction = key
-        .strip_prefix(['و', 'ف'])
-        .filter(long_enough)
-        .map(|rest| Reading {
-            cut: 1,
-            rest,
-            article_elided: false,
-        });
+    });
     fn without_preposition(base: Reading<'_>) -> Option<Reading<'_>> {
         base.rest
             .strip_prefix(['ب', 'ل', 'ك'])
             .filter(|rest| rest.chars().nth(1).is_some())
-            .map(|rest| Reading {
-                cut: base.cut + 1,
-                rest,
-                article_elided: base.rest.starts_with("لل"),
-            })
+            .map(|rest| Reading { cut: base.cut + 1, rest, article_elided: base.rest.starts_with("لل") })
     }
     [
         Some(as_written),
@@ -992,9 +888,7 @@ struct Found {
 
 impl Found {
     fn spans(&self) -> impl Iterator<Item = (usize, usize)> {
-        std::iter::once((self.start, self.end))
-            .chain(self.also)
-            .filter(|(start, end)| start < end)
+        std::iter::once((self.start, self.end)).chain(self.also).filter(|(start, end)| start < end)
     }
 }
 
@@ -1054,31 +948,19 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn new(text: &'a str, tokens: &'a [Token], anchor: Option<Civil>) -> Self {
-        let keys = std::iter::repeat_with(OnceCell::new)
-            .take(tokens.len())
-            .collect();
-        Reader {
-            text,
-            tokens,
-            keys,
-            anchor,
-        }
+        let keys = std::iter::repeat_with(OnceCell::new).take(tokens.len()).collect();
+        Reader { text, tokens, keys, anchor }
     }
 
     // --- tokens ---
 
     /// The token as written; empty when it is out of range or does not fit the text.
     fn raw(&self, index: usize) -> &'a str {
-        self.tokens
-            .get(index)
-            .and_then(|token| self.text.get(token.start..token.end))
-            .unwrap_or("")
+        self.tokens.get(index).and_then(|token| self.text.get(token.start..token.end)).unwrap_or("")
     }
 
     fn is_kind(&self, index: usize, kind: TokenKind) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|token| token.kind == kind)
+        self.tokens.get(index).is_some_and(|token| token.kind == kind)
     }
 
     /// The folded key of a word token; empty for other tokens.
@@ -1102,9 +984,7 @@ impl<'a> Reader<'a> {
         };
         let key = self.key(before);
         match key.strip_prefix(['و', 'ف']) {
-            Some(rest) if rest.chars().nth(1).is_some() && !TIME_PREPOSITIONS.contains(&key) => {
-                rest
-            }
+            Some(rest) if rest.chars().nth(1).is_some() && !TIME_PREPOSITIONS.contains(&key) => rest,
             _ => key,
         }
     }
@@ -1124,11 +1004,7 @@ impl<'a> Reader<'a> {
     /// The first token after `index` that starts at or after `byte`.
     fn index_from(&self, index: usize, byte: usize) -> usize {
         let mut next = index + 1;
-        while self
-            .tokens
-            .get(next)
-            .is_some_and(|token| token.start < byte)
-        {
+        while self.tokens.get(next).is_some_and(|token| token.start < byte) {
             next += 1;
         }
         next
@@ -1175,10 +1051,7 @@ impl<'a> Reader<'a> {
     fn phrase_at(&self, index: usize, words: &[&str]) -> Option<usize> {
         let (first, rest) = words.split_first()?;
         let start = self.first_is(index, first)?;
-        rest.iter()
-            .enumerate()
-            .all(|(k, word)| self.key(index + 1 + k) == *word)
-            .then_some(start)
+        rest.iter().enumerate().all(|(k, word)| self.key(index + 1 + k) == *word).then_some(start)
     }
 
     /// Could the word at `index` begin a date? Folds it only when a cheap look says it could,
@@ -1239,18 +1112,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let (first, after_first) = digit_group(rest)?;
-        let separator = after_first
-            .chars()
-            .next()
-            .filter(|c| DATE_SEPARATORS.contains(c))?;
+        let separator = after_first.chars().next().filter(|c| DATE_SEPARATORS.contains(c))?;
         let (second, after_second) = digit_group(&after_first[separator.len_utf8()..])?;
         let (third, tail) = digit_group(after_second.strip_prefix(separator)?)?;
         let mut after = tail.chars();
         let continues = match after.next() {
             Some(c) if is_digit(c) => true,
-            Some(c) if DATE_SEPARATORS.contains(&c) || c == ':' => {
-                after.next().is_some_and(is_digit)
-            }
+            Some(c) if DATE_SEPARATORS.contains(&c) || c == ':' => after.next().is_some_and(is_digit),
             _ => false,
         };
         if continues {
@@ -1266,13 +1134,7 @@ impl<'a> Reader<'a> {
         };
         let value = explicit_day(year.value.into(), month.value, day.value)?;
         let end = start + (rest.len() - tail.len());
-        Some(Found {
-            start,
-            end,
-            next: self.index_from(index, end),
-            value,
-            also: None,
-        })
+        Some(Found { start, end, next: self.index_from(index, end), value, also: None })
     }
 
     /// A day and month standing alone, when something vouches for a date: a year or relation
@@ -1282,19 +1144,13 @@ impl<'a> Reader<'a> {
     /// سبتمبر`.
     fn vouched_day_and_month_at(&self, index: usize, previous: Option<Previous>) -> Option<Found> {
         let (date, part) = self.day_and_month_parts_at(index)?;
-        let stated = !matches!(
-            (part.month, part.year),
-            (MonthRef::Named(..), YearSpec::Unstated)
-        );
+        let stated = !matches!((part.month, part.year), (MonthRef::Named(..), YearSpec::Unstated));
         let (first, ranged) = self.first_day_of_list(index);
         if stated || self.vouches_for_a_day(first, ranged, previous) {
             return Some(date);
         }
         // Skipped whole, so that its month is not read alone.
-        Some(Found {
-            end: date.start,
-            ..date
-        })
+        Some(Found { end: date.start, ..date })
     }
 
     /// What comes before the first day of a list (of a range when `ranged`) says it is a date.
@@ -1305,9 +1161,8 @@ impl<'a> Reader<'a> {
             None => true,
             Some(k) => self.is_kind(k, TokenKind::Punct) && !self.is_punct(k, QUOTES),
         };
-        let after_a_date = before.is_some_and(|k| {
-            self.key_in(k, JOINING_WORDS) && previous.is_some_and(|p| p.next == k)
-        });
+        let after_a_date =
+            before.is_some_and(|k| self.key_in(k, JOINING_WORDS) && previous.is_some_and(|p| p.next == k));
         DAY_CUES.contains(&key)
             || EVENTS.contains(&key)
             || TIME_PREPOSITIONS.contains(&key)
@@ -1329,10 +1184,7 @@ impl<'a> Reader<'a> {
                 break;
             };
             let joined = self.joined_after(joint).is_some();
-            if !joined
-                || !self.is_kind(day, TokenKind::Number)
-                || self.day_in_digits_at(day).is_none()
-            {
+            if !joined || !self.is_kind(day, TokenKind::Number) || self.day_in_digits_at(day).is_none() {
                 break;
             }
             ranged |= !self.key_in(joint, &["و"]);
@@ -1350,13 +1202,7 @@ impl<'a> Reader<'a> {
         let day = self.day_of_month_at(index)?;
         let part = self.month_part_at(day.next)?;
         let value = self.resolve(part.month, Some(day.day), part.year)?;
-        let date = Found {
-            start: day.start,
-            end: part.end,
-            next: part.next,
-            value,
-            also: None,
-        };
+        let date = Found { start: day.start, end: part.end, next: part.next, value, also: None };
         Some((date, part))
     }
 
@@ -1364,20 +1210,13 @@ impl<'a> Reader<'a> {
     /// days after it.
     fn day_of_a_range_at(&self, index: usize, previous: Option<Previous>) -> Option<Found> {
         const LONGEST_LIST: usize = 4;
-        let first = self
-            .day_of_month_at(index)
-            .filter(|_| self.is_kind(index, TokenKind::Number))?;
+        let first = self.day_of_month_at(index).filter(|_| self.is_kind(index, TokenKind::Number))?;
         let mut at = first.next;
         for _ in 0..LONGEST_LIST {
             let joined = self.joined_after(at)?;
-            let day = self
-                .day_of_month_at(joined)
-                .filter(|_| self.is_kind(joined, TokenKind::Number))?;
+            let day = self.day_of_month_at(joined).filter(|_| self.is_kind(joined, TokenKind::Number))?;
             if let Some(part) = self.month_part_at(day.next) {
-                let stated = !matches!(
-                    (part.month, part.year),
-                    (MonthRef::Named(..), YearSpec::Unstated)
-                );
+                let stated = !matches!((part.month, part.year), (MonthRef::Named(..), YearSpec::Unstated));
                 let ranged = !self.key_in(first.next, &["و"]);
                 if !stated && !self.vouches_for_a_day(index, ranged, previous) {
                     return None;
@@ -1398,8 +1237,7 @@ impl<'a> Reader<'a> {
 
     /// The token after a joining word or dash at `index`.
     fn joined_after(&self, index: usize) -> Option<usize> {
-        (self.key_in(index, JOINING_WORDS) || self.is_punct(index, JOINING_MARKS))
-            .then_some(index + 1)
+        (self.key_in(index, JOINING_WORDS) || self.is_punct(index, JOINING_MARKS)).then_some(index + 1)
     }
 
     /// A day of the month: 1 to 31 in digits (`13`, `الـ10`) or an ordinal (`الثاني`,
@@ -1429,11 +1267,7 @@ impl<'a> Reader<'a> {
         } else {
             return None;
         };
-        Some(DayOfMonth {
-            day: number.value,
-            start: self.start_after_letters(index, cut),
-            next: index + 1,
-        })
+        Some(DayOfMonth { day: number.value, start: self.start_after_letters(index, cut), next: index + 1 })
     }
 
     fn ordinal_at(&self, index: usize) -> Option<DayOfMonth> {
@@ -1446,9 +1280,7 @@ impl<'a> Reader<'a> {
         };
         let (day, next) = match ordinal {
             Ordinal::Whole(day) => (day, index + 1),
-            Ordinal::Unit(unit) => {
-                compound().map_or((unit, index + 1), |(tens, next)| (tens + unit, next))
-            }
+            Ordinal::Unit(unit) => compound().map_or((unit, index + 1), |(tens, next)| (tens + unit, next)),
             Ordinal::CompoundUnit(unit) => compound().map(|(tens, next)| (tens + unit, next))?,
         };
         Some(DayOfMonth { day, start, next })
@@ -1465,23 +1297,14 @@ impl<'a> Reader<'a> {
 
     /// What follows a day: `(من)? month (year)?`, or `(من)? الشهر الجاري`.
     fn month_part_at(&self, index: usize) -> Option<MonthPart> {
-        let index = if self.key(index) == OF {
-            index + 1
-        } else {
-            index
-        };
+        let index = if self.key(index) == OF { index + 1 } else { index };
         if let Some(month) = self.month_in_series_at(index, false) {
             let (year, end, next) = self.year_spec_at(month.next, month.calendar).unwrap_or((
                 YearSpec::Unstated,
                 month.end,
                 month.next,
             ));
-            return Some(MonthPart {
-                month: MonthRef::Named(month.calendar, month.month),
-                year,
-                end,
-                next,
-            });
+            return Some(MonthPart { month: MonthRef::Named(month.calendar, month.month), year, end, next });
         }
         let period = self.relative_month_at(index)?;
         Some(MonthPart {
@@ -1498,11 +1321,7 @@ impl<'a> Reader<'a> {
             let start = if first {
                 self.phrase_at(index, name.words)?
             } else {
-                let exact = name
-                    .words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, word)| self.key(index + k) == *word);
+                let exact = name.words.iter().enumerate().all(|(k, word)| self.key(index + k) == *word);
                 exact.then(|| self.start(index))?
             };
             let next = index + name.words.len();
@@ -1529,14 +1348,8 @@ impl<'a> Reader<'a> {
         else {
             return Some(month);
         };
-        let closes =
-            self.is_punct(month.next, &[OPEN_PAREN]) && self.is_punct(other.next, &[CLOSE_PAREN]);
-        Some(NamedMonth {
-            ambiguous: false,
-            end: other.end,
-            next: other.next + usize::from(closes),
-            ..month
-        })
+        let closes = self.is_punct(month.next, &[OPEN_PAREN]) && self.is_punct(other.next, &[CLOSE_PAREN]);
+        Some(NamedMonth { ambiguous: false, end: other.end, next: other.next + usize::from(closes), ..month })
     }
 
     /// What a month says of its year: `2017`, `1439 هـ`, `من العام الماضي`, `من عام 2017`,
@@ -1578,9 +1391,7 @@ impl<'a> Reader<'a> {
         if !self.is_kind(index, TokenKind::Number) {
             return None;
         }
-        plain_number(self.raw(index))
-            .filter(|n| n.digits == 4)
-            .map(|n| n.value)
+        plain_number(self.raw(index)).filter(|n| n.digits == 4).map(|n| n.value)
     }
 
     /// A month without a day: `في تموز الماضي`, `شباط/فبراير الفائت`, `في شهر رمضان`,
@@ -1601,13 +1412,7 @@ impl<'a> Reader<'a> {
             (shared.unwrap_or(YearSpec::Unstated), month.end, month.next)
         });
         let value = self.resolve(MonthRef::Named(month.calendar, month.month), None, year)?;
-        Some(Found {
-            start: lead.unwrap_or(month.start),
-            end,
-            next,
-            value,
-            also: None,
-        })
+        Some(Found { start: lead.unwrap_or(month.start), end, next, value, also: None })
     }
 
     /// The year a list of months states after its last: `يناير وفبراير من العام الماضي` puts
@@ -1633,13 +1438,7 @@ impl<'a> Reader<'a> {
     fn year_at(&self, index: usize) -> Option<Found> {
         let start = self.first_in(index, YEAR_WORDS)?;
         let (year, end, next) = self.any_year_at(index + 1)?;
-        Some(Found {
-            start,
-            end,
-            next,
-            value: Value::Year(Some(year)),
-            also: None,
-        })
+        Some(Found { start, end, next, value: Value::Year(Some(year)), also: None })
     }
 
     /// A year in digits as a Gregorian year: Hijri when marked `هـ`.
@@ -1669,8 +1468,7 @@ impl<'a> Reader<'a> {
             });
         }
         let joined_to_a_year = index.checked_sub(1).is_some_and(|joint| {
-            previous.is_some_and(|p| p.is_year && p.next == joint)
-                && self.joined_after(joint).is_some()
+            previous.is_some_and(|p| p.is_year && p.next == joint) && self.joined_after(joint).is_some()
         });
         let after_preposition = TIME_PREPOSITIONS.contains(&self.key_before(index));
         let is_year = (1900..=2100).contains(&number)
@@ -1688,10 +1486,7 @@ impl<'a> Reader<'a> {
     /// as the quantity reader sees it.
     fn counts_something(&self, index: usize) -> bool {
         const WINDOW: usize = 3;
-        let Some(window) = self
-            .tokens
-            .get(index..(index + WINDOW).min(self.tokens.len()))
-        else {
+        let Some(window) = self.tokens.get(index..(index + WINDOW).min(self.tokens.len())) else {
             return false;
         };
         find_quantities(self.text, window)
@@ -1714,13 +1509,7 @@ impl<'a> Reader<'a> {
             }
             _ => (None, self.end(index), index + 1),
         };
-        Some(Found {
-            start,
-            end,
-            next,
-            value: self.weekday_value(weekday, relation),
-            also: None,
-        })
+        Some(Found { start, end, next, value: self.weekday_value(weekday, relation), also: None })
     }
 
     /// The words that make a weekday name something else: `الأحد عشر` (eleven), and `الاثنين`
@@ -1746,17 +1535,11 @@ impl<'a> Reader<'a> {
     /// `(12 نيسان)`.
     fn date_after_weekday(&self, index: usize) -> Option<Found> {
         let opened = self.is_punct(index, &[OPEN_PAREN]);
-        let skipped =
-            opened || self.key_in(index, DATE_AFTER_WEEKDAY) || self.is_punct(index, COMMAS);
+        let skipped = opened || self.key_in(index, DATE_AFTER_WEEKDAY) || self.is_punct(index, COMMAS);
         let at = index + usize::from(skipped);
-        let date = self
-            .day_and_month_at(at)
-            .or_else(|| self.numeric_date_at(at))?;
+        let date = self.day_and_month_at(at).or_else(|| self.numeric_date_at(at))?;
         let closes = opened && self.is_punct(date.next, &[CLOSE_PAREN]);
-        Some(Found {
-            next: date.next + usize::from(closes),
-            ..date
-        })
+        Some(Found { next: date.next + usize::from(closes), ..date })
     }
 
     /// `يوم الأربعاء`, `صباح الخميس`, `مساء أمس`, `صباح يوم الخميس`, `يوم 15 أيار`.
@@ -1785,13 +1568,7 @@ impl<'a> Reader<'a> {
         if let Some(date) = self.day_named_after(next, end, phrase.days) {
             return Some(Found { start, ..date });
         }
-        Some(Found {
-            start,
-            end,
-            next,
-            value: self.shifted_days(phrase.days),
-            also: None,
-        })
+        Some(Found { start, end, next, value: self.shifted_days(phrase.days), also: None })
     }
 
     /// The phrase of a relative day at `index`, where it starts, and the token after it.
@@ -1814,15 +1591,11 @@ impl<'a> Reader<'a> {
     /// `"روسيا اليوم"`, the newspaper `"اليوم"`.
     fn is_not_today(&self, index: usize) -> bool {
         let next = index + 1;
-        let ordinal_number = self.is_kind(next, TokenKind::Number)
-            && !self.raw(next).starts_with(|c: char| is_digit(c));
+        let ordinal_number =
+            self.is_kind(next, TokenKind::Number) && !self.raw(next).starts_with(|c: char| is_digit(c));
         let quoted_name = self.is_punct(next, QUOTES)
-            && (index
-                .checked_sub(1)
-                .is_some_and(|k| self.is_punct(k, QUOTES))
-                || index
-                    .checked_sub(2)
-                    .is_some_and(|k| self.is_punct(k, QUOTES)));
+            && (index.checked_sub(1).is_some_and(|k| self.is_punct(k, QUOTES))
+                || index.checked_sub(2).is_some_and(|k| self.is_punct(k, QUOTES)));
         self.key_in(next, NOT_TODAY_AFTER)
             || NOT_TODAY_BEFORE.contains(&self.key_before(index))
             || ordinal_number
@@ -1895,12 +1668,7 @@ impl<'a> Reader<'a> {
         };
         for this in THIS {
             if let Some(start) = start_of(this).filter(|_| self.key_in(index + 1, YEAR_NOUNS)) {
-                return Some(Period {
-                    shift: 0,
-                    start,
-                    end: self.end(index + 1),
-                    next: index + 2,
-                });
+                return Some(Period { shift: 0, start, end: self.end(index + 1), next: index + 2 });
             }
         }
         let start = YEAR_NOUNS.iter().find_map(|noun| start_of(noun))?;
@@ -1908,20 +1676,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         if (1..=2).all(|k| self.key(index + k) == BEFORE_LAST[k - 1]) {
-            return Some(Period {
-                shift: -2,
-                start,
-                end: self.end(index + 2),
-                next: index + 3,
-            });
+            return Some(Period { shift: -2, start, end: self.end(index + 2), next: index + 3 });
         }
         let relation = lookup(RELATIONS, self.key(index + 1))?;
-        Some(Period {
-            shift: shift_of(relation),
-            start,
-            end: self.end(index + 1),
-            next: index + 2,
-        })
+        Some(Period { shift: shift_of(relation), start, end: self.end(index + 1), next: index + 2 })
     }
 
     /// `الشهر الماضي` (-1), `الشهر الجاري` (0), `هذا الشهر` (0), `الشهر المقبل` (+1).
@@ -1936,12 +1694,7 @@ impl<'a> Reader<'a> {
         }
         let start = self.first_is(index, MONTH_NOUN)?;
         let relation = lookup(RELATIONS, self.key(index + 1))?;
-        Some(Period {
-            shift: shift_of(relation),
-            start,
-            end: self.end(index + 1),
-            next: index + 2,
-        })
+        Some(Period { shift: shift_of(relation), start, end: self.end(index + 1), next: index + 2 })
     }
 
     /// `منذ عام`, `منذ عام مضى`, `قبل عامين`: a year counted back from publication, unless a
@@ -1956,11 +1709,7 @@ impl<'a> Reader<'a> {
         if something_else {
             return None;
         }
-        let last = if self.key(after) == PASSED {
-            after
-        } else {
-            index + 1
-        };
+        let last = if self.key(after) == PASSED { after } else { index + 1 };
         Some(Found {
             start,
             end: self.end(last),
@@ -2016,9 +1765,7 @@ impl<'a> Reader<'a> {
         // Without a year, 29 February may be.
         const SOME_LEAP_YEAR: i64 = 2000;
         let last = days_in_month(year.unwrap_or(SOME_LEAP_YEAR), month);
-        (1..=last)
-            .contains(&day)
-            .then_some(Value::Day { year, month, day })
+        (1..=last).contains(&day).then_some(Value::Day { year, month, day })
     }
 
     /// A Hijri month or day, in the Gregorian calendar; unknown without a year to place it in.
@@ -2041,10 +1788,7 @@ impl<'a> Reader<'a> {
         let date = civil_from_days(days_from_hijri(year, month, day.unwrap_or(MIDDLE_DAY)));
         Some(match day {
             Some(_) => Value::day(date),
-            None => Value::Month {
-                year: Some(date.year),
-                month: date.month,
-            },
+            None => Value::Month { year: Some(date.year), month: date.month },
         })
     }
 
@@ -2056,27 +1800,17 @@ impl<'a> Reader<'a> {
         let months = now.year * 12 + i64::from(now.month) - 1 + shift;
         let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
         let Some(day) = day else {
-            return Some(Value::Month {
-                year: Some(year),
-                month,
-            });
+            return Some(Value::Month { year: Some(year), month });
         };
-        (day <= days_in_month(year, month)).then_some(Value::Day {
-            year: Some(year),
-            month,
-            day,
-        })
+        (day <= days_in_month(year, month)).then_some(Value::Day { year: Some(year), month, day })
     }
 
     fn shifted_years(&self, shift: i64) -> Value {
-        self.anchor
-            .map_or(UNKNOWN, |now| Value::Year(Some(now.year + shift)))
+        self.anchor.map_or(UNKNOWN, |now| Value::Year(Some(now.year + shift)))
     }
 
     fn shifted_days(&self, shift: i64) -> Value {
-        self.anchor.map_or(UNKNOWN, |now| {
-            Value::day(civil_from_days(now.days() + shift))
-        })
+        self.anchor.map_or(UNKNOWN, |now| Value::day(civil_from_days(now.days() + shift)))
     }
 
     /// The day named `weekday` nearest the day `days` from publication (three days either
@@ -2127,9 +1861,7 @@ fn explicit_day(year: i64, month: u32, day: u32) -> Option<Value> {
         return Civil::checked(year, month, day).map(Value::day);
     }
     if (1300..=1600).contains(&year) && day <= 30 {
-        return Some(Value::day(civil_from_days(days_from_hijri(
-            year, month, day,
-        ))));
+        return Some(Value::day(civil_from_days(days_from_hijri(year, month, day))));
     }
     None
 }
@@ -2176,14 +1908,7 @@ mod tests {
             let date = civil_from_days(days);
             assert_eq!(days_from_civil(date.year, date.month, date.day), days);
         }
-        assert_eq!(
-            civil_from_days(11_016),
-            Civil {
-                year: 2000,
-                month: 2,
-                day: 29
-            }
-        );
+        assert_eq!(civil_from_days(11_016), Civil { year: 2000, month: 2, day: 29 });
         // 27 April 2018 was a Friday, 18 April a Wednesday.
         assert_eq!(weekday_of(days_from_civil(2018, 4, 27)), 5);
         assert_eq!(weekday_of(days_from_civil(2018, 4, 18)), 3);
@@ -2195,38 +1920,13 @@ mod tests {
     fn tabular_hijri_calendar() {
         // 1 Ramadan 1439 = 16 May 2018; 1 Muharram 1440 = 12 September 2018 (tabular; the
         // crescent was seen a day earlier).
-        assert_eq!(
-            civil_from_days(days_from_hijri(1439, 9, 1)),
-            Civil {
-                year: 2018,
-                month: 5,
-                day: 16
-            }
-        );
-        assert_eq!(
-            civil_from_days(days_from_hijri(1440, 1, 1)),
-            Civil {
-                year: 2018,
-                month: 9,
-                day: 12
-            }
-        );
+        assert_eq!(civil_from_days(days_from_hijri(1439, 9, 1)), Civil { year: 2018, month: 5, day: 16 });
+        assert_eq!(civil_from_days(days_from_hijri(1440, 1, 1)), Civil { year: 2018, month: 9, day: 12 });
         // The epoch: 1 Muharram 1 = 16 July 622 Julian = 19 July 622 proleptic Gregorian.
-        assert_eq!(
-            civil_from_days(days_from_hijri(1, 1, 1)),
-            Civil {
-                year: 622,
-                month: 7,
-                day: 19
-            }
-        );
+        assert_eq!(civil_from_days(days_from_hijri(1, 1, 1)), Civil { year: 622, month: 7, day: 19 });
         for days in [-492_148, -100_000, 0, 17_667, 17_783, 30_000] {
             let (year, month, day) = hijri_from_days(days);
-            assert_eq!(
-                days_from_hijri(year, month, day),
-                days,
-                "{year}-{month}-{day}"
-            );
+            assert_eq!(days_from_hijri(year, month, day), days, "{year}-{month}-{day}");
         }
         assert_eq!(hijri_from_days(days_from_civil(2018, 6, 7)), (1439, 9, 23));
         assert_eq!(gregorian_year_of_hijri(1439), 2018);
@@ -2235,10 +1935,7 @@ mod tests {
     #[test]
     fn weekdays_fall_on_or_before_publication() {
         // 27 April 2018 was a Friday.
-        assert_eq!(
-            one("الخميس", Some((2018, 4, 27))),
-            pair("الخميس", "2018-04-26")
-        );
+        assert_eq!(one("الخميس", Some((2018, 4, 27))), pair("الخميس", "2018-04-26"));
         assert_eq!(value("وصل الجمعة", Some((2018, 5, 25))), "2018-05-25");
         assert_eq!(
             one("قتل 18 جنديا، يوم الأربعاء، إثر هجوم", Some((2018, 4, 18))),
@@ -2248,26 +1945,11 @@ mod tests {
             one("أغارت طائرات، صباح الخميس، على موقع", Some((2018, 6, 7))),
             pair("صباح الخميس", "2018-06-07")
         );
-        assert_eq!(
-            one("ضربة مساء الأحد في بلدة", Some((2018, 6, 21))),
-            pair("مساء الأحد", "2018-06-17")
-        );
-        assert_eq!(
-            one("بعد منتصف ليلة الخميس", Some((2018, 5, 25))),
-            pair("ليلة الخميس", "2018-05-24")
-        );
-        assert_eq!(
-            value("في البيت الأبيض الثلاثاء", Some((2018, 4, 27))),
-            "2018-04-24"
-        );
-        assert_eq!(
-            value("ذكر المرصد، الاثنين، أن", Some((2018, 6, 4))),
-            "2018-06-04"
-        );
-        assert_eq!(
-            value("قال المرصد السوري الإثنين", Some((2018, 6, 6))),
-            "2018-06-04"
-        );
+        assert_eq!(one("ضربة مساء الأحد في بلدة", Some((2018, 6, 21))), pair("مساء الأحد", "2018-06-17"));
+        assert_eq!(one("بعد منتصف ليلة الخميس", Some((2018, 5, 25))), pair("ليلة الخميس", "2018-05-24"));
+        assert_eq!(value("في البيت الأبيض الثلاثاء", Some((2018, 4, 27))), "2018-04-24");
+        assert_eq!(value("ذكر المرصد، الاثنين، أن", Some((2018, 6, 4))), "2018-06-04");
+        assert_eq!(value("قال المرصد السوري الإثنين", Some((2018, 6, 6))), "2018-06-04");
         assert_eq!(value("صلاة الجمعة", Some((2018, 6, 7))), "2018-06-01");
         assert_eq!(value("يوم السبت", Some((2018, 6, 7))), "2018-06-02");
         assert_eq!(one("والخميس", PUBLISHED), pair("الخميس", "2018-06-07"));
@@ -2278,10 +1960,7 @@ mod tests {
     fn last_and_next_weekdays_skip_the_day_of_publication() {
         // 5 June 2018 was a Tuesday.
         let tuesday = Some((2018, 6, 5));
-        assert_eq!(
-            one("الثلاثاء الماضي", tuesday),
-            pair("الثلاثاء الماضي", "2018-05-29")
-        );
+        assert_eq!(one("الثلاثاء الماضي", tuesday), pair("الثلاثاء الماضي", "2018-05-29"));
         assert_eq!(value("الثلاثاء الماضي", Some((2018, 6, 7))), "2018-06-05");
         assert_eq!(value("الأحد المقبل", tuesday), "2018-06-10");
         assert_eq!(value("الثلاثاء القادم", tuesday), "2018-06-12");
@@ -2295,14 +1974,8 @@ mod tests {
             one("يوم الخميس 12 نيسان 2017", PUBLISHED),
             pair("يوم الخميس 12 نيسان 2017", "2017-04-12")
         );
-        assert_eq!(
-            one("الخميس الموافق 12 نيسان", PUBLISHED),
-            pair("الخميس الموافق 12 نيسان", "2018-04-12")
-        );
-        assert_eq!(
-            one("الأحد (3 حزيران) قال", PUBLISHED),
-            pair("الأحد (3 حزيران", "2018-06-03")
-        );
+        assert_eq!(one("الخميس الموافق 12 نيسان", PUBLISHED), pair("الخميس الموافق 12 نيسان", "2018-04-12"));
+        assert_eq!(one("الأحد (3 حزيران) قال", PUBLISHED), pair("الأحد (3 حزيران", "2018-06-03"));
     }
 
     #[test]
@@ -2325,10 +1998,7 @@ mod tests {
         assert_eq!(one("أول أمس", published), pair("أول أمس", "2018-05-23"));
         assert_eq!(value("أول من أمس", published), "2018-05-23");
         assert_eq!(value("أمس الأول", published), "2018-05-23");
-        assert_eq!(
-            one("الليلة الماضية", published),
-            pair("الليلة الماضية", "2018-05-24")
-        );
+        assert_eq!(one("الليلة الماضية", published), pair("الليلة الماضية", "2018-05-24"));
         assert_eq!(value("الليلة قبل الماضية", published), "2018-05-23");
         assert_eq!(one("مساء أمس", published), pair("مساء أمس", "2018-05-24"));
         assert_eq!(one("فجر اليوم", published), pair("فجر اليوم", "2018-05-25"));
@@ -2338,10 +2008,7 @@ mod tests {
         assert_eq!(value("يوم غد", published), "2018-05-26");
         assert_eq!(value("بعد غد", published), "2018-05-27");
         assert_eq!(one("قبل يومين", published), pair("قبل يومين", "2018-05-23"));
-        assert_eq!(
-            one("قبل 3 أيام", published),
-            pair("قبل 3 أيام", "2018-05-22")
-        );
+        assert_eq!(one("قبل 3 أيام", published), pair("قبل 3 أيام", "2018-05-22"));
         assert_eq!(value("قبل ثلاثة أيام", published), "2018-05-22");
         assert_eq!(value("حتى اليوم", published), "2018-05-25");
         for text in ["اليوم", "أمس", "قبل يومين", "غدا"] {
@@ -2354,20 +2021,11 @@ mod tests {
         let published = Some((2018, 5, 25));
         assert_eq!(
             dates("صباح اليوم (الخميس) ضربات", published),
-            vec![
-                pair("صباح اليوم", "2018-05-24"),
-                pair("الخميس", "2018-05-24")
-            ]
+            vec![pair("صباح اليوم", "2018-05-24"), pair("الخميس", "2018-05-24")]
         );
-        assert_eq!(
-            one("اليوم الخميس", published),
-            pair("اليوم الخميس", "2018-05-24")
-        );
+        assert_eq!(one("اليوم الخميس", published), pair("اليوم الخميس", "2018-05-24"));
         // 26 March 2007 was a Monday; the article was dated the day before it appeared.
-        assert_eq!(
-            one("الذي سيجرى غدا الاثنين،", Some((2007, 3, 26))),
-            pair("غدا الاثنين", "2007-03-26")
-        );
+        assert_eq!(one("الذي سيجرى غدا الاثنين،", Some((2007, 3, 26))), pair("غدا الاثنين", "2007-03-26"));
         assert_eq!(
             one("فجر يوم أول من أمس الخميس.", Some((2008, 9, 6))),
             pair("فجر يوم أول من أمس الخميس", "2008-09-04")
@@ -2376,10 +2034,7 @@ mod tests {
             dates("خرجوا اليوم (امس) للتعبير", Some((2007, 10, 23))),
             vec![pair("اليوم", "2007-10-22"), pair("امس", "2007-10-22")]
         );
-        assert_eq!(
-            dates("اليوم (الخميس)", None),
-            vec![pair("اليوم", "XXXX"), pair("الخميس", "XXXX")]
-        );
+        assert_eq!(dates("اليوم (الخميس)", None), vec![pair("اليوم", "XXXX"), pair("الخميس", "XXXX")]);
     }
 
     #[test]
@@ -2409,18 +2064,12 @@ mod tests {
     #[test]
     fn day_and_month() {
         let published = Some((2018, 4, 18));
-        assert_eq!(
-            one("منذ 13 مارس الماضي", published),
-            pair("13 مارس الماضي", "2018-03-13")
-        );
+        assert_eq!(one("منذ 13 مارس الماضي", published), pair("13 مارس الماضي", "2018-03-13"));
         assert_eq!(
             one("في الثاني من أبريل الماضي", Some((2018, 6, 4))),
             pair("الثاني من أبريل الماضي", "2018-04-02")
         );
-        assert_eq!(
-            one("في الـ10 من سبتمبر الماضي", published),
-            pair("الـ10 من سبتمبر الماضي", "2017-09-10")
-        );
+        assert_eq!(one("في الـ10 من سبتمبر الماضي", published), pair("الـ10 من سبتمبر الماضي", "2017-09-10"));
         assert_eq!(value("10 من سبتمبر", published), "2017-09-10");
         assert_eq!(value("في 25 أبريل", published), "2017-04-25");
         assert_eq!(value("في 18 نيسان", published), "2018-04-18");
@@ -2430,14 +2079,8 @@ mod tests {
         assert_eq!(value("في 15 أيار/مايو 2016", published), "2016-05-15");
         assert_eq!(value("بالـ5 من الشهر الجاري", published), "2018-04-05");
         assert_eq!(value("في 28 من الشهر الماضي", published), "2018-03-28");
-        assert_eq!(
-            value("في 31 من الشهر الماضي", Some((2018, 6, 2))),
-            "2018-05-31"
-        );
-        assert_eq!(
-            value("في 31 من الشهر الماضي", Some((2018, 5, 2))),
-            "2018-04"
-        );
+        assert_eq!(value("في 31 من الشهر الماضي", Some((2018, 6, 2))), "2018-05-31");
+        assert_eq!(value("في 31 من الشهر الماضي", Some((2018, 5, 2))), "2018-04");
     }
 
     #[test]
@@ -2447,30 +2090,18 @@ mod tests {
             one("في السادس عشر من تشرين الثاني", None),
             pair("السادس عشر من تشرين الثاني", "XXXX-11-16")
         );
-        assert_eq!(
-            value("في السادس عشر من تشرين الثاني", published),
-            "2017-11-16"
-        );
+        assert_eq!(value("في السادس عشر من تشرين الثاني", published), "2017-11-16");
         assert_eq!(value("الأول من كانون الثاني", published), "2018-01-01");
         assert_eq!(value("العاشر من رمضان", None), "XXXX");
-        assert_eq!(
-            value("الحادي والعشرين من أيار 2017", published),
-            "2017-05-21"
-        );
-        assert_eq!(
-            value("الحادي و العشرين من أيار 2017", published),
-            "2017-05-21"
-        );
+        assert_eq!(value("الحادي والعشرين من أيار 2017", published), "2017-05-21");
+        assert_eq!(value("الحادي و العشرين من أيار 2017", published), "2017-05-21");
         assert_eq!(value("الثاني عشر من حزيران 2017", published), "2017-06-12");
         assert_eq!(value("الحادي عشر من سبتمبر 2001", published), "2001-09-11");
         assert_eq!(value("الثلاثين من حزيران 2017", published), "2017-06-30");
         assert_eq!(value("في العشرين من الشهر الجاري", published), "2018-04-20");
         assert_eq!(value("أول أيار", published), "2017-05-01");
         // No such day: the month stands alone.
-        assert_eq!(
-            one("الثلاثين من شباط 2017", published),
-            pair("شباط 2017", "2017-02")
-        );
+        assert_eq!(one("الثلاثين من شباط 2017", published), pair("شباط 2017", "2017-02"));
         none("الفصل الثاني من الكتاب", published);
         assert_eq!(one("الحادي من أيار", published), pair("أيار", "2017-05"));
     }
@@ -2479,10 +2110,7 @@ mod tests {
     fn each_day_of_a_list_takes_the_month() {
         assert_eq!(
             dates("خلال فترة ما بين 8 و12 أيلول الماضي تظهر", None),
-            vec![
-                pair("8", "XXXX-09-08"),
-                pair("12 أيلول الماضي", "XXXX-09-12")
-            ]
+            vec![pair("8", "XXXX-09-08"), pair("12 أيلول الماضي", "XXXX-09-12")]
         );
         assert_eq!(
             dates("من 5 إلى 9 حزيران 2017", None),
@@ -2490,11 +2118,7 @@ mod tests {
         );
         assert_eq!(
             dates("في 3 و5 و7 آب", Some((2018, 9, 1))),
-            vec![
-                pair("3", "2018-08-03"),
-                pair("5", "2018-08-05"),
-                pair("7 آب", "2018-08-07")
-            ]
+            vec![pair("3", "2018-08-03"), pair("5", "2018-08-05"), pair("7 آب", "2018-08-07")]
         );
         none("قتل 8 و12 جريحا", PUBLISHED);
     }
@@ -2515,20 +2139,14 @@ mod tests {
         assert_eq!(value("وقع في 14 آذار", PUBLISHED), "2018-03-14");
         assert_eq!(value("قوى 14 آذار 2005", PUBLISHED), "2005-03-14");
         assert_eq!(value("بتاريخ 7 يوليو", PUBLISHED), "2017-07-07");
-        assert_eq!(
-            value("المسؤولية عن تفجيري 11 ديسمبر.", PUBLISHED),
-            "2017-12-11"
-        );
+        assert_eq!(value("المسؤولية عن تفجيري 11 ديسمبر.", PUBLISHED), "2017-12-11");
         assert_eq!(
             dates("19 – 23 مارس: طلاب", PUBLISHED),
             vec![pair("19", "2018-03-19"), pair("23 مارس", "2018-03-23")]
         );
         assert_eq!(
             dates("في 23 يوليو و26 يوليو", PUBLISHED),
-            vec![
-                pair("23 يوليو", "2017-07-23"),
-                pair("26 يوليو", "2017-07-26")
-            ]
+            vec![pair("23 يوليو", "2017-07-23"), pair("26 يوليو", "2017-07-26")]
         );
         assert_eq!(
             dates("في الفترة من 5 إلى 9 حزيران", PUBLISHED),
@@ -2539,10 +2157,7 @@ mod tests {
 
     #[test]
     fn verbs_and_measures_that_look_like_dates() {
-        assert_eq!(
-            one("فجّر أمس انتحاري نفسه", PUBLISHED),
-            pair("أمس", "2018-06-06")
-        );
+        assert_eq!(one("فجّر أمس انتحاري نفسه", PUBLISHED), pair("أمس", "2018-06-06"));
         none("مقابل 145 يورو في اليوم", PUBLISHED);
         assert_eq!(value("كانون أول - ديسمبر 2010", PUBLISHED), "2010-12");
     }
@@ -2598,18 +2213,10 @@ mod tests {
             for (k, name) in names.iter().enumerate() {
                 let month = k as u32 + 1;
                 let text = format!("في {name} 2017");
-                assert_eq!(
-                    value(&text, published),
-                    format!("2017-{month:02}"),
-                    "{text}"
-                );
+                assert_eq!(value(&text, published), format!("2017-{month:02}"), "{text}");
                 let text = format!("في {name}");
                 let year = if month <= 6 { 2018 } else { 2017 };
-                assert_eq!(
-                    value(&text, published),
-                    format!("{year}-{month:02}"),
-                    "{text}"
-                );
+                assert_eq!(value(&text, published), format!("{year}-{month:02}"), "{text}");
                 let text = format!("في 3 {name} الماضي");
                 assert_eq!(value(&text, None), format!("XXXX-{month:02}-03"), "{text}");
             }
@@ -2625,10 +2232,7 @@ mod tests {
             ("نونبر", 11),
             ("دجنبر", 12),
         ] {
-            assert_eq!(
-                value(&format!("في {name} 2016"), published),
-                format!("2016-{month:02}")
-            );
+            assert_eq!(value(&format!("في {name} 2016"), published), format!("2016-{month:02}"));
         }
     }
 
@@ -2639,20 +2243,11 @@ mod tests {
             one("انسحبوا في شباط/فبراير الفائت بعد", published),
             pair("شباط/فبراير الفائت", "2018-02")
         );
-        assert_eq!(
-            one("في يونيو / حزيران 2017، وتحرير", published),
-            pair("يونيو / حزيران 2017", "2017-06")
-        );
+        assert_eq!(one("في يونيو / حزيران 2017، وتحرير", published), pair("يونيو / حزيران 2017", "2017-06"));
         assert_eq!(value("حزيران (يونيو) 2017", published), "2017-06");
-        assert_eq!(
-            one("حزيران (يونيو)", published),
-            pair("حزيران (يونيو", "2017-06")
-        );
+        assert_eq!(one("حزيران (يونيو)", published), pair("حزيران (يونيو", "2017-06"));
         assert_eq!(value("في 5 يونيو حزيران 2017", published), "2017-06-05");
-        assert_eq!(
-            one("في أواخر مايو الماضي", Some((2018, 6, 7))),
-            pair("مايو الماضي", "2018-05")
-        );
+        assert_eq!(one("في أواخر مايو الماضي", Some((2018, 6, 7))), pair("مايو الماضي", "2018-05"));
         assert_eq!(one("في تموز الماضي", None), pair("تموز الماضي", "XXXX-07"));
         assert_eq!(value("في تموز الماضي", published), "2017-07");
         assert_eq!(value("في مايو الماضي", published), "2018-05");
@@ -2668,14 +2263,8 @@ mod tests {
         assert_eq!(value("في مايو من هذا العام", published), "2018-05");
         assert_eq!(value("وأيار", published), "2018-05");
         assert_eq!(
-            dates(
-                "في يناير (كانون الثاني) وفبراير (شباط) من العام الماضي",
-                published
-            ),
-            vec![
-                pair("يناير (كانون الثاني", "2017-01"),
-                pair("فبراير (شباط) من العام الماضي", "2017-02")
-            ]
+            dates("في يناير (كانون الثاني) وفبراير (شباط) من العام الماضي", published),
+            vec![pair("يناير (كانون الثاني", "2017-01"), pair("فبراير (شباط) من العام الماضي", "2017-02")]
         );
         assert_eq!(
             dates("في نيسان و أيار 2016", published),
@@ -2724,14 +2313,8 @@ mod tests {
         assert_eq!(value("في 2015", None), "2015");
         assert_eq!(value("منذ 2011", None), "2011");
         assert_eq!(one("2018م", None), pair("2018م", "2018"));
-        assert_eq!(
-            dates("بين عامي 2014 و2016", None),
-            vec![pair("عامي 2014", "2014"), pair("2016", "2016")]
-        );
-        assert_eq!(
-            dates("عام 2014-2015", None),
-            vec![pair("عام 2014", "2014"), pair("2015", "2015")]
-        );
+        assert_eq!(dates("بين عامي 2014 و2016", None), vec![pair("عامي 2014", "2014"), pair("2016", "2016")]);
+        assert_eq!(dates("عام 2014-2015", None), vec![pair("عام 2014", "2014"), pair("2015", "2015")]);
         assert_eq!(one("العام الماضي", published), pair("العام الماضي", "2017"));
         assert_eq!(value("منذ العام الماضي", published), "2017");
         assert_eq!(value("السنة الماضية", published), "2017");
@@ -2781,10 +2364,7 @@ mod tests {
     fn numeric_dates() {
         assert_eq!(one("في 10/9/2017", None), pair("10/9/2017", "2017-09-10"));
         assert_eq!(one("2017-09-10", None), pair("2017-09-10", "2017-09-10"));
-        assert_eq!(
-            one("بتاريخ 10.9.2017.", None),
-            pair("10.9.2017", "2017-09-10")
-        );
+        assert_eq!(one("بتاريخ 10.9.2017.", None), pair("10.9.2017", "2017-09-10"));
         assert_eq!(value("٢٠١٧/٩/١٠", None), "2017-09-10");
         assert_eq!(value("15/9/1439", None), "2018-05-30");
         none("الساعة 10:30", None);
@@ -2812,24 +2392,13 @@ mod tests {
     #[test]
     fn folding_on_the_stack_agrees_with_fold_key() {
         let mut buffer = [0; LONGEST_WORD_BYTES];
-        for word in [
-            "وأمسِ",
-            "الإثنين",
-            "الجمعـــة",
-            "للعام",
-            "٢٠١٧",
-            "Mars",
-            "ﻻ",
-            "ئ\u{200F}ة",
-        ] {
+        for word in ["وأمسِ", "الإثنين", "الجمعـــة", "للعام", "٢٠١٧", "Mars", "ﻻ", "ئ\u{200F}ة"]
+        {
             let folded = fold_short(word, &mut buffer).map(str::to_string);
             assert!(folded.is_none() || folded == Some(fold_key(word)), "{word}");
         }
         assert_eq!(fold_short("ﻻ", &mut buffer), None);
-        assert_eq!(
-            fold_short(&"ا".repeat(LONGEST_WORD_BYTES), &mut buffer),
-            None
-        );
+        assert_eq!(fold_short(&"ا".repeat(LONGEST_WORD_BYTES), &mut buffer), None);
     }
 
     #[test]
@@ -2846,11 +2415,7 @@ mod tests {
     fn tables_are_folded() {
         let mut words: Vec<&str> = Vec::new();
         words.extend(WEEKDAYS.iter().map(|(w, _)| *w));
-        words.extend(
-            MONTH_NAMES
-                .iter()
-                .flat_map(|name| name.words.iter().copied()),
-        );
+        words.extend(MONTH_NAMES.iter().flat_map(|name| name.words.iter().copied()));
         words.extend(RELATIONS.iter().map(|(w, _)| *w));
         words.extend(ORDINALS.iter().map(|(w, _)| *w));
         words.extend(RELATIVE_DAYS.iter().flat_map(|p| p.words.iter().copied()));
@@ -2991,13 +2556,11 @@ mod tests {
         ];
 
         fn arabicish() -> impl Strategy<Value = String> {
-            prop::collection::vec(prop::sample::select(PIECES), 0..24)
-                .prop_map(|parts| parts.join(" "))
+            prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|parts| parts.join(" "))
         }
 
         fn glued() -> impl Strategy<Value = String> {
-            prop::collection::vec(prop::sample::select(PIECES), 0..24)
-                .prop_map(|parts| parts.concat())
+            prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|parts| parts.concat())
         }
 
         fn published() -> impl Strategy<Value = Option<(i32, u32, u32)>> {
@@ -3012,16 +2575,12 @@ mod tests {
         fn is_well_formed(value: &str) -> bool {
             let parts: Vec<&str> = value.split('-').collect();
             let year = parts[0];
-            let year_ok =
-                year == "XXXX" || year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-            let two_digits =
-                |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
+            let year_ok = year == "XXXX" || year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+            let two_digits = |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
             match parts[1..] {
                 [] => year_ok,
                 [month] => {
-                    year_ok
-                        && two_digits(month)
-                        && (1..=12).contains(&month.parse::<u32>().unwrap_or(0))
+                    year_ok && two_digits(month) && (1..=12).contains(&month.parse::<u32>().unwrap_or(0))
                 }
                 [month, day] => {
                     let month_number = month.parse::<u32>().unwrap_or(0);
@@ -3042,10 +2601,7 @@ mod tests {
             let mut last_end = 0;
             for date in &found {
                 assert!(date.start < date.end && date.end <= text.len(), "{date:?}");
-                assert!(
-                    text.is_char_boundary(date.start) && text.is_char_boundary(date.end),
-                    "{date:?}"
-                );
+                assert!(text.is_char_boundary(date.start) && text.is_char_boundary(date.end), "{date:?}");
                 assert!(date.start >= last_end, "{found:?}");
                 assert!(is_well_formed(&date.value), "{date:?}");
                 last_end = date.end;
@@ -3054,25 +2610,10 @@ mod tests {
 
         #[test]
         fn the_value_check_is_strict() {
-            for good in [
-                "2018",
-                "XXXX",
-                "2018-02",
-                "XXXX-02-29",
-                "2016-02-29",
-                "2018-12-31",
-            ] {
+            for good in ["2018", "XXXX", "2018-02", "XXXX-02-29", "2016-02-29", "2018-12-31"] {
                 assert!(is_well_formed(good), "{good}");
             }
-            for bad in [
-                "201",
-                "2018-13",
-                "2017-02-29",
-                "2018-04-31",
-                "2018-4",
-                "X-01",
-                "2018-01-01-01",
-            ] {
+            for bad in ["201", "2018-13", "2017-02-29", "2018-04-31", "2018-4", "X-01", "2018-01-01-01"] {
                 assert!(!is_well_formed(bad), "{bad}");
             }
         }
