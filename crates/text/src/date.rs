@@ -50,14 +50,13 @@
 //! trailing punctuation. Words are matched on their [`fold_key`] forms, so the tables below are
 //! written folded. Only words that may begin a date are looked at closely.
 
-use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::fold::{fold_char, fold_key, is_dropped};
 use crate::number::find_quantities;
-use crate::token::{is_digit, Token, TokenKind};
+use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A calendar date in the text: byte range in the original and its resolved value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -939,42 +938,19 @@ struct Period {
 }
 
 struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    /// The folded key of each word token, made when first asked for.
-    keys: Vec<OnceCell<String>>,
+    words: KeyedTokens<'a>,
     anchor: Option<Civil>,
 }
 
 impl<'a> Reader<'a> {
     fn new(text: &'a str, tokens: &'a [Token], anchor: Option<Civil>) -> Self {
-        let keys = std::iter::repeat_with(OnceCell::new).take(tokens.len()).collect();
-        Reader { text, tokens, keys, anchor }
+        Reader { words: KeyedTokens::new(text, tokens), anchor }
     }
 
     // --- tokens ---
 
-    /// The token as written; empty when it is out of range or does not fit the text.
-    fn raw(&self, index: usize) -> &'a str {
-        self.tokens.get(index).and_then(|token| self.text.get(token.start..token.end)).unwrap_or("")
-    }
-
-    fn is_kind(&self, index: usize, kind: TokenKind) -> bool {
-        self.tokens.get(index).is_some_and(|token| token.kind == kind)
-    }
-
-    /// The folded key of a word token; empty for other tokens.
-    fn key(&self, index: usize) -> &str {
-        match (self.tokens.get(index), self.keys.get(index)) {
-            (Some(token), Some(cell)) if token.kind == TokenKind::Word => {
-                cell.get_or_init(|| fold_key(self.raw(index)))
-            }
-            _ => "",
-        }
-    }
-
     fn key_in(&self, index: usize, words: &[&str]) -> bool {
-        words.contains(&self.key(index))
+        words.contains(&self.words.key(index))
     }
 
     /// The key of the word before `index` without a و or ف: the word a date follows.
@@ -982,7 +958,7 @@ impl<'a> Reader<'a> {
         let Some(before) = index.checked_sub(1) else {
             return "";
         };
-        let key = self.key(before);
+        let key = self.words.key(before);
         match key.strip_prefix(['و', 'ف']) {
             Some(rest) if rest.chars().nth(1).is_some() && !TIME_PREPOSITIONS.contains(&key) => rest,
             _ => key,
@@ -990,21 +966,21 @@ impl<'a> Reader<'a> {
     }
 
     fn is_punct(&self, index: usize, marks: &[&str]) -> bool {
-        self.is_kind(index, TokenKind::Punct) && marks.contains(&self.raw(index))
+        self.words.is_kind(index, TokenKind::Punct) && marks.contains(&self.words.raw(index))
     }
 
     fn start(&self, index: usize) -> usize {
-        self.tokens.get(index).map_or(0, |token| token.start)
+        self.words.tokens.get(index).map_or(0, |token| token.start)
     }
 
     fn end(&self, index: usize) -> usize {
-        self.tokens.get(index).map_or(0, |token| token.end)
+        self.words.tokens.get(index).map_or(0, |token| token.end)
     }
 
     /// The first token after `index` that starts at or after `byte`.
     fn index_from(&self, index: usize, byte: usize) -> usize {
         let mut next = index + 1;
-        while self.tokens.get(next).is_some_and(|token| token.start < byte) {
+        while self.words.tokens.get(next).is_some_and(|token| token.start < byte) {
             next += 1;
         }
         next
@@ -1015,7 +991,7 @@ impl<'a> Reader<'a> {
     fn start_after_letters(&self, index: usize, letters: usize) -> usize {
         let start = self.start(index);
         let mut seen = 0;
-        for (offset, c) in self.raw(index).char_indices() {
+        for (offset, c) in self.words.raw(index).char_indices() {
             if is_dropped(c) {
                 continue;
             }
@@ -1030,7 +1006,7 @@ impl<'a> Reader<'a> {
     /// The entry of `table` that the first word of a date at `index` reads as, with any
     /// proclitic, and where the word starts once the proclitic is left out.
     fn first_of<T: Copy>(&self, index: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-        readings(self.key(index)).find_map(|reading| {
+        readings(self.words.key(index)).find_map(|reading| {
             let &(_, value) = table.iter().find(|(word, _)| reading.is(word))?;
             Some((value, self.start_after_letters(index, reading.cut)))
         })
@@ -1038,7 +1014,7 @@ impl<'a> Reader<'a> {
 
     /// Where the first word of a date at `index` starts, when it reads as `word`.
     fn first_is(&self, index: usize, word: &str) -> Option<usize> {
-        readings(self.key(index))
+        readings(self.words.key(index))
             .find(|reading| reading.is(word))
             .map(|reading| self.start_after_letters(index, reading.cut))
     }
@@ -1051,20 +1027,20 @@ impl<'a> Reader<'a> {
     fn phrase_at(&self, index: usize, words: &[&str]) -> Option<usize> {
         let (first, rest) = words.split_first()?;
         let start = self.first_is(index, first)?;
-        rest.iter().enumerate().all(|(k, word)| self.key(index + 1 + k) == *word).then_some(start)
+        rest.iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word).then_some(start)
     }
 
     /// Could the word at `index` begin a date? Folds it only when a cheap look says it could,
     /// and on the stack: most words are not, and need no key kept.
     fn could_begin_date(&self, index: usize) -> bool {
-        let raw = self.raw(index);
+        let raw = self.words.raw(index);
         if !may_begin_date(raw) {
             return false;
         }
         let mut buffer = [0; LONGEST_WORD_BYTES];
         let key = match fold_short(raw, &mut buffer) {
             Some(key) => key,
-            None => self.key(index),
+            None => self.words.key(index),
         };
         let starters = starters();
         // Bound to a name, as the iterator borrows `buffer`, which must outlive it.
@@ -1082,7 +1058,7 @@ impl<'a> Reader<'a> {
     // --- dates ---
 
     fn date_at(&self, index: usize, previous: Option<Previous>) -> Option<Found> {
-        match self.tokens.get(index)?.kind {
+        match self.words.tokens.get(index)?.kind {
             TokenKind::Number => self
                 .numeric_date_at(index)
                 .or_else(|| self.vouched_day_and_month_at(index, previous))
@@ -1104,9 +1080,9 @@ impl<'a> Reader<'a> {
 
     /// `10/9/2017`, `10.9.2017`, `2017-09-10`: day first unless the year is.
     fn numeric_date_at(&self, index: usize) -> Option<Found> {
-        let start = self.tokens.get(index)?.start;
-        let rest = self.text.get(start..)?;
-        let before = self.text.get(..start)?.chars().next_back();
+        let start = self.words.tokens.get(index)?.start;
+        let rest = self.words.text.get(start..)?;
+        let before = self.words.text.get(..start)?.chars().next_back();
         // A piece of a longer run of numbers (an identifier, a range) is none of it a date.
         if before.is_some_and(|c| is_digit(c) || DATE_SEPARATORS.contains(&c)) {
             return None;
@@ -1159,7 +1135,7 @@ impl<'a> Reader<'a> {
         let key = self.key_before(first);
         let after_punctuation = match before {
             None => true,
-            Some(k) => self.is_kind(k, TokenKind::Punct) && !self.is_punct(k, QUOTES),
+            Some(k) => self.words.is_kind(k, TokenKind::Punct) && !self.is_punct(k, QUOTES),
         };
         let after_a_date =
             before.is_some_and(|k| self.key_in(k, JOINING_WORDS) && previous.is_some_and(|p| p.next == k));
@@ -1184,7 +1160,8 @@ impl<'a> Reader<'a> {
                 break;
             };
             let joined = self.joined_after(joint).is_some();
-            if !joined || !self.is_kind(day, TokenKind::Number) || self.day_in_digits_at(day).is_none() {
+            if !joined || !self.words.is_kind(day, TokenKind::Number) || self.day_in_digits_at(day).is_none()
+            {
                 break;
             }
             ranged |= !self.key_in(joint, &["و"]);
@@ -1210,11 +1187,12 @@ impl<'a> Reader<'a> {
     /// days after it.
     fn day_of_a_range_at(&self, index: usize, previous: Option<Previous>) -> Option<Found> {
         const LONGEST_LIST: usize = 4;
-        let first = self.day_of_month_at(index).filter(|_| self.is_kind(index, TokenKind::Number))?;
+        let first = self.day_of_month_at(index).filter(|_| self.words.is_kind(index, TokenKind::Number))?;
         let mut at = first.next;
         for _ in 0..LONGEST_LIST {
             let joined = self.joined_after(at)?;
-            let day = self.day_of_month_at(joined).filter(|_| self.is_kind(joined, TokenKind::Number))?;
+            let day =
+                self.day_of_month_at(joined).filter(|_| self.words.is_kind(joined, TokenKind::Number))?;
             if let Some(part) = self.month_part_at(day.next) {
                 let stated = !matches!((part.month, part.year), (MonthRef::Named(..), YearSpec::Unstated));
                 let ranged = !self.key_in(first.next, &["و"]);
@@ -1243,7 +1221,7 @@ impl<'a> Reader<'a> {
     /// A day of the month: 1 to 31 in digits (`13`, `الـ10`) or an ordinal (`الثاني`,
     /// `السادس عشر`, `الحادي والعشرين`).
     fn day_of_month_at(&self, index: usize) -> Option<DayOfMonth> {
-        let found = if self.is_kind(index, TokenKind::Number) {
+        let found = if self.words.is_kind(index, TokenKind::Number) {
             self.day_in_digits_at(index)
         } else {
             self.ordinal_at(index)
@@ -1253,7 +1231,7 @@ impl<'a> Reader<'a> {
 
     /// `13`, `الـ10`, `بالـ10`: digits after nothing but an article and proclitics.
     fn day_in_digits_at(&self, index: usize) -> Option<DayOfMonth> {
-        let raw = self.raw(index);
+        let raw = self.words.raw(index);
         let digits_from = raw.find(is_digit)?;
         let number = plain_number(&raw[digits_from..]).filter(|n| n.digits <= 2)?;
         let prefix = fold_key(&raw[..digits_from]);
@@ -1273,7 +1251,7 @@ impl<'a> Reader<'a> {
     fn ordinal_at(&self, index: usize) -> Option<DayOfMonth> {
         let (ordinal, start) = self.first_of(index, ORDINALS)?;
         let compound = || {
-            if self.key(index + 1) == TEEN {
+            if self.words.key(index + 1) == TEEN {
                 return Some((10, index + 2));
             }
             self.tens_after_and(index + 1)
@@ -1288,16 +1266,16 @@ impl<'a> Reader<'a> {
 
     /// `والعشرين` or `و العشرين` at `index`: the tens of a compound ordinal.
     fn tens_after_and(&self, index: usize) -> Option<(u32, usize)> {
-        let key = self.key(index);
+        let key = self.words.key(index);
         if key == "و" {
-            return lookup(ORDINAL_TENS, self.key(index + 1)).map(|tens| (tens, index + 2));
+            return lookup(ORDINAL_TENS, self.words.key(index + 1)).map(|tens| (tens, index + 2));
         }
         lookup(ORDINAL_TENS, key.strip_prefix('و')?).map(|tens| (tens, index + 1))
     }
 
     /// What follows a day: `(من)? month (year)?`, or `(من)? الشهر الجاري`.
     fn month_part_at(&self, index: usize) -> Option<MonthPart> {
-        let index = if self.key(index) == OF { index + 1 } else { index };
+        let index = if self.words.key(index) == OF { index + 1 } else { index };
         if let Some(month) = self.month_in_series_at(index, false) {
             let (year, end, next) = self.year_spec_at(month.next, month.calendar).unwrap_or((
                 YearSpec::Unstated,
@@ -1321,7 +1299,7 @@ impl<'a> Reader<'a> {
             let start = if first {
                 self.phrase_at(index, name.words)?
             } else {
-                let exact = name.words.iter().enumerate().all(|(k, word)| self.key(index + k) == *word);
+                let exact = name.words.iter().enumerate().all(|(k, word)| self.words.key(index + k) == *word);
                 exact.then(|| self.start(index))?
             };
             let next = index + name.words.len();
@@ -1358,7 +1336,7 @@ impl<'a> Reader<'a> {
         if let Some((year, end, next)) = self.year_number_at(index, calendar) {
             return Some((YearSpec::Explicit(year), end, next));
         }
-        if self.key(index) == OF {
+        if self.words.key(index) == OF {
             if self.key_in(index + 1, YEAR_WORDS) {
                 if let Some((year, end, next)) = self.year_number_at(index + 2, calendar) {
                     return Some((YearSpec::Explicit(year), end, next));
@@ -1368,7 +1346,7 @@ impl<'a> Reader<'a> {
                 return Some((YearSpec::Shifted(period.shift), period.end, period.next));
             }
         }
-        let relation = lookup(RELATIONS, self.key(index))?;
+        let relation = lookup(RELATIONS, self.words.key(index))?;
         Some((YearSpec::Related(relation), self.end(index), index + 1))
     }
 
@@ -1388,10 +1366,10 @@ impl<'a> Reader<'a> {
     }
 
     fn four_digits_at(&self, index: usize) -> Option<u32> {
-        if !self.is_kind(index, TokenKind::Number) {
+        if !self.words.is_kind(index, TokenKind::Number) {
             return None;
         }
-        plain_number(self.raw(index)).filter(|n| n.digits == 4).map(|n| n.value)
+        plain_number(self.words.raw(index)).filter(|n| n.digits == 4).map(|n| n.value)
     }
 
     /// A month without a day: `في تموز الماضي`, `شباط/فبراير الفائت`, `في شهر رمضان`,
@@ -1421,8 +1399,8 @@ impl<'a> Reader<'a> {
         const LONGEST_LIST: usize = 4;
         let mut at = index;
         for _ in 0..LONGEST_LIST {
-            let joined_by_and = self.key(at).starts_with('و');
-            let name_at = at + usize::from(self.key(at) == "و");
+            let joined_by_and = self.words.key(at).starts_with('و');
+            let name_at = at + usize::from(self.words.key(at) == "و");
             let month = self
                 .month_in_series_at(name_at, true)
                 .filter(|month| joined_by_and && month.calendar == calendar)?;
@@ -1486,10 +1464,10 @@ impl<'a> Reader<'a> {
     /// as the quantity reader sees it.
     fn counts_something(&self, index: usize) -> bool {
         const WINDOW: usize = 3;
-        let Some(window) = self.tokens.get(index..(index + WINDOW).min(self.tokens.len())) else {
+        let Some(window) = self.words.tokens.get(index..(index + WINDOW).min(self.words.tokens.len())) else {
             return false;
         };
-        find_quantities(self.text, window)
+        find_quantities(self.words.text, window)
             .first()
             .is_some_and(|quantity| quantity.start == self.start(index) && quantity.unit.is_some())
     }
@@ -1503,7 +1481,7 @@ impl<'a> Reader<'a> {
         if let Some(date) = self.date_after_weekday(index + 1) {
             return Some(Found { start, ..date });
         }
-        let (relation, end, next) = match lookup(RELATIONS, self.key(index + 1)) {
+        let (relation, end, next) = match lookup(RELATIONS, self.words.key(index + 1)) {
             Some(relation @ (Relation::Past | Relation::Next)) => {
                 (Some(relation), self.end(index + 1), index + 2)
             }
@@ -1516,7 +1494,7 @@ impl<'a> Reader<'a> {
     /// as "the two" (`كلا الاثنين`, `الأطراف الاثنين`, `الطرفين الاثنين`, `الاثنين من`).
     fn is_not_a_weekday(&self, index: usize, weekday: u32) -> bool {
         match weekday {
-            0 => self.key(index + 1) == TEEN,
+            0 => self.words.key(index + 1) == TEEN,
             1 => {
                 let before = self.key_before(index);
                 let after_a_dual = before.starts_with("ال")
@@ -1545,12 +1523,12 @@ impl<'a> Reader<'a> {
     /// `يوم الأربعاء`, `صباح الخميس`, `مساء أمس`, `صباح يوم الخميس`, `يوم 15 أيار`.
     fn led_day_at(&self, index: usize) -> Option<Found> {
         // A shadda makes the word a verb: `فجّر أمس` is "blew up yesterday", not "dawn".
-        if self.raw(index).contains(SHADDA) {
+        if self.words.raw(index).contains(SHADDA) {
             return None;
         }
         let start = self.first_in(index, DAY_LEADS)?;
         let mut core = index + 1;
-        if self.key(index) != DAY_WORD && self.key(core) == DAY_WORD {
+        if self.words.key(index) != DAY_WORD && self.words.key(core) == DAY_WORD {
             core += 1;
         }
         let date = self
@@ -1591,8 +1569,8 @@ impl<'a> Reader<'a> {
     /// `"روسيا اليوم"`, the newspaper `"اليوم"`.
     fn is_not_today(&self, index: usize) -> bool {
         let next = index + 1;
-        let ordinal_number =
-            self.is_kind(next, TokenKind::Number) && !self.raw(next).starts_with(|c: char| is_digit(c));
+        let ordinal_number = self.words.is_kind(next, TokenKind::Number)
+            && !self.words.raw(next).starts_with(|c: char| is_digit(c));
         let quoted_name = self.is_punct(next, QUOTES)
             && (index.checked_sub(1).is_some_and(|k| self.is_punct(k, QUOTES))
                 || index.checked_sub(2).is_some_and(|k| self.is_punct(k, QUOTES)));
@@ -1609,7 +1587,7 @@ impl<'a> Reader<'a> {
     /// count, which is off when an article is dated after it was written.
     fn day_named_after(&self, index: usize, end: usize, days: i64) -> Option<Found> {
         if !self.is_punct(index, &[OPEN_PAREN]) {
-            let weekday = lookup(WEEKDAYS, self.key(index))?;
+            let weekday = lookup(WEEKDAYS, self.words.key(index))?;
             return Some(Found {
                 start: 0,
                 end: self.end(index),
@@ -1619,7 +1597,7 @@ impl<'a> Reader<'a> {
             });
         }
         let inner = index + 1;
-        let (value, inner_next) = match lookup(WEEKDAYS, self.key(inner)) {
+        let (value, inner_next) = match lookup(WEEKDAYS, self.words.key(inner)) {
             Some(weekday) => (self.weekday_near(weekday, days), inner + 1),
             None => {
                 let (phrase, _, next) = self.relative_phrase_at(inner, false)?;
@@ -1663,7 +1641,7 @@ impl<'a> Reader<'a> {
             if first {
                 self.first_is(index, word)
             } else {
-                (self.key(index) == word).then(|| self.start(index))
+                (self.words.key(index) == word).then(|| self.start(index))
             }
         };
         for this in THIS {
@@ -1672,20 +1650,20 @@ impl<'a> Reader<'a> {
             }
         }
         let start = YEAR_NOUNS.iter().find_map(|noun| start_of(noun))?;
-        if self.key(index) == "العام" && GENERAL_TITLES.contains(&self.key_before(index)) {
+        if self.words.key(index) == "العام" && GENERAL_TITLES.contains(&self.key_before(index)) {
             return None;
         }
-        if (1..=2).all(|k| self.key(index + k) == BEFORE_LAST[k - 1]) {
+        if (1..=2).all(|k| self.words.key(index + k) == BEFORE_LAST[k - 1]) {
             return Some(Period { shift: -2, start, end: self.end(index + 2), next: index + 3 });
         }
-        let relation = lookup(RELATIONS, self.key(index + 1))?;
+        let relation = lookup(RELATIONS, self.words.key(index + 1))?;
         Some(Period { shift: shift_of(relation), start, end: self.end(index + 1), next: index + 2 })
     }
 
     /// `الشهر الماضي` (-1), `الشهر الجاري` (0), `هذا الشهر` (0), `الشهر المقبل` (+1).
     fn relative_month_at(&self, index: usize) -> Option<Period> {
         if let Some(start) = self.first_in(index, THIS) {
-            return (self.key(index + 1) == MONTH_NOUN).then(|| Period {
+            return (self.words.key(index + 1) == MONTH_NOUN).then(|| Period {
                 shift: 0,
                 start,
                 end: self.end(index + 1),
@@ -1693,7 +1671,7 @@ impl<'a> Reader<'a> {
             });
         }
         let start = self.first_is(index, MONTH_NOUN)?;
-        let relation = lookup(RELATIONS, self.key(index + 1))?;
+        let relation = lookup(RELATIONS, self.words.key(index + 1))?;
         Some(Period { shift: shift_of(relation), start, end: self.end(index + 1), next: index + 2 })
     }
 
@@ -1701,15 +1679,15 @@ impl<'a> Reader<'a> {
     /// year follows (`منذ عام 2015`) or it counts from something else (`قبل عام من`).
     fn years_ago_at(&self, index: usize) -> Option<Found> {
         let start = self.first_in(index, YEARS_AGO_LEADS)?;
-        let years = lookup(YEARS_AGO, self.key(index + 1))?;
+        let years = lookup(YEARS_AGO, self.words.key(index + 1))?;
         let after = index + 2;
-        let something_else = self.is_kind(after, TokenKind::Number)
+        let something_else = self.words.is_kind(after, TokenKind::Number)
             || self.key_in(after, COUNTED_FROM_ELSEWHERE)
-            || self.key(after).starts_with('و');
+            || self.words.key(after).starts_with('و');
         if something_else {
             return None;
         }
-        let last = if self.key(after) == PASSED { after } else { index + 1 };
+        let last = if self.words.key(after) == PASSED { after } else { index + 1 };
         Some(Found {
             start,
             end: self.end(last),
@@ -1722,10 +1700,10 @@ impl<'a> Reader<'a> {
     /// `قبل 3 أيام`, `قبل ثلاثة أيام`: a few days before publication.
     fn days_ago_at(&self, index: usize) -> Option<Found> {
         let start = self.first_is(index, BEFORE)?;
-        let count = if self.is_kind(index + 1, TokenKind::Number) {
-            plain_number(self.raw(index + 1)).map(|n| i64::from(n.value))
+        let count = if self.words.is_kind(index + 1, TokenKind::Number) {
+            plain_number(self.words.raw(index + 1)).map(|n| i64::from(n.value))
         } else {
-            lookup(DAY_COUNTS, self.key(index + 1))
+            lookup(DAY_COUNTS, self.words.key(index + 1))
         }
         .filter(|count| (1..=MOST_DAYS_AGO).contains(count))?;
         let unit = index + 2;

@@ -26,10 +26,8 @@
 //! (`القرار 2254`, `الفرقة 17`), ordinals (`الثالث`, `الحادي عشر`), and cardinals with the
 //! article (`الأطراف الثلاثة`, `القرن العشرين`), which are adjectives or ordinals.
 
-use std::cell::OnceCell;
-
 use crate::fold::{fold_at, fold_key, is_dropped};
-use crate::token::{is_digit, Token, TokenKind};
+use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -848,62 +846,40 @@ struct Counted {
 }
 
 struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    /// The folded key of each word token, made when first asked for.
-    keys: Vec<OnceCell<String>>,
+    words: KeyedTokens<'a>,
 }
 
 impl<'a> Reader<'a> {
     fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let keys = std::iter::repeat_with(OnceCell::new).take(tokens.len()).collect();
-        Reader { text, tokens, keys }
-    }
-
-    /// The token as written; empty when it is out of range or does not fit the text.
-    fn raw(&self, index: usize) -> &'a str {
-        self.tokens.get(index).and_then(|token| self.text.get(token.start..token.end)).unwrap_or("")
-    }
-
-    fn is_kind(&self, index: usize, kind: TokenKind) -> bool {
-        self.tokens.get(index).is_some_and(|token| token.kind == kind)
-    }
-
-    /// The folded key of a word token; empty for other tokens.
-    fn key(&self, index: usize) -> &str {
-        match (self.tokens.get(index), self.keys.get(index)) {
-            (Some(token), Some(cell)) if token.kind == TokenKind::Word => {
-                cell.get_or_init(|| fold_key(self.raw(index)))
-            }
-            _ => "",
-        }
+        Reader { words: KeyedTokens::new(text, tokens) }
     }
 
     /// The key of a word that may begin a quantity, folded only when it plausibly does.
     fn candidate_key(&self, index: usize) -> Option<&str> {
-        let plausible = self.is_kind(index, TokenKind::Word) && may_start_quantity(self.raw(index));
-        plausible.then(|| self.key(index))
+        let plausible =
+            self.words.is_kind(index, TokenKind::Word) && may_start_quantity(self.words.raw(index));
+        plausible.then(|| self.words.key(index))
     }
 
     fn token_end(&self, index: usize) -> usize {
-        self.tokens.get(index).map_or(0, |token| token.end)
+        self.words.tokens.get(index).map_or(0, |token| token.end)
     }
 
     /// `a` ends where `b` starts: nothing, not even a space, between them.
     fn are_glued(&self, a: usize, b: usize) -> bool {
-        matches!((self.tokens.get(a), self.tokens.get(b)), (Some(a), Some(b)) if a.end == b.start)
+        matches!((self.words.tokens.get(a), self.words.tokens.get(b)), (Some(a), Some(b)) if a.end == b.start)
     }
 
     /// The byte where token `index` goes on after its first `letters` folded letters (a
     /// proclitic and the marks or tatweel on it).
     fn start_after_letters(&self, index: usize, letters: usize) -> usize {
-        let Some(token) = self.tokens.get(index) else {
+        let Some(token) = self.words.tokens.get(index) else {
             return 0;
         };
         if letters == 0 {
             return token.start;
         }
-        let folded = fold_at(self.raw(index), token.start);
+        let folded = fold_at(self.words.raw(index), token.start);
         match folded.as_str().char_indices().nth(letters) {
             Some((at, _)) => folded.original_offset(at),
             None => token.start,
@@ -940,13 +916,13 @@ impl<'a> Reader<'a> {
         }
         let phrase = APPROXIMATORS.iter().find(|phrase| {
             phrase[0] == first
-                && phrase[1..].iter().enumerate().all(|(k, word)| self.key(index + 1 + k) == *word)
+                && phrase[1..].iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word)
         })?;
         Some(Approximator { start: self.start_after_letters(index, skipped), next: index + phrase.len() })
     }
 
     fn number_at(&self, index: usize) -> Option<Number> {
-        if self.is_kind(index, TokenKind::Number) {
+        if self.words.is_kind(index, TokenKind::Number) {
             self.digits_at(index)
         } else {
             self.words_at(index)
@@ -955,7 +931,7 @@ impl<'a> Reader<'a> {
 
     /// A number token, and the scale word after it (`3 آلاف`, `2.5 مليون`).
     fn digits_at(&self, index: usize) -> Option<Number> {
-        let raw = self.raw(index);
+        let raw = self.words.raw(index);
         let digits_from = raw.find(is_digit)?;
         let digits = parse_digits(&raw[digits_from..])?;
         if digits.is_phone_like() || self.is_joined_to_other_digits(index) {
@@ -970,7 +946,8 @@ impl<'a> Reader<'a> {
             approximate: false,
             digits: Some(digits),
         };
-        if let Some(NumberWord::Scale(scale, Count::One | Count::Several)) = number_word(self.key(index + 1))
+        if let Some(NumberWord::Scale(scale, Count::One | Count::Several)) =
+            number_word(self.words.key(index + 1))
         {
             number.value = digits.mantissa as f64 * scale / 10f64.powi(digits.decimals as i32);
             number.next = index + 2;
@@ -998,13 +975,14 @@ impl<'a> Reader<'a> {
     /// number written in groups).
     fn is_joined_to_other_digits(&self, index: usize) -> bool {
         let is_joiner = |at: usize| {
-            self.is_kind(at, TokenKind::Punct) && matches!(self.raw(at), "/" | ":" | "-" | "–" | "\\")
+            self.words.is_kind(at, TokenKind::Punct)
+                && matches!(self.words.raw(at), "/" | ":" | "-" | "–" | "\\")
         };
-        let is_number = |at: usize| self.is_kind(at, TokenKind::Number);
+        let is_number = |at: usize| self.words.is_kind(at, TokenKind::Number);
         let before = index.checked_sub(1).is_some_and(|punct| {
             let joins_digits = is_joiner(punct)
                 && punct.checked_sub(1).is_some_and(|n| is_number(n) && self.are_glued(n, punct));
-            self.are_glued(punct, index) && (self.raw(punct) == "+" || joins_digits)
+            self.are_glued(punct, index) && (self.words.raw(punct) == "+" || joins_digits)
         });
         let after = is_joiner(index + 1)
             && self.are_glued(index, index + 1)
@@ -1030,7 +1008,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         loop {
-            if let Some(NumberWord::Scale(scale, Count::One | Count::Several)) = number_word(self.key(next)) {
+            if let Some(NumberWord::Scale(scale, Count::One | Count::Several)) =
+                number_word(self.words.key(next))
+            {
                 if !tally.multiply(scale) {
                     break;
                 }
@@ -1060,7 +1040,7 @@ impl<'a> Reader<'a> {
     /// A number word's full value, with the word after it when that completes it: a teen
     /// (`ثلاثة عشر`, `أحد عشر`) or a hundred in two words (`ثلاث مئة`).
     fn complete_atom(&self, word: NumberWord, index: usize) -> Option<(Atom, usize)> {
-        let after = number_word(self.key(index + 1));
+        let after = number_word(self.words.key(index + 1));
         let atom = match (word, after) {
             (NumberWord::Unit(unit) | NumberWord::TeenHead(unit), Some(NumberWord::Ten)) => {
                 return Some((Atom::Small(10 + unit, Slot::Teen), index + 2));
@@ -1081,9 +1061,9 @@ impl<'a> Reader<'a> {
 
     /// The number word that goes on a compound after و: `وعشرون`, or `و عشرون` written apart.
     fn conjoined_number_word(&self, index: usize) -> Option<(NumberWord, usize)> {
-        let key = self.key(index);
+        let key = self.words.key(index);
         if key == "و" {
-            return number_word(self.key(index + 1)).map(|word| (word, index + 1));
+            return number_word(self.words.key(index + 1)).map(|word| (word, index + 1));
         }
         let segmented = segment_number_word(key)?;
         (segmented.proclitic == "و").then_some((segmented.word, index))
@@ -1091,7 +1071,7 @@ impl<'a> Reader<'a> {
 
     /// A vague plural, alone or with the plural it multiplies (`عشرات الآلاف`).
     fn vague_at(&self, index: usize, head: &str, start: usize) -> Option<Number> {
-        let tail = self.key(index + 1);
+        let tail = self.words.key(index + 1);
         let tail_bare = tail.strip_prefix("ال");
         let is_tail = |word: &str| tail == word || tail_bare == Some(word);
         let with_tail =
@@ -1120,7 +1100,7 @@ impl<'a> Reader<'a> {
         let Some(before) = index.checked_sub(1) else {
             return false;
         };
-        let key = self.key(before);
+        let key = self.words.key(before);
         let key = key.strip_prefix('و').unwrap_or(key);
         is_listed_with_or_without_article(ORDINALS, key)
     }
@@ -1134,28 +1114,28 @@ impl<'a> Reader<'a> {
         if let Some(noun) = self.counted_noun_at(index) {
             return Some(noun);
         }
-        if self.key(index) == "من" {
+        if self.words.key(index) == "من" {
             return self.counted_noun_at(index + 1);
         }
         None
     }
 
     fn counted_noun_at(&self, index: usize) -> Option<Counted> {
-        let key = self.key(index);
+        let key = self.words.key(index);
         let unit = counted_noun(key).or_else(|| key.strip_prefix("ال").and_then(counted_noun))?;
         Some(Counted { unit, end: self.token_end(index), next: index + 1 })
     }
 
     /// `%`, `٪`, `بالمئة`, `بالمائة`, `في المئة`, `في المائة`.
     fn percent_at(&self, index: usize) -> Option<Counted> {
-        let raw = self.raw(index);
-        let is_sign = self.is_kind(index, TokenKind::Punct)
+        let raw = self.words.raw(index);
+        let is_sign = self.words.is_kind(index, TokenKind::Punct)
             && !raw.is_empty()
             && raw.chars().all(|c| matches!(c, '%' | '\u{066A}'));
-        let last = match self.key(index) {
+        let last = match self.words.key(index) {
             _ if is_sign => index,
             "بالميه" | "بالمايه" => index,
-            "في" if matches!(self.key(index + 1), "الميه" | "المايه") => index + 1,
+            "في" if matches!(self.words.key(index + 1), "الميه" | "المايه") => index + 1,
             _ => return None,
         };
         Some(Counted { unit: "percent", end: self.token_end(last), next: last + 1 })
@@ -1166,7 +1146,7 @@ impl<'a> Reader<'a> {
         if approximated {
             return false;
         }
-        let before = number.first.checked_sub(1).map_or("", |before| self.key(before));
+        let before = number.first.checked_sub(1).map_or("", |before| self.words.key(before));
         let whole = number.value.fract() == 0.0;
         let is_year_after_year_word =
             whole && (600.0..=2100.0).contains(&number.value) && YEAR_WORDS.contains(&before);
@@ -1174,16 +1154,17 @@ impl<'a> Reader<'a> {
             whole && (1.0..=31.0).contains(&number.value) && !counted && self.month_follows(number.next);
         let is_bare_year = number.digits.is_some_and(Digits::is_year_like) && !counted;
         let has_era_mark =
-            number.digits.is_some_and(|d| d.plain) && matches!(self.key(number.next), "م" | "ه");
+            number.digits.is_some_and(|d| d.plain) && matches!(self.words.key(number.next), "م" | "ه");
         LABELS.contains(&before) || is_year_after_year_word || is_day_of_month || is_bare_year || has_era_mark
     }
 
     /// A month name follows, directly, after `من`, or after a second day (`بين 8 و12 أيلول`).
     fn month_follows(&self, index: usize) -> bool {
-        let month_at = |at: usize| MONTHS.contains(&self.key(at));
-        let second_day_at =
-            |at: usize| self.key(at) == "و" && self.is_kind(at + 1, TokenKind::Number) && month_at(at + 2);
-        month_at(index) || (self.key(index) == "من" && month_at(index + 1)) || second_day_at(index)
+        let month_at = |at: usize| MONTHS.contains(&self.words.key(at));
+        let second_day_at = |at: usize| {
+            self.words.key(at) == "و" && self.words.is_kind(at + 1, TokenKind::Number) && month_at(at + 2)
+        };
+        month_at(index) || (self.words.key(index) == "من" && month_at(index + 1)) || second_day_at(index)
     }
 }
 

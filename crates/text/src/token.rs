@@ -360,6 +360,40 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Tokens with their text, and each word's folded key made when first asked for: what the
+/// readers of numbers and dates walk over, folding only the words they look at.
+pub(crate) struct KeyedTokens<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    keys: Vec<std::cell::OnceCell<String>>,
+}
+
+impl<'a> KeyedTokens<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let keys = std::iter::repeat_with(std::cell::OnceCell::new).take(tokens.len()).collect();
+        KeyedTokens { text, tokens, keys }
+    }
+
+    /// The token as written; empty when it is out of range or does not fit the text.
+    pub fn raw(&self, index: usize) -> &'a str {
+        self.tokens.get(index).and_then(|token| self.text.get(token.start..token.end)).unwrap_or("")
+    }
+
+    pub fn is_kind(&self, index: usize, kind: TokenKind) -> bool {
+        self.tokens.get(index).is_some_and(|token| token.kind == kind)
+    }
+
+    /// The folded key of a word token; empty for other tokens.
+    pub fn key(&self, index: usize) -> &str {
+        match (self.tokens.get(index), self.keys.get(index)) {
+            (Some(token), Some(cell)) if token.kind == TokenKind::Word => {
+                cell.get_or_init(|| crate::fold::fold_key(self.raw(index)))
+            }
+            _ => "",
+        }
+    }
+}
+
 /// Splits `text` into tokens, in order, with byte ranges into `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
