@@ -19,6 +19,9 @@ WORD = r"[\u0621-\u064a\u0640\u064b-\u0652]{2,}"
 CUE_RE = re.compile(rf"(?:^|[\s«\"“(])(?:[وفبل]?(?:{CUES})|[وفبل]?(?:{TITLES}))\s+({WORD}(?:\s+ال{WORD})?)")
 QUOTE_RE = re.compile(rf"[«\"“]({WORD}(?:\s+{WORD}){{0,2}})[»\"”]")
 MARKS = re.compile("[\u064b-\u0652\u0640]")
+# Words after a cue that are not names: adjectives (nisba forms with the article, الأمريكي،
+# السابق), and function words.
+NOT_NAMES = re.compile(r"^(ال\S+(ي|ية|يه)|في|من|على|إلى|عن|أخرى|السابق|الأسبق|الحالي)(\s|$)")
 
 
 def covered(spans, start, end):
@@ -39,6 +42,8 @@ def main():
         for regex in (CUE_RE, QUOTE_RE):
             for match in regex.finditer(text):
                 start, end = match.span(1)
+                if NOT_NAMES.match(MARKS.sub("", match.group(1))):
+                    continue
                 sites += 1
                 if covered(spans, start, end):
                     hits += 1
