@@ -1014,7 +1014,14 @@ impl<'a> Reader<'a> {
 
     /// Where the first word of a date at `index` starts, when it reads as `word`.
     fn first_is(&self, index: usize, word: &str) -> Option<usize> {
-        readings(self.words.key(index))
+        let key = self.words.key(index);
+        // Every reading is the key with letters cut off its front (and an alef restored after
+        // لل), so a word the key does not end with can be passed over without reading it.
+        let may_match = key.ends_with(word) || word.strip_prefix('ا').is_some_and(|w| key.ends_with(w));
+        if !may_match {
+            return None;
+        }
+        readings(key)
             .find(|reading| reading.is(word))
             .map(|reading| self.start_after_letters(index, reading.cut))
     }
