@@ -50,7 +50,7 @@ fn check_aliases<'a>(
         for alias in aliases {
             let key = fold_key(alias);
             if key.trim().is_empty() {
-                problems.push(DataError { file, line, message: format!("alias `{alias}` folds to nothing") });
+                problems.push(DataError::new(file, line, format!("alias `{alias}` folds to nothing")));
                 continue;
             }
             let Some(first) = seen.get(&key) else {
@@ -59,14 +59,11 @@ fn check_aliases<'a>(
             };
             let homonym = homonyms_allowed && first.country != country;
             if first.id != id && !homonym {
-                problems.push(DataError {
-                    file,
-                    line,
-                    message: format!(
-                        "alias `{alias}` of {id} also names {} ({}:{})",
-                        first.id, first.file, first.line
-                    ),
-                });
+                let message = format!(
+                    "alias `{alias}` of {id} also names {} ({}:{})",
+                    first.id, first.file, first.line
+                );
+                problems.push(DataError::new(file, line, message));
             }
         }
     }
@@ -80,10 +77,9 @@ fn unknown_short_form_entries(data: &LexiconData) -> Vec<DataError> {
         .iter()
         .flat_map(|short| short.entries.iter().map(move |entry| (short, entry)))
         .filter(|(_, entry)| !ids.contains(entry.as_str()))
-        .map(|(short, entry)| DataError {
-            file: short.file,
-            line: short.line,
-            message: format!("short form `{}` points at unknown actor `{entry}`", short.text),
+        .map(|(short, entry)| {
+            let message = format!("short form `{}` points at unknown actor `{entry}`", short.text);
+            DataError::new(short.file, short.line, message)
         })
         .collect()
 }
@@ -94,11 +90,11 @@ fn unique<'a>(what: &str, values: impl Iterator<Item = (&'static str, usize, &'a
     let mut problems = Vec::new();
     for (file, line, value) in values {
         if let Some((first_file, first_line)) = seen.insert(fold_key(value), (file, line)) {
-            problems.push(DataError {
+            problems.push(DataError::new(
                 file,
                 line,
-                message: format!("{what} `{value}` repeats {first_file}:{first_line}"),
-            });
+                format!("{what} `{value}` repeats {first_file}:{first_line}"),
+            ));
         }
     }
     problems

@@ -5,9 +5,7 @@
 //! problem; [`load`] returns what could be read together with the problems, so the engine can
 //! run while `marsad lexicon check` and the tests insist on a clean set.
 
-use std::fmt;
-
-use marsad_text::tsv::{self, Row, TsvError};
+use marsad_text::tsv::{self, Row};
 
 /// One data file: its path (for messages) and its text.
 #[derive(Debug, Clone, Copy)]
@@ -76,21 +74,8 @@ const SOURCE_KINDS: &[&str] = &[
     "other",
 ];
 
-/// A problem in a data file, located by file and line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    pub file: &'static str,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl std::error::Error for DataError {}
+/// A problem in a data file, located by file and line: the data-file format's own error.
+pub use marsad_text::tsv::TsvError as DataError;
 
 /// An actor of the lexicon.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,11 +193,7 @@ fn read_rows<T>(
     let rows = match tsv::parse(file.path, file.text, header) {
         Ok(rows) => rows,
         Err(problems) => {
-            errors.extend(problems.into_iter().map(|e: TsvError| DataError {
-                file: file.path,
-                line: e.line,
-                message: e.message,
-            }));
+            errors.extend(problems);
             return Vec::new();
         }
     };
@@ -220,7 +201,7 @@ fn read_rows<T>(
         .filter_map(|row| match convert(file, row) {
             Ok(entry) => Some(entry),
             Err(message) => {
-                errors.push(DataError { file: file.path, line: row.line, message });
+                errors.push(DataError::new(file.path, row.line, message));
                 None
             }
         })

@@ -52,6 +52,12 @@ pub struct Matcher {
 /// Letters that may be glued before a name: conjunctions and prepositions.
 const PROCLITIC_RUNS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك"];
 
+/// True when `letters` (folded, as written) are proclitics that may be glued before a name
+/// or a region word: nothing, a conjunction, a preposition, or both.
+pub fn is_glued_proclitic(letters: &str) -> bool {
+    letters.is_empty() || PROCLITIC_RUNS.contains(&letters)
+}
+
 impl Matcher {
     /// Builds the matcher from (alias, target) pairs.
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, Target)>) -> Self {
@@ -146,7 +152,7 @@ fn starts_a_name(bytes: &[u8], start: usize, after_lam: bool) -> bool {
     if after_lam {
         return PROCLITIC_RUNS.contains(&prefix.as_str()) && prefix.ends_with('ل');
     }
-    prefix.is_empty() || PROCLITIC_RUNS.contains(&prefix.as_str())
+    is_glued_proclitic(&prefix)
 }
 
 #[cfg(test)]

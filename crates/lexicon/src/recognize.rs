@@ -17,7 +17,7 @@ use marsad_text::fold::{fold, fold_key, Folded};
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
-use crate::matcher::{Found, Matcher, Target};
+use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
 use crate::words::{
     bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
@@ -548,10 +548,9 @@ const REGION_LOOK_BACK: usize = 40;
 /// possibly with a proclitic glued to it (`بريف`, `وشرق`).
 fn head_before(before: &str, head: &str) -> Option<usize> {
     let start = before.strip_suffix(' ')?.strip_suffix(head)?.len();
-    // The letters glued before the head, read backwards: "بو" is وب.
-    let glued: String = before[..start].chars().rev().take_while(|c| is_word_char(*c)).collect();
-    let clean = glued.is_empty() || ["و", "ف", "ب", "ل", "بو", "بف", "لو"].contains(&glued.as_str());
-    clean.then_some(start)
+    let word_start = before[..start].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last();
+    let glued = word_start.map_or("", |(at, _)| &before[at..start]);
+    is_glued_proclitic(glued).then_some(start)
 }
 
 /// Where the words `side` end when they follow `at` after one space.

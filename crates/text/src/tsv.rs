@@ -28,6 +28,12 @@ pub struct TsvError {
     pub message: String,
 }
 
+impl TsvError {
+    pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
+        TsvError { file: file.to_string(), line, message: message.into() }
+    }
+}
+
 impl fmt::Display for TsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
