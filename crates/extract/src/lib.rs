@@ -6,11 +6,17 @@
 //! as read.
 //!
 //! The record holds the sentences, the actors and places the lexicon recognizes, the dates
-//! resolved against the publication date, and the quantities the number parser finds; events
-//! and claims come with the extractors.
+//! resolved against the publication date, the quantities the number parser finds, and the
+//! claims ([`claims`]) and events ([`events`]) read from the cue words.
 
-use marsad_lexicon::{Entity, Lexicon, Recognition};
-use marsad_model::{Article, Mention, MentionInfo, Record, Span};
+mod args;
+mod claims;
+mod doc;
+mod events;
+mod grammar;
+
+use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};
+use marsad_model::{Article, Claim, Event, Mention, MentionInfo, Record, Span};
 use marsad_text::date::{find_dates, DateMention};
 use marsad_text::number::{find_quantities, Quantity};
 use marsad_text::offsets::CharIndex;
@@ -18,7 +24,7 @@ use marsad_text::sentence::split_sentences;
 use marsad_text::token::tokenize;
 
 /// A mention before it gets its id: byte range and what it is (spans inside it in bytes).
-struct Found {
+pub(crate) struct Found {
     start: usize,
     end: usize,
     info: MentionInfo,
@@ -44,12 +50,71 @@ pub fn analyze(article: Article) -> Record {
         quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
     found.extend(free);
     found.sort_by_key(|f| (f.start, f.end));
-    record.sentences = split_sentences(text)
-        .into_iter()
+    let sentences = split_sentences(text);
+    let doc = doc::Doc::new(text, &tokens, &found, &sentences, builtin_cues());
+    let claim_drafts = claims::find_claims(&doc);
+    let event_drafts = events::find_events(&doc, &claim_drafts);
+    record.claims = claim_drafts.iter().map(|c| to_claim(c, &doc, &chars)).collect();
+    record.events = event_drafts.iter().map(|e| to_event(e, &claim_drafts, &doc, &chars)).collect();
+    record.sentences = sentences
+        .iter()
         .map(|range| [chars.char_offset(range.start), chars.char_offset(range.end)])
         .collect();
     record.mentions = found.into_iter().enumerate().map(|(id, f)| to_mention(id, f, text, &chars)).collect();
     record
+}
+
+fn to_claim(claim: &claims::ClaimDraft, doc: &doc::Doc, chars: &CharIndex) -> Claim {
+    let (speaker, speaker_text) = match &claim.speaker {
+        claims::Speaker::Mentions(ids) => {
+            let text = ids.first().and_then(|&m| doc.mentions.get(m)).map(|m| &doc.text[m.start..m.end]);
+            (ids.clone(), text.map(str::to_string))
+        }
+        claims::Speaker::Unnamed(start, end) => (Vec::new(), doc.text.get(*start..*end).map(str::to_string)),
+    };
+    let first = doc.tokens.get(claim.content.start);
+    let last = claim.content.end.checked_sub(1).and_then(|t| doc.tokens.get(t));
+    let (start, end) = match (first, last) {
+        (Some(first), Some(last)) => (first.start, last.end),
+        _ => (claim.cue.1, claim.cue.1),
+    };
+    Claim {
+        sentence: claim.sentence,
+        speaker,
+        speaker_text,
+        cue: span(doc.text, chars, claim.cue.0, claim.cue.1),
+        kind: claim.kind.to_string(),
+        start: chars.char_offset(start),
+        end: chars.char_offset(end),
+    }
+}
+
+fn to_event(
+    event: &events::EventDraft,
+    claims: &[claims::ClaimDraft],
+    doc: &doc::Doc,
+    chars: &CharIndex,
+) -> Event {
+    let claimed_by = match event.claim.and_then(|c| claims.get(c)).map(|c| &c.speaker) {
+        Some(claims::Speaker::Mentions(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    Event {
+        event_type: event.event_type.to_string(),
+        mode: Some(event.mode.to_string()),
+        sentence: event.sentence,
+        trigger: span(doc.text, chars, event.trigger.0, event.trigger.1),
+        actor: event.actor.clone(),
+        target: event.target.clone(),
+        place: event.place.clone(),
+        date: event.date,
+        claimed_by,
+        negated: event.negated,
+        hedged: event.hedged,
+        dead: event.dead,
+        injured: event.injured,
+        claim: event.claim,
+    }
 }
 
 fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {

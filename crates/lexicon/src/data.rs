@@ -184,7 +184,7 @@ fn short_form_from_row(file: &DataFile, row: &Row) -> Result<ShortForm, String> 
 }
 
 /// Parses one file and turns each row into an entry; problems go to `errors`.
-fn read_rows<T>(
+pub(crate) fn read_rows<T>(
     file: &DataFile,
     header: &[&str],
     errors: &mut Vec<DataError>,
@@ -208,11 +208,11 @@ fn read_rows<T>(
         .collect()
 }
 
-fn optional(field: &str) -> Option<String> {
+pub(crate) fn optional(field: &str) -> Option<String> {
     (field != "-" && !field.is_empty()).then(|| field.to_string())
 }
 
-fn one_of(field: &str, allowed: &[&'static str], what: &str) -> Result<&'static str, String> {
+pub(crate) fn one_of(field: &str, allowed: &[&'static str], what: &str) -> Result<&'static str, String> {
     allowed
         .iter()
         .copied()

@@ -7,13 +7,25 @@
 //! - [`recognize`]: from matches to mentions: the longest names, homonyms resolved, countries
 //!   and capitals that act taken as actors, regions anchored on their town (`ريف دير الزور
 //!   الشرقي`), and persons not in the lexicon found from titles and given names.
+//! - [`cues`] and [`cue_index`]: the words events and claims are read from (triggers, claim
+//!   cues, modality words), inflected from their listed forms and found word by word.
 //!
 //! Pure and deterministic: the data is compiled in, nothing is read at run time.
 
 pub mod check;
+pub mod cue_index;
+pub mod cues;
 pub mod data;
+mod inflect;
 pub mod matcher;
 pub mod recognize;
 mod words;
 
+pub use cue_index::{CueIndex, CueMatch};
 pub use recognize::{Entity, Lexicon, Recognition};
+
+/// The cue lists compiled from the data files built into marsad.
+pub fn builtin_cues() -> &'static CueIndex {
+    static CUES: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| CueIndex::new(cues::load(&Lexicon::builtin().data.unnamed_sources).0))
+}

@@ -133,6 +133,10 @@ pub struct Event {
     pub dead: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub injured: Option<u64>,
+    /// The index in [`Record::claims`] of the claim the event is reported in, if any: the
+    /// speaker of an unnamed source (`مصادر أهلية`) is found there.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub claim: Option<usize>,
 }
 
 /// A statement the article attributes to a speaker (GUIDELINES.md §5).

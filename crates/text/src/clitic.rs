@@ -352,6 +352,45 @@ fn choose_cut(letters: &Letters) -> Cut {
     Cut { prefix: longest, suffix }
 }
 
+/// A proclitic reading of a word: how many letters the proclitics take, and which they are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Proclitics {
+    /// Letters (chars) the proclitics take from the front of the word.
+    pub letters: usize,
+    pub conjunction: bool,
+    /// ب, ك or ل.
+    pub preposition: bool,
+    /// س before an imperfect verb.
+    pub future: bool,
+    /// ال, or the second ل of لل.
+    pub article: bool,
+}
+
+impl From<Prefix> for Proclitics {
+    fn from(prefix: Prefix) -> Self {
+        Proclitics {
+            letters: prefix.letters(),
+            conjunction: prefix.has(Role::Conjunction),
+            preposition: prefix.has(Role::Preposition),
+            future: prefix.has(Role::Future),
+            article: prefix.has(Role::Article),
+        }
+    }
+}
+
+/// Calls `visit` with every proclitic reading the segmentation rules allow for `letters` (a
+/// word's letters, folded or as written), the empty reading first. Segmentation picks one
+/// reading; a lookup that knows its words (event triggers, claim cues) tries each, with the
+/// same rules.
+pub fn for_each_proclitic_reading(letters: &[char], mut visit: impl FnMut(Proclitics)) {
+    let letters = Letters { raw: letters, folded: letters };
+    for_each_prefix(&letters, |prefix| {
+        if stem_fits(&letters, &prefix) {
+            visit(prefix.into());
+        }
+    });
+}
+
 /// A byte-string hash for the word cache: eight bytes a step.
 #[derive(Default)]
 struct WordHasher(u64);

@@ -249,6 +249,13 @@ pub fn fold_key(text: &str) -> String {
     sink.0
 }
 
+/// Folds `text` onto the end of `out`: [`fold_key`] for callers that reuse one buffer.
+pub fn fold_key_into(text: &str, out: &mut String) {
+    let mut sink = KeySink(std::mem::take(out));
+    fold_into(text, 0, &mut sink);
+    *out = sink.0;
+}
+
 /// The folded view of a text, with each folded byte's origin in the original.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Folded<'a> {

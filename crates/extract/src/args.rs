@@ -1,0 +1,120 @@
+//! Finding who: the actor mentions standing as a verb's subject, after a preposition, or
+//! coordinated with another (`الجيش السوري وحلفاؤه`, `روسيا وإيران`). Shared by the event and
+//! claim extractors, so a subject is found one way for both.
+
+use marsad_lexicon::cues::CueRole;
+
+use crate::doc::Doc;
+use crate::grammar::{is_complementizer, is_pronoun_complementizer, is_time_word};
+
+/// How far back a subject is looked for, in tokens.
+const SUBJECT_LOOKBACK: usize = 16;
+/// Tokens that may stand between a verb and its subject (time words, dates, a comma).
+const SUBJECT_GAP: usize = 3;
+
+/// A subject found before a verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// Actor mentions (one, or coordinated ones).
+    Actors(Vec<usize>),
+    /// No name, but a complementizer with a pronoun (`أنها`) that stands for the speaker.
+    Pronoun,
+    None,
+}
+
+/// The actor mention starting at token `at`, with the ones coordinated after it.
+pub(crate) fn actor_group_at(doc: &Doc, at: usize) -> Option<Vec<usize>> {
+    let mention = doc.mention_at(at)?;
+    (doc.is_actor(mention) && doc.first_token_of(mention) == Some(at)).then(|| coordinated(doc, mention))
+}
+
+/// A mention and the actors joined to it by و (`روسيا وإيران`, `قسد والتحالف`).
+pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
+    let mut group = vec![mention];
+    let mut last = mention;
+    while let Some(end) = doc.last_token_of(last) {
+        let next = end + 1;
+        let Some(other) = doc.mention_at(next) else { break };
+        let joined = doc.raw(next).starts_with('و') && doc.first_token_of(other) == Some(next);
+        if !joined || !doc.is_actor(other) || group.contains(&other) {
+            break;
+        }
+        group.push(other);
+        last = other;
+    }
+    group
+}
+
+/// The subject right after a verb whose last token is `verb_end`: an actor mention after at
+/// most a few time words, dates or commas, and not after a preposition.
+pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
+    let mut at = verb_end + 1;
+    for _ in 0..=SUBJECT_GAP {
+        if at >= limit {
+            return None;
+        }
+        if let Some(mention) = doc.mention_at(at) {
+            if doc.is_actor(mention) {
+                return (!doc.after_preposition(mention)).then(|| coordinated(doc, mention));
+            }
+            if !doc.is_date(mention) {
+                return None;
+            }
+            at = doc.last_token_of(mention).unwrap_or(at) + 1;
+            continue;
+        }
+        if !(is_time_word(doc.key(at)) || doc.raw(at) == "،" || doc.raw(at) == ",") {
+            return None;
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The subject before a verb starting at token `verb_start`: the nearest actor mention in
+/// the sentence not after a preposition, looking back no further than a complementizer or a
+/// reporting cue (what a speaker says has a subject of its own).
+pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize) -> Before {
+    let floor = sentence_start.max(verb_start.saturating_sub(SUBJECT_LOOKBACK));
+    let mut at = verb_start;
+    while at > floor {
+        at -= 1;
+        let key = doc.key(at);
+        if is_complementizer(key) {
+            return if is_pronoun_complementizer(key) { Before::Pronoun } else { Before::None };
+        }
+        if is_reporting_cue(doc, at) {
+            return Before::None;
+        }
+        let Some(mention) = doc.mention_at(at) else { continue };
+        let Some(first) = doc.first_token_of(mention) else { continue };
+        if doc.is_actor(mention) && !doc.after_preposition(mention) {
+            return Before::Actors(coordinated(doc, mention));
+        }
+        at = first.max(floor);
+    }
+    Before::None
+}
+
+/// True when token `at` is a claim cue (a reporting verb or particle).
+pub(crate) fn is_reporting_cue(doc: &Doc, at: usize) -> bool {
+    doc.cue_at(at).and_then(|c| doc.cues.get(c)).is_some_and(|found| {
+        doc.role_of(found, |role| matches!(role, CueRole::Claim { .. }).then_some(())).is_some()
+    })
+}
+
+/// The first actor mention in tokens `from..to` that passes `keep`.
+pub(crate) fn first_actor(doc: &Doc, from: usize, to: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut at = from;
+    while at < to {
+        if let Some(mention) = doc.mention_at(at) {
+            if doc.is_actor(mention) && keep(mention) {
+                return Some(mention);
+            }
+            at = doc.last_token_of(mention).unwrap_or(at).max(at) + 1;
+        } else {
+            at += 1;
+        }
+    }
+    None
+}

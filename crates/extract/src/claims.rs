@@ -1,0 +1,174 @@
+//! Claims: statements the article attributes to a speaker. A claim cue (`قال`، `بحسب`،
+//! `نفى`، `مضيفا`) is found by the cue index; its speaker is a mention or an unnamed-source
+//! phrase, found where the cue's data says it stands; what is claimed runs from after the
+//! speaker to the end of the sentence (or, for a trailing `بحسب X`, is the sentence before
+//! the cue), and on through a quotation that continues into the next sentences.
+
+use std::ops::Range;
+
+use marsad_lexicon::cues::{CueRole, SpeakerAt};
+use marsad_lexicon::CueMatch;
+
+use crate::args::{actor_group_at, subject_after, subject_before, Before};
+use crate::doc::Doc;
+
+/// How many sentences a continuation (`وأضاف`) may reach back for its speaker.
+const CONTINUATION_REACH: usize = 3;
+
+/// Who speaks: actor mentions, or the byte range of an unnamed-source phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    Mentions(Vec<usize>),
+    Unnamed(usize, usize),
+}
+
+/// A claim in tokens and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ClaimDraft {
+    pub sentence: usize,
+    pub speaker: Speaker,
+    /// The cue's byte range.
+    pub cue: (usize, usize),
+    pub kind: &'static str,
+    /// What is claimed, as a token range.
+    pub content: Range<usize>,
+}
+
+/// Every claim of the article, in order.
+pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
+    let mut claims: Vec<ClaimDraft> = Vec::new();
+    for found in &doc.cues {
+        let Some((kind, at)) = claim_role(doc, found) else { continue };
+        let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
+        let Some((speaker, speaker_end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
+        let content = content_of(doc, found, at, sentence, speaker_end);
+        if content.is_empty() {
+            continue;
+        }
+        claims.push(ClaimDraft { sentence, speaker, cue: (found.start, found.end), kind, content });
+    }
+    claims
+}
+
+fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt)> {
+    doc.role_of(found, |role| match role {
+        CueRole::Claim { kind, speaker } => Some((*kind, *speaker)),
+        _ => None,
+    })
+}
+
+/// The speaker and the last token of its name (the cue's own last token for a speaker taken
+/// from an earlier claim).
+fn speaker_of(
+    doc: &Doc,
+    found: &CueMatch,
+    at: SpeakerAt,
+    sentence: usize,
+    earlier: &[ClaimDraft],
+) -> Option<(Speaker, usize)> {
+    let sentence_range = doc.sentences.get(sentence)?.clone();
+    let named = match at {
+        SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2),
+        SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
+            .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
+        SpeakerAt::Subject | SpeakerAt::Previous => {
+            speaker_after(doc, found.last_token, sentence_range.end, 0)
+                .or_else(|| speaker_before(doc, found.first_token, sentence_range.start))
+        }
+    };
+    if named.is_some() {
+        return named;
+    }
+    // A continuation, or a verb whose subject is a pronoun (وقال، وأضاف): the last speaker.
+    let continues = at == SpeakerAt::Previous || found.proclitics.conjunction;
+    let last =
+        earlier.last().filter(|c| continues && sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH)?;
+    Some((last.speaker.clone(), found.last_token))
+}
+
+/// An actor mention or an unnamed source right after the cue, past `gap` other tokens
+/// at most (time words and commas always pass). With a gap, the name may follow a
+/// preposition (`بحسب`، `في بيان للجيش`); without, it is the subject and may not (`قال
+/// لسكاي نيوز` is not Sky News speaking).
+fn speaker_after(doc: &Doc, cue_end: usize, limit: usize, gap: usize) -> Option<(Speaker, usize)> {
+    if let Some(group) = subject_after(doc, cue_end, limit) {
+        let last = group.last().and_then(|&m| doc.last_token_of(m))?;
+        return Some((Speaker::Mentions(group), last));
+    }
+    for at in cue_end + 1..(cue_end + 2 + gap).min(limit) {
+        if let Some(source) = unnamed_source_at(doc, at) {
+            return Some((Speaker::Unnamed(source.start, source.end), source.last_token));
+        }
+        if let Some(group) = actor_group_at(doc, at).filter(|_| gap > 0) {
+            let last = group.last().and_then(|&m| doc.last_token_of(m))?;
+            return Some((Speaker::Mentions(group), last));
+        }
+        // `بحسب ما ذكرت` leaves the speaker to the inner cue.
+        if crate::args::is_reporting_cue(doc, at) {
+            return None;
+        }
+    }
+    None
+}
+
+fn speaker_before(doc: &Doc, cue_start: usize, sentence_start: usize) -> Option<(Speaker, usize)> {
+    match subject_before(doc, cue_start, sentence_start) {
+        Before::Actors(group) => Some((Speaker::Mentions(group), cue_start)),
+        Before::Pronoun | Before::None => {
+            let at = (sentence_start..cue_start).rev().find(|&t| unnamed_source_at(doc, t).is_some())?;
+            let source = unnamed_source_at(doc, at)?;
+            (source.last_token + 3 >= cue_start)
+                .then(|| (Speaker::Unnamed(source.start, source.end), cue_start))
+        }
+    }
+}
+
+/// The unnamed-source phrase starting at token `at` (`مصادر أهلية`، `ناشطون`).
+fn unnamed_source_at<'d>(doc: &'d Doc, at: usize) -> Option<&'d CueMatch> {
+    let found = doc.cues.get(doc.cue_at(at)?)?;
+    let is_source = doc.role_of(found, |r| matches!(r, CueRole::Source { .. }).then_some(())).is_some();
+    (is_source && found.first_token == at).then_some(found)
+}
+
+/// What is claimed: after the speaker (or the cue) to the end of the sentence, and through a
+/// quotation opened there. A trailing `بحسب X` claims the sentence before it.
+fn content_of(
+    doc: &Doc,
+    found: &CueMatch,
+    at: SpeakerAt,
+    sentence: usize,
+    speaker_end: usize,
+) -> Range<usize> {
+    let Some(range) = doc.sentences.get(sentence).cloned() else { return 0..0 };
+    let words_before = (range.start..found.first_token).any(|t| !doc.key(t).is_empty());
+    if at == SpeakerAt::After && words_before {
+        return range.start..found.first_token;
+    }
+    let start = speaker_end.max(found.last_token) + 1;
+    let end = quotation_end(doc, start, sentence).unwrap_or(range.end);
+    start.min(end)..end
+}
+
+/// When a quotation opens in the claimed part of sentence `sentence` and closes in a later
+/// sentence: the end of that sentence.
+fn quotation_end(doc: &Doc, from: usize, sentence: usize) -> Option<usize> {
+    let range = doc.sentences.get(sentence)?;
+    let mut open = false;
+    for at in from..range.end {
+        match doc.raw(at) {
+            "«" | "“" => open = true,
+            "»" | "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+    }
+    if !open {
+        return None;
+    }
+    for later in doc.sentences.iter().skip(sentence + 1).take(CONTINUATION_REACH) {
+        if (later.clone()).any(|t| matches!(doc.raw(t), "»" | "”" | "\"")) {
+            return Some(later.end);
+        }
+    }
+    None
+}

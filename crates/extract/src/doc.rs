@@ -1,0 +1,236 @@
+//! The article as the event and claim extractors read it: tokens with their folded keys, the
+//! mention covering each token, the cue words found, and sentences and clauses as token ranges.
+//! Everything here is in tokens and bytes; `lib.rs` turns the results into character offsets.
+
+use std::ops::Range;
+
+use marsad_lexicon::cues::{Cue, CueRole};
+use marsad_lexicon::{CueIndex, CueMatch};
+use marsad_model::MentionInfo;
+use marsad_text::fold::fold_key_into;
+use marsad_text::token::{Token, TokenKind};
+
+use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
+use crate::Found;
+
+/// What the extractors read.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub mentions: &'a [Found],
+    pub cues: Vec<CueMatch>,
+    pub index: &'a CueIndex,
+    /// For each token: the mention overlapping it.
+    token_mention: Vec<Option<usize>>,
+    /// For each mention: its first and last token.
+    mention_tokens: Vec<(usize, usize)>,
+    /// For each token: its sentence.
+    token_sentence: Vec<usize>,
+    /// For each token: the cue match it belongs to.
+    token_cue: Vec<Option<usize>>,
+    /// For each token: where its clause starts and ends (token indexes).
+    clause: Vec<(usize, usize)>,
+    /// Sentences as token ranges.
+    pub sentences: Vec<Range<usize>>,
+    keys: String,
+    key_ranges: Vec<(u32, u32)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        mentions: &'a [Found],
+        sentences: &[Range<usize>],
+        index: &'a CueIndex,
+    ) -> Self {
+        let cues = index.find(text, tokens);
+        let mut doc = Doc {
+            text,
+            tokens,
+            mentions,
+            cues,
+            index,
+            token_mention: vec![None; tokens.len()],
+            mention_tokens: Vec::with_capacity(mentions.len()),
+            token_sentence: vec![usize::MAX; tokens.len()],
+            token_cue: vec![None; tokens.len()],
+            clause: vec![(0, 0); tokens.len()],
+            sentences: Vec::new(),
+            keys: String::new(),
+            key_ranges: Vec::with_capacity(tokens.len()),
+        };
+        doc.fold_keys();
+        doc.mark_mentions();
+        doc.mark_cues();
+        doc.sentences = token_sentences(tokens, sentences);
+        for (index, range) in doc.sentences.iter().enumerate() {
+            for slot in &mut doc.token_sentence[range.clone()] {
+                *slot = index;
+            }
+        }
+        doc.mark_clauses();
+        doc
+    }
+
+    fn fold_keys(&mut self) {
+        for token in self.tokens {
+            let start = self.keys.len();
+            if token.kind == TokenKind::Word {
+                fold_key_into(token.text(self.text), &mut self.keys);
+            }
+            self.key_ranges.push((start as u32, self.keys.len() as u32));
+        }
+    }
+
+    fn mark_mentions(&mut self) {
+        let mut first = 0;
+        for (id, mention) in self.mentions.iter().enumerate() {
+            while first < self.tokens.len() && self.tokens[first].end <= mention.start {
+                first += 1;
+            }
+            let mut at = first;
+            while at < self.tokens.len() && self.tokens[at].start < mention.end {
+                self.token_mention[at].get_or_insert(id);
+                at += 1;
+            }
+            self.mention_tokens.push((first, at.saturating_sub(1).max(first)));
+        }
+    }
+
+    fn mark_cues(&mut self) {
+        for (index, found) in self.cues.iter().enumerate() {
+            for token in found.first_token..=found.last_token.min(self.tokens.len().saturating_sub(1)) {
+                self.token_cue[token] = Some(index);
+            }
+        }
+    }
+
+    /// Clauses end at commas, colons, brackets and quotes and before the words that open a
+    /// new clause (فيما، بينما، حيث…).
+    fn mark_clauses(&mut self) {
+        for sentence in self.sentences.clone() {
+            let mut start = sentence.start;
+            for at in sentence.clone() {
+                if self.breaks_clause(at) {
+                    self.set_clause(start, at, at + 1);
+                    start = at + 1;
+                }
+            }
+            self.set_clause(start, sentence.end, sentence.end);
+        }
+    }
+
+    fn set_clause(&mut self, start: usize, end: usize, last: usize) {
+        for slot in &mut self.clause[start..last.min(self.tokens.len())] {
+            *slot = (start, end);
+        }
+    }
+
+    fn breaks_clause(&self, at: usize) -> bool {
+        let token = &self.tokens[at];
+        match token.kind {
+            TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
+            TokenKind::Word => is_clause_break_word(self.key(at)),
+            _ => false,
+        }
+    }
+
+    /// The folded word at `at`; empty for other tokens and out of range.
+    pub fn key(&self, at: usize) -> &str {
+        match self.key_ranges.get(at) {
+            Some(&(start, end)) => &self.keys[start as usize..end as usize],
+            None => "",
+        }
+    }
+
+    pub fn raw(&self, at: usize) -> &'a str {
+        self.tokens.get(at).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn mention_at(&self, at: usize) -> Option<usize> {
+        self.token_mention.get(at).copied().flatten()
+    }
+
+    pub fn cue_at(&self, at: usize) -> Option<usize> {
+        self.token_cue.get(at).copied().flatten()
+    }
+
+    /// The clause of token `at`, as a token range.
+    pub fn clause_of(&self, at: usize) -> Range<usize> {
+        self.clause.get(at).map_or(at..at, |&(s, e)| s..e)
+    }
+
+    /// The sentence holding token `at`.
+    pub fn sentence_of(&self, at: usize) -> Option<usize> {
+        self.token_sentence.get(at).copied().filter(|&s| s != usize::MAX)
+    }
+
+    /// The cue entries of a match.
+    pub fn cue_entries<'s>(&'s self, found: &'s CueMatch) -> impl Iterator<Item = &'a Cue> + 's {
+        found.cues.iter().filter_map(|&i| self.index.data.cues.get(i))
+    }
+
+    /// The first cue of a match whose role passes `pick`.
+    pub fn role_of<T>(&self, found: &CueMatch, pick: impl Fn(&CueRole) -> Option<T>) -> Option<T> {
+        self.cue_entries(found).find_map(|cue| pick(&cue.role))
+    }
+
+    /// True when the mention is an actor (organisation, person, or a state acting).
+    pub fn is_actor(&self, mention: usize) -> bool {
+        matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Actor { .. }))
+    }
+
+    pub fn is_place(&self, mention: usize) -> bool {
+        matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Place { .. }))
+    }
+
+    pub fn is_date(&self, mention: usize) -> bool {
+        matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Date { .. }))
+    }
+
+    /// The first token of a mention.
+    pub fn first_token_of(&self, mention: usize) -> Option<usize> {
+        self.mention_tokens.get(mention).map(|&(first, _)| first)
+    }
+
+    /// The last token of a mention.
+    pub fn last_token_of(&self, mention: usize) -> Option<usize> {
+        self.mention_tokens.get(mention).map(|&(_, last)| last)
+    }
+
+    /// True when the mention's own word carries ب، ل or ك before it (`للتحالف`، `بالجيش`),
+    /// or a preposition word stands right before it.
+    pub fn after_preposition(&self, mention: usize) -> bool {
+        let Some(first) = self.first_token_of(mention) else {
+            return false;
+        };
+        let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start).unwrap_or("");
+        let glued_preposition = glued.chars().any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
+        glued_preposition || (first > 0 && crate::grammar::is_preposition(self.key(first - 1)))
+    }
+
+    /// The preposition glued to the mention's word (ب، ل، ك), if any.
+    pub fn glued_preposition(&self, mention: usize) -> Option<char> {
+        let first = self.first_token_of(mention)?;
+        let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start)?;
+        glued.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+    }
+}
+
+/// Sentences (byte ranges) as token ranges.
+fn token_sentences(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(sentences.len());
+    let mut at = 0;
+    for sentence in sentences {
+        while at < tokens.len() && tokens[at].end <= sentence.start {
+            at += 1;
+        }
+        let start = at;
+        while at < tokens.len() && tokens[at].start < sentence.end {
+            at += 1;
+        }
+        ranges.push(start..at);
+    }
+    ranges
+}

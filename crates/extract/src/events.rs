@@ -1,0 +1,385 @@
+//! Events: PLOVER-coded acts with their actor, target, place and date, read from the trigger
+//! words the cue index finds.
+//!
+//! - A trigger names an event (`قصفت`، `غارة`، `اعتقال`); a support verb before an event noun
+//!   (`شنت … هجوما`) makes one event of the two, carrying the verb's subject; a verb like
+//!   `تعرض` before an event noun makes its subject the target.
+//! - A verb's actor is its subject (after it, or before it in the same sentence), unless the
+//!   verb is passive (`قتل 13 عراقيا`: a number of victims right after it) — then its agent
+//!   comes after `على يد`، `من قبل`، `بنيران`. A noun's actor is the name after it (`هجوم
+//!   داعش`، `غارات للتحالف`), but for nouns of harm (`مقتل`، `اعتقال`، `اغتيال`) that name is the
+//!   victim. The target is the next actor in the clause. Arguments never come from another
+//!   sentence.
+//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`) mark it;
+//!   an irrealis event did not happen and is dropped. An event inside a claim is
+//!   `claimed_by` its speaker; inside a denial it is negated, inside a hedged claim hedged.
+//! - A weak trigger (`عملية`، `نقل`) counts only with an actor or a target.
+
+use marsad_lexicon::cues::{CueRole, Modality, Scope, WordClass};
+use marsad_lexicon::CueMatch;
+use marsad_model::MentionInfo;
+
+use crate::args::{coordinated, first_actor, subject_after, subject_before, Before};
+use crate::claims::{ClaimDraft, Speaker};
+use crate::doc::Doc;
+use crate::grammar::{is_agent_marker, is_partitive, is_time_word};
+
+/// How far after a support verb its event noun may stand, in tokens.
+const SUPPORT_REACH: usize = 6;
+/// How far before a trigger a clause-wide modality word reaches, in tokens.
+const MODALITY_REACH: usize = 12;
+
+/// Modes whose noun takes its victim, not its actor, as the name after it.
+const VICTIM_MODES: &[&str] =
+    &["killing", "assassination", "abduction", "arrest", "massacre", "torture", "expel", "release"];
+
+/// An event in tokens and bytes; mention ids index the article's mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct EventDraft {
+    pub event_type: &'static str,
+    pub mode: &'static str,
+    pub sentence: usize,
+    pub trigger: (usize, usize),
+    pub head: usize,
+    pub actor: Vec<usize>,
+    pub target: Vec<usize>,
+    pub place: Vec<usize>,
+    pub date: Option<usize>,
+    pub claim: Option<usize>,
+    pub negated: bool,
+    pub hedged: bool,
+    pub dead: Option<u64>,
+    pub injured: Option<u64>,
+}
+
+/// What a trigger match says, with the support verb before it, if any.
+struct Trigger<'m> {
+    found: &'m CueMatch,
+    event_type: &'static str,
+    mode: &'static str,
+    strong: bool,
+    class: WordClass,
+    support: Option<(&'m CueMatch, Support)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Support {
+    Light,
+    Undergo,
+}
+
+/// Every event of the article, in order.
+pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
+    let mut events = Vec::new();
+    for trigger in triggers(doc) {
+        if let Some(event) = build(doc, &trigger, claims) {
+            events.push(event);
+        }
+    }
+    assign_casualties(doc, &mut events);
+    events
+}
+
+/// The trigger matches, each support verb joined to the event noun after it.
+fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
+    let mut out = Vec::new();
+    let mut taken = vec![false; doc.cues.len()];
+    for (index, found) in doc.cues.iter().enumerate() {
+        if taken[index] {
+            continue;
+        }
+        if let Some(support) = support_role(doc, found) {
+            if let Some(noun) = noun_after(doc, index) {
+                taken[noun] = true;
+                if let Some(mut trigger) = trigger_of(doc, &doc.cues[noun]) {
+                    trigger.support = Some((found, support));
+                    out.push(trigger);
+                }
+            }
+            continue;
+        }
+        if let Some(trigger) = trigger_of(doc, found) {
+            out.push(trigger);
+        }
+    }
+    out
+}
+
+fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
+    let has_trigger = doc.role_of(found, |r| matches!(r, CueRole::Trigger { .. }).then_some(())).is_some();
+    if has_trigger {
+        return None;
+    }
+    doc.role_of(found, |role| match role {
+        CueRole::Light => Some(Support::Light),
+        CueRole::Undergo => Some(Support::Undergo),
+        _ => None,
+    })
+}
+
+/// The event noun a support verb at cue `index` carries: the next nominal trigger in its
+/// clause within a few tokens.
+fn noun_after(doc: &Doc, index: usize) -> Option<usize> {
+    let verb = doc.cues.get(index)?;
+    let clause = doc.clause_of(verb.first_token);
+    let reach = (verb.last_token + 1 + SUPPORT_REACH).min(clause.end);
+    (index + 1..doc.cues.len()).take_while(|&i| doc.cues[i].first_token < reach).find(|&i| {
+        trigger_of(doc, &doc.cues[i])
+            .is_some_and(|t| matches!(t.class, WordClass::Noun | WordClass::Participle))
+    })
+}
+
+fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    doc.cue_entries(found).find_map(|cue| match cue.role {
+        CueRole::Trigger { event_type, mode, strong } => {
+            Some(Trigger { found, event_type, mode, strong, class: cue.class, support: None })
+        }
+        _ => None,
+    })
+}
+
+/// Builds one event; none when the trigger is weak and nobody takes part, or the act did not
+/// happen (irrealis).
+fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDraft> {
+    let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
+    let sentence = doc.sentence_of(head.first_token)?;
+    let (negated, hedged, irrealis) = modality(doc, trigger, head, sentence);
+    if irrealis {
+        return None;
+    }
+    let (actor, target) = participants(doc, trigger, head, sentence, claims);
+    if !trigger.strong && actor.is_empty() && target.is_empty() {
+        return None;
+    }
+    let claim = claims.iter().rposition(|c| c.content.contains(&head.first_token));
+    let claim_kind = claim.and_then(|c| claims.get(c)).map(|c| c.kind);
+    Some(EventDraft {
+        event_type: trigger.event_type,
+        mode: trigger.mode,
+        sentence,
+        trigger: trigger_span(doc, trigger),
+        head: head.first_token,
+        actor,
+        target,
+        place: place_of(doc, head, trigger.found, sentence).into_iter().collect(),
+        date: date_of(doc, head.first_token, sentence),
+        claim,
+        negated: negated || claim_kind == Some("deny"),
+        hedged: hedged || claim_kind == Some("hedge"),
+        dead: None,
+        injured: None,
+    })
+}
+
+/// The trigger's span: the support verb through its noun when nothing stands between them
+/// but plain words (`نفذت عدة غارات`), else the trigger word alone.
+fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
+    match trigger.support {
+        Some((verb, _)) => {
+            let named_between =
+                (verb.last_token + 1..trigger.found.first_token).any(|t| doc.mention_at(t).is_some());
+            if named_between {
+                (verb.start, verb.end)
+            } else {
+                (verb.start, trigger.found.end)
+            }
+        }
+        None => (trigger.found.start, trigger.found.end),
+    }
+}
+
+/// (negated, hedged, irrealis) from the modality words before the event's first word.
+fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {
+    let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
+    let past_verb = trigger.support.is_none() && trigger.class == WordClass::Past;
+    let mut marks = (false, false, false);
+    for found in doc.cues.iter().filter(|c| c.last_token < head.first_token && c.first_token >= start) {
+        let Some((kind, scope)) = doc.role_of(found, |role| match role {
+            CueRole::Modality { kind, scope } => Some((*kind, *scope)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let distance = head.first_token - found.last_token;
+        let reaches = match scope {
+            Scope::Next => distance <= 2,
+            Scope::Clause => distance <= MODALITY_REACH,
+        };
+        match kind {
+            _ if !reaches => {}
+            Modality::Negation => marks.0 = true,
+            // قد before a perfect verb asserts (it has happened), it does not hedge.
+            Modality::Hedge if scope == Scope::Next && past_verb => {}
+            Modality::Hedge => marks.1 = true,
+            Modality::Irrealis => marks.2 = true,
+        }
+    }
+    marks
+}
+
+/// (actor, target) of an event.
+fn participants(
+    doc: &Doc,
+    trigger: &Trigger,
+    head: &CueMatch,
+    sentence: usize,
+    claims: &[ClaimDraft],
+) -> (Vec<usize>, Vec<usize>) {
+    let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
+    let clause = doc.clause_of(trigger.found.first_token);
+    let sentence_range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
+    let victim_noun = VICTIM_MODES.contains(&trigger.mode);
+    let mut actor = Vec::new();
+    let mut target = Vec::new();
+    if verbal {
+        let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
+        let subject = verb_subject(doc, head, sentence_range.clone(), claims);
+        match (trigger.support, passive) {
+            (Some((_, Support::Undergo)), _) | (None, true) => target = subject,
+            _ => actor = subject,
+        }
+        if actor.is_empty() {
+            actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
+        }
+    } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
+        if victim_noun && doc.glued_preposition(named[0]).is_none() {
+            target = named;
+        } else {
+            actor = named;
+        }
+    }
+    if actor.is_empty() && !verbal {
+        actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
+    }
+    if target.is_empty() {
+        let after = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
+        let from = (trigger.found.last_token + 1).max(after + 1);
+        let taken = actor.clone();
+        if let Some(found) = first_actor(doc, from, clause.end, |m| !taken.contains(&m)) {
+            target = coordinated(doc, found);
+        }
+    }
+    target.retain(|m| !actor.contains(m));
+    (actor, target)
+}
+
+/// The subject of a verbal trigger: after the verb, else before it in the sentence, else —
+/// after a complementizer with a pronoun (`أعلنت قسد أنها سيطرت`) — the claim's speaker.
+fn verb_subject(
+    doc: &Doc,
+    head: &CueMatch,
+    sentence: std::ops::Range<usize>,
+    claims: &[ClaimDraft],
+) -> Vec<usize> {
+    if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
+        return group;
+    }
+    match subject_before(doc, head.first_token, sentence.start) {
+        Before::Actors(group) => group,
+        Before::Pronoun => claims
+            .iter()
+            .rev()
+            .find(|c| c.content.contains(&head.first_token))
+            .and_then(|c| match &c.speaker {
+                Speaker::Mentions(group) if group.iter().all(|&m| doc.is_actor(m)) => Some(group.clone()),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        Before::None => Vec::new(),
+    }
+}
+
+/// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
+/// `أصيب ثلاثة مدنيين`) or an agent marker follows in its clause with no subject before it.
+fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
+    let mut at = head.last_token + 1;
+    while at < clause_end && is_time_word(doc.key(at)) {
+        at += 1;
+    }
+    let counted = doc
+        .mention_at(at)
+        .and_then(|m| doc.mentions.get(m))
+        .is_some_and(|m| matches!(m.info, MentionInfo::Quantity { .. }));
+    counted || (!doc.key(at).is_empty() && doc.key(at).parse::<u32>().is_ok())
+}
+
+/// The agent after `على يد`، `من قبل`، `بنيران`: the actor right after the marker.
+fn agent_after(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
+    for at in from..to {
+        if !is_agent_marker(doc.key(at)) {
+            continue;
+        }
+        if let Some(group) = crate::args::actor_group_at(doc, at + 1) {
+            return group;
+        }
+    }
+    Vec::new()
+}
+
+/// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two
+/// adjectives (`الضربات الجوية للتحالف`), or after a count and a partitive (`مقتل 5 من عناصر
+/// داعش`).
+fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
+    let mut at = noun_end + 1;
+    for _ in 0..4 {
+        if let Some(mention) = doc.mention_at(at) {
+            if doc.is_actor(mention) && doc.first_token_of(mention) == Some(at) {
+                let preposition = doc.glued_preposition(mention);
+                return matches!(preposition, None | Some('ل')).then(|| coordinated(doc, mention));
+            }
+            if !matches!(doc.mentions[mention].info, MentionInfo::Quantity { .. } | MentionInfo::Date { .. })
+            {
+                return None;
+            }
+            at = doc.last_token_of(mention).unwrap_or(at) + 1;
+            continue;
+        }
+        let key = doc.key(at);
+        let adjective = key.starts_with("ال") && key.len() > 4;
+        if !(adjective || is_partitive(key) || is_time_word(key)) {
+            return None;
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The place of an event: the first place after the trigger in its clause, else after it
+/// in the sentence, else the nearest before it in the clause.
+fn place_of(doc: &Doc, head: &CueMatch, trigger: &CueMatch, sentence: usize) -> Option<usize> {
+    let clause = doc.clause_of(trigger.first_token);
+    let sentence_end = doc.sentences.get(sentence).map_or(clause.end, |s| s.end);
+    let is_place = |at: usize| doc.mention_at(at).filter(|&m| doc.is_place(m));
+    (trigger.last_token + 1..sentence_end)
+        .find_map(is_place)
+        .or_else(|| (clause.start..head.first_token).rev().find_map(is_place))
+}
+
+/// The date of an event: the nearest date mention in its sentence.
+fn date_of(doc: &Doc, head: usize, sentence: usize) -> Option<usize> {
+    let range = doc.sentences.get(sentence)?.clone();
+    range
+        .filter_map(|at| doc.mention_at(at).filter(|&m| doc.is_date(m)).map(|m| (at.abs_diff(head), m)))
+        .min()
+        .map(|(_, m)| m)
+}
+
+/// Casualty counts (`killed`, `injured` quantities) go to the nearest violent event of their
+/// sentence.
+fn assign_casualties(doc: &Doc, events: &mut [EventDraft]) {
+    for (id, mention) in doc.mentions.iter().enumerate() {
+        let MentionInfo::Quantity { value, unit: Some(unit), .. } = &mention.info else { continue };
+        let Some(at) = doc.first_token_of(id) else { continue };
+        let Some(sentence) = doc.sentence_of(at) else { continue };
+        let nearest = events
+            .iter_mut()
+            .filter(|e| e.sentence == sentence && e.event_type == "ASSAULT")
+            .min_by_key(|e| e.head.abs_diff(at));
+        let (Some(event), count) = (nearest, *value as u64) else { continue };
+        match unit.as_str() {
+            "killed" => *event.dead.get_or_insert(0) += count,
+            "injured" => *event.injured.get_or_insert(0) += count,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Small closed word classes the event and claim extractors consult, as folded keys
+//! (ة→ه، ى→ي، أإآ→ا): prepositions, the words that open a clause or a reported statement,
+//! the words that name an agent after a passive, and time words that may stand between a
+//! verb and its subject.
+
+/// Punctuation that ends a clause.
+pub const CLAUSE_PUNCTUATION: &[char] =
+    &['،', ',', '؛', ';', ':', '(', ')', '«', '»', '"', '“', '”', '-', '–', '—'];
+
+/// Prepositions written as words: a name after one is not a verb's subject.
+const PREPOSITIONS: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "ضد",
+    "بين",
+    "نحو",
+    "قرب",
+    "داخل",
+    "خارج",
+    "حول",
+    "عند",
+    "لدي",
+    "تجاه",
+    "بحق",
+    "امام",
+    "خلف",
+    "باتجاه",
+    "عبر",
+    "منذ",
+    "حتي",
+    "بعد",
+    "قبل",
+    "خلال",
+    "دون",
+    "بدون",
+];
+
+/// Words that open a new clause: the subject of a verb after them is not looked for before.
+const CLAUSE_BREAKS: &[&str] = &[
+    "فيما",
+    "بينما",
+    "حيث",
+    "بعدما",
+    "عندما",
+    "حين",
+    "لكن",
+    "ولكن",
+    "لكنه",
+    "لكنها",
+    "اذ",
+    "كما",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+];
+
+/// Complementizers: what follows is a reported statement with a subject of its own.
+const COMPLEMENTIZERS: &[&str] =
+    &["ان", "بان", "وان", "فان", "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
+
+/// Complementizers carrying a pronoun that stands for the speaker (`أعلنت قسد أنها سيطرت`).
+const PRONOUN_COMPLEMENTIZERS: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
+
+/// Words naming the agent of a passive or of an act: `على يد`، `من قبل`، `بنيران`.
+const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذائف"];
+
+/// Time words that may stand between a verb and its subject (`قصفت أمس الطائرات`).
+const TIME_WORDS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "الليله",
+    "صباح",
+    "مساء",
+    "فجر",
+    "ظهر",
+    "ليل",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "مجددا",
+    "ايضا",
+    "بدورها",
+    "بدوره",
+    "كذلك",
+];
+
+/// Words that count people or things between a verb and what it counts (`مقتل 5 من عناصر`).
+const PARTITIVES: &[&str] =
+    &["من", "عناصر", "عنصرا", "مقاتلي", "مسلحي", "جنود", "افراد", "قوات", "مواقع", "معاقل"];
+
+pub fn is_preposition(key: &str) -> bool {
+    PREPOSITIONS.contains(&key)
+}
+
+pub fn is_clause_break_word(key: &str) -> bool {
+    CLAUSE_BREAKS.contains(&key)
+}
+
+pub fn is_complementizer(key: &str) -> bool {
+    COMPLEMENTIZERS.contains(&key)
+}
+
+pub fn is_pronoun_complementizer(key: &str) -> bool {
+    PRONOUN_COMPLEMENTIZERS.contains(&key)
+}
+
+pub fn is_agent_marker(key: &str) -> bool {
+    AGENT_MARKERS.contains(&key)
+}
+
+pub fn is_time_word(key: &str) -> bool {
+    TIME_WORDS.contains(&key)
+}
+
+pub fn is_partitive(key: &str) -> bool {
+    PARTITIVES.contains(&key)
+}

@@ -1,0 +1,218 @@
+//! Finding cue words in a text: every inflected form of every listed cue, keyed by its folded
+//! letters, looked up word by word with each proclitic reading the segmenter allows (the
+//! whole word first: `وصل` is "arrived" before it is و + صل).
+//!
+//! A reading must suit the word's class: the article goes with nouns and participles, the
+//! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
+//! folded words after their first one, and the longest phrase wins over a single word.
+
+use std::collections::HashMap;
+
+use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
+use marsad_text::fold::{fold_key, fold_key_into};
+use marsad_text::token::{is_arabic_letter, Token, TokenKind};
+
+use crate::cues::{Cue, CueData, WordClass};
+use crate::inflect::inflect;
+
+/// A listed cue, by its inflected first word.
+#[derive(Debug, Clone)]
+struct Entry {
+    cue: u32,
+    class: WordClass,
+    /// The folded words after the first one, for a phrase.
+    rest: Vec<String>,
+}
+
+/// Cue words found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueMatch {
+    /// Indexes into [`CueData::cues`]: every cue the words can be (a word may be both an event
+    /// trigger and a claim cue: نفى).
+    pub cues: Vec<usize>,
+    /// The first and last token of the match (one token for a single word).
+    pub first_token: usize,
+    pub last_token: usize,
+    /// Byte range in the text, without the first word's proclitics.
+    pub start: usize,
+    pub end: usize,
+    /// The proclitics the first word carries.
+    pub proclitics: Proclitics,
+}
+
+/// The compiled cue lists.
+#[derive(Debug, Clone, Default)]
+pub struct CueIndex {
+    pub data: CueData,
+    entries: HashMap<String, Vec<Entry>>,
+}
+
+impl CueIndex {
+    pub fn new(data: CueData) -> Self {
+        let mut entries: HashMap<String, Vec<Entry>> = HashMap::new();
+        for (index, cue) in data.cues.iter().enumerate() {
+            let (first, rest) = split_phrase(cue);
+            for form in inflect(&first, cue.class) {
+                entries.entry(form).or_default().push(Entry {
+                    cue: index as u32,
+                    class: cue.class,
+                    rest: rest.clone(),
+                });
+            }
+        }
+        // Longest phrases first, so the first entry that fits is the one to take.
+        for list in entries.values_mut() {
+            list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+        CueIndex { data, entries }
+    }
+
+    /// Every cue in `text` (tokenized as `tokens`), in order; matches do not overlap.
+    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<CueMatch> {
+        let keys = WordKeys::new(text, tokens);
+        let mut letters = Vec::new();
+        let mut found = Vec::new();
+        let mut index = 0;
+        while index < tokens.len() {
+            match self.match_at(&keys, index, &mut letters) {
+                Some(m) => {
+                    index = m.last_token + 1;
+                    found.push(m);
+                }
+                None => index += 1,
+            }
+        }
+        found
+    }
+
+    /// The cue starting at token `index`, trying the whole word and then each proclitic reading.
+    fn match_at(&self, keys: &WordKeys, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
+        let key = keys.key(index)?;
+        if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
+            return Some(m);
+        }
+        letters.clear();
+        letters.extend(key.chars());
+        let mut best = None;
+        for_each_proclitic_reading(letters, |reading| {
+            if best.is_none() && reading.letters > 0 {
+                let stem: String = letters[reading.letters..].iter().collect();
+                best = self.match_reading(keys, index, &stem, reading);
+            }
+        });
+        best
+    }
+
+    fn match_reading(
+        &self,
+        keys: &WordKeys,
+        index: usize,
+        stem: &str,
+        reading: Proclitics,
+    ) -> Option<CueMatch> {
+        let entries = self.entries.get(stem)?;
+        let fitting = entries.iter().filter(|e| suits(e.class, reading));
+        let mut chosen: Option<(usize, Vec<usize>)> = None;
+        for entry in fitting {
+            let Some(last) = keys.phrase_end(index, &entry.rest) else {
+                continue;
+            };
+            match &mut chosen {
+                Some((chosen_last, cues)) if *chosen_last == last => cues.push(entry.cue as usize),
+                Some(_) => {} // a longer phrase was taken already
+                None => chosen = Some((last, vec![entry.cue as usize])),
+            }
+        }
+        let (last, cues) = chosen?;
+        let first = keys.tokens[index];
+        Some(CueMatch {
+            cues,
+            first_token: index,
+            last_token: last,
+            start: first.start + letters_bytes(keys.raw(index), reading.letters),
+            end: keys.tokens[last].end,
+            proclitics: reading,
+        })
+    }
+}
+
+/// A cue's first word (folded) and the folded words after it.
+fn split_phrase(cue: &Cue) -> (String, Vec<String>) {
+    let folded = fold_key(&cue.form);
+    let mut words = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string);
+    let first = words.next().unwrap_or_default();
+    (first, words.collect())
+}
+
+/// Whether a word of `class` may carry the proclitics of `reading`.
+fn suits(class: WordClass, reading: Proclitics) -> bool {
+    let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
+    if reading.article && !nominal {
+        return false;
+    }
+    if reading.future && class != WordClass::Present {
+        return false;
+    }
+    !(reading.preposition && class == WordClass::Past)
+}
+
+/// The bytes the first `letters` Arabic letters of `word` take (with their marks).
+fn letters_bytes(word: &str, letters: usize) -> usize {
+    if letters == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (offset, c) in word.char_indices() {
+        if is_arabic_letter(c) {
+            if seen == letters {
+                return offset;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
+}
+
+/// The folded key of every word token, in one buffer.
+struct WordKeys<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    buffer: String,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl<'a> WordKeys<'a> {
+    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let mut buffer = String::with_capacity(text.len());
+        let mut ranges = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let start = buffer.len();
+            if token.kind == TokenKind::Word {
+                fold_key_into(token.text(text), &mut buffer);
+            }
+            ranges.push((start as u32, buffer.len() as u32));
+        }
+        WordKeys { text, tokens, buffer, ranges }
+    }
+
+    fn raw(&self, index: usize) -> &'a str {
+        self.tokens[index].text(self.text)
+    }
+
+    /// The folded word at `index`; none for other tokens.
+    fn key(&self, index: usize) -> Option<&str> {
+        let &(start, end) = self.ranges.get(index)?;
+        (start < end).then(|| &self.buffer[start as usize..end as usize])
+    }
+
+    /// The last token of a phrase whose first word is at `index` and whose other words are
+    /// `rest`; `index` itself for a single word.
+    fn phrase_end(&self, index: usize, rest: &[String]) -> Option<usize> {
+        for (offset, word) in rest.iter().enumerate() {
+            if self.key(index + 1 + offset) != Some(word.as_str()) {
+                return None;
+            }
+        }
+        Some(index + rest.len())
+    }
+}

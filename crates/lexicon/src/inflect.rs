@@ -1,0 +1,154 @@
+//! The inflected forms of a listed cue word, made from its base form and class, on folded
+//! letters (so ة is ه and ى is ي here). The files list a word once; the news writes it with
+//! subject endings (قصفت، شنوا), object and possessive pronouns (استهدفته، هجومها), the
+//! accusative alef (هجوما) and the dual (غارتين). Proclitics and the article are not made
+//! here: the cue index tries them on the text's words with the segmenter's own rules.
+
+use crate::cues::WordClass;
+
+/// Object and possessive pronouns, folded.
+const PRONOUNS: [&str; 9] = ["ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم", "ك"];
+/// Endings of the perfect: she, they two, they, the women, we, you (pl.).
+const PAST_ENDINGS: [&str; 8] = ["ت", "تا", "ا", "وا", "ن", "نا", "تم", "تن"];
+/// Endings of the imperfect: they, they two, the women, subjunctive they, you (f.).
+const PRESENT_ENDINGS: [&str; 5] = ["ون", "ان", "ن", "وا", "ين"];
+/// Imperfect prefixes other than ي (أ is folded to ا).
+const PRESENT_PREFIXES: [&str; 3] = ["ت", "ن", "ا"];
+
+/// Every folded form of `base` (already folded) in `class`, the base first.
+pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
+    let mut forms = vec![base.to_string()];
+    match class {
+        WordClass::Past => past(base, &mut forms),
+        WordClass::Present => present(base, &mut forms),
+        WordClass::Noun => noun(base, &mut forms),
+        WordClass::Participle => participle(base, &mut forms),
+        WordClass::Particle => {}
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
+/// `stem` + each pronoun.
+fn with_pronouns(stem: &str, forms: &mut Vec<String>) {
+    forms.extend(PRONOUNS.iter().map(|p| format!("{stem}{p}")));
+}
+
+fn past(base: &str, forms: &mut Vec<String>) {
+    // A verb ending in ى (نفى، أجرى): نفت، نفوا، نفاه.
+    if let Some(stem) = base.strip_suffix('ي') {
+        for ending in ["ت", "وا", "ا", "يا", "تا"] {
+            forms.push(format!("{stem}{ending}"));
+        }
+        with_pronouns(&format!("{stem}ا"), forms);
+        with_pronouns(&format!("{stem}ت"), forms);
+        with_pronouns(&format!("{stem}و"), forms);
+        return;
+    }
+    with_pronouns(base, forms);
+    for ending in PAST_ENDINGS {
+        forms.push(format!("{base}{ending}"));
+    }
+    // Before a pronoun, وا loses its alef (شنوها) and تم takes a و (قصفتموه).
+    for stem_ending in ["ت", "ا", "و", "نا", "تا", "تمو"] {
+        with_pronouns(&format!("{base}{stem_ending}"), forms);
+    }
+}
+
+fn present(base: &str, forms: &mut Vec<String>) {
+    let Some(stem) = base.strip_prefix('ي') else {
+        return;
+    };
+    let mut third_person = Vec::new();
+    for prefix in std::iter::once("ي").chain(PRESENT_PREFIXES) {
+        third_person.push(format!("{prefix}{stem}"));
+    }
+    for word in third_person {
+        with_pronouns(&word, forms);
+        // ينفي → ينفون: a final ي gives way to the plural ending.
+        let plural_stem = word.strip_suffix('ي').unwrap_or(&word).to_string();
+        for ending in PRESENT_ENDINGS {
+            let stem = if ending.starts_with('و') { &plural_stem } else { &word };
+            forms.push(format!("{stem}{ending}"));
+        }
+        for stem_ending in ["ون", "و", "ان"] {
+            let stem = if stem_ending.starts_with('و') { &plural_stem } else { &word };
+            with_pronouns(&format!("{stem}{stem_ending}"), forms);
+        }
+        forms.push(word);
+    }
+}
+
+fn noun(base: &str, forms: &mut Vec<String>) {
+    // A feminine noun: ة (folded ه) becomes ت before an ending (غارته، غارتين).
+    let (stem, feminine) = match base.strip_suffix('ه') {
+        Some(stem) => (format!("{stem}ت"), true),
+        None => (base.to_string(), false),
+    };
+    if !feminine && !base.ends_with('ا') {
+        forms.push(format!("{base}ا"));
+    }
+    for ending in ["ان", "ين", "ي"] {
+        forms.push(format!("{stem}{ending}"));
+    }
+    with_pronouns(&stem, forms);
+    // A dual before a pronoun drops its ن (غارتيه is rare; هجوميه too): not made.
+}
+
+fn participle(base: &str, forms: &mut Vec<String>) {
+    for ending in ["ا", "ه", "ين", "ون", "ات", "ان", "تان", "تين"] {
+        forms.push(format!("{base}{ending}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(forms: &[String], form: &str) -> bool {
+        forms.iter().any(|f| f == form)
+    }
+
+    #[test]
+    fn perfect_verbs_take_subject_endings_and_pronouns() {
+        let forms = inflect("شن", WordClass::Past);
+        for form in ["شن", "شنت", "شنوا", "شنوها", "شنته", "شنا"] {
+            assert!(has(&forms, form), "{form}");
+        }
+        let forms = inflect("نفي", WordClass::Past);
+        for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها"] {
+            assert!(has(&forms, form), "{form}");
+        }
+    }
+
+    #[test]
+    fn imperfect_verbs_take_every_person_prefix_and_ending() {
+        let forms = inflect("يقصف", WordClass::Present);
+        for form in ["يقصف", "تقصف", "نقصف", "اقصف", "يقصفون", "يقصفان", "يقصفوا", "يقصفونها", "تقصفه"]
+        {
+            assert!(has(&forms, form), "{form}");
+        }
+        assert!(has(&inflect("ينفي", WordClass::Present), "ينفون"));
+    }
+
+    #[test]
+    fn nouns_take_case_dual_and_possessive_endings() {
+        let forms = inflect("غاره", WordClass::Noun);
+        for form in ["غاره", "غارتين", "غارتان", "غارته", "غارتها"] {
+            assert!(has(&forms, form), "{form}");
+        }
+        let forms = inflect("هجوم", WordClass::Noun);
+        for form in ["هجوم", "هجوما", "هجومه", "هجومين"] {
+            assert!(has(&forms, form), "{form}");
+        }
+    }
+
+    #[test]
+    fn participles_take_gender_and_number_endings() {
+        let forms = inflect("مضيف", WordClass::Participle);
+        for form in ["مضيفا", "مضيفه", "مضيفين"] {
+            assert!(has(&forms, form), "{form}");
+        }
+    }
+}
