@@ -6,16 +6,20 @@ use std::process::ExitCode;
 use anyhow::Result;
 use marsad_lexicon::data::{self, LexiconData};
 use marsad_lexicon::matcher::Target;
-use marsad_lexicon::{check, Entity, Lexicon};
+use marsad_lexicon::{check, cues, Entity, Lexicon};
 use marsad_text::fold::{fold, fold_key};
 
 /// Validates every data file; prints each problem as `file:line: message`.
 pub fn check() -> Result<ExitCode> {
     let (lexicon, mut problems) = data::load();
     problems.extend(check::check(&lexicon));
+    let (cue_data, cue_problems) = cues::load(&lexicon.unnamed_sources);
+    problems.extend(cue_problems);
+    problems.extend(cues::check(&cue_data));
     for problem in &problems {
         println!("{problem}");
     }
+    println!("{} event triggers, claim cues and modality words", cue_data.cues.len() - lexicon.unnamed_sources.len());
     println!(
         "{} actors, {} places, {} given names, {} titles, {} unnamed sources, {} demonyms: {} problem(s)",
         lexicon.actors.len(),

@@ -11,7 +11,10 @@ use marsad_lexicon::CueMatch;
 
 use crate::args::{actor_group_at, subject_after, subject_before, Before};
 use crate::doc::Doc;
+use crate::grammar::is_complementizer;
 
+/// How many words a role (`المتحدث باسم`، `مسؤول في`) may take before the body it speaks for.
+const ROLE_WORDS: usize = 4;
 /// How many sentences a continuation (`وأضاف`) may reach back for its speaker.
 const CONTINUATION_REACH: usize = 3;
 
@@ -71,10 +74,9 @@ fn speaker_of(
         SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2),
         SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
             .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
-        SpeakerAt::Subject | SpeakerAt::Previous => {
-            speaker_after(doc, found.last_token, sentence_range.end, 0)
-                .or_else(|| speaker_before(doc, found.first_token, sentence_range.start))
-        }
+        SpeakerAt::Subject | SpeakerAt::Previous => speaker_after(doc, found.last_token, sentence_range.end, 0)
+            .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
+            .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
     };
     if named.is_some() {
         return named;
@@ -107,6 +109,25 @@ fn speaker_after(doc: &Doc, cue_end: usize, limit: usize, gap: usize) -> Option<
         if crate::args::is_reporting_cue(doc, at) {
             return None;
         }
+    }
+    None
+}
+
+/// The body a role word speaks for: `قال المتحدث باسم التحالف`، `قال مسؤول في الخارجية` —
+/// the first actor within a few words after the cue, in the same clause, not after ل (`قال
+/// لسكاي نيوز` speaks *to* Sky News).
+fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speaker, usize)> {
+    let clause_end = doc.clause_of(cue_end + 1).end.min(limit);
+    for at in cue_end + 1..(cue_end + 1 + ROLE_WORDS).min(clause_end) {
+        if is_complementizer(doc.key(at)) || crate::args::is_reporting_cue(doc, at) {
+            return None;
+        }
+        let Some(group) = actor_group_at(doc, at) else { continue };
+        if doc.glued_preposition(group[0]) == Some('ل') {
+            return None;
+        }
+        let last = group.last().and_then(|&m| doc.last_token_of(m))?;
+        return Some((Speaker::Mentions(group), last));
     }
     None
 }

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use marsad_lexicon::cues::{Cue, CueRole};
+use marsad_lexicon::cue_index::WordKeys;
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
-use marsad_text::fold::fold_key_into;
 use marsad_text::token::{Token, TokenKind};
 
 use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
@@ -32,8 +32,7 @@ pub(crate) struct Doc<'a> {
     clause: Vec<(usize, usize)>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    keys: String,
-    key_ranges: Vec<(u32, u32)>,
+    keys: WordKeys<'a>,
 }
 
 impl<'a> Doc<'a> {
@@ -44,7 +43,8 @@ impl<'a> Doc<'a> {
         sentences: &[Range<usize>],
         index: &'a CueIndex,
     ) -> Self {
-        let cues = index.find(text, tokens);
+        let keys = WordKeys::new(text, tokens);
+        let cues = index.find(&keys);
         let mut doc = Doc {
             text,
             tokens,
@@ -57,10 +57,8 @@ impl<'a> Doc<'a> {
             token_cue: vec![None; tokens.len()],
             clause: vec![(0, 0); tokens.len()],
             sentences: Vec::new(),
-            keys: String::new(),
-            key_ranges: Vec::with_capacity(tokens.len()),
+            keys,
         };
-        doc.fold_keys();
         doc.mark_mentions();
         doc.mark_cues();
         doc.sentences = token_sentences(tokens, sentences);
@@ -71,16 +69,6 @@ impl<'a> Doc<'a> {
         }
         doc.mark_clauses();
         doc
-    }
-
-    fn fold_keys(&mut self) {
-        for token in self.tokens {
-            let start = self.keys.len();
-            if token.kind == TokenKind::Word {
-                fold_key_into(token.text(self.text), &mut self.keys);
-            }
-            self.key_ranges.push((start as u32, self.keys.len() as u32));
-        }
     }
 
     fn mark_mentions(&mut self) {
@@ -138,10 +126,7 @@ impl<'a> Doc<'a> {
 
     /// The folded word at `at`; empty for other tokens and out of range.
     pub fn key(&self, at: usize) -> &str {
-        match self.key_ranges.get(at) {
-            Some(&(start, end)) => &self.keys[start as usize..end as usize],
-            None => "",
-        }
+        self.keys.key(at).unwrap_or("")
     }
 
     pub fn raw(&self, at: usize) -> &'a str {

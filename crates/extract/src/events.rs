@@ -22,7 +22,7 @@ use marsad_model::MentionInfo;
 use crate::args::{coordinated, first_actor, subject_after, subject_before, Before};
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
-use crate::grammar::{is_agent_marker, is_partitive, is_time_word};
+use crate::grammar::{is_agent_marker, is_generic_determiner, is_partitive, is_time_word};
 
 /// How far after a support verb its event noun may stand, in tokens.
 const SUPPORT_REACH: usize = 6;
@@ -32,6 +32,9 @@ const MODALITY_REACH: usize = 12;
 /// Modes whose noun takes its victim, not its actor, as the name after it.
 const VICTIM_MODES: &[&str] =
     &["killing", "assassination", "abduction", "arrest", "massacre", "torture", "expel", "release"];
+
+/// Modes whose verb, followed by a count, counts the dead.
+const KILLING_MODES: &[&str] = &["killing", "massacre"];
 
 /// An event in tokens and bytes; mention ids index the article's mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +53,8 @@ pub(crate) struct EventDraft {
     pub hedged: bool,
     pub dead: Option<u64>,
     pub injured: Option<u64>,
+    /// The count of victims right after a passive killing verb (`قتل 13 عنصرا`).
+    victims: Option<usize>,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -168,6 +173,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         hedged: hedged || claim_kind == Some("hedge"),
         dead: None,
         injured: None,
+        victims: (trigger.support.is_none() && KILLING_MODES.contains(&trigger.mode))
+            .then(|| count_after(doc, trigger.found.last_token, doc.clause_of(head.first_token).end))
+            .flatten(),
     })
 }
 
@@ -213,6 +221,23 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             Modality::Hedge => marks.1 = true,
             Modality::Irrealis => marks.2 = true,
         }
+    }
+    // After an event noun, an adjective hedges it or says it is yet to come (`الهجوم المتوقع`،
+    // `الهجوم المزعوم`); before it, `أي` makes it any attack, not one that happened.
+    if trigger.support.is_none() && matches!(trigger.class, WordClass::Noun | WordClass::Participle) {
+        let after = trigger.found.last_token + 1..trigger.found.last_token + 3;
+        for found in doc.cues.iter().filter(|c| after.contains(&c.first_token)) {
+            match doc.role_of(found, |role| match role {
+                CueRole::Modality { kind, .. } => Some(*kind),
+                _ => None,
+            }) {
+                Some(Modality::Hedge) => marks.1 = true,
+                Some(Modality::Irrealis) => marks.2 = true,
+                _ => {}
+            }
+        }
+        let before = head.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+        marks.2 |= is_generic_determiner(before);
     }
     marks
 }
@@ -290,17 +315,19 @@ fn verb_subject(
 }
 
 /// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
-/// `أصيب ثلاثة مدنيين`) or an agent marker follows in its clause with no subject before it.
+/// `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    let mut at = head.last_token + 1;
+    count_after(doc, head.last_token, clause_end).is_some()
+}
+
+/// The quantity mention right after token `end` (past time words).
+fn count_after(doc: &Doc, end: usize, clause_end: usize) -> Option<usize> {
+    let mut at = end + 1;
     while at < clause_end && is_time_word(doc.key(at)) {
         at += 1;
     }
-    let counted = doc
-        .mention_at(at)
-        .and_then(|m| doc.mentions.get(m))
-        .is_some_and(|m| matches!(m.info, MentionInfo::Quantity { .. }));
-    counted || (!doc.key(at).is_empty() && doc.key(at).parse::<u32>().is_ok())
+    let mention = doc.mention_at(at).filter(|&m| doc.first_token_of(m) == Some(at))?;
+    matches!(doc.mentions.get(mention)?.info, MentionInfo::Quantity { .. }).then_some(mention)
 }
 
 /// The agent after `على يد`، `من قبل`، `بنيران`: the actor right after the marker.
@@ -364,11 +391,23 @@ fn date_of(doc: &Doc, head: usize, sentence: usize) -> Option<usize> {
         .map(|(_, m)| m)
 }
 
-/// Casualty counts (`killed`, `injured` quantities) go to the nearest violent event of their
-/// sentence.
+/// Casualty counts go to the nearest violent event of their sentence: quantities counting
+/// the killed or injured, and the count after a killing verb (`قتل 13 عنصرا`) whatever it
+/// counts.
 fn assign_casualties(doc: &Doc, events: &mut [EventDraft]) {
+    let mut counted = Vec::new();
+    for event in events.iter_mut() {
+        let Some(victims) = event.victims else { continue };
+        if let Some(MentionInfo::Quantity { value, .. }) = doc.mentions.get(victims).map(|m| &m.info) {
+            event.dead = Some(*value as u64);
+            counted.push(victims);
+        }
+    }
     for (id, mention) in doc.mentions.iter().enumerate() {
         let MentionInfo::Quantity { value, unit: Some(unit), .. } = &mention.info else { continue };
+        if counted.contains(&id) {
+            continue;
+        }
         let Some(at) = doc.first_token_of(id) else { continue };
         let Some(sentence) = doc.sentence_of(at) else { continue };
         let nearest = events

@@ -99,6 +99,13 @@ const TIME_WORDS: &[&str] = &[
 const PARTITIVES: &[&str] =
     &["من", "عناصر", "عنصرا", "مقاتلي", "مسلحي", "جنود", "افراد", "قوات", "مواقع", "معاقل"];
 
+/// Determiners that make a noun generic: `أي هجوم` is any attack, not one that happened.
+const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
+
+pub fn is_generic_determiner(key: &str) -> bool {
+    GENERIC_DETERMINERS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }

@@ -8,7 +8,7 @@ use marsad_extract::analyze;
 use marsad_model::{Article, MentionInfo, Record};
 
 mod common;
-use common::{assert_contract, slice};
+use common::{assert_contract, assert_events_and_claims, slice};
 
 fn examples_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples"))
@@ -53,6 +53,7 @@ fn example_articles_analyze_as_recorded() {
             ..Article::default()
         });
         assert_contract(&record);
+        assert_events_and_claims(&record);
         insta::assert_snapshot!(id, render(&record));
     }
 }
@@ -65,6 +66,7 @@ fn example_feed_records_keep_the_contract() {
         let article: Article = serde_json::from_str(line).expect("feed lines are articles");
         let record = analyze(article);
         assert_contract(&record);
+        assert_events_and_claims(&record);
         assert!(!record.sentences.is_empty());
     }
 }

@@ -7,7 +7,7 @@ use marsad_extract::analyze;
 use marsad_model::Article;
 
 mod common;
-use common::assert_contract;
+use common::{assert_contract, assert_events_and_claims};
 
 fn shared() -> Option<PathBuf> {
     let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
@@ -15,7 +15,9 @@ fn shared() -> Option<PathBuf> {
 }
 
 fn check(article: Article) {
-    assert_contract(&analyze(article));
+    let record = analyze(article);
+    assert_contract(&record);
+    assert_events_and_claims(&record);
 }
 
 fn jsonl_articles(path: &Path) -> Vec<Article> {

@@ -67,14 +67,14 @@ impl CueIndex {
         CueIndex { data, entries }
     }
 
-    /// Every cue in `text` (tokenized as `tokens`), in order; matches do not overlap.
-    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<CueMatch> {
-        let keys = WordKeys::new(text, tokens);
+    /// Every cue in the text whose words are `keys`, in order; matches do not overlap.
+    pub fn find(&self, keys: &WordKeys) -> Vec<CueMatch> {
+        let tokens = keys.tokens;
         let mut letters = Vec::new();
         let mut found = Vec::new();
         let mut index = 0;
         while index < tokens.len() {
-            match self.match_at(&keys, index, &mut letters) {
+            match self.match_at(keys, index, &mut letters) {
                 Some(m) => {
                     index = m.last_token + 1;
                     found.push(m);
@@ -93,6 +93,15 @@ impl CueIndex {
         }
         letters.clear();
         letters.extend(key.chars());
+        // Short particles after و or ف (`ولم`، `وقد`، `فلن`): the segmenter keeps two-letter
+        // words whole, but a lookup knows its words and may cut them.
+        if letters.len() == 3 && matches!(letters[0], 'و' | 'ف') {
+            let reading = Proclitics { letters: 1, conjunction: true, ..Proclitics::default() };
+            let rest = key.char_indices().nth(1).map_or("", |(at, _)| &key[at..]);
+            if let Some(m) = self.match_reading(keys, index, rest, reading) {
+                return Some(m);
+            }
+        }
         let mut best = None;
         for_each_proclitic_reading(letters, |reading| {
             if best.is_none() && reading.letters > 0 {
@@ -173,8 +182,9 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
-/// The folded key of every word token, in one buffer.
-struct WordKeys<'a> {
+/// The folded key of every word token of a text, in one buffer: folded once, read by the cue
+/// index and by the extractors.
+pub struct WordKeys<'a> {
     text: &'a str,
     tokens: &'a [Token],
     buffer: String,
@@ -182,7 +192,7 @@ struct WordKeys<'a> {
 }
 
 impl<'a> WordKeys<'a> {
-    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
         let mut buffer = String::with_capacity(text.len());
         let mut ranges = Vec::with_capacity(tokens.len());
         for token in tokens {
@@ -195,12 +205,17 @@ impl<'a> WordKeys<'a> {
         WordKeys { text, tokens, buffer, ranges }
     }
 
-    fn raw(&self, index: usize) -> &'a str {
-        self.tokens[index].text(self.text)
+    /// The token at `index` as written; empty out of range.
+    pub fn raw(&self, index: usize) -> &'a str {
+        self.tokens.get(index).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn tokens(&self) -> &'a [Token] {
+        self.tokens
     }
 
     /// The folded word at `index`; none for other tokens.
-    fn key(&self, index: usize) -> Option<&str> {
+    pub fn key(&self, index: usize) -> Option<&str> {
         let &(start, end) = self.ranges.get(index)?;
         (start < end).then(|| &self.buffer[start as usize..end as usize])
     }

@@ -310,3 +310,27 @@ fn acled_from_row(_: &DataFile, row: &Row) -> Result<AcledMapping, String> {
         acled_sub_event_type: optional(row.get(3)),
     })
 }
+
+/// Checks across cue entries: a (form, class) listed twice in one file, a PLOVER type with no
+/// trigger, and a type with no default (`*`) row in the ACLED table.
+pub fn check(data: &CueData) -> Vec<DataError> {
+    let mut problems = Vec::new();
+    let mut seen: std::collections::HashMap<(&str, String, WordClass), usize> = Default::default();
+    for cue in &data.cues {
+        let key = (cue.file, marsad_text::fold::fold_key(&cue.form), cue.class);
+        if let Some(first) = seen.insert(key, cue.line) {
+            problems.push(DataError::new(cue.file, cue.line, format!("`{}` is listed already on line {first}", cue.form)));
+        }
+    }
+    for (event_type, _) in EVENT_MODES {
+        let has_trigger =
+            data.cues.iter().any(|c| matches!(c.role, CueRole::Trigger { event_type: t, .. } if t == *event_type));
+        if !has_trigger {
+            problems.push(DataError::new(TRIGGER_FILES[0].path, 0, format!("no trigger for {event_type}")));
+        }
+        if !data.acled.iter().any(|a| a.event_type == *event_type && a.mode == "*") {
+            problems.push(DataError::new(ACLED_FILE.path, 0, format!("no default (*) row for {event_type}")));
+        }
+    }
+    problems
+}

@@ -1,7 +1,7 @@
 //! The lexicon data must be clean: every malformed line, duplicate alias or alias that folds
 //! to nothing fails this test with its `file:line`.
 
-use marsad_lexicon::{check, data};
+use marsad_lexicon::{check, cues, data};
 
 #[test]
 fn every_data_file_reads_cleanly() {
@@ -18,4 +18,13 @@ fn the_lexicon_covers_the_region() {
     assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("IQ")).count() >= 200);
     assert!(lexicon.places.iter().filter(|p| p.scale == "country").count() >= 190);
     assert!(lexicon.actors.len() >= 500);
+}
+
+#[test]
+fn every_cue_file_reads_cleanly() {
+    let (lexicon, _) = data::load();
+    let (cue_data, mut problems) = cues::load(&lexicon.unnamed_sources);
+    problems.extend(cues::check(&cue_data));
+    let report: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(report.is_empty(), "{} problem(s):\n{}", report.len(), report.join("\n"));
 }

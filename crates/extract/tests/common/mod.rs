@@ -33,3 +33,25 @@ pub fn assert_contract(record: &Record) {
         );
     }
 }
+
+/// Events and claims point at real mentions, sentences and claims, and their spans are the
+/// text they say they are.
+pub fn assert_events_and_claims(record: &Record) {
+    let text = &record.text;
+    let ids: Vec<usize> = record.mentions.iter().map(|m| m.id).collect();
+    for event in &record.events {
+        assert_eq!(slice(text, event.trigger.start, event.trigger.end), event.trigger.text, "{}", record.id);
+        assert!(event.sentence < record.sentences.len(), "{}: event sentence", record.id);
+        let roles = event.actor.iter().chain(&event.target).chain(&event.place).chain(&event.claimed_by);
+        for id in roles.chain(event.date.iter()) {
+            assert!(ids.contains(id), "{}: event names mention {id}", record.id);
+        }
+        assert!(event.claim.map_or(true, |c| c < record.claims.len()), "{}: event claim", record.id);
+    }
+    for claim in &record.claims {
+        assert_eq!(slice(text, claim.cue.start, claim.cue.end), claim.cue.text, "{}", record.id);
+        assert!(claim.start <= claim.end && claim.end <= text.chars().count(), "{}: claim span", record.id);
+        assert!(claim.speaker.iter().all(|id| ids.contains(id)), "{}: claim speaker", record.id);
+        assert!(!claim.speaker.is_empty() || claim.speaker_text.is_some(), "{}: a claim needs a speaker", record.id);
+    }
+}

@@ -1,0 +1,122 @@
+//! What the event and claim extractors make of sentences written to show one rule each: the
+//! actor and target of verbs and nouns, support verbs, passives, negation, hedging, plans that
+//! did not happen, and claims with named and unnamed speakers. The sentences are made up.
+
+mod common;
+
+use common::{assert_contract, assert_events_and_claims};
+use marsad_extract::analyze;
+use marsad_model::{Article, Event, Record};
+
+fn record(text: &str) -> Record {
+    let record = analyze(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2018-06-14".into()),
+        ..Article::default()
+    });
+    assert_contract(&record);
+    assert_events_and_claims(&record);
+    record
+}
+
+/// The texts of the mentions an event role lists.
+fn names(record: &Record, ids: &[usize]) -> Vec<String> {
+    ids.iter().map(|&id| record.mentions[id].text.clone()).collect()
+}
+
+fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
+    let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
+    assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
+    events[0]
+}
+
+#[test]
+fn a_support_verb_and_its_noun_make_one_event_with_actor_target_and_place() {
+    let r = record("شنت قوات سوريا الديمقراطية هجوما على مواقع داعش في بلدة هجين.");
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.actor), ["قوات سوريا الديمقراطية"]);
+    assert_eq!(names(&r, &event.target), ["داعش"]);
+    assert_eq!(names(&r, &event.place), ["هجين"]);
+    assert!(!event.negated && !event.hedged);
+}
+
+#[test]
+fn a_subject_before_the_verb_is_the_actor() {
+    let r = record("وكان الجيش السوري قد انسحب من مدينة البوكمال أمس.");
+    let event = only_event(&r, "RETREAT");
+    assert_eq!(names(&r, &event.actor), ["الجيش السوري"]);
+    assert_eq!(names(&r, &event.place), ["البوكمال"]);
+    assert_eq!(event.date.map(|d| r.mentions[d].text.as_str()), Some("أمس"));
+}
+
+#[test]
+fn the_name_after_an_air_strike_noun_is_its_actor() {
+    let r = record("قتل ثلاثة مدنيين في غارات للتحالف الدولي على قرية الشعفة.");
+    let strikes = r.events.iter().find(|e| e.trigger.text.contains("غارات")).expect("the air strikes");
+    assert_eq!(strikes.event_type, "ASSAULT");
+    // `للتحالف`: the mention starts after the preposition ل, at the article's ل.
+    assert_eq!(names(&r, &strikes.actor), ["لتحالف الدولي"]);
+}
+
+#[test]
+fn a_verb_followed_by_a_count_of_victims_is_passive() {
+    let r = record("قتل 13 عنصرا من قوات النظام على يد تنظيم داعش في دير الزور.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "قتل").expect("the killing");
+    assert_eq!(names(&r, &killing.actor), ["تنظيم داعش"]);
+    assert_eq!(killing.dead, Some(13));
+}
+
+#[test]
+fn negated_and_hedged_events_are_marked() {
+    let r = record("لم تقصف الطائرات الروسية مدينة الرقة. وقد يشن الجيش العراقي هجوما على القائم.");
+    let shelling = r.events.iter().find(|e| e.trigger.text.contains("تقصف")).expect("the shelling");
+    assert!(shelling.negated);
+    let attack = r.events.iter().find(|e| e.trigger.text.contains("يشن")).expect("the attack");
+    assert!(attack.hedged && !attack.negated);
+}
+
+#[test]
+fn a_planned_attack_is_not_an_event() {
+    let r = record("يعتزم الجيش التركي شن هجوم على مدينة منبج.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn claims_have_named_and_unnamed_speakers_and_cover_their_events() {
+    let r = record("وقال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت بلدة البوكمال. وأفادت مصادر أهلية بأن التحالف الدولي نفذ غارة على الباغوز.");
+    assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
+    assert_eq!(r.claims[0].kind, "assert");
+    assert_eq!(names(&r, &r.claims[0].speaker), ["المرصد السوري لحقوق الإنسان"]);
+    assert_eq!(r.claims[1].speaker_text.as_deref(), Some("مصادر أهلية"));
+    let shelling = r.events.iter().find(|e| e.trigger.text == "قصفت").expect("the shelling");
+    assert_eq!(names(&r, &shelling.claimed_by), ["المرصد السوري لحقوق الإنسان"]);
+    assert_eq!(names(&r, &shelling.actor), ["قوات النظام"]);
+    let strike = r.events.iter().find(|e| e.trigger.text.contains("غارة")).expect("the air strike");
+    assert_eq!(strike.claim, Some(1));
+    assert_eq!(names(&r, &strike.actor), ["التحالف الدولي"]);
+}
+
+#[test]
+fn a_trailing_according_to_claims_the_sentence_before_it() {
+    let r = record("سيطرت قوات سوريا الديمقراطية على بلدة هجين، بحسب المرصد السوري لحقوق الإنسان.");
+    let claim = r.claims.first().expect("a claim");
+    assert_eq!(claim.cue.text, "بحسب");
+    let capture = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &capture.claimed_by), ["المرصد السوري لحقوق الإنسان"]);
+}
+
+#[test]
+fn a_denial_is_a_claim_and_negates_what_it_denies() {
+    let r = record("ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مدينة إدلب.");
+    assert!(r.claims.iter().any(|c| c.kind == "deny"), "{:#?}", r.claims);
+    let shelling = r.events.iter().find(|e| e.trigger.text == "قصفت").expect("the shelling");
+    assert!(shelling.negated);
+}
+
+#[test]
+fn a_continuation_keeps_the_speaker_of_the_claim_before() {
+    let r = record("قال المتحدث باسم التحالف الدولي إن الغارات مستمرة. وأضاف أن قوات سوريا الديمقراطية تقدمت في هجين.");
+    assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
+    assert_eq!(r.claims[1].speaker, r.claims[0].speaker);
+}
