@@ -19,7 +19,10 @@ pub fn check() -> Result<ExitCode> {
     for problem in &problems {
         println!("{problem}");
     }
-    println!("{} event triggers, claim cues and modality words", cue_data.cues.len() - lexicon.unnamed_sources.len());
+    println!(
+        "{} event triggers, claim cues and modality words",
+        cue_data.cues.len() - lexicon.unnamed_sources.len()
+    );
     println!(
         "{} actors, {} places, {} given names, {} titles, {} unnamed sources, {} demonyms: {} problem(s)",
         lexicon.actors.len(),

@@ -74,9 +74,11 @@ fn speaker_of(
         SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2),
         SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
             .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
-        SpeakerAt::Subject | SpeakerAt::Previous => speaker_after(doc, found.last_token, sentence_range.end, 0)
-            .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-            .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
+        SpeakerAt::Subject | SpeakerAt::Previous => {
+            speaker_after(doc, found.last_token, sentence_range.end, 0)
+                .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
+                .or_else(|| speaker_before(doc, found.first_token, sentence_range.start))
+        }
     };
     if named.is_some() {
         return named;

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::cue_index::WordKeys;
+use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
 use marsad_text::token::{Token, TokenKind};

@@ -22,7 +22,9 @@ use marsad_model::MentionInfo;
 use crate::args::{coordinated, first_actor, subject_after, subject_before, Before};
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
-use crate::grammar::{is_agent_marker, is_generic_determiner, is_partitive, is_time_word};
+use crate::grammar::{
+    is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_time_word,
+};
 
 /// How far after a support verb its event noun may stand, in tokens.
 const SUPPORT_REACH: usize = 6;
@@ -55,6 +57,9 @@ pub(crate) struct EventDraft {
     pub injured: Option<u64>,
     /// The count of victims right after a passive killing verb (`قتل 13 عنصرا`).
     victims: Option<usize>,
+    /// A verb with no subject named: its subject is a pronoun, standing for the actor talked
+    /// about just before (`… التحالف الدولي. ونفذ غارات`).
+    unnamed_subject: bool,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -82,7 +87,31 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
         }
     }
     assign_casualties(doc, &mut events);
+    carry_subjects(&mut events);
     events
+}
+
+/// How many sentences back a pronoun subject may find its actor.
+const SUBJECT_CARRY: usize = 1;
+
+/// A verb whose subject is only a pronoun takes the actor of the event before it, when that
+/// event is in the same sentence or the one before (Arabic drops a subject it keeps talking
+/// about).
+fn carry_subjects(events: &mut [EventDraft]) {
+    let mut last: Option<(usize, Vec<usize>)> = None;
+    for event in events.iter_mut() {
+        if event.unnamed_subject && event.actor.is_empty() {
+            if let Some((sentence, actor)) = &last {
+                if event.sentence <= sentence + SUBJECT_CARRY {
+                    event.actor = actor.clone();
+                    event.target.retain(|m| !actor.contains(m));
+                }
+            }
+        }
+        if !event.actor.is_empty() {
+            last = Some((event.sentence, event.actor.clone()));
+        }
+    }
 }
 
 /// The trigger matches, each support verb joined to the event noun after it.
@@ -153,7 +182,13 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         return None;
     }
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
-    if !trigger.strong && actor.is_empty() && target.is_empty() {
+    let verbal = trigger.support.is_some_and(|(_, s)| s == Support::Light)
+        || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
+    let unnamed_subject =
+        verbal && actor.is_empty() && !is_passive(doc, head, doc.clause_of(head.first_token).end);
+    let someone = !actor.is_empty() || !target.is_empty();
+    let anchored = someone || (trigger.strong && is_anchored(doc, trigger));
+    if !anchored {
         return None;
     }
     let claim = claims.iter().rposition(|c| c.content.contains(&head.first_token));
@@ -176,7 +211,31 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         victims: (trigger.support.is_none() && KILLING_MODES.contains(&trigger.mode))
             .then(|| count_after(doc, trigger.found.last_token, doc.clause_of(head.first_token).end))
             .flatten(),
+        unnamed_subject,
     })
+}
+
+/// Whether a trigger with nobody named reports an act that happened rather than naming a
+/// kind of act (`القتل أو التعذيب`): a verb does; a noun does when a support verb carries it,
+/// a count of victims follows it (`مقتل 16 شخصا`), a verb of occurrence follows in its clause
+/// (`هجوم وقع`، `انفجار أسفر عن`), or it stands indefinite before a place or a date.
+fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
+    if trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present) {
+        return true;
+    }
+    let found = trigger.found;
+    let clause = doc.clause_of(found.first_token);
+    let after = found.last_token + 1..clause.end;
+    if count_after(doc, found.last_token, clause.end).is_some() {
+        return true;
+    }
+    if after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
+        return true;
+    }
+    let indefinite = !found.proclitics.article;
+    let situated =
+        after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
+    indefinite && situated
 }
 
 /// The trigger's span: the support verb through its noun when nothing stands between them

@@ -106,6 +106,42 @@ pub fn is_generic_determiner(key: &str) -> bool {
     GENERIC_DETERMINERS.contains(&key)
 }
 
+/// Verbs saying that an act named by a noun took place or did harm (`وقع الهجوم`، `أسفر
+/// الانفجار عن`، `أودى بحياة`), in the forms news uses most.
+const OCCURRENCE_VERBS: &[&str] = &[
+    "وقع",
+    "وقعت",
+    "يقع",
+    "تقع",
+    "اسفر",
+    "اسفرت",
+    "يسفر",
+    "تسفر",
+    "ادي",
+    "ادت",
+    "يؤدي",
+    "تؤدي",
+    "اوقع",
+    "اوقعت",
+    "خلف",
+    "خلفت",
+    "اودي",
+    "اودت",
+    "طال",
+    "طالت",
+    "هز",
+    "هزت",
+    "استهدف",
+    "استهدفت",
+    "راح",
+    "حصد",
+    "حصدت",
+];
+
+pub fn is_occurrence_verb(key: &str) -> bool {
+    OCCURRENCE_VERBS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }

@@ -116,7 +116,9 @@ fn a_denial_is_a_claim_and_negates_what_it_denies() {
 
 #[test]
 fn a_continuation_keeps_the_speaker_of_the_claim_before() {
-    let r = record("قال المتحدث باسم التحالف الدولي إن الغارات مستمرة. وأضاف أن قوات سوريا الديمقراطية تقدمت في هجين.");
+    let r = record(
+        "قال المتحدث باسم التحالف الدولي إن الغارات مستمرة. وأضاف أن قوات سوريا الديمقراطية تقدمت في هجين.",
+    );
     assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
     assert_eq!(r.claims[1].speaker, r.claims[0].speaker);
 }

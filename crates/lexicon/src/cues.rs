@@ -319,12 +319,18 @@ pub fn check(data: &CueData) -> Vec<DataError> {
     for cue in &data.cues {
         let key = (cue.file, marsad_text::fold::fold_key(&cue.form), cue.class);
         if let Some(first) = seen.insert(key, cue.line) {
-            problems.push(DataError::new(cue.file, cue.line, format!("`{}` is listed already on line {first}", cue.form)));
+            problems.push(DataError::new(
+                cue.file,
+                cue.line,
+                format!("`{}` is listed already on line {first}", cue.form),
+            ));
         }
     }
     for (event_type, _) in EVENT_MODES {
-        let has_trigger =
-            data.cues.iter().any(|c| matches!(c.role, CueRole::Trigger { event_type: t, .. } if t == *event_type));
+        let has_trigger = data
+            .cues
+            .iter()
+            .any(|c| matches!(c.role, CueRole::Trigger { event_type: t, .. } if t == *event_type));
         if !has_trigger {
             problems.push(DataError::new(TRIGGER_FILES[0].path, 0, format!("no trigger for {event_type}")));
         }

@@ -52,6 +52,10 @@ pub fn assert_events_and_claims(record: &Record) {
         assert_eq!(slice(text, claim.cue.start, claim.cue.end), claim.cue.text, "{}", record.id);
         assert!(claim.start <= claim.end && claim.end <= text.chars().count(), "{}: claim span", record.id);
         assert!(claim.speaker.iter().all(|id| ids.contains(id)), "{}: claim speaker", record.id);
-        assert!(!claim.speaker.is_empty() || claim.speaker_text.is_some(), "{}: a claim needs a speaker", record.id);
+        assert!(
+            !claim.speaker.is_empty() || claim.speaker_text.is_some(),
+            "{}: a claim needs a speaker",
+            record.id
+        );
     }
 }
