@@ -120,7 +120,12 @@ impl CueIndex {
         reading: Proclitics,
     ) -> Option<CueMatch> {
         let entries = self.entries.get(stem)?;
-        let fitting = entries.iter().filter(|e| suits(e.class, reading));
+        // A word written with ة is a noun: `إضافة` is not أضاف + ه ("added it").
+        let nominal_spelling = keys.raw(index).ends_with('ة');
+        let fitting = entries
+            .iter()
+            .filter(|e| suits(e.class, reading))
+            .filter(|e| !(nominal_spelling && matches!(e.class, WordClass::Past | WordClass::Present)));
         let mut chosen: Option<(usize, Vec<usize>)> = None;
         for entry in fitting {
             let Some(last) = keys.phrase_end(index, &entry.rest) else {
