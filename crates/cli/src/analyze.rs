@@ -2,14 +2,15 @@
 //!
 //! Articles are read lazily and analyzed in parallel batches; each batch is written in input
 //! order before the next is read, so memory stays flat on a corpus of any size.
+//! [`analyze_articles`] is that loop, shared with `marsad export`.
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use marsad_ingest::{read_inputs, ReadOptions};
-use marsad_model::Article;
+use marsad_ingest::{read_inputs, Problem, ReadOptions};
+use marsad_model::{Article, Record};
 use rayon::prelude::*;
 
 /// Articles analyzed together: enough to keep every core busy, few enough to stay small.
@@ -48,9 +49,26 @@ pub fn run(paths: &[PathBuf], published: Option<String>, jobs: Option<usize>) ->
     let options = ReadOptions { default_published: published };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let encode = |record: Record| serde_json::to_string(&record);
+    let skipped = analyze_articles(read_inputs(paths, &options), encode, |line| {
+        let line = line.context("encoding a record as JSON")?;
+        writeln!(out, "{line}").context("writing to standard output")
+    })?;
+    out.flush().context("writing to standard output")?;
+    Ok(exit_code(skipped))
+}
+
+/// Analyzes `articles` in parallel batches and hands each record, turned into `T` by `finish`
+/// on the worker threads (so encoding is parallel too), to `emit` in input order. Problems
+/// with the input are reported on standard error; returns how many items were skipped.
+pub fn analyze_articles<T: Send>(
+    articles: impl Iterator<Item = Result<Article, Problem>>,
+    finish: impl Fn(Record) -> T + Sync,
+    mut emit: impl FnMut(T) -> Result<()>,
+) -> Result<usize> {
     let mut skipped = 0usize;
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
-    for item in read_inputs(paths, &options) {
+    for item in articles {
         match item {
             Ok(article) => batch.push(article),
             Err(problem) => {
@@ -59,28 +77,30 @@ pub fn run(paths: &[PathBuf], published: Option<String>, jobs: Option<usize>) ->
             }
         }
         if batch.len() == BATCH {
-            write_batch(&mut out, std::mem::take(&mut batch))?;
+            analyze_batch(std::mem::take(&mut batch), &finish, &mut emit)?;
         }
     }
-    write_batch(&mut out, batch)?;
-    out.flush().context("writing to standard output")?;
-    if skipped > 0 {
-        eprintln!("marsad: {skipped} input item(s) skipped");
-        return Ok(ExitCode::from(EXIT_SKIPPED));
-    }
-    Ok(ExitCode::SUCCESS)
+    analyze_batch(batch, &finish, &mut emit)?;
+    Ok(skipped)
 }
 
-fn write_batch(out: &mut impl Write, batch: Vec<Article>) -> Result<()> {
-    let lines: Vec<String> = batch
-        .into_par_iter()
-        .map(|article| serde_json::to_string(&marsad_extract::analyze(article)))
-        .collect::<Result<_, _>>()
-        .context("encoding a record as JSON")?;
-    for line in lines {
-        writeln!(out, "{line}").context("writing to standard output")?;
+fn analyze_batch<T: Send>(
+    batch: Vec<Article>,
+    finish: &(impl Fn(Record) -> T + Sync),
+    emit: &mut impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    let done: Vec<T> =
+        batch.into_par_iter().map(|article| finish(marsad_extract::analyze(article))).collect();
+    done.into_iter().try_for_each(emit)
+}
+
+/// Success, or [`EXIT_SKIPPED`] (said on standard error) when some input was skipped.
+pub fn exit_code(skipped: usize) -> ExitCode {
+    if skipped == 0 {
+        return ExitCode::SUCCESS;
     }
-    Ok(())
+    eprintln!("marsad: {skipped} input item(s) skipped");
+    ExitCode::from(EXIT_SKIPPED)
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! `marsad`: reads Arabic conflict news and prints source-attributed structure.
 //!
-//! Commands: `analyze` (articles → analysis records, CONTRACT.md), `tokens` (what the text
-//! engine sees in a text, for a person debugging) and `bench` (the text engine's speed).
+//! Commands: `analyze` (articles → analysis records, CONTRACT.md), `export` (records or
+//! articles → event tables: CSV, GeoJSON, JSON Lines), `tokens` (what the text engine sees in a
+//! text, for a person debugging) and `bench` (the text engine's speed).
 
 mod analyze;
 mod bench;
+mod export;
 mod lexicon;
 mod tokens;
 
@@ -42,6 +44,26 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         jobs: Option<usize>,
+    },
+    /// Print the events of analysis records as CSV, GeoJSON or JSON Lines, one row per event.
+    ///
+    /// Reads the output of `marsad analyze` (.jsonl / .jsonl.gz files, or standard input,
+    /// whose first line is a record) or articles, anything `analyze` reads, which are
+    /// analyzed first. Columns: event_id, event_date, time_precision, plover_type, mode,
+    /// acled_event_type, acled_sub_event_type, actor1, actor2, location, admin1, country,
+    /// latitude, longitude, geo_precision, fatalities, claimed_by, negated, hedged, source,
+    /// url, article_id, evidence. GeoJSON holds the events whose place has coordinates. Bad
+    /// input lines are reported as file:line and skipped; the exit code is then 3.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: export::Format,
+        /// Files, folders, or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date (YYYY-MM-DD) for articles and records that carry none.
+        #[arg(long, value_parser = analyze::parse_date)]
+        published: Option<String>,
     },
     /// Show tokens, clitic segments, folded forms and stems of a text (`-` reads stdin).
     Tokens {
@@ -88,6 +110,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Analyze { paths, published, jobs } => analyze::run(&paths, published, jobs),
+        Command::Export { format, paths, published } => export::run(format, &paths, published),
         Command::Tokens { text, json } => tokens::run(&text, json),
         Command::Lexicon { command } => match command {
             LexiconCommand::Check => lexicon::check(),
