@@ -141,7 +141,7 @@ fn speaker_before(doc: &Doc, cue_start: usize, sentence_start: usize) -> Option<
             let at = (sentence_start..cue_start).rev().find(|&t| unnamed_source_at(doc, t).is_some())?;
             let source = unnamed_source_at(doc, at)?;
             (source.last_token + 3 >= cue_start)
-                .then(|| (Speaker::Unnamed(source.start, source.end), cue_start))
+                .then_some((Speaker::Unnamed(source.start, source.end), cue_start))
         }
     }
 }

@@ -46,7 +46,7 @@ pub fn assert_events_and_claims(record: &Record) {
         for id in roles.chain(event.date.iter()) {
             assert!(ids.contains(id), "{}: event names mention {id}", record.id);
         }
-        assert!(event.claim.map_or(true, |c| c < record.claims.len()), "{}: event claim", record.id);
+        assert!(event.claim.is_none_or(|c| c < record.claims.len()), "{}: event claim", record.id);
     }
     for claim in &record.claims {
         assert_eq!(slice(text, claim.cue.start, claim.cue.end), claim.cue.text, "{}", record.id);
