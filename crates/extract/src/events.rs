@@ -184,8 +184,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
     let verbal = trigger.support.is_some_and(|(_, s)| s == Support::Light)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
-    let unnamed_subject =
-        verbal && actor.is_empty() && !is_passive(doc, head, doc.clause_of(head.first_token).end);
+    let nominal_act = !verbal && trigger.support.is_none() && !VICTIM_MODES.contains(&trigger.mode);
+    let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
+    let unnamed_subject = actor.is_empty() && (nominal_act || active_verb);
     let someone = !actor.is_empty() || !target.is_empty();
     let anchored = someone || (trigger.strong && is_anchored(doc, trigger));
     if !anchored {
@@ -334,6 +335,13 @@ fn participants(
     }
     if actor.is_empty() && !verbal {
         actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
+    }
+    // A noun with nobody named after it is most often the act of the sentence's subject
+    // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
+    if actor.is_empty() && !verbal && !victim_noun {
+        if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
+            actor = group;
+        }
     }
     if target.is_empty() {
         let after = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
