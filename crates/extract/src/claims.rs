@@ -6,12 +6,12 @@
 
 use std::ops::Range;
 
-use marsad_lexicon::cues::{CueRole, SpeakerAt};
+use marsad_lexicon::cues::{CueRole, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 
 use crate::args::{actor_group_at, subject_after, subject_before, Before};
 use crate::doc::Doc;
-use crate::grammar::is_complementizer;
+use crate::grammar::{is_complementizer, is_preposition, is_time_word};
 
 /// How many words a role (`المتحدث باسم`، `مسؤول في`) may take before the body it speaks for.
 const ROLE_WORDS: usize = 4;
@@ -41,10 +41,11 @@ pub(crate) struct ClaimDraft {
 pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
     let mut claims: Vec<ClaimDraft> = Vec::new();
     for found in &doc.cues {
-        let Some((kind, at)) = claim_role(doc, found) else { continue };
+        let Some((kind, at, particle)) = claim_role(doc, found) else { continue };
         let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
         let Some((speaker, speaker_end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
-        let content = content_of(doc, found, at, sentence, speaker_end);
+        let trailing = particle && at == SpeakerAt::After;
+        let content = content_of(doc, found, trailing, sentence, speaker_end);
         if content.is_empty() {
             continue;
         }
@@ -53,9 +54,11 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
     claims
 }
 
-fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt)> {
-    doc.role_of(found, |role| match role {
-        CueRole::Claim { kind, speaker } => Some((*kind, *speaker)),
+/// The kind and speaker position of a claim cue, and whether it is a particle (`بحسب`),
+/// which may close the sentence it attributes.
+fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt, bool)> {
+    doc.cue_entries(found).find_map(|cue| match cue.role {
+        CueRole::Claim { kind, speaker } => Some((kind, speaker, cue.class == WordClass::Particle)),
         _ => None,
     })
 }
@@ -71,12 +74,18 @@ fn speaker_of(
 ) -> Option<(Speaker, usize)> {
     let sentence_range = doc.sentences.get(sentence)?.clone();
     let named = match at {
-        SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2),
+        SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2)
+            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
+        // A statement noun claims only with its owner named after it (`بيان للجيش`، `تصريحات
+        // صادرة عن الخارجية`); otherwise it is a verb's object (`نفى هذه الاتهامات`) or the
+        // verb before it made the claim already (`ذكرت الوزارة في بيان`). Said *to* the media
+        // (`في تصريح لسكاي نيوز`) is no owner.
         SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
-            .or_else(|| speaker_before(doc, found.first_token, sentence_range.start)),
+            .filter(|(speaker, _)| !is_media_addressee(doc, speaker)),
         SpeakerAt::Subject | SpeakerAt::Previous => {
             speaker_after(doc, found.last_token, sentence_range.end, 0)
                 .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
+                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
                 .or_else(|| speaker_before(doc, found.first_token, sentence_range.start))
         }
     };
@@ -107,8 +116,9 @@ fn speaker_after(doc: &Doc, cue_end: usize, limit: usize, gap: usize) -> Option<
             let last = group.last().and_then(|&m| doc.last_token_of(m))?;
             return Some((Speaker::Mentions(group), last));
         }
-        // `بحسب ما ذكرت` leaves the speaker to the inner cue.
-        if crate::args::is_reporting_cue(doc, at) {
+        // `بحسب ما ذكرت` leaves the speaker to the inner cue; after `إن` the name is what is
+        // claimed about, not who claims it.
+        if crate::args::is_reporting_cue(doc, at) || is_complementizer(doc.key(at)) {
             return None;
         }
     }
@@ -129,9 +139,70 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
             return None;
         }
         let last = group.last().and_then(|&m| doc.last_token_of(m))?;
+        // `المتحدث باسم التحالف، العقيد مايكل هارت`: the person named next is the speaker.
+        if let Some(person) = person_after(doc, last) {
+            let person_last = doc.last_token_of(person).unwrap_or(last);
+            return Some((Speaker::Mentions(vec![person]), person_last));
+        }
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// A speaker no lexicon knows, standing right after the cue as its subject or its
+/// complement: a definite noun or a plural (`يرجح الخبراء`، `يعتقد البعض`، `بحسب المصادر
+/// الاستخباراتية`، `وفقا لغيدني`), with one adjective after it. Its text is the speaker.
+fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speaker, usize)> {
+    let at = cue_end + 1;
+    if at >= limit || doc.mention_at(at).is_some() || doc.cue_at(at).is_some() {
+        return None;
+    }
+    let key = doc.key(at);
+    let glued = match key.strip_prefix('ل') {
+        Some(rest) if !key.starts_with("ال") && rest.chars().count() >= 3 => 'ل'.len_utf8(),
+        _ => 0,
+    };
+    let letters = &key[glued..];
+    let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0;
+    if !looks_nominal || letters.chars().count() < 4 || is_function_word(key) {
+        return None;
+    }
+    let token = doc.tokens[at];
+    let mut end = (token.end, at);
+    let next = at + 1;
+    let adjective = next < limit
+        && doc.key(next).starts_with("ال")
+        && doc.mention_at(next).is_none()
+        && doc.cue_at(next).is_none()
+        && !is_function_word(doc.key(next));
+    if adjective {
+        end = (doc.tokens[next].end, next);
+    }
+    Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
+}
+
+fn is_function_word(key: &str) -> bool {
+    is_complementizer(key) || is_preposition(key) || is_time_word(key) || key.is_empty()
+}
+
+/// A person mention within a few tokens after `after` (a comma and a rank may stand
+/// between), in the same sentence.
+fn person_after(doc: &Doc, after: usize) -> Option<usize> {
+    let sentence_end = doc.sentence_of(after).and_then(|s| doc.sentences.get(s)).map_or(after, |s| s.end);
+    (after + 1..(after + 1 + ROLE_WORDS).min(sentence_end))
+        .take_while(|&at| !is_complementizer(doc.key(at)) && !crate::args::is_reporting_cue(doc, at))
+        .find_map(|at| doc.mention_at(at).filter(|&m| doc.is_person(m) && doc.first_token_of(m) == Some(at)))
+}
+
+/// True when the speaker found after a statement noun is a media outlet after ل: the
+/// statement was made *to* it.
+fn is_media_addressee(doc: &Doc, speaker: &Speaker) -> bool {
+    match speaker {
+        Speaker::Mentions(group) => {
+            group.first().is_some_and(|&m| doc.glued_preposition(m) == Some('ل') && doc.is_media(m))
+        }
+        Speaker::Unnamed(..) => false,
+    }
 }
 
 fn speaker_before(doc: &Doc, cue_start: usize, sentence_start: usize) -> Option<(Speaker, usize)> {
@@ -158,13 +229,13 @@ fn unnamed_source_at<'d>(doc: &'d Doc, at: usize) -> Option<&'d CueMatch> {
 fn content_of(
     doc: &Doc,
     found: &CueMatch,
-    at: SpeakerAt,
+    trailing: bool,
     sentence: usize,
     speaker_end: usize,
 ) -> Range<usize> {
     let Some(range) = doc.sentences.get(sentence).cloned() else { return 0..0 };
     let words_before = (range.start..found.first_token).any(|t| !doc.key(t).is_empty());
-    if at == SpeakerAt::After && words_before {
+    if trailing && words_before {
         return range.start..found.first_token;
     }
     let start = speaker_end.max(found.last_token) + 1;

@@ -166,6 +166,22 @@ impl<'a> Doc<'a> {
         matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Actor { .. }))
     }
 
+    /// True for a person (from the lexicon or from a title or given name).
+    pub fn is_person(&self, mention: usize) -> bool {
+        self.actor_type(mention) == Some("person")
+    }
+
+    pub fn is_media(&self, mention: usize) -> bool {
+        self.actor_type(mention) == Some("media")
+    }
+
+    fn actor_type(&self, mention: usize) -> Option<&str> {
+        match self.mentions.get(mention).map(|m| &m.info) {
+            Some(MentionInfo::Actor { actor_type, .. }) => actor_type.as_deref(),
+            _ => None,
+        }
+    }
+
     pub fn is_place(&self, mention: usize) -> bool {
         matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Place { .. }))
     }

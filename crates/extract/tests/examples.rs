@@ -1,5 +1,6 @@
 //! Golden analyses of the example articles in `examples/` (fictional reports written for
-//! marsad): sentences and mentions rendered one a line and kept as insta snapshots, and the
+//! marsad): sentences, mentions, claims and events rendered one a line and kept as insta
+//! snapshots, and the
 //! contract's offset rules checked on every record.
 
 use std::path::Path;
@@ -29,6 +30,32 @@ fn render(record: &Record) -> String {
         lines.push(format!(
             "mention {} {}..{}: {} | {detail}",
             mention.id, mention.start, mention.end, mention.text
+        ));
+    }
+    for claim in &record.claims {
+        let speaker = claim.speaker_text.as_deref().unwrap_or("-");
+        let claimed = slice(&record.text, claim.start, claim.end);
+        lines.push(format!("claim {} «{}» by {speaker}: {claimed}", claim.kind, claim.cue.text));
+    }
+    for event in &record.events {
+        let names = |ids: &[usize]| -> String {
+            ids.iter().map(|&id| record.mentions[id].text.as_str()).collect::<Vec<_>>().join(" + ")
+        };
+        let mut flags = Vec::new();
+        flags.extend(event.negated.then_some("negated"));
+        flags.extend(event.hedged.then_some("hedged"));
+        lines.push(format!(
+            "event {}/{} «{}» actor=[{}] target=[{}] place=[{}] date={} claimed_by=[{}] dead={:?} {}",
+            event.event_type,
+            event.mode.as_deref().unwrap_or("-"),
+            event.trigger.text,
+            names(&event.actor),
+            names(&event.target),
+            names(&event.place),
+            event.date.map_or("-".to_string(), |d| record.mentions[d].text.clone()),
+            names(&event.claimed_by),
+            event.dead,
+            flags.join(" "),
         ));
     }
     lines.join("\n")

@@ -89,7 +89,9 @@ fn noun(base: &str, forms: &mut Vec<String>) {
     if !feminine && !base.ends_with('ا') {
         forms.push(format!("{base}ا"));
     }
-    for ending in ["ان", "ين", "ي"] {
+    // No possessive ي ("my"): rare in news, and once ى is folded to ي it would make nouns of
+    // plurals (جرحى is not جرح + ي).
+    for ending in ["ان", "ين"] {
         forms.push(format!("{stem}{ending}"));
     }
     with_pronouns(&stem, forms);
