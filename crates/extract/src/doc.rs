@@ -175,6 +175,10 @@ impl<'a> Doc<'a> {
         self.actor_type(mention) == Some("media")
     }
 
+    pub fn is_monitor(&self, mention: usize) -> bool {
+        self.actor_type(mention) == Some("monitor")
+    }
+
     fn actor_type(&self, mention: usize) -> Option<&str> {
         match self.mentions.get(mention).map(|m| &m.info) {
             Some(MentionInfo::Actor { actor_type, .. }) => actor_type.as_deref(),

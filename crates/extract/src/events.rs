@@ -352,7 +352,27 @@ fn participants(
         }
     }
     target.retain(|m| !actor.contains(m));
+    if !can_act(doc, trigger.event_type, &actor) || is_reporter_of(claims, head.first_token, &actor) {
+        actor.clear();
+    }
     (actor, target)
+}
+
+/// Event types only forces, governments and people carry out: a news outlet or a monitor
+/// that "attacks" is the source of the report, not the attacker.
+const FORCE_TYPES: &[&str] = &["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "COOPERATE"];
+
+/// Whether the actors found may carry out an event of this type.
+fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
+    !FORCE_TYPES.contains(&event_type) || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m))
+}
+
+/// True when the actors found are the speaker of the claim the event is reported in: who
+/// reports an act is not who did it (`ذكر المرصد … استهداف`), unless a pronoun said so (`أعلنت
+/// قسد أنها سيطرت`, handled when the subject is looked for).
+fn is_reporter_of(claims: &[ClaimDraft], at: usize, actor: &[usize]) -> bool {
+    let speaker = claims.iter().rev().find(|c| c.content.contains(&at)).map(|c| &c.speaker);
+    matches!(speaker, Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
 }
 
 /// The subject of a verbal trigger: after the verb, else before it in the sentence, else —
