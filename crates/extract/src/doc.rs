@@ -151,6 +151,13 @@ impl<'a> Doc<'a> {
         self.token_sentence.get(at).copied().filter(|&s| s != usize::MAX)
     }
 
+    /// The cue matches starting within the token range `tokens` (matches are in order).
+    pub fn cues_in(&self, tokens: Range<usize>) -> &[CueMatch] {
+        let from = self.cues.partition_point(|c| c.first_token < tokens.start);
+        let to = self.cues.partition_point(|c| c.first_token < tokens.end).max(from);
+        &self.cues[from..to]
+    }
+
     /// The cue entries of a match.
     pub fn cue_entries<'s>(&'s self, found: &'s CueMatch) -> impl Iterator<Item = &'a Cue> + 's {
         found.cues.iter().filter_map(|&i| self.index.data.cues.get(i))

@@ -261,7 +261,7 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
     let past_verb = trigger.support.is_none() && trigger.class == WordClass::Past;
     let mut marks = (false, false, false);
-    for found in doc.cues.iter().filter(|c| c.last_token < head.first_token && c.first_token >= start) {
+    for found in doc.cues_in(start..head.first_token).iter().filter(|c| c.last_token < head.first_token) {
         let Some((kind, scope)) = doc.role_of(found, |role| match role {
             CueRole::Modality { kind, scope } => Some((*kind, *scope)),
             _ => None,
@@ -286,7 +286,7 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     // `الهجوم المزعوم`); before it, `أي` makes it any attack, not one that happened.
     if trigger.support.is_none() && matches!(trigger.class, WordClass::Noun | WordClass::Participle) {
         let after = trigger.found.last_token + 1..trigger.found.last_token + 3;
-        for found in doc.cues.iter().filter(|c| after.contains(&c.first_token)) {
+        for found in doc.cues_in(after) {
             match doc.role_of(found, |role| match role {
                 CueRole::Modality { kind, .. } => Some(*kind),
                 _ => None,

@@ -6,7 +6,7 @@
 //! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
 //! folded words after their first one, and the longest phrase wins over a single word.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
 use marsad_text::fold::{fold_key, fold_key_into};
@@ -44,12 +44,12 @@ pub struct CueMatch {
 #[derive(Debug, Clone, Default)]
 pub struct CueIndex {
     pub data: CueData,
-    entries: HashMap<String, Vec<Entry>>,
+    entries: FxHashMap<String, Vec<Entry>>,
 }
 
 impl CueIndex {
     pub fn new(data: CueData) -> Self {
-        let mut entries: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut entries: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         for (index, cue) in data.cues.iter().enumerate() {
             let (first, rest) = split_phrase(cue);
             for form in inflect(&first, cue.class) {
@@ -105,8 +105,8 @@ impl CueIndex {
         let mut best = None;
         for_each_proclitic_reading(letters, |reading| {
             if best.is_none() && reading.letters > 0 {
-                let stem: String = letters[reading.letters..].iter().collect();
-                best = self.match_reading(keys, index, &stem, reading);
+                let cut = key.char_indices().nth(reading.letters).map_or(key.len(), |(at, _)| at);
+                best = self.match_reading(keys, index, &key[cut..], reading);
             }
         });
         best
