@@ -88,7 +88,9 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         }
         let Some(mention) = doc.mention_at(at) else { continue };
         let Some(first) = doc.first_token_of(mention) else { continue };
-        if doc.is_actor(mention) && !doc.after_preposition(mention) {
+        // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
+        let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;
+        if (doc.is_actor(mention) || acting_state) && !doc.after_preposition(mention) {
             return Before::Actors(coordinated(doc, mention));
         }
         at = first.max(floor);

@@ -193,6 +193,16 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True for a place that may stand for its state's government: a country or a capital.
+    pub fn stands_for_state(&self, mention: usize) -> bool {
+        match self.mentions.get(mention).map(|m| &m.info) {
+            Some(MentionInfo::Place { scale, entry, .. }) => {
+                scale.as_deref() == Some("country") || entry.as_deref().is_some_and(is_capital)
+            }
+            _ => false,
+        }
+    }
+
     pub fn is_place(&self, mention: usize) -> bool {
         matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Place { .. }))
     }
@@ -245,4 +255,15 @@ fn token_sentences(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Range<us
         ranges.push(start..at);
     }
     ranges
+}
+
+/// True for the gazetteer id of a national capital.
+fn is_capital(entry: &str) -> bool {
+    static CAPITALS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    CAPITALS
+        .get_or_init(|| {
+            let places = &marsad_lexicon::Lexicon::builtin().data.places;
+            places.iter().filter(|p| p.is_capital()).map(|p| p.id.clone()).collect()
+        })
+        .contains(entry)
 }

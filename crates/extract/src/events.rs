@@ -202,7 +202,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         head: head.first_token,
         actor,
         target,
-        place: place_of(doc, head, trigger.found, sentence).into_iter().collect(),
+        place: place_of(doc, head, trigger.found, sentence)
+            .filter(|p| !actor.contains(p))
+            .into_iter()
+            .collect(),
         date: date_of(doc, head.first_token, sentence),
         claim,
         negated: negated || claim_kind == Some("deny"),
@@ -336,6 +339,10 @@ fn participants(
     if actor.is_empty() && !verbal {
         actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
     }
+    // `غارة شنها التحالف`: a support verb after the noun, with its own subject.
+    if actor.is_empty() && !verbal {
+        actor = support_subject_after(doc, trigger.found.last_token, clause.end);
+    }
     // A noun with nobody named after it is most often the act of the sentence's subject
     // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
     if actor.is_empty() && !verbal && !victim_noun {
@@ -352,7 +359,10 @@ fn participants(
         }
     }
     target.retain(|m| !actor.contains(m));
-    if !can_act(doc, trigger.event_type, &actor) || is_reporter_of(claims, head.first_token, &actor) {
+    let reporter = FORCE_TYPES.contains(&trigger.event_type)
+        && !speaks_for_itself(doc, trigger)
+        && is_reporter_of(claims, head.first_token, &actor);
+    if !can_act(doc, trigger.event_type, &actor) || reporter {
         actor.clear();
     }
     (actor, target)
@@ -365,6 +375,14 @@ const FORCE_TYPES: &[&str] = &["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"
 /// Whether the actors found may carry out an event of this type.
 fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
     !FORCE_TYPES.contains(&event_type) || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m))
+}
+
+/// True for a verb in the first person plural (`لن ننسحب`): the speaker tells of its own act.
+fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let key = doc.key(found.first_token);
+    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    trigger.support.is_none() && trigger.class == WordClass::Present && stem.starts_with('ن')
 }
 
 /// True when the actors found are the speaker of the claim the event is reported in: who
@@ -415,6 +433,18 @@ fn count_after(doc: &Doc, end: usize, clause_end: usize) -> Option<usize> {
     }
     let mention = doc.mention_at(at).filter(|&m| doc.first_token_of(m) == Some(at))?;
     matches!(doc.mentions.get(mention)?.info, MentionInfo::Quantity { .. }).then_some(mention)
+}
+
+/// The subject of a support verb right after an event noun (`غارة شنها التحالف`، `هجوم
+/// نفذه التنظيم`).
+fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> {
+    let next = noun_end + 1;
+    let Some(found) = doc.cue_at(next).and_then(|c| doc.cues.get(c)) else { return Vec::new() };
+    let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
+    if !is_support || found.first_token != next {
+        return Vec::new();
+    }
+    subject_after(doc, found.last_token, clause_end).unwrap_or_default()
 }
 
 /// The agent after `على يد`، `من قبل`، `بنيران`: the actor right after the marker.
