@@ -194,6 +194,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     let claim = claims.iter().rposition(|c| c.content.contains(&head.first_token));
     let claim_kind = claim.and_then(|c| claims.get(c)).map(|c| c.kind);
+    let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
     Some(EventDraft {
         event_type: trigger.event_type,
         mode: trigger.mode,
@@ -202,10 +203,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         head: head.first_token,
         actor,
         target,
-        place: place_of(doc, head, trigger.found, sentence)
-            .filter(|p| !actor.contains(p))
-            .into_iter()
-            .collect(),
+        place: place.into_iter().collect(),
         date: date_of(doc, head.first_token, sentence),
         claim,
         negated: negated || claim_kind == Some("deny"),
