@@ -136,7 +136,43 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
             out.push(trigger);
         }
     }
+    drop_participants_of_acts(doc, &mut out);
     out
+}
+
+/// `تجمع آلاف المتظاهرين`: the participants (a participle trigger) of an act named by a verb
+/// of the same type in the same clause are part of that one event, not another.
+fn drop_participants_of_acts(doc: &Doc, triggers: &mut Vec<Trigger>) {
+    let verbs: Vec<(&str, std::ops::Range<usize>)> = triggers
+        .iter()
+        .filter(|t| matches!(t.class, WordClass::Past | WordClass::Present))
+        .map(|t| (t.event_type, doc.clause_of(t.found.first_token)))
+        .collect();
+    triggers.retain(|t| {
+        t.class != WordClass::Participle
+            || !verbs
+                .iter()
+                .any(|(kind, clause)| *kind == t.event_type && clause.contains(&t.found.first_token))
+    });
+}
+
+/// A trigger with nobody named still reports an act when a crowd is counted at it (`آلاف
+/// المتظاهرين`) or when its participants are named in its clause (`تجمع … المتظاهرين`, whose
+/// participle was folded into the verb).
+fn is_backed(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let counted =
+        found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+    let clause = doc.clause_of(found.first_token);
+    let participants_nearby = doc.cues_in(clause).iter().any(|other| {
+        other.first_token != found.first_token && doc.cue_entries(other).any(|cue| {
+            cue.class == WordClass::Participle
+                && matches!(cue.role, CueRole::Trigger { event_type, .. } if event_type == trigger.event_type)
+        })
+    });
+    counted || participants_nearby
 }
 
 fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
@@ -188,7 +224,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     let unnamed_subject = actor.is_empty() && (nominal_act || active_verb);
     let someone = !actor.is_empty() || !target.is_empty();
-    let anchored = someone || (trigger.strong && is_anchored(doc, trigger));
+    let anchored = someone || (trigger.strong && is_anchored(doc, trigger)) || is_backed(doc, trigger);
     if !anchored {
         return None;
     }
