@@ -11,7 +11,7 @@ use marsad_lexicon::CueMatch;
 
 use crate::args::{actor_group_at, subject_after, subject_before, Before};
 use crate::doc::Doc;
-use crate::grammar::{is_complementizer, is_preposition, is_time_word};
+use crate::grammar::{is_anaphor, is_complementizer, is_preposition, is_time_word};
 
 /// How many words a role (`المتحدث باسم`، `مسؤول في`) may take before the body it speaks for.
 const ROLE_WORDS: usize = 4;
@@ -182,7 +182,7 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
 }
 
 fn is_function_word(key: &str) -> bool {
-    is_complementizer(key) || is_preposition(key) || is_time_word(key) || key.is_empty()
+    is_complementizer(key) || is_preposition(key) || is_time_word(key) || is_anaphor(key) || key.is_empty()
 }
 
 /// A person mention within a few tokens after `after` (a comma and a rank may stand

@@ -522,15 +522,19 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     None
 }
 
-/// The place of an event: the first place after the trigger in its clause, else after it
-/// in the sentence, else the nearest before it in the clause.
+/// The place of an event: the first town, region or facility after the trigger in its
+/// sentence, else the nearest one before it in its clause; a country or a capital that may
+/// stand for its government only when it is in the trigger's own clause (`ضربات في سوريا`,
+/// not `… تعمل عليه واشنطن`).
 fn place_of(doc: &Doc, head: &CueMatch, trigger: &CueMatch, sentence: usize) -> Option<usize> {
     let clause = doc.clause_of(trigger.first_token);
     let sentence_end = doc.sentences.get(sentence).map_or(clause.end, |s| s.end);
-    let is_place = |at: usize| doc.mention_at(at).filter(|&m| doc.is_place(m));
+    let place = |at: usize| doc.mention_at(at).filter(|&m| doc.is_place(m));
+    let fine = |at: usize| place(at).filter(|&m| !doc.stands_for_state(m));
     (trigger.last_token + 1..sentence_end)
-        .find_map(is_place)
-        .or_else(|| (clause.start..head.first_token).rev().find_map(is_place))
+        .find_map(fine)
+        .or_else(|| (clause.start..head.first_token).rev().find_map(fine))
+        .or_else(|| (trigger.last_token + 1..clause.end).find_map(place))
 }
 
 /// The date of an event: the nearest date mention in its sentence.

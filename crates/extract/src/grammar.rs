@@ -142,6 +142,15 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     OCCURRENCE_VERBS.contains(&key)
 }
 
+/// Words that point back at something named before (`الأخيرة`، `الأول`): never a speaker's
+/// name by themselves.
+const ANAPHORS: &[&str] =
+    &["الاخير", "الاخيره", "الاول", "الاولي", "الثاني", "الثانيه", "الاخرين", "الاخري", "الاخر"];
+
+pub fn is_anaphor(key: &str) -> bool {
+    ANAPHORS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }
