@@ -142,10 +142,26 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     OCCURRENCE_VERBS.contains(&key)
 }
 
-/// Words that point back at something named before (`الأخيرة`، `الأول`): never a speaker's
-/// name by themselves.
-const ANAPHORS: &[&str] =
-    &["الاخير", "الاخيره", "الاول", "الاولي", "الثاني", "الثانيه", "الاخرين", "الاخري", "الاخر"];
+/// Words that point back at something named before (`الأخيرة`، `الأول`، `إليه`): never a
+/// speaker's name by themselves (`إليه` folds to a word that looks definite).
+const ANAPHORS: &[&str] = &[
+    "الاخير",
+    "الاخيره",
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الاخرين",
+    "الاخري",
+    "الاخر",
+    "اليه",
+    "اليها",
+    "اليهم",
+    "اليهما",
+    "الينا",
+    "اليك",
+    "اليكم",
+];
 
 pub fn is_anaphor(key: &str) -> bool {
     ANAPHORS.contains(&key)
