@@ -57,7 +57,21 @@ pub fn lookup(name: &str) -> Result<ExitCode> {
     for recognition in lexicon.recognize(name, None) {
         println!("  «{}» → {}", &name[recognition.start..recognition.end], entity_line(&recognition.entity));
     }
+    print_cues(name);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The event triggers, claim cues and modality words in `text`, with the line that lists each.
+fn print_cues(text: &str) {
+    let index = marsad_lexicon::builtin_cues();
+    let tokens = marsad_text::token::tokenize(text);
+    let keys = marsad_lexicon::cue_index::WordKeys::new(text, &tokens);
+    for found in index.find(&keys) {
+        println!("cue «{}»:", &text[found.start..found.end]);
+        for cue in found.cues.iter().filter_map(|&i| index.data.cues.get(i)) {
+            println!("  {:?} ({} {:?}, {}:{})", cue.role, cue.form, cue.class, cue.file, cue.line);
+        }
+    }
 }
 
 fn describe(data: &LexiconData, target: Target) -> String {
