@@ -34,7 +34,7 @@ pub fn analyze(article: Article) -> Record {
     let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut found: Vec<Found> =
         Lexicon::builtin().recognize(text, year).into_iter().map(entity_mention).collect();
-    let published = record.published.as_deref().and_then(parse_date);
+    let published = publication_date(record.published.as_deref());
     let dates: Vec<Found> = find_dates(text, &tokens, published).into_iter().map(date_mention).collect();
     let free_dates: Vec<Found> =
         dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
@@ -58,6 +58,11 @@ fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {
 
 fn overlaps_found(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| start < f.end && f.start < end)
+}
+
+/// The publication date (`YYYY-MM-DD…`) as numbers, which the date recognizer resolves against.
+pub fn publication_date(published: Option<&str>) -> Option<(i32, u32, u32)> {
+    published.and_then(parse_date)
 }
 
 /// `YYYY-MM-DD` as numbers; anything else is no date.
