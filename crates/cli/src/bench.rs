@@ -52,8 +52,8 @@ const STAGES: &[(&str, Stage)] = &[
     ("sentences", |articles, _| articles.iter().map(|a| split_sentences(&a.text).len()).sum()),
     ("text engine (all four)", engine_all),
     ("recognize (lexicon)", recognize_all),
-    ("quantities (with tokenize)", quantities_all),
-    ("dates (with tokenize)", dates_all),
+    ("quantities (+fold, tokens)", quantities_all),
+    ("dates (+fold, tokens)", dates_all),
     ("record (analyze, no JSON)", record_all),
     ("analyze (record + JSON)", analyze_all),
 ];

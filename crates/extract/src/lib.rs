@@ -11,11 +11,12 @@
 
 use marsad_lexicon::{Entity, Lexicon, Recognition};
 use marsad_model::{Article, Mention, MentionInfo, Record, Span};
-use marsad_text::date::{find_dates, DateMention};
-use marsad_text::number::{find_quantities, Quantity};
+use marsad_text::date::{find_dates_in, DateMention};
+use marsad_text::fold::fold;
+use marsad_text::number::{find_quantities_in, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
-use marsad_text::token::tokenize;
+use marsad_text::token::{tokenize, KeyedTokens};
 
 /// A mention before it gets its id: byte range and what it is (spans inside it in bytes).
 struct Found {
@@ -30,16 +31,19 @@ pub fn analyze(article: Article) -> Record {
     let mut record = Record::from_article(article);
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
+    // One folded view and one set of word keys for every reader.
+    let folded = fold(text);
     let tokens = tokenize(text);
+    let words = KeyedTokens::new(text, &tokens, &folded);
     let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut found: Vec<Found> =
-        Lexicon::builtin().recognize(text, year).into_iter().map(entity_mention).collect();
+        Lexicon::builtin().recognize_folded(&folded, year).into_iter().map(entity_mention).collect();
     let published = publication_date(record.published.as_deref());
-    let dates: Vec<Found> = find_dates(text, &tokens, published).into_iter().map(date_mention).collect();
+    let dates: Vec<Found> = find_dates_in(&words, published).into_iter().map(date_mention).collect();
     let free_dates: Vec<Found> =
         dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
     found.extend(free_dates);
-    let quantities = find_quantities(text, &tokens);
+    let quantities = find_quantities_in(&words);
     let free: Vec<Found> =
         quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
     found.extend(free);

@@ -157,18 +157,23 @@ impl Lexicon {
     /// Every actor and place named in `text`, in order. `year` is the publication year, when
     /// known, for entries valid only some years.
     pub fn recognize(&self, text: &str, year: Option<u16>) -> Vec<Recognition> {
-        let folded = fold(text);
-        let found = self.matcher.find_all(&folded);
+        self.recognize_folded(&fold(text), year)
+    }
+
+    /// [`Lexicon::recognize`] over a text already folded ([`fold`]), for a caller that shares
+    /// the folded view with other readers.
+    pub fn recognize_folded(&self, folded: &Folded, year: Option<u16>) -> Vec<Recognition> {
+        let found = self.matcher.find_all(folded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
             .iter()
-            .filter_map(|c| self.resolve(c, &folded, &context, year).map(|entity| (c, entity)))
-            .map(|(c, entity)| self.widen_to_region(&folded, c, entity))
+            .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
+            .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
-        recognized.extend(self.persons(&folded, &found, &chosen));
+        recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
-        let short = self.short_forms(&folded, &found, &chosen, &recognized);
+        let short = self.short_forms(folded, &found, &chosen, &recognized);
         recognized.extend(short);
         sort_without_overlaps(&mut recognized);
         recognized

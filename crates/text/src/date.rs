@@ -54,8 +54,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::fold::{fold_char, fold_key, is_dropped};
-use crate::number::find_quantities;
+use crate::fold::{fold, fold_char, fold_key, is_dropped};
+use crate::number::find_quantities_in;
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A calendar date in the text: byte range in the original and its resolved value.
@@ -71,12 +71,20 @@ pub struct DateMention {
 /// without overlap. `published` is the article's publication date (year, month, day), when
 /// known; an impossible one counts as unknown.
 pub fn find_dates(text: &str, tokens: &[Token], published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
+    let folded = fold(text);
+    find_dates_in(&KeyedTokens::new(text, tokens, &folded), published)
+}
+
+/// Finds the dates of a text from its keyed tokens, which the quantity reader shares: in order
+/// and without overlap. `published` as for [`find_dates`].
+pub fn find_dates_in(words: &KeyedTokens, published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
+    let text = words.text;
     let anchor = published.and_then(|(year, month, day)| Civil::checked(year.into(), month, day));
-    let reader = Reader::new(text, tokens, anchor);
+    let reader = Reader { words, anchor };
     let mut found: Vec<DateMention> = Vec::new();
     let mut previous = None;
     let mut index = 0;
-    while index < tokens.len() {
+    while index < words.tokens.len() {
         let Some(date) = reader.date_at(index, previous) else {
             index += 1;
             continue;
@@ -768,24 +776,6 @@ fn may_begin_date(word: &str) -> bool {
         && first.is_some_and(|c| FIRST_LETTERS.contains(c) || ('\u{FB50}'..='\u{FEFC}').contains(&c))
 }
 
-/// The [`fold_key`] of a short word, folded into `buffer` without allocating: `None` when it
-/// does not fit or has a character that folds to several (a presentation form).
-fn fold_short<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD_BYTES]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars() {
-        let Some(folded) = fold_char(c) else {
-            if is_dropped(c) {
-                continue;
-            }
-            return None;
-        };
-        let bytes = buffer.get_mut(len..len + folded.len_utf8())?;
-        folded.encode_utf8(bytes);
-        len += folded.len_utf8();
-    }
-    std::str::from_utf8(&buffer[..len]).ok()
-}
-
 fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table.iter().find(|(word, _)| *word == key).map(|&(_, value)| value)
 }
@@ -937,16 +927,12 @@ struct Period {
     next: usize,
 }
 
-struct Reader<'a> {
-    words: KeyedTokens<'a>,
+struct Reader<'w, 'a> {
+    words: &'w KeyedTokens<'a>,
     anchor: Option<Civil>,
 }
 
-impl<'a> Reader<'a> {
-    fn new(text: &'a str, tokens: &'a [Token], anchor: Option<Civil>) -> Self {
-        Reader { words: KeyedTokens::new(text, tokens), anchor }
-    }
-
+impl<'a> Reader<'_, 'a> {
     // --- tokens ---
 
     fn key_in(&self, index: usize, words: &[&str]) -> bool {
@@ -1037,29 +1023,22 @@ impl<'a> Reader<'a> {
         rest.iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word).then_some(start)
     }
 
-    /// Could the word at `index` begin a date? Folds it only when a cheap look says it could,
-    /// and on the stack: most words are not, and need no key kept.
+    /// Could the word at `index` begin a date? Its key is asked only when a cheap look at the
+    /// word as written says it could.
     fn could_begin_date(&self, index: usize) -> bool {
         let raw = self.words.raw(index);
         if !may_begin_date(raw) {
             return false;
         }
-        let mut buffer = [0; LONGEST_WORD_BYTES];
-        let key = match fold_short(raw, &mut buffer) {
-            Some(key) => key,
-            None => self.words.key(index),
-        };
         let starters = starters();
-        // Bound to a name, as the iterator borrows `buffer`, which must outlive it.
-        let begins = readings(key).any(|reading| {
+        readings(self.words.key(index)).any(|reading| {
             if reading.article_elided {
                 // Rare (words in لل), so the alef is put back in a string.
                 starters.contains(format!("ا{}", reading.rest).as_str())
             } else {
                 starters.contains(reading.rest)
             }
-        });
-        begins
+        })
     }
 
     // --- dates ---
@@ -1471,10 +1450,7 @@ impl<'a> Reader<'a> {
     /// as the quantity reader sees it.
     fn counts_something(&self, index: usize) -> bool {
         const WINDOW: usize = 3;
-        let Some(window) = self.words.tokens.get(index..(index + WINDOW).min(self.words.tokens.len())) else {
-            return false;
-        };
-        find_quantities(self.words.text, window)
+        find_quantities_in(&self.words.window(index..index + WINDOW))
             .first()
             .is_some_and(|quantity| quantity.start == self.start(index) && quantity.unit.is_some())
     }
@@ -2372,18 +2348,6 @@ mod tests {
         assert_eq!(value("اليوم", Some((2018, 2, 30))), "XXXX");
         assert_eq!(value("أمس", Some((i32::MAX, 1, 1))), "XXXX");
         assert_eq!(value("في تموز الماضي", Some((2018, 13, 1))), "XXXX-07");
-    }
-
-    #[test]
-    fn folding_on_the_stack_agrees_with_fold_key() {
-        let mut buffer = [0; LONGEST_WORD_BYTES];
-        for word in ["وأمسِ", "الإثنين", "الجمعـــة", "للعام", "٢٠١٧", "Mars", "ﻻ", "ئ\u{200F}ة"]
-        {
-            let folded = fold_short(word, &mut buffer).map(str::to_string);
-            assert!(folded.is_none() || folded == Some(fold_key(word)), "{word}");
-        }
-        assert_eq!(fold_short("ﻻ", &mut buffer), None);
-        assert_eq!(fold_short(&"ا".repeat(LONGEST_WORD_BYTES), &mut buffer), None);
     }
 
     #[test]

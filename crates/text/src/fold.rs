@@ -368,6 +368,20 @@ impl Folded<'_> {
         at + after_marks
     }
 
+    /// The first folded byte whose source starts at or after original byte `original`: where
+    /// the folded form of text starting there begins. `hint` is a folded offset at or before
+    /// the answer, from which a short scan finds it (callers walking forward through the text
+    /// pass the last answer); a hint past the answer costs a binary search instead.
+    pub fn folded_offset(&self, original: usize, hint: usize) -> usize {
+        let hint = hint.min(self.starts.len());
+        let hint_is_before = hint == 0 || (self.starts[hint - 1] as usize) < original;
+        if !hint_is_before {
+            return self.starts.partition_point(|&s| (s as usize) < original);
+        }
+        let ahead = self.starts[hint..].iter().position(|&s| s as usize >= original);
+        ahead.map_or(self.starts.len(), |offset| hint + offset)
+    }
+
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
         self.starts.get(folded).map_or(self.original_end(), |&s| s as usize)

@@ -26,7 +26,7 @@
 //! (`القرار 2254`, `الفرقة 17`), ordinals (`الثالث`, `الحادي عشر`), and cardinals with the
 //! article (`الأطراف الثلاثة`, `القرن العشرين`), which are adjectives or ordinals.
 
-use crate::fold::{fold_at, fold_key, is_dropped};
+use crate::fold::{fold, fold_at, fold_key, is_dropped};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
@@ -47,13 +47,20 @@ pub struct Quantity {
 /// Finds the quantities of `text`, given its tokens (from [`crate::token::tokenize`]), in order
 /// and without overlap.
 pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
-    let reader = Reader::new(text, tokens);
+    let folded = fold(text);
+    find_quantities_in(&KeyedTokens::new(text, tokens, &folded))
+}
+
+/// Finds the quantities of a text from its keyed tokens, which the date reader shares: in
+/// order and without overlap.
+pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
+    let reader = Reader { words };
     let mut found: Vec<Quantity> = Vec::new();
     let mut index = 0;
-    while index < tokens.len() {
+    while index < words.tokens.len() {
         let next = match reader.reading_at(index) {
             Some(Reading::Quantity(quantity, next)) => {
-                if is_well_formed_after(text, found.last(), &quantity) {
+                if is_well_formed_after(words.text, found.last(), &quantity) {
                     found.push(quantity);
                 }
                 next
@@ -845,15 +852,11 @@ struct Counted {
     next: usize,
 }
 
-struct Reader<'a> {
-    words: KeyedTokens<'a>,
+struct Reader<'w, 'a> {
+    words: &'w KeyedTokens<'a>,
 }
 
-impl<'a> Reader<'a> {
-    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Reader { words: KeyedTokens::new(text, tokens) }
-    }
-
+impl<'a> Reader<'_, 'a> {
     /// The key of a word that may begin a quantity, folded only when it plausibly does.
     fn candidate_key(&self, index: usize) -> Option<&str> {
         let plausible =
