@@ -17,6 +17,7 @@
 pub mod clitic;
 pub mod date;
 pub mod fold;
+mod hash;
 pub mod number;
 pub mod offsets;
 pub mod sentence;
