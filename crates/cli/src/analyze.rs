@@ -72,15 +72,26 @@ pub fn run(paths: &[PathBuf], published: Option<String>, jobs: Option<usize>) ->
 }
 
 fn write_batch(out: &mut impl Write, batch: Vec<Article>) -> Result<()> {
-    let lines: Vec<String> = batch
+    let lines: Vec<Vec<u8>> = batch
         .into_par_iter()
-        .map(|article| serde_json::to_string(&marsad_extract::analyze(article)))
+        .map(record_line)
         .collect::<Result<_, _>>()
         .context("encoding a record as JSON")?;
     for line in lines {
-        writeln!(out, "{line}").context("writing to standard output")?;
+        out.write_all(&line).context("writing to standard output")?;
     }
     Ok(())
+}
+
+/// One article's record as a line of JSON, newline included.
+pub fn record_line(article: Article) -> serde_json::Result<Vec<u8>> {
+    let record = marsad_extract::analyze(article);
+    // The record carries the text, escaped only where JSON needs it, and its mentions: sized
+    // for that up front, the line is written without growing its buffer again and again.
+    let mut line = Vec::with_capacity(record.text.len() * 3 / 2 + 1024);
+    serde_json::to_writer(&mut line, &record)?;
+    line.push(b'\n');
+    Ok(line)
 }
 
 #[cfg(test)]

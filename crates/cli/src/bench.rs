@@ -103,10 +103,7 @@ fn record_all(articles: &[Article], _: &mut Segmenter) -> usize {
 }
 
 fn analyze_all(articles: &[Article], _: &mut Segmenter) -> usize {
-    articles
-        .iter()
-        .map(|a| serde_json::to_string(&marsad_extract::analyze(a.clone())).map_or(0, |s| s.len()))
-        .sum()
+    articles.iter().map(|a| crate::analyze::record_line(a.clone()).map_or(0, |line| line.len())).sum()
 }
 
 pub fn run(

@@ -15,6 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
+use marsad_text::hash::KeyFilter;
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
@@ -64,6 +65,8 @@ pub struct Lexicon {
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
     given_names: WordSet,
+    /// Turns away, unhashed, nearly every word that is not in `given_names`.
+    given_name_filter: KeyFilter,
     /// Folded nationality adjectives, without the article.
     demonyms: WordSet,
 }
@@ -139,14 +142,15 @@ impl Lexicon {
             .filter(|(_, p)| p.scale == "country")
             .filter_map(|(i, p)| p.country.clone().map(|c| (c, i)))
             .collect();
-        let given_names = data
+        let given_names: WordSet = data
             .given_names
             .iter()
             .filter(|n| !n.note.starts_with("also a common word"))
             .map(|n| fold_key(&n.text).into_bytes().into())
             .collect();
         let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text).into_bytes().into()).collect();
-        Lexicon { data, matcher, countries, given_names, demonyms }
+        let given_name_filter = KeyFilter::new(&given_names);
+        Lexicon { data, matcher, countries, given_names, given_name_filter, demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -339,7 +343,7 @@ impl Lexicon {
             // The given-name test first: it is the one nearly every word fails.
             let word = &bytes[start..end];
             let bare = strip_glued(word);
-            if !self.given_names.contains(bare) {
+            if !self.given_name_filter.may_contain(bare) || !self.given_names.contains(bare) {
                 continue;
             }
             if start < covered_to

@@ -53,7 +53,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::{fold, fold_char, fold_key, is_dropped};
-use crate::hash::{KeyMap, KeySet};
+use crate::hash::{KeyFilter, KeyMap, KeySet};
 use crate::number::find_quantities_in;
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
@@ -761,6 +761,12 @@ fn reads_as_starter(key: &str) -> bool {
     })
 }
 
+/// The filter over [`date_beginnings`], which turns most words away unhashed.
+fn date_beginning_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(date_beginnings()))
+}
+
 /// Every key that [`reads_as_starter`], proclitics included: the gate before the matchers,
 /// one lookup a word instead of a lookup for each of its readings. A reading only cuts up
 /// to two proclitic letters off the front (and puts an alef back after لل), so every such
@@ -1082,7 +1088,8 @@ impl<'a> Reader<'_, 'a> {
     /// Could the word at `index` begin a date? One lookup of its key, then a look at the word
     /// as written for the few that pass.
     fn could_begin_date(&self, index: usize) -> bool {
-        if !date_beginnings().contains(self.words.key(index)) {
+        let key = self.words.key(index);
+        if !date_beginning_filter().may_contain(key.as_bytes()) || !date_beginnings().contains(key) {
             return false;
         }
         may_begin_date(self.words.raw(index))

@@ -1,16 +1,17 @@
-//! A cheap hash for the engine's own word tables.
+//! Cheap hashing for the engine's own word tables.
 //!
 //! The readers ask their tables about nearly every word of every article, where SipHash
 //! (the standard library's default) would cost more than the rest of the test. The keys are
 //! our own data, so hash flooding is no concern; the tables are only asked for membership,
-//! so no iteration order reaches any output.
+//! so no iteration order reaches any output. [`KeyFilter`] answers "certainly not" for most
+//! words before any table is hashed at all.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A multiply-rotate hash over the bytes of a key, eight bytes a step.
 #[derive(Default)]
-pub(crate) struct KeyHasher(u64);
+pub struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -33,6 +34,67 @@ impl Hasher for KeyHasher {
 }
 
 /// A set of keys hashed by [`KeyHasher`].
-pub(crate) type KeySet<K> = HashSet<K, BuildHasherDefault<KeyHasher>>;
+pub type KeySet<K> = HashSet<K, BuildHasherDefault<KeyHasher>>;
 /// A map from keys hashed by [`KeyHasher`].
-pub(crate) type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// A one-hash Bloom filter over a table's keys: `false` means the word is certainly not a
+/// key, so the table need not be asked; `true` means it may be. Its hash reads at most the
+/// first and last eight bytes and the length, a few instructions for any word, and with
+/// 2^16 bits for a few thousand keys nearly every other word is turned away.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 16;
+
+impl KeyFilter {
+    pub fn new<K: AsRef<[u8]>>(keys: impl IntoIterator<Item = K>) -> Self {
+        let mut bits = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for key in keys {
+            let bit = filter_bit(key.as_ref());
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        KeyFilter { bits }
+    }
+
+    /// Whether `key` may be one of the keys (never false for one of them).
+    #[inline]
+    pub fn may_contain(&self, key: &[u8]) -> bool {
+        let bit = filter_bit(key);
+        self.bits.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// The filter bit of a key: its length and its first and last (up to) eight bytes, mixed.
+#[inline]
+fn filter_bit(key: &[u8]) -> usize {
+    let head = load_up_to_eight(key.get(..key.len().min(8)).unwrap_or_default());
+    let tail = load_up_to_eight(key.get(key.len().saturating_sub(8)..).unwrap_or_default());
+    let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - FILTER_BITS)) as usize
+}
+
+/// Up to eight bytes as a little-endian number.
+#[inline]
+fn load_up_to_eight(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    let len = bytes.len().min(8);
+    word[..len].copy_from_slice(&bytes[..len]);
+    u64::from_le_bytes(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_filter_never_turns_away_one_of_its_keys() {
+        let keys = ["", "ا", "احمد", "محمد", "عبدالرحمن", "ابو بكر البغدادي الطويل جدا", "x"];
+        let filter = KeyFilter::new(keys);
+        for key in keys {
+            assert!(filter.may_contain(key.as_bytes()), "{key}");
+        }
+    }
+}

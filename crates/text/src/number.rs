@@ -29,7 +29,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::{fold, fold_at, fold_key, is_dropped};
-use crate::hash::KeyMap;
+use crate::hash::{KeyFilter, KeyMap};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
@@ -702,6 +702,9 @@ struct Segmented<'k> {
 /// Reads a folded word as a number word, with or without proclitics, by one lookup: asked of
 /// nearly every word, where [`segment_number_word_by_rules`] would try each proclitic.
 fn segment_number_word(key: &str) -> Option<Segmented<'_>> {
+    if !number_word_filter().may_contain(key.as_bytes()) {
+        return None;
+    }
     let &(proclitic, skipped, stem_at, word) = number_words_with_proclitics().get(key)?;
     Some(Segmented { proclitic, skipped, stem: key.get(stem_at..)?, word })
 }
@@ -709,6 +712,12 @@ fn segment_number_word(key: &str) -> Option<Segmented<'_>> {
 /// How [`segment_number_word_by_rules`] reads a key: proclitic letters, how many the span
 /// skips, where the stem starts, and the number word.
 type NumberWordReading = (&'static str, usize, usize, NumberWord);
+
+/// The filter over [`number_words_with_proclitics`], which turns most words away unhashed.
+fn number_word_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(number_words_with_proclitics().keys()))
+}
 
 /// Every key [`segment_number_word_by_rules`] reads as a number word, with its reading. Such
 /// a key is a proclitic cluster (or none) and a number word, so trying every cluster before
