@@ -160,6 +160,15 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Most of a text folds to itself: copy such runs whole.
+        let run_end = end_of_kept_run(bytes, at);
+        if run_end > at {
+            if let Some(run) = text.get(at..run_end) {
+                sink.push_run(run, base + at);
+                at = run_end;
+                continue;
+            }
+        }
         let first = bytes[at];
         if first & 0xE0 == 0xC0 && at + 1 < bytes.len() {
             let code = (usize::from(first & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F);
@@ -173,6 +182,46 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
         fold_char_into(c, base + at, sink);
         at += len;
     }
+}
+
+/// For each character below [`TABLE_SIZE`], whether folding keeps it as it is, white space
+/// aside (runs of spaces collapse, which depends on what came before).
+static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
+    let mut table = [false; TABLE_SIZE];
+    let mut code = 0;
+    while code < TABLE_SIZE {
+        if let Some(c) = char::from_u32(code as u32) {
+            if let Fold::Char(folded) = classify_by_rules(c) {
+                table[code] = folded as u32 == c as u32;
+            }
+        }
+        code += 1;
+    }
+    table
+};
+
+/// Where the run of one- and two-byte characters that fold to themselves, from byte `at`
+/// (a character boundary), ends.
+#[inline]
+fn end_of_kept_run(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&first) = bytes.get(at) {
+        if first < 0x80 {
+            if !KEEPS_ITSELF[usize::from(first)] {
+                break;
+            }
+            at += 1;
+        } else if first & 0xE0 == 0xC0 {
+            let Some(&second) = bytes.get(at + 1) else { break };
+            let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+            if !KEEPS_ITSELF[code] {
+                break;
+            }
+            at += 2;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// Folds one character into `sink`.
@@ -277,6 +326,20 @@ impl FoldedBytes {
     fn push_two_bytes(&mut self, c: char, start: u32) {
         self.text.push(c);
         self.starts.extend_from_slice(&[start, start]);
+    }
+
+    /// Appends `run`, text that folds to itself starting at original byte `original`: each
+    /// byte's source is where its character starts.
+    fn push_run(&mut self, run: &str, original: usize) {
+        self.text.push_str(run);
+        let mut start = original as u32;
+        // One `extend` over an iterator of known length: no capacity test per byte.
+        self.starts.extend(run.as_bytes().iter().enumerate().map(|(offset, &byte)| {
+            if byte & 0xC0 != 0x80 {
+                start = (original + offset) as u32;
+            }
+            start
+        }));
     }
 
     fn finish(self) -> (String, Vec<u32>) {

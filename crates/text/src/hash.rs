@@ -70,19 +70,17 @@ impl KeyFilter {
 /// The filter bit of a key: its length and its first and last (up to) eight bytes, mixed.
 #[inline]
 fn filter_bit(key: &[u8]) -> usize {
-    let head = load_up_to_eight(key.get(..key.len().min(8)).unwrap_or_default());
-    let tail = load_up_to_eight(key.get(key.len().saturating_sub(8)..).unwrap_or_default());
+    let (head, tail) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        // Shorter than eight bytes: read byte by byte (a copy of unknown length would call
+        // memcpy), head and tail alike.
+        _ => {
+            let short = key.iter().fold(0u64, |word, &byte| (word << 8) | u64::from(byte));
+            (short, short)
+        }
+    };
     let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - FILTER_BITS)) as usize
-}
-
-/// Up to eight bytes as a little-endian number.
-#[inline]
-fn load_up_to_eight(bytes: &[u8]) -> u64 {
-    let mut word = [0u8; 8];
-    let len = bytes.len().min(8);
-    word[..len].copy_from_slice(&bytes[..len]);
-    u64::from_le_bytes(word)
 }
 
 #[cfg(test)]
