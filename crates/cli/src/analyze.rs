@@ -49,10 +49,10 @@ pub fn run(paths: &[PathBuf], published: Option<String>, jobs: Option<usize>) ->
     let options = ReadOptions { default_published: published };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let encode = |record: Record| serde_json::to_string(&record);
+    let encode = |record: Record| record_line(&record);
     let skipped = analyze_articles(read_inputs(paths, &options), encode, |line| {
         let line = line.context("encoding a record as JSON")?;
-        writeln!(out, "{line}").context("writing to standard output")
+        out.write_all(&line).context("writing to standard output")
     })?;
     out.flush().context("writing to standard output")?;
     Ok(exit_code(skipped))
@@ -101,6 +101,16 @@ pub fn exit_code(skipped: usize) -> ExitCode {
     }
     eprintln!("marsad: {skipped} input item(s) skipped");
     ExitCode::from(EXIT_SKIPPED)
+}
+
+/// A record as a line of JSON, newline included.
+pub fn record_line(record: &Record) -> serde_json::Result<Vec<u8>> {
+    // The record carries the text, escaped only where JSON needs it, and its mentions: sized
+    // for that up front, the line is written without growing its buffer again and again.
+    let mut line = Vec::with_capacity(record.text.len() * 3 / 2 + 1024);
+    serde_json::to_writer(&mut line, record)?;
+    line.push(b'\n');
+    Ok(line)
 }
 
 #[cfg(test)]

@@ -65,7 +65,8 @@ pub fn lookup(name: &str) -> Result<ExitCode> {
 fn print_cues(text: &str) {
     let index = marsad_lexicon::builtin_cues();
     let tokens = marsad_text::token::tokenize(text);
-    let keys = marsad_lexicon::cue_index::WordKeys::new(text, &tokens);
+    let folded = marsad_text::fold::fold(text);
+    let keys = marsad_text::token::KeyedTokens::new(text, &tokens, &folded);
     for found in index.find(&keys) {
         println!("cue «{}»:", &text[found.start..found.end]);
         for cue in found.cues.iter().filter_map(|&i| index.data.cues.get(i)) {

@@ -77,7 +77,8 @@ enum Command {
         #[command(subcommand)]
         command: LexiconCommand,
     },
-    /// Measure the text engine (fold, tokenize, segment, sentences) on a corpus, single-threaded.
+    /// Measure the text engine (fold, tokenize, segment, sentences), the recognizers and analyze on a
+    /// corpus, single-threaded.
     Bench {
         /// A .jsonl(.gz) corpus, such as ../shared/corpus/ant-v2.1.jsonl.gz.
         path: PathBuf,

@@ -4,11 +4,10 @@
 
 use std::ops::Range;
 
-use marsad_lexicon::cue_index::WordKeys;
 use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
-use marsad_text::token::{Token, TokenKind};
+use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
 use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
 use crate::Found;
@@ -32,19 +31,18 @@ pub(crate) struct Doc<'a> {
     clause: Vec<(usize, usize)>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    keys: WordKeys<'a>,
+    keys: &'a KeyedTokens<'a>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(
-        text: &'a str,
-        tokens: &'a [Token],
+        keys: &'a KeyedTokens<'a>,
         mentions: &'a [Found],
         sentences: &[Range<usize>],
         index: &'a CueIndex,
     ) -> Self {
-        let keys = WordKeys::new(text, tokens);
-        let cues = index.find(&keys);
+        let (text, tokens) = (keys.text, keys.tokens);
+        let cues = index.find(keys);
         let mut doc = Doc {
             text,
             tokens,
@@ -126,7 +124,7 @@ impl<'a> Doc<'a> {
 
     /// The folded word at `at`; empty for other tokens and out of range.
     pub fn key(&self, at: usize) -> &str {
-        self.keys.key(at).unwrap_or("")
+        self.keys.key(at)
     }
 
     pub fn raw(&self, at: usize) -> &'a str {

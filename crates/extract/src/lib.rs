@@ -17,11 +17,12 @@ mod grammar;
 
 use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};
 use marsad_model::{Article, Claim, Event, Mention, MentionInfo, Record, Span};
-use marsad_text::date::{find_dates, DateMention};
-use marsad_text::number::{find_quantities, Quantity};
+use marsad_text::date::{find_dates_in, DateMention};
+use marsad_text::fold::fold;
+use marsad_text::number::{find_quantities_in, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
-use marsad_text::token::tokenize;
+use marsad_text::token::{tokenize, KeyedTokens};
 
 /// A mention before it gets its id: byte range and what it is (spans inside it in bytes).
 pub(crate) struct Found {
@@ -36,22 +37,25 @@ pub fn analyze(article: Article) -> Record {
     let mut record = Record::from_article(article);
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
+    // One folded view and one set of word keys for every reader.
+    let folded = fold(text);
     let tokens = tokenize(text);
+    let words = KeyedTokens::new(text, &tokens, &folded);
     let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut found: Vec<Found> =
-        Lexicon::builtin().recognize(text, year).into_iter().map(entity_mention).collect();
-    let published = record.published.as_deref().and_then(parse_date);
-    let dates: Vec<Found> = find_dates(text, &tokens, published).into_iter().map(date_mention).collect();
+        Lexicon::builtin().recognize_folded(&folded, year).into_iter().map(entity_mention).collect();
+    let published = publication_date(record.published.as_deref());
+    let dates: Vec<Found> = find_dates_in(&words, published).into_iter().map(date_mention).collect();
     let free_dates: Vec<Found> =
         dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
     found.extend(free_dates);
-    let quantities = find_quantities(text, &tokens);
+    let quantities = find_quantities_in(&words);
     let free: Vec<Found> =
         quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
     found.extend(free);
     found.sort_by_key(|f| (f.start, f.end));
     let sentences = split_sentences(text);
-    let doc = doc::Doc::new(text, &tokens, &found, &sentences, builtin_cues());
+    let doc = doc::Doc::new(&words, &found, &sentences, builtin_cues());
     let claim_drafts = claims::find_claims(&doc);
     let event_drafts = events::find_events(&doc, &claim_drafts);
     record.claims = claim_drafts.iter().map(|c| to_claim(c, &doc, &chars)).collect();
@@ -123,6 +127,11 @@ fn overlaps_any(found: &[Found], quantity: &Quantity) -> bool {
 
 fn overlaps_found(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| start < f.end && f.start < end)
+}
+
+/// The publication date (`YYYY-MM-DD…`) as numbers, which the date recognizer resolves against.
+pub fn publication_date(published: Option<&str>) -> Option<(i32, u32, u32)> {
+    published.and_then(parse_date)
 }
 
 /// `YYYY-MM-DD` as numbers; anything else is no date.

@@ -9,8 +9,8 @@
 use rustc_hash::FxHashMap;
 
 use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
-use marsad_text::fold::{fold_key, fold_key_into};
-use marsad_text::token::{is_arabic_letter, Token, TokenKind};
+use marsad_text::fold::fold_key;
+use marsad_text::token::{is_arabic_letter, KeyedTokens};
 
 use crate::cues::{Cue, CueData, WordClass};
 use crate::inflect::inflect;
@@ -67,8 +67,9 @@ impl CueIndex {
         CueIndex { data, entries }
     }
 
-    /// Every cue in the text whose words are `keys`, in order; matches do not overlap.
-    pub fn find(&self, keys: &WordKeys) -> Vec<CueMatch> {
+    /// Every cue in the text whose words are `keys` (folded once, for every reader), in
+    /// order; matches do not overlap.
+    pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
         let tokens = keys.tokens;
         let mut letters = Vec::new();
         let mut found = Vec::new();
@@ -86,8 +87,8 @@ impl CueIndex {
     }
 
     /// The cue starting at token `index`, trying the whole word and then each proclitic reading.
-    fn match_at(&self, keys: &WordKeys, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
-        let key = keys.key(index)?;
+    fn match_at(&self, keys: &KeyedTokens, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
+        let key = word_key(keys, index)?;
         if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
             return Some(m);
         }
@@ -114,7 +115,7 @@ impl CueIndex {
 
     fn match_reading(
         &self,
-        keys: &WordKeys,
+        keys: &KeyedTokens,
         index: usize,
         stem: &str,
         reading: Proclitics,
@@ -128,7 +129,7 @@ impl CueIndex {
             .filter(|e| !(nominal_spelling && matches!(e.class, WordClass::Past | WordClass::Present)));
         let mut chosen: Option<(usize, Vec<usize>)> = None;
         for entry in fitting {
-            let Some(last) = keys.phrase_end(index, &entry.rest) else {
+            let Some(last) = phrase_end(keys, index, &entry.rest) else {
                 continue;
             };
             match &mut chosen {
@@ -187,52 +188,18 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
-/// The folded key of every word token of a text, in one buffer: folded once, read by the cue
-/// index and by the extractors.
-pub struct WordKeys<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    buffer: String,
-    ranges: Vec<(u32, u32)>,
+/// The folded word at `index`; none for other tokens.
+fn word_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {
+    Some(keys.key(index)).filter(|k| !k.is_empty())
 }
 
-impl<'a> WordKeys<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let mut buffer = String::with_capacity(text.len());
-        let mut ranges = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let start = buffer.len();
-            if token.kind == TokenKind::Word {
-                fold_key_into(token.text(text), &mut buffer);
-            }
-            ranges.push((start as u32, buffer.len() as u32));
+/// The last token of a phrase whose first word is at `index` and whose other words are
+/// `rest`; `index` itself for a single word.
+fn phrase_end(keys: &KeyedTokens, index: usize, rest: &[String]) -> Option<usize> {
+    for (offset, word) in rest.iter().enumerate() {
+        if word_key(keys, index + 1 + offset) != Some(word.as_str()) {
+            return None;
         }
-        WordKeys { text, tokens, buffer, ranges }
     }
-
-    /// The token at `index` as written; empty out of range.
-    pub fn raw(&self, index: usize) -> &'a str {
-        self.tokens.get(index).map_or("", |t| t.text(self.text))
-    }
-
-    pub fn tokens(&self) -> &'a [Token] {
-        self.tokens
-    }
-
-    /// The folded word at `index`; none for other tokens.
-    pub fn key(&self, index: usize) -> Option<&str> {
-        let &(start, end) = self.ranges.get(index)?;
-        (start < end).then(|| &self.buffer[start as usize..end as usize])
-    }
-
-    /// The last token of a phrase whose first word is at `index` and whose other words are
-    /// `rest`; `index` itself for a single word.
-    fn phrase_end(&self, index: usize, rest: &[String]) -> Option<usize> {
-        for (offset, word) in rest.iter().enumerate() {
-            if self.key(index + 1 + offset) != Some(word.as_str()) {
-                return None;
-            }
-        }
-        Some(index + rest.len())
-    }
+    Some(index + rest.len())
 }

@@ -11,9 +11,11 @@
 //!    given name followed by more name words (`أحمد الرمضان`); their canonical name is null.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
+use marsad_text::hash::KeyFilter;
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
@@ -62,9 +64,39 @@ pub struct Lexicon {
     /// Country code → the country's gazetteer entry.
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
-    given_names: HashSet<String>,
+    given_names: WordSet,
+    /// Turns away, unhashed, nearly every word that is not in `given_names`.
+    given_name_filter: KeyFilter,
     /// Folded nationality adjectives, without the article.
-    demonyms: HashSet<String>,
+    demonyms: WordSet,
+}
+
+/// A set of folded words, asked about every word of every article: hashed by a multiply-rotate
+/// over eight bytes a step, where SipHash costs more than the rest of the test. The words are
+/// our own data, so hash flooding is no concern; only membership is asked, so no order shows.
+/// Kept as bytes, so a word of the folded view is looked up without checking it as UTF-8.
+type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>;
+
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
 }
 
 /// A match chosen as an entity, before resolution: folded range and candidate entries.
@@ -110,14 +142,15 @@ impl Lexicon {
             .filter(|(_, p)| p.scale == "country")
             .filter_map(|(i, p)| p.country.clone().map(|c| (c, i)))
             .collect();
-        let given_names = data
+        let given_names: WordSet = data
             .given_names
             .iter()
             .filter(|n| !n.note.starts_with("also a common word"))
-            .map(|n| fold_key(&n.text))
+            .map(|n| fold_key(&n.text).into_bytes().into())
             .collect();
-        let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text)).collect();
-        Lexicon { data, matcher, countries, given_names, demonyms }
+        let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text).into_bytes().into()).collect();
+        let given_name_filter = KeyFilter::new(&given_names);
+        Lexicon { data, matcher, countries, given_names, given_name_filter, demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -128,18 +161,23 @@ impl Lexicon {
     /// Every actor and place named in `text`, in order. `year` is the publication year, when
     /// known, for entries valid only some years.
     pub fn recognize(&self, text: &str, year: Option<u16>) -> Vec<Recognition> {
-        let folded = fold(text);
-        let found = self.matcher.find_all(&folded);
+        self.recognize_folded(&fold(text), year)
+    }
+
+    /// [`Lexicon::recognize`] over a text already folded ([`fold`]), for a caller that shares
+    /// the folded view with other readers.
+    pub fn recognize_folded(&self, folded: &Folded, year: Option<u16>) -> Vec<Recognition> {
+        let found = self.matcher.find_all(folded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
             .iter()
-            .filter_map(|c| self.resolve(c, &folded, &context, year).map(|entity| (c, entity)))
-            .map(|(c, entity)| self.widen_to_region(&folded, c, entity))
+            .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
+            .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
-        recognized.extend(self.persons(&folded, &found, &chosen));
+        recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
-        let short = self.short_forms(&folded, &found, &chosen, &recognized);
+        let short = self.short_forms(folded, &found, &chosen, &recognized);
         recognized.extend(short);
         sort_without_overlaps(&mut recognized);
         recognized
@@ -302,18 +340,20 @@ impl Lexicon {
             }
         }
         for (start, end) in words_of(bytes) {
+            // The given-name test first: it is the one nearly every word fails.
+            let word = &bytes[start..end];
+            let bare = strip_glued(word);
+            if !self.given_name_filter.may_contain(bare) || !self.given_names.contains(bare) {
+                continue;
+            }
             if start < covered_to
                 || taken(start, end)
                 || persons.iter().any(|p: &Recognition| overlaps_folded(folded, p, start))
             {
                 continue;
             }
-            let word = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
-            if !self.given_names.contains(strip_glued(word)) {
-                continue;
-            }
             if let Some((_, name_end)) = self.name_words(bytes, end, chosen, 1) {
-                let start = start + (word.len() - strip_glued(word).len());
+                let start = start + (word.len() - bare.len());
                 covered_to = name_end;
                 persons.push(person(folded, start, name_end));
             }
@@ -326,7 +366,7 @@ impl Lexicon {
     fn name_after(&self, bytes: &[u8], from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
         let mut end_of_previous = from;
         let mut first_word = None;
-        for (s, e) in words_of(ahead(bytes, from)).into_iter().map(|(s, e)| (from + s, from + e)).take(4) {
+        for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(4) {
             if bytes[end_of_previous..s].iter().any(|b| *b != b' ') {
                 return None;
             }
@@ -345,7 +385,7 @@ impl Lexicon {
             return None;
         }
         let (_, last) = self.name_words(bytes, end, chosen, 0).unwrap_or((start, end));
-        let single_unknown = last == end && !self.given_names.contains(first);
+        let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
         (!single_unknown).then_some((start, last))
     }
 
@@ -360,7 +400,7 @@ impl Lexicon {
     ) -> Option<(usize, usize)> {
         let mut end = from;
         let mut taken = 0;
-        for (s, e) in words_of(ahead(bytes, from)).into_iter().map(|(s, e)| (from + s, from + e)).take(3) {
+        for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
             if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.is_demonym(word) {
@@ -377,7 +417,7 @@ impl Lexicon {
 
     fn is_demonym(&self, word: &str) -> bool {
         let bare = word.strip_prefix("ال").unwrap_or(word);
-        self.demonyms.contains(bare)
+        self.demonyms.contains(bare.as_bytes())
     }
 }
 
@@ -481,12 +521,12 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
     let bytes = folded.as_bytes();
     let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
     let before = &bytes[window_start..chosen.folded_start];
-    let verb_before = words_of(before).last().is_some_and(|&(s, e)| {
+    let verb_before = words_of(before).last().is_some_and(|(s, e)| {
         let adjacent = before[e..].iter().all(|b| *b == b' ');
         adjacent && is_feminine_verb(std::str::from_utf8(&before[s..e]).unwrap_or_default())
     });
     let after = ahead(bytes, chosen.folded_end);
-    let verb_after = words_of(after).first().is_some_and(|&(s, e)| {
+    let verb_after = words_of(after).next().is_some_and(|(s, e)| {
         let adjacent = after[..s].iter().all(|b| *b == b' ');
         adjacent && looks_like_present_verb(std::str::from_utf8(&after[s..e]).unwrap_or_default())
     });
@@ -519,26 +559,90 @@ fn looks_like_present_verb(word: &str) -> bool {
     matches!(letters.next(), Some('ت' | 'ي')) && letters.count() >= 3 && !NOT_VERBS.contains(&word)
 }
 
-/// The words of a folded text: byte ranges of runs of letters.
-fn words_of(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let text = std::str::from_utf8(bytes).unwrap_or_default();
-    let mut words = Vec::new();
-    let mut start = None;
-    for (offset, c) in text.char_indices() {
-        let in_word = is_word_char(c);
-        match (in_word, start) {
-            (true, None) => start = Some(offset),
-            (false, Some(s)) => {
-                words.push((s, offset));
-                start = None;
-            }
-            _ => {}
+/// The words of a folded text: byte ranges of runs of letters, found lazily, so that a caller
+/// wanting the first few words of a window reads no further. The folded view is UTF-8 by
+/// construction, so characters are decoded straight from the bytes, without validating the
+/// whole text first.
+fn words_of(bytes: &[u8]) -> Words<'_> {
+    Words { bytes, at: 0, table: word_char_table() }
+}
+
+/// The iterator of [`words_of`].
+struct Words<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    table: &'static [bool; WORD_TABLE_SIZE],
+}
+
+impl Words<'_> {
+    /// Whether the character at `self.at` makes words, and its length in bytes. One- and
+    /// two-byte characters (ASCII, Arabic) are read by table; anything that is not valid
+    /// UTF-8 counts as a one-byte non-word character, so a scan always moves on.
+    #[inline]
+    fn word_char_here(&self) -> (bool, usize) {
+        let first = self.bytes[self.at];
+        if first < 0x80 {
+            return (self.table[usize::from(first)], 1);
         }
+        if first & 0xE0 == 0xC0 {
+            return match self.bytes.get(self.at + 1) {
+                Some(&second) if second & 0xC0 == 0x80 => {
+                    let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+                    (self.table[code], 2)
+                }
+                _ => (false, 1),
+            };
+        }
+        let len = if first >= 0xF0 { 4 } else { 3 };
+        let decoded = self
+            .bytes
+            .get(self.at..self.at + len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|s| s.chars().next());
+        decoded.map_or((false, 1), |c| (is_word_char(c), len))
     }
-    if let Some(s) = start {
-        words.push((s, text.len()));
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        // Past what lies between words, then to the end of the word: two tight loops.
+        while self.at < self.bytes.len() {
+            let (in_word, len) = self.word_char_here();
+            if in_word {
+                break;
+            }
+            self.at += len;
+        }
+        if self.at >= self.bytes.len() {
+            return None;
+        }
+        let start = self.at;
+        while self.at < self.bytes.len() {
+            let (in_word, len) = self.word_char_here();
+            if !in_word {
+                break;
+            }
+            self.at += len;
+        }
+        Some((start, self.at))
     }
-    words
+}
+
+/// Characters below this code point (ASCII, Latin, Arabic) are classified by [`word_char_table`].
+const WORD_TABLE_SIZE: usize = 0x800;
+
+/// [`is_word_char`] for every one- and two-byte character, computed once.
+fn word_char_table() -> &'static [bool; WORD_TABLE_SIZE] {
+    static TABLE: OnceLock<[bool; WORD_TABLE_SIZE]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [false; WORD_TABLE_SIZE];
+        for (code, entry) in table.iter_mut().enumerate() {
+            *entry = char::from_u32(code as u32).is_some_and(is_word_char);
+        }
+        table
+    })
 }
 
 /// How far before a place the words of a region head may start, in folded bytes.
@@ -564,10 +668,21 @@ fn word_after(bytes: &[u8], at: usize, side: &str) -> Option<usize> {
 /// preposition glued to an article (`باللجوء`, `للقوة` are never names).
 fn is_name_word(word: &str) -> bool {
     let glued_article = ["بال", "لل", "وال", "كال", "فال"].iter().any(|p| word.starts_with(p));
-    word.chars().count() >= 2
-        && word.chars().all(|c| c.is_alphabetic())
+    // The cheap tests first; the list of function words is searched last.
+    !glued_article
+        && word.chars().nth(1).is_some()
+        && word.chars().all(is_alphabetic)
         && !NAME_STOPS.contains(&word)
-        && !glued_article
+}
+
+/// `char::is_alphabetic`, answered at once for ASCII and the Arabic letters folded text is
+/// made of, where the standard library searches its Unicode tables.
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Words between a title and the name that qualify the title (`اللواء الطيار المتقاعد`).
@@ -577,10 +692,12 @@ fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
     chosen.iter().any(|c| c.folded_start <= at && at < c.folded_end)
 }
 
-/// A word without the conjunction glued to it (وأحمد → أحمد).
-fn strip_glued(word: &str) -> &str {
-    match word.strip_prefix('و') {
-        Some(rest) if rest.chars().count() >= 3 => rest,
+/// A word (folded bytes) without the conjunction glued to it (وأحمد → أحمد).
+fn strip_glued(word: &[u8]) -> &[u8] {
+    // Counting the bytes that start a character counts the characters of valid UTF-8.
+    let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    match word.strip_prefix("و".as_bytes()) {
+        Some(rest) if chars(rest) >= 3 => rest,
         _ => word,
     }
 }

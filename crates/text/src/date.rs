@@ -50,12 +50,11 @@
 //! trailing punctuation. Words are matched on their [`fold_key`] forms, so the tables below are
 //! written folded. Only words that may begin a date are looked at closely.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::fold::{fold_char, fold_key, is_dropped};
-use crate::number::find_quantities;
+use crate::fold::{fold, fold_char, fold_key, is_dropped};
+use crate::hash::{KeyFilter, KeyMap, KeySet};
+use crate::number::find_quantities_in;
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A calendar date in the text: byte range in the original and its resolved value.
@@ -71,12 +70,20 @@ pub struct DateMention {
 /// without overlap. `published` is the article's publication date (year, month, day), when
 /// known; an impossible one counts as unknown.
 pub fn find_dates(text: &str, tokens: &[Token], published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
+    let folded = fold(text);
+    find_dates_in(&KeyedTokens::new(text, tokens, &folded), published)
+}
+
+/// Finds the dates of a text from its keyed tokens, which the quantity reader shares: in order
+/// and without overlap. `published` as for [`find_dates`].
+pub fn find_dates_in(words: &KeyedTokens, published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
+    let text = words.text;
     let anchor = published.and_then(|(year, month, day)| Civil::checked(year.into(), month, day));
-    let reader = Reader::new(text, tokens, anchor);
+    let reader = Reader { words, anchor };
     let mut found: Vec<DateMention> = Vec::new();
     let mut previous = None;
     let mut index = 0;
-    while index < tokens.len() {
+    while index < words.tokens.len() {
         let Some(date) = reader.date_at(index, previous) else {
             index += 1;
             continue;
@@ -722,29 +729,9 @@ const FIRST_LETTERS: &str = "اأإآٱوفبلكشنحتيمسدجغصرذظع�
 /// Longer words are no date word, with any proclitic and harakat.
 const LONGEST_WORD_BYTES: usize = 48;
 
-/// A multiply-rotate hash over the bytes of a key: the starter set is asked up to four times
-/// a word, where SipHash would cost more than the rest of the gate. The keys are our own, so
-/// hash flooding is no concern.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-}
-
-type KeySet = HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
-
-/// The words a date may begin with (without proclitics): the gate before the matchers.
-fn starters() -> &'static KeySet {
-    static SET: OnceLock<KeySet> = OnceLock::new();
+/// The words a date may begin with (without proclitics).
+fn starters() -> &'static KeySet<&'static str> {
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = KeySet::default();
         set.extend(WEEKDAYS.iter().map(|(word, _)| *word));
@@ -761,6 +748,50 @@ fn starters() -> &'static KeySet {
     })
 }
 
+/// True when some reading of `key` (without its proclitics) is a starter: the test the gate
+/// before the matchers stands for.
+fn reads_as_starter(key: &str) -> bool {
+    let starters = starters();
+    readings(key).any(|reading| {
+        if reading.article_elided {
+            starters.contains(format!("ا{}", reading.rest).as_str())
+        } else {
+            starters.contains(reading.rest)
+        }
+    })
+}
+
+/// The filter over [`date_beginnings`], which turns most words away unhashed.
+fn date_beginning_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(date_beginnings()))
+}
+
+/// Every key that [`reads_as_starter`], proclitics included: the gate before the matchers,
+/// one lookup a word instead of a lookup for each of its readings. A reading only cuts up
+/// to two proclitic letters off the front (and puts an alef back after لل), so every such
+/// key is a starter behind one of the clusters below; the candidates are kept when the
+/// readings themselves say so (a test checks the two agree).
+fn date_beginnings() -> &'static KeySet<String> {
+    const CLUSTERS: &[&str] = &["", "ب", "ل", "ك", "و", "ف", "وب", "ول", "وك", "فب", "فل", "فك"];
+    static SET: OnceLock<KeySet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = KeySet::default();
+        for starter in starters() {
+            let forms = std::iter::once(*starter).chain(starter.strip_prefix('ا'));
+            for form in forms {
+                for cluster in CLUSTERS {
+                    let key = format!("{cluster}{form}");
+                    if reads_as_starter(&key) {
+                        set.insert(key);
+                    }
+                }
+            }
+        }
+        set
+    })
+}
+
 /// A cheap look at a word before folding it.
 fn may_begin_date(word: &str) -> bool {
     let first = word.chars().find(|&c| !is_dropped(c));
@@ -768,22 +799,43 @@ fn may_begin_date(word: &str) -> bool {
         && first.is_some_and(|c| FIRST_LETTERS.contains(c) || ('\u{FB50}'..='\u{FEFC}').contains(&c))
 }
 
-/// The [`fold_key`] of a short word, folded into `buffer` without allocating: `None` when it
-/// does not fit or has a character that folds to several (a presentation form).
-fn fold_short<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD_BYTES]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars() {
-        let Some(folded) = fold_char(c) else {
-            if is_dropped(c) {
-                continue;
-            }
-            return None;
-        };
-        let bytes = buffer.get_mut(len..len + folded.len_utf8())?;
-        folded.encode_utf8(bytes);
-        len += folded.len_utf8();
+/// The month names a word may begin, as a bit set of their places in [`MONTH_NAMES`], in
+/// table order: those whose first word the word's key is (`first` false), or reads as once
+/// its proclitics are off (`first` true, as [`Reader::first_is`] reads it). Two lookups a
+/// reading, where trying every name would compare each of them.
+fn month_names_beginning(key: &str, first: bool) -> u64 {
+    let (exact, without_alef) = month_name_index();
+    let names = |table: &MonthNameSets, word: &str| table.get(word).copied().unwrap_or(0);
+    if !first {
+        return names(exact, key);
     }
-    std::str::from_utf8(&buffer[..len]).ok()
+    readings(key).fold(0, |set, reading| {
+        set | if reading.article_elided {
+            names(without_alef, reading.rest)
+        } else {
+            names(exact, reading.rest)
+        }
+    })
+}
+
+/// Words, each with the month names it begins as a bit set.
+type MonthNameSets = KeyMap<&'static str, u64>;
+
+/// Month names by their first word, and by their first word without its leading alef (what a
+/// word in لل reads as): bit sets of places in [`MONTH_NAMES`], which has fewer than 64.
+fn month_name_index() -> &'static (MonthNameSets, MonthNameSets) {
+    static INDEX: OnceLock<(MonthNameSets, MonthNameSets)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let (mut exact, mut without_alef) = (KeyMap::default(), KeyMap::default());
+        for (at, name) in MONTH_NAMES.iter().enumerate().take(64) {
+            let word = name.words[0];
+            *exact.entry(word).or_insert(0) |= 1u64 << at;
+            if let Some(rest) = word.strip_prefix('ا') {
+                *without_alef.entry(rest).or_insert(0) |= 1u64 << at;
+            }
+        }
+        (exact, without_alef)
+    })
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
@@ -937,16 +989,12 @@ struct Period {
     next: usize,
 }
 
-struct Reader<'a> {
-    words: KeyedTokens<'a>,
+struct Reader<'w, 'a> {
+    words: &'w KeyedTokens<'a>,
     anchor: Option<Civil>,
 }
 
-impl<'a> Reader<'a> {
-    fn new(text: &'a str, tokens: &'a [Token], anchor: Option<Civil>) -> Self {
-        Reader { words: KeyedTokens::new(text, tokens), anchor }
-    }
-
+impl<'a> Reader<'_, 'a> {
     // --- tokens ---
 
     fn key_in(&self, index: usize, words: &[&str]) -> bool {
@@ -1037,29 +1085,14 @@ impl<'a> Reader<'a> {
         rest.iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word).then_some(start)
     }
 
-    /// Could the word at `index` begin a date? Folds it only when a cheap look says it could,
-    /// and on the stack: most words are not, and need no key kept.
+    /// Could the word at `index` begin a date? One lookup of its key, then a look at the word
+    /// as written for the few that pass.
     fn could_begin_date(&self, index: usize) -> bool {
-        let raw = self.words.raw(index);
-        if !may_begin_date(raw) {
+        let key = self.words.key(index);
+        if !date_beginning_filter().may_contain(key.as_bytes()) || !date_beginnings().contains(key) {
             return false;
         }
-        let mut buffer = [0; LONGEST_WORD_BYTES];
-        let key = match fold_short(raw, &mut buffer) {
-            Some(key) => key,
-            None => self.words.key(index),
-        };
-        let starters = starters();
-        // Bound to a name, as the iterator borrows `buffer`, which must outlive it.
-        let begins = readings(key).any(|reading| {
-            if reading.article_elided {
-                // Rare (words in لل), so the alef is put back in a string.
-                starters.contains(format!("ا{}", reading.rest).as_str())
-            } else {
-                starters.contains(reading.rest)
-            }
-        });
-        begins
+        may_begin_date(self.words.raw(index))
     }
 
     // --- dates ---
@@ -1302,22 +1335,35 @@ impl<'a> Reader<'a> {
 
     /// A month name at `index`, in one or two words; a proclitic on it only when `first`.
     fn month_name_at(&self, index: usize, first: bool) -> Option<NamedMonth> {
-        MONTH_NAMES.iter().find_map(|name| {
-            let start = if first {
-                self.phrase_at(index, name.words)?
-            } else {
-                let exact = name.words.iter().enumerate().all(|(k, word)| self.words.key(index + k) == *word);
-                exact.then(|| self.start(index))?
-            };
-            let next = index + name.words.len();
-            Some(NamedMonth {
-                month: name.month,
-                calendar: name.calendar,
-                ambiguous: name.ambiguous,
-                start,
-                end: self.end(next - 1),
-                next,
-            })
+        let mut candidates = month_names_beginning(self.words.key(index), first);
+        while candidates != 0 {
+            let at = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let found = MONTH_NAMES.get(at).and_then(|name| self.month_name_as(name, index, first));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// The month `name` at `index`: its first word with any proclitic when `first`, else
+    /// exactly.
+    fn month_name_as(&self, name: &MonthName, index: usize, first: bool) -> Option<NamedMonth> {
+        let start = if first {
+            self.phrase_at(index, name.words)?
+        } else {
+            let exact = name.words.iter().enumerate().all(|(k, word)| self.words.key(index + k) == *word);
+            exact.then(|| self.start(index))?
+        };
+        let next = index + name.words.len();
+        Some(NamedMonth {
+            month: name.month,
+            calendar: name.calendar,
+            ambiguous: name.ambiguous,
+            start,
+            end: self.end(next - 1),
+            next,
         })
     }
 
@@ -1471,10 +1517,7 @@ impl<'a> Reader<'a> {
     /// as the quantity reader sees it.
     fn counts_something(&self, index: usize) -> bool {
         const WINDOW: usize = 3;
-        let Some(window) = self.words.tokens.get(index..(index + WINDOW).min(self.words.tokens.len())) else {
-            return false;
-        };
-        find_quantities(self.words.text, window)
+        find_quantities_in(&self.words.window(index..index + WINDOW))
             .first()
             .is_some_and(|quantity| quantity.start == self.start(index) && quantity.unit.is_some())
     }
@@ -2375,15 +2418,23 @@ mod tests {
     }
 
     #[test]
-    fn folding_on_the_stack_agrees_with_fold_key() {
-        let mut buffer = [0; LONGEST_WORD_BYTES];
-        for word in ["وأمسِ", "الإثنين", "الجمعـــة", "للعام", "٢٠١٧", "Mars", "ﻻ", "ئ\u{200F}ة"]
-        {
-            let folded = fold_short(word, &mut buffer).map(str::to_string);
-            assert!(folded.is_none() || folded == Some(fold_key(word)), "{word}");
+    fn month_names_fit_their_index() {
+        assert!(MONTH_NAMES.len() <= 64);
+    }
+
+    #[test]
+    fn the_gate_holds_every_starter_behind_every_proclitic() {
+        let clusters = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "فك", "وال", "ولل", "بب", "ببب"];
+        for starter in starters() {
+            let forms = [starter.to_string(), starter.strip_prefix('ا').unwrap_or(starter).to_string()];
+            for form in forms {
+                for cluster in clusters {
+                    let key = format!("{cluster}{form}");
+                    assert_eq!(date_beginnings().contains(key.as_str()), reads_as_starter(&key), "{key}");
+                }
+            }
         }
-        assert_eq!(fold_short("ﻻ", &mut buffer), None);
-        assert_eq!(fold_short(&"ا".repeat(LONGEST_WORD_BYTES), &mut buffer), None);
+        assert!(date_beginnings().contains("وللعام") && date_beginnings().contains("بالامس"));
     }
 
     #[test]
@@ -2617,6 +2668,16 @@ mod tests {
             #[test]
             fn never_panics_on_glued_date_material(text in glued(), published in published()) {
                 check(&text, published);
+            }
+
+            /// The one-lookup gate says what reading the word's proclitics off says, for
+            /// words glued from date material (proclitics, لل, alefs and all).
+            #[test]
+            fn the_gate_agrees_with_the_readings(text in glued()) {
+                for token in tokenize(&text) {
+                    let key = fold_key(token.text(&text));
+                    prop_assert_eq!(date_beginnings().contains(key.as_str()), reads_as_starter(&key), "{}", key);
+                }
             }
 
             #[test]

@@ -135,9 +135,9 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// For each two-byte character (U+0080–U+07FF), the two bytes it folds to when folding
-/// maps it to another two-byte character (most Arabic letters: to themselves), else 0: the
-/// fast path of [`fold`] copies those without classifying or re-encoding.
+/// For each two-byte character (U+0080–U+07FF), the two-byte character it folds to when
+/// folding maps it to one (most Arabic letters: to themselves), else 0: the fast path of
+/// [`fold`] pushes those without classifying them.
 static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
     let mut table = [0u16; TABLE_SIZE];
     let mut code = 0x80;
@@ -146,7 +146,7 @@ static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
             if let Fold::Char(folded) = classify_by_rules(c) {
                 let out = folded as u32;
                 if out >= 0x80 && out < 0x800 {
-                    table[code] = (((0xC0 | (out >> 6)) as u16) << 8) | (0x80 | (out & 0x3F)) as u16;
+                    table[code] = out as u16;
                 }
             }
         }
@@ -160,15 +160,20 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Most of a text folds to itself: copy such runs whole.
+        let run_end = end_of_kept_run(bytes, at);
+        if run_end > at {
+            if let Some(run) = text.get(at..run_end) {
+                sink.push_run(run, base + at);
+                at = run_end;
+                continue;
+            }
+        }
         let first = bytes[at];
         if first & 0xE0 == 0xC0 && at + 1 < bytes.len() {
             let code = (usize::from(first & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F);
-            let pair = TWO_BYTE_FOLDS[code];
-            if pair != 0 {
-                sink.make_room(2);
-                let start = (base + at) as u32;
-                sink.put((pair >> 8) as u8, start);
-                sink.put(pair as u8, start);
+            if let Some(folded) = char::from_u32(u32::from(TWO_BYTE_FOLDS[code])).filter(|&c| c != '\0') {
+                sink.push_two_bytes(folded, (base + at) as u32);
                 at += 2;
                 continue;
             }
@@ -177,6 +182,46 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
         fold_char_into(c, base + at, sink);
         at += len;
     }
+}
+
+/// For each character below [`TABLE_SIZE`], whether folding keeps it as it is, white space
+/// aside (runs of spaces collapse, which depends on what came before).
+static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
+    let mut table = [false; TABLE_SIZE];
+    let mut code = 0;
+    while code < TABLE_SIZE {
+        if let Some(c) = char::from_u32(code as u32) {
+            if let Fold::Char(folded) = classify_by_rules(c) {
+                table[code] = folded as u32 == c as u32;
+            }
+        }
+        code += 1;
+    }
+    table
+};
+
+/// Where the run of one- and two-byte characters that fold to themselves, from byte `at`
+/// (a character boundary), ends.
+#[inline]
+fn end_of_kept_run(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&first) = bytes.get(at) {
+        if first < 0x80 {
+            if !KEEPS_ITSELF[usize::from(first)] {
+                break;
+            }
+            at += 1;
+        } else if first & 0xE0 == 0xC0 {
+            let Some(&second) = bytes.get(at + 1) else { break };
+            let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+            if !KEEPS_ITSELF[code] {
+                break;
+            }
+            at += 2;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// Folds one character into `sink`.
@@ -263,49 +308,49 @@ pub struct Folded<'a> {
     original: &'a str,
     /// Where `original` starts in the whole original text.
     base: usize,
-    /// The folded text, UTF-8 by construction. Kept as bytes: matchers work on bytes, and
-    /// checking it again as a `str` would cost as much as folding.
-    bytes: Vec<u8>,
+    /// The folded text: built by pushing characters, so a string with no check to make.
+    text: String,
     /// For each folded byte, the original byte where its source character starts. Where it
     /// ends is read off the original when asked: one map instead of two keeps folding fast.
     starts: Vec<u32>,
 }
 
-/// The folded view while it is being built: preallocated buffers written by index, which
-/// is cheaper than a push per byte.
+/// The folded view while it is being built.
 struct FoldedBytes {
-    bytes: Vec<u8>,
+    text: String,
     starts: Vec<u32>,
-    len: usize,
 }
 
 impl FoldedBytes {
     fn with_room(bytes: usize) -> Self {
         // Folding only shrinks text, but for presentation forms (ﷲ → الله): slack for those.
         let room = bytes + 16;
-        FoldedBytes { bytes: vec![0; room], starts: vec![0; room], len: 0 }
+        FoldedBytes { text: String::with_capacity(room), starts: Vec::with_capacity(room) }
     }
 
+    /// Appends a character of two bytes in UTF-8: the common case, Arabic letters.
     #[inline(always)]
-    fn make_room(&mut self, extra: usize) {
-        if self.len + extra > self.bytes.len() {
-            let room = (self.bytes.len() * 2).max(self.len + extra);
-            self.bytes.resize(room, 0);
-            self.starts.resize(room, 0);
-        }
+    fn push_two_bytes(&mut self, c: char, start: u32) {
+        self.text.push(c);
+        self.starts.extend_from_slice(&[start, start]);
     }
 
-    #[inline(always)]
-    fn put(&mut self, byte: u8, start: u32) {
-        self.bytes[self.len] = byte;
-        self.starts[self.len] = start;
-        self.len += 1;
+    /// Appends `run`, text that folds to itself starting at original byte `original`: each
+    /// byte's source is where its character starts.
+    fn push_run(&mut self, run: &str, original: usize) {
+        self.text.push_str(run);
+        let mut start = original as u32;
+        // One `extend` over an iterator of known length: no capacity test per byte.
+        self.starts.extend(run.as_bytes().iter().enumerate().map(|(offset, &byte)| {
+            if byte & 0xC0 != 0x80 {
+                start = (original + offset) as u32;
+            }
+            start
+        }));
     }
 
-    fn finish(mut self) -> (Vec<u8>, Vec<u32>) {
-        self.bytes.truncate(self.len);
-        self.starts.truncate(self.len);
-        (self.bytes, self.starts)
+    fn finish(self) -> (String, Vec<u32>) {
+        (self.text, self.starts)
     }
 }
 
@@ -313,38 +358,24 @@ impl Sink for FoldedBytes {
     #[inline(always)]
     fn push(&mut self, c: char, original: usize) {
         let start = original as u32;
-        let mut buffer = [0u8; 4];
-        let code = c as u32;
-        if code < 0x80 {
-            self.make_room(1);
-            self.put(code as u8, start);
-        } else if code < 0x800 {
-            self.make_room(2);
-            self.put(0xC0 | (code >> 6) as u8, start);
-            self.put(0x80 | (code & 0x3F) as u8, start);
-        } else {
-            let encoded = c.encode_utf8(&mut buffer);
-            self.make_room(encoded.len());
-            for &byte in encoded.as_bytes() {
-                self.put(byte, start);
-            }
-        }
+        self.text.push(c);
+        let len = c.len_utf8();
+        self.starts.extend_from_slice(&[start; 4][..len]);
     }
     fn ends_with_space(&self) -> bool {
-        self.len > 0 && self.bytes[self.len - 1] == b' '
+        self.text.as_bytes().last() == Some(&b' ')
     }
 }
 
 impl Folded<'_> {
     /// The folded text as bytes (UTF-8): what matchers run over.
     pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
+        self.text.as_bytes()
     }
 
-    /// The folded text. Checks the bytes as UTF-8 on every call: for tests and display of
-    /// keys; matchers use [`Folded::as_bytes`].
+    /// The folded text.
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes).unwrap_or_default()
+        &self.text
     }
 
     fn original_end(&self) -> usize {
@@ -375,6 +406,29 @@ impl Folded<'_> {
         at + after_marks
     }
 
+    /// The first folded byte whose source starts at or after original byte `original`: where
+    /// the folded form of text starting there begins. `hint` is a folded offset at or before
+    /// the answer, from which a short scan finds it (callers walking forward through the text
+    /// pass the last answer); a hint past the answer costs a binary search instead.
+    pub fn folded_offset(&self, original: usize, hint: usize) -> usize {
+        let hint = hint.min(self.starts.len());
+        let hint_is_before = hint == 0 || (self.starts[hint - 1] as usize) < original;
+        if !hint_is_before {
+            return self.starts.partition_point(|&s| (s as usize) < original);
+        }
+        // Sources only grow along the folded text: skip eight bytes at a time while the last
+        // of them still comes from before `original`, then step to the first that does not.
+        let starts = &self.starts;
+        let mut at = hint;
+        while at + 8 <= starts.len() && (starts[at + 7] as usize) < original {
+            at += 8;
+        }
+        while at < starts.len() && (starts[at] as usize) < original {
+            at += 1;
+        }
+        at
+    }
+
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
         self.starts.get(folded).map_or(self.original_end(), |&s| s as usize)
@@ -390,8 +444,8 @@ pub fn fold(text: &str) -> Folded<'_> {
 pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
     let mut built = FoldedBytes::with_room(text.len());
     fold_mapped(text, base, &mut built);
-    let (bytes, starts) = built.finish();
-    Folded { original: text, base, bytes, starts }
+    let (folded, starts) = built.finish();
+    Folded { original: text, base, text: folded, starts }
 }
 
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.

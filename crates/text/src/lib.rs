@@ -6,6 +6,7 @@
 //! to the original, so a match always points at the text as written.
 //!
 //! - [`fold`]: the folded view for matching keys, with its map to the original.
+//! - [`hash`]: cheap hashing and a filter for the engine's word tables.
 //! - [`token`]: words, numbers, Latin, punctuation, hashtags, URLs, e-mail.
 //! - [`clitic`]: proclitics, the article and enclitics cut off a word, losslessly.
 //! - [`stem`]: a light stemmer for search keys.
@@ -17,6 +18,7 @@
 pub mod clitic;
 pub mod date;
 pub mod fold;
+pub mod hash;
 pub mod number;
 pub mod offsets;
 pub mod sentence;

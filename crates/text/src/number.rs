@@ -26,7 +26,10 @@
 //! (`القرار 2254`, `الفرقة 17`), ordinals (`الثالث`, `الحادي عشر`), and cardinals with the
 //! article (`الأطراف الثلاثة`, `القرن العشرين`), which are adjectives or ordinals.
 
-use crate::fold::{fold_at, fold_key, is_dropped};
+use std::sync::OnceLock;
+
+use crate::fold::{fold, fold_at, fold_key, is_dropped};
+use crate::hash::{KeyFilter, KeyMap};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
@@ -47,13 +50,20 @@ pub struct Quantity {
 /// Finds the quantities of `text`, given its tokens (from [`crate::token::tokenize`]), in order
 /// and without overlap.
 pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
-    let reader = Reader::new(text, tokens);
+    let folded = fold(text);
+    find_quantities_in(&KeyedTokens::new(text, tokens, &folded))
+}
+
+/// Finds the quantities of a text from its keyed tokens, which the date reader shares: in
+/// order and without overlap.
+pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
+    let reader = Reader { words };
     let mut found: Vec<Quantity> = Vec::new();
     let mut index = 0;
-    while index < tokens.len() {
+    while index < words.tokens.len() {
         let next = match reader.reading_at(index) {
             Some(Reading::Quantity(quantity, next)) => {
-                if is_well_formed_after(text, found.last(), &quantity) {
+                if is_well_formed_after(words.text, found.last(), &quantity) {
                     found.push(quantity);
                 }
                 next
@@ -689,9 +699,51 @@ struct Segmented<'k> {
     word: NumberWord,
 }
 
+/// Reads a folded word as a number word, with or without proclitics, by one lookup: asked of
+/// nearly every word, where [`segment_number_word_by_rules`] would try each proclitic.
+fn segment_number_word(key: &str) -> Option<Segmented<'_>> {
+    if !number_word_filter().may_contain(key.as_bytes()) {
+        return None;
+    }
+    let &(proclitic, skipped, stem_at, word) = number_words_with_proclitics().get(key)?;
+    Some(Segmented { proclitic, skipped, stem: key.get(stem_at..)?, word })
+}
+
+/// How [`segment_number_word_by_rules`] reads a key: proclitic letters, how many the span
+/// skips, where the stem starts, and the number word.
+type NumberWordReading = (&'static str, usize, usize, NumberWord);
+
+/// The filter over [`number_words_with_proclitics`], which turns most words away unhashed.
+fn number_word_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(number_words_with_proclitics().keys()))
+}
+
+/// Every key [`segment_number_word_by_rules`] reads as a number word, with its reading. Such
+/// a key is a proclitic cluster (or none) and a number word, so trying every cluster before
+/// every number word finds them all (a test checks the two agree).
+fn number_words_with_proclitics() -> &'static KeyMap<String, NumberWordReading> {
+    static MAP: OnceLock<KeyMap<String, NumberWordReading>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let clusters = "وفبلكا".chars().flat_map(proclitics_starting_with).map(|p| p.letters);
+        let mut map = KeyMap::default();
+        for cluster in std::iter::once("").chain(clusters) {
+            for &(number, _) in NUMBER_WORDS {
+                let key = format!("{cluster}{number}");
+                if let Some(reading) = segment_number_word_by_rules(&key) {
+                    let stem_at = key.len() - reading.stem.len();
+                    let entry = (reading.proclitic, reading.skipped, stem_at, reading.word);
+                    map.insert(key, entry);
+                }
+            }
+        }
+        map
+    })
+}
+
 /// Reads a folded word as a number word, with or without proclitics. A stem of two letters
 /// (`ست`) takes only و, so that `لست` ("I am not") is not six.
-fn segment_number_word(key: &str) -> Option<Segmented<'_>> {
+fn segment_number_word_by_rules(key: &str) -> Option<Segmented<'_>> {
     const BARE: Proclitic = proclitic("", 0, false);
     let first = key.chars().next()?;
     let mut readings = std::iter::once(&BARE).chain(proclitics_starting_with(first));
@@ -845,20 +897,16 @@ struct Counted {
     next: usize,
 }
 
-struct Reader<'a> {
-    words: KeyedTokens<'a>,
+struct Reader<'w, 'a> {
+    words: &'w KeyedTokens<'a>,
 }
 
-impl<'a> Reader<'a> {
-    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Reader { words: KeyedTokens::new(text, tokens) }
-    }
-
-    /// The key of a word that may begin a quantity, folded only when it plausibly does.
-    fn candidate_key(&self, index: usize) -> Option<&str> {
-        let plausible =
-            self.words.is_kind(index, TokenKind::Word) && may_start_quantity(self.words.raw(index));
-        plausible.then(|| self.words.key(index))
+impl<'a> Reader<'_, 'a> {
+    /// Whether the word at `index` may begin a quantity, by a look at it as written. The
+    /// readers test its key first, which nearly every word fails at once, and ask this of
+    /// the few that pass.
+    fn is_candidate(&self, index: usize) -> bool {
+        self.words.is_kind(index, TokenKind::Word) && may_start_quantity(self.words.raw(index))
     }
 
     fn token_end(&self, index: usize) -> usize {
@@ -908,7 +956,7 @@ impl<'a> Reader<'a> {
     }
 
     fn approximator_at(&self, index: usize) -> Option<Approximator> {
-        let key = self.candidate_key(index)?;
+        let key = self.words.key(index);
         // No approximator begins with و or ف, so either is a conjunction.
         let (skipped, first) = key.strip_prefix(['و', 'ف']).map_or((0, key), |bare| (1, bare));
         if !could_begin_approximator(first) {
@@ -918,6 +966,9 @@ impl<'a> Reader<'a> {
             phrase[0] == first
                 && phrase[1..].iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word)
         })?;
+        if !self.is_candidate(index) {
+            return None;
+        }
         Some(Approximator { start: self.start_after_letters(index, skipped), next: index + phrase.len() })
     }
 
@@ -994,7 +1045,10 @@ impl<'a> Reader<'a> {
 
     /// Number words from token `index` on: a compound joined by و, or a vague plural.
     fn words_at(&self, index: usize) -> Option<Number> {
-        let first = segment_number_word(self.candidate_key(index)?)?;
+        let first = segment_number_word(self.words.key(index))?;
+        if !self.is_candidate(index) {
+            return None;
+        }
         let start = self.start_after_letters(index, first.skipped);
         if first.word.takes_article() {
             return self.vague_at(index, first.stem, start);
@@ -1171,6 +1225,25 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_number_word_table_reads_as_the_rules_do() {
+        let clusters = [
+            "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "ولل", "فلل", "وب", "فب", "كال", "بب", "x",
+        ];
+        let words = NUMBER_WORDS.iter().map(|&(w, _)| w).chain(["ست", "عشر", "الف", "مايه", "من", "احد"]);
+        for word in words {
+            for cluster in clusters {
+                for key in [format!("{cluster}{word}"), format!("{cluster}{}", &word[2..])] {
+                    let by_table =
+                        segment_number_word(&key).map(|s| (s.proclitic, s.skipped, s.stem, s.word));
+                    let by_rules =
+                        segment_number_word_by_rules(&key).map(|s| (s.proclitic, s.skipped, s.stem, s.word));
+                    assert_eq!(by_table, by_rules, "{key}");
+                }
+            }
+        }
+    }
     use crate::token::tokenize;
 
     /// Each quantity as `text | value | unit | approx`.

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fold::is_mark;
+use crate::fold::{is_mark, Folded};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -360,18 +360,52 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Tokens with their text, and each word's folded key made when first asked for: what the
-/// readers of numbers and dates walk over, folding only the words they look at.
-pub(crate) struct KeyedTokens<'a> {
+/// Tokens with their text and each word's folded key: what the readers of numbers and dates
+/// walk over. The keys are slices of the article's one folded view ([`crate::fold::fold`]),
+/// located for every word at once by one pass over it, so no word is folded twice and no key
+/// is allocated. Folding works character by character and a word holds no white space, so a
+/// word's slice of the folded text is exactly its [`crate::fold::fold_key`] (a test checks it).
+#[derive(Debug, Clone)]
+pub struct KeyedTokens<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    keys: Vec<std::cell::OnceCell<String>>,
+    /// The folded view of `text`, as a string.
+    folded: &'a str,
+    /// For each token, its key's byte range in `folded`: empty for a token that is not a
+    /// word or does not fit the text.
+    keys: Vec<(u32, u32)>,
 }
 
 impl<'a> KeyedTokens<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let keys = std::iter::repeat_with(std::cell::OnceCell::new).take(tokens.len()).collect();
-        KeyedTokens { text, tokens, keys }
+    /// Keys `tokens` (of `text`) from `folded`, the folded view of the same `text`.
+    pub fn new(text: &'a str, tokens: &'a [Token], folded: &'a Folded<'a>) -> Self {
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut cursor = 0;
+        for token in tokens {
+            let fits = text.get(token.start..token.end).is_some();
+            if token.kind != TokenKind::Word || !fits {
+                keys.push((0, 0));
+                continue;
+            }
+            let start = folded.folded_offset(token.start, cursor);
+            let end = folded.folded_offset(token.end, start);
+            cursor = end;
+            keys.push((start as u32, end as u32));
+        }
+        KeyedTokens { text, tokens, folded: folded.as_str(), keys }
+    }
+
+    /// The tokens `range` (clamped) alone, with their keys: a reader over a window sees
+    /// nothing beyond it.
+    pub fn window(&self, range: std::ops::Range<usize>) -> KeyedTokens<'a> {
+        let end = range.end.min(self.tokens.len());
+        let start = range.start.min(end);
+        KeyedTokens {
+            text: self.text,
+            tokens: &self.tokens[start..end],
+            folded: self.folded,
+            keys: self.keys[start..end].to_vec(),
+        }
     }
 
     /// The token as written; empty when it is out of range or does not fit the text.
@@ -384,12 +418,10 @@ impl<'a> KeyedTokens<'a> {
     }
 
     /// The folded key of a word token; empty for other tokens.
-    pub fn key(&self, index: usize) -> &str {
-        match (self.tokens.get(index), self.keys.get(index)) {
-            (Some(token), Some(cell)) if token.kind == TokenKind::Word => {
-                cell.get_or_init(|| crate::fold::fold_key(self.raw(index)))
-            }
-            _ => "",
+    pub fn key(&self, index: usize) -> &'a str {
+        match self.keys.get(index) {
+            Some(&(start, end)) => self.folded.get(start as usize..end as usize).unwrap_or(""),
+            None => "",
         }
     }
 }
