@@ -6,7 +6,7 @@
 //! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
 //! folded words after their first one, and the longest phrase wins over a single word.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
 use marsad_text::fold::fold_key;
@@ -45,6 +45,10 @@ pub struct CueMatch {
 pub struct CueIndex {
     pub data: CueData,
     entries: FxHashMap<String, Vec<Entry>>,
+    /// The last three letters of every form (two-letter forms such as لم and قد whole):
+    /// proclitics only come off a word's front, so a word whose tail no form has
+    /// cannot be a cue in any reading, and most words are passed over after a small lookup.
+    tails: FxHashSet<u64>,
 }
 
 impl CueIndex {
@@ -64,7 +68,8 @@ impl CueIndex {
         for list in entries.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        CueIndex { data, entries }
+        let tails = entries.keys().map(|form| tail(form, TAIL_BYTES)).collect();
+        CueIndex { data, entries, tails }
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
@@ -89,6 +94,9 @@ impl CueIndex {
     /// The cue starting at token `index`, trying the whole word and then each proclitic reading.
     fn match_at(&self, keys: &KeyedTokens, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
+        if !self.tails.contains(&tail(key, TAIL_BYTES)) && !self.tails.contains(&tail(key, 4)) {
+            return None;
+        }
         if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
             return Some(m);
         }
@@ -186,6 +194,22 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
         }
     }
     word.len()
+}
+
+/// How many bytes of a word's end the tail filter keeps: three Arabic letters.
+const TAIL_BYTES: usize = 6;
+
+/// The last `bytes` bytes of a word (whole characters; the whole word when shorter), packed
+/// into a number with their length.
+fn tail(word: &str, bytes: usize) -> u64 {
+    let mut start = word.len().saturating_sub(bytes);
+    while !word.is_char_boundary(start) {
+        start += 1;
+    }
+    let end = &word.as_bytes()[start..];
+    let mut packed = [0u8; 8];
+    packed[..end.len()].copy_from_slice(end);
+    u64::from_le_bytes(packed) ^ ((end.len() as u64) << 56)
 }
 
 /// The folded word at `index`; none for other tokens.
