@@ -23,7 +23,8 @@ use crate::args::{coordinated, first_actor, subject_after, subject_before, Befor
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
-    is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_time_word,
+    is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_relative_pronoun,
+    is_time_word,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -156,6 +157,20 @@ fn drop_participants_of_acts(doc: &Doc, triggers: &mut Vec<Trigger>) {
     });
 }
 
+/// A force verb with a place for its object reports an act even when its doer is only a
+/// pronoun or a common noun (`حررت القوات قرية هجين`، `انسحبوا من البوكمال`).
+fn takes_ground(doc: &Doc, trigger: &Trigger) -> bool {
+    let verbal = matches!(trigger.class, WordClass::Past | WordClass::Present);
+    let found = trigger.found;
+    let clause = doc.clause_of(found.first_token);
+    let near = found.last_token + 1..(found.last_token + 4).min(clause.end);
+    verbal
+        && FORCE_TYPES.contains(&trigger.event_type)
+        && near
+            .into_iter()
+            .any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) && !doc.stands_for_state(m)))
+}
+
 /// A trigger with nobody named still reports an act when a crowd is counted at it (`آلاف
 /// المتظاهرين`) or when its participants are named in its clause (`تجمع … المتظاهرين`, whose
 /// participle was folded into the verb).
@@ -224,7 +239,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     let unnamed_subject = actor.is_empty() && (nominal_act || active_verb);
     let someone = !actor.is_empty() || !target.is_empty();
-    let anchored = someone || (trigger.strong && is_anchored(doc, trigger)) || is_backed(doc, trigger);
+    let anchored = someone
+        || (trigger.strong && is_anchored(doc, trigger))
+        || is_backed(doc, trigger)
+        || takes_ground(doc, trigger);
     if !anchored {
         return None;
     }
@@ -435,8 +453,13 @@ fn verb_subject(
     sentence: std::ops::Range<usize>,
     claims: &[ClaimDraft],
 ) -> Vec<usize> {
-    if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
-        return group;
+    // After a relative pronoun (`الضربات التي استهدفت قسد`) the subject is what the clause
+    // is about, before it; the name after the verb is its object.
+    let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)));
+    if !relative {
+        if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
+            return group;
+        }
     }
     match subject_before(doc, head.first_token, sentence.start) {
         Before::Actors(group) => group,

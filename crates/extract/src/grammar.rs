@@ -167,6 +167,13 @@ pub fn is_anaphor(key: &str) -> bool {
     ANAPHORS.contains(&key)
 }
 
+/// Relative pronouns: a verb right after one has the noun before it for its subject.
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+
+pub fn is_relative_pronoun(key: &str) -> bool {
+    RELATIVE_PRONOUNS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }
