@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use marsad_lexicon::cues::{CueRole, SpeakerAt, WordClass};
+use marsad_lexicon::cues::{CueRole, Modality, Scope, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 
 use crate::args::{actor_group_at, subject_after, subject_before, Before};
@@ -43,6 +43,9 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
     for found in &doc.cues {
         let Some((kind, at, particle)) = claim_role(doc, found) else { continue };
         let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
+        if is_negated(doc, found) {
+            continue;
+        }
         let Some((speaker, speaker_end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
         let trailing = particle && at == SpeakerAt::After;
         let content = content_of(doc, found, trailing, sentence, speaker_end);
@@ -52,6 +55,20 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         claims.push(ClaimDraft { sentence, speaker, cue: (found.start, found.end), kind, content });
     }
     claims
+}
+
+/// True when a negation stands right before the cue: `لم يوضح المسؤول` claims nothing.
+fn is_negated(doc: &Doc, found: &CueMatch) -> bool {
+    let from = found.first_token.saturating_sub(2);
+    doc.cues_in(from..found.first_token).iter().any(|other| {
+        other.last_token < found.first_token
+            && doc
+                .role_of(other, |role| match role {
+                    CueRole::Modality { kind: Modality::Negation, scope: Scope::Next } => Some(()),
+                    _ => None,
+                })
+                .is_some()
+    })
 }
 
 /// The kind and speaker position of a claim cue, and whether it is a particle (`بحسب`),
