@@ -24,7 +24,7 @@ use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
     is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_relative_pronoun,
-    is_time_word,
+    is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -352,9 +352,18 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             }
         }
         let before = head.first_token.checked_sub(1).map_or("", |t| doc.key(t));
-        marks.2 |= is_generic_determiner(before);
+        marks.2 |= is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head);
     }
     marks
+}
+
+/// `لمواجهة هجوم`، `لقتال داعش`: an event noun after the preposition ل names a purpose, an
+/// act not (yet) done.
+fn is_purpose(doc: &Doc, found: &CueMatch) -> bool {
+    let key = doc.key(found.first_token);
+    let after_conjunction =
+        key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key);
+    found.proclitics.preposition && !found.proclitics.article && after_conjunction.starts_with('ل')
 }
 
 /// (actor, target) of an event.

@@ -181,6 +181,14 @@ pub fn is_relative_pronoun(key: &str) -> bool {
     RELATIVE_PRONOUNS.contains(&key)
 }
 
+/// Words before an event noun that make it a lasting state or a place, not an act: `تحت
+/// سيطرة` (under the control of), `مناطق انتشار` (areas where … are deployed).
+const STATE_HEADS: &[&str] = &["تحت", "مناطق", "اماكن", "منطقه", "نقاط"];
+
+pub fn names_a_state(key: &str) -> bool {
+    STATE_HEADS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }
