@@ -420,12 +420,15 @@ impl Folded<'_> {
         if !hint_is_before {
             return self.starts.partition_point(|&s| (s as usize) < original);
         }
-        // Sources only grow along the folded text: skip eight bytes at a time while the last
-        // of them still comes from before `original`, then step to the first that does not.
+        // Sources only grow along the folded text, and most characters fold to as many
+        // bytes as they had: guess that the answer lies as far past the hint as `original`
+        // lies past the hint's source, then step back over bytes that come from `original`
+        // or later (dropped marks) and on over bytes that come from before it (expansions).
         let starts = &self.starts;
-        let mut at = hint;
-        while at + 8 <= starts.len() && (starts[at + 7] as usize) < original {
-            at += 8;
+        let ahead = starts.get(hint).map_or(0, |&s| original.saturating_sub(s as usize));
+        let mut at = hint.saturating_add(ahead).min(starts.len());
+        while at > hint && starts[at - 1] as usize >= original {
+            at -= 1;
         }
         while at < starts.len() && (starts[at] as usize) < original {
             at += 1;
