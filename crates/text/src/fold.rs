@@ -161,7 +161,7 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
     let mut at = 0;
     while at < bytes.len() {
         // Most of a text folds to itself: copy such runs whole.
-        let run_end = end_of_kept_run(bytes, at);
+        let run_end = end_of_kept_run(bytes, at, sink.ends_with_space());
         if run_end > at {
             if let Some(run) = text.get(at..run_end) {
                 sink.push_run(run, base + at);
@@ -184,8 +184,8 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
     }
 }
 
-/// For each character below [`TABLE_SIZE`], whether folding keeps it as it is, white space
-/// aside (runs of spaces collapse, which depends on what came before).
+/// For each character below [`TABLE_SIZE`], whether folding keeps it as it is (the plain
+/// space aside, which [`end_of_kept_run`] looks at itself).
 static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
     let mut table = [false; TABLE_SIZE];
     let mut code = 0;
@@ -201,10 +201,21 @@ static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
 };
 
 /// Where the run of one- and two-byte characters that fold to themselves, from byte `at`
-/// (a character boundary), ends.
+/// (a character boundary), ends. A plain space folds to itself unless it follows a space
+/// in the folded text (runs of spaces collapse): `after_space` says whether the folded
+/// text so far ends with one.
 #[inline]
-fn end_of_kept_run(bytes: &[u8], mut at: usize) -> usize {
+fn end_of_kept_run(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     while let Some(&first) = bytes.get(at) {
+        if first == b' ' {
+            if after_space {
+                break;
+            }
+            after_space = true;
+            at += 1;
+            continue;
+        }
+        after_space = false;
         if first < 0x80 {
             if !KEEPS_ITSELF[usize::from(first)] {
                 break;
@@ -416,12 +427,15 @@ impl Folded<'_> {
         if !hint_is_before {
             return self.starts.partition_point(|&s| (s as usize) < original);
         }
-        // Sources only grow along the folded text: skip eight bytes at a time while the last
-        // of them still comes from before `original`, then step to the first that does not.
+        // Sources only grow along the folded text, and most characters fold to as many
+        // bytes as they had: guess that the answer lies as far past the hint as `original`
+        // lies past the hint's source, then step back over bytes that come from `original`
+        // or later (dropped marks) and on over bytes that come from before it (expansions).
         let starts = &self.starts;
-        let mut at = hint;
-        while at + 8 <= starts.len() && (starts[at + 7] as usize) < original {
-            at += 8;
+        let ahead = starts.get(hint).map_or(0, |&s| original.saturating_sub(s as usize));
+        let mut at = hint.saturating_add(ahead).min(starts.len());
+        while at > hint && starts[at - 1] as usize >= original {
+            at -= 1;
         }
         while at < starts.len() && (starts[at] as usize) < original {
             at += 1;

@@ -29,7 +29,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::{fold, fold_at, fold_key, is_dropped};
-use crate::hash::{KeyFilter, KeyMap};
+use crate::hash::{KeyFilter, KeyMap, KeySet};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
@@ -553,6 +553,13 @@ fn could_begin_approximator(word: &str) -> bool {
     word.len() <= 10 && word.chars().next().is_some_and(|c| matches!(c, 'م' | 'ا' | 'ق' | 'ن' | 'ح' | 'ز'))
 }
 
+/// The first words of the approximators: most words that pass the look at their first
+/// letter are turned away here by one lookup, before the phrases are compared.
+fn approximator_heads() -> &'static KeySet<&'static str> {
+    static HEADS: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| APPROXIMATORS.iter().map(|phrase| phrase[0]).collect())
+}
+
 fn counted_noun(key: &str) -> Option<&'static str> {
     let at = COUNTED_NOUNS.binary_search_by_key(&key, |&(k, _)| k).ok()?;
     Some(COUNTED_NOUNS[at].1)
@@ -959,7 +966,7 @@ impl<'a> Reader<'_, 'a> {
         let key = self.words.key(index);
         // No approximator begins with و or ف, so either is a conjunction.
         let (skipped, first) = key.strip_prefix(['و', 'ف']).map_or((0, key), |bare| (1, bare));
-        if !could_begin_approximator(first) {
+        if !could_begin_approximator(first) || !approximator_heads().contains(first) {
             return None;
         }
         let phrase = APPROXIMATORS.iter().find(|phrase| {
