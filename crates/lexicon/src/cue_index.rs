@@ -6,7 +6,8 @@
 //! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
 //! folded words after their first one, and the longest phrase wins over a single word.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use marsad_text::hash::KeyFilter;
+use rustc_hash::FxHashMap;
 
 use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
 use marsad_text::fold::fold_key;
@@ -41,14 +42,13 @@ pub struct CueMatch {
 }
 
 /// The compiled cue lists.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CueIndex {
     pub data: CueData,
     entries: FxHashMap<String, Vec<Entry>>,
-    /// The last three letters of every form (two-letter forms such as لم and قد whole):
-    /// proclitics only come off a word's front, so a word whose tail no form has
-    /// cannot be a cue in any reading, and most words are passed over after a small lookup.
-    tails: FxHashSet<u64>,
+    /// A Bloom filter over every form: a word, and each cut of its first letters, is asked
+    /// of the table only when the filter may hold it, so most words cost a few instructions.
+    filter: KeyFilter,
 }
 
 impl CueIndex {
@@ -68,8 +68,8 @@ impl CueIndex {
         for list in entries.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        let tails = entries.keys().map(|form| tail(form, TAIL_BYTES)).collect();
-        CueIndex { data, entries, tails }
+        let filter = KeyFilter::with_bits(entries.keys(), FILTER_BITS);
+        CueIndex { data, entries, filter }
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
@@ -94,11 +94,20 @@ impl CueIndex {
     /// The cue starting at token `index`, trying the whole word and then each proclitic reading.
     fn match_at(&self, keys: &KeyedTokens, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
-        if !self.tails.contains(&tail(key, TAIL_BYTES)) && !self.tails.contains(&tail(key, 4)) {
-            return None;
+        if self.filter.may_contain(key.as_bytes()) {
+            if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
+                return Some(m);
+            }
         }
-        if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
-            return Some(m);
+        // Proclitics take at most four letters: unless one of those cuts leaves a listed form,
+        // no reading needs trying (most words).
+        let listed_after_cut = key
+            .char_indices()
+            .skip(1)
+            .take(MAX_PROCLITIC_LETTERS)
+            .any(|(at, _)| self.entries.contains_key(&key[at..]));
+        if !listed_after_cut {
+            return None;
         }
         letters.clear();
         letters.extend(key.chars());
@@ -196,21 +205,11 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
-/// How many bytes of a word's end the tail filter keeps: three Arabic letters.
-const TAIL_BYTES: usize = 6;
+/// The most letters proclitics take from a word's front (و + ب + ال).
+const MAX_PROCLITIC_LETTERS: usize = 4;
 
-/// The last `bytes` bytes of a word (whole characters; the whole word when shorter), packed
-/// into a number with their length.
-fn tail(word: &str, bytes: usize) -> u64 {
-    let mut start = word.len().saturating_sub(bytes);
-    while !word.is_char_boundary(start) {
-        start += 1;
-    }
-    let end = &word.as_bytes()[start..];
-    let mut packed = [0u8; 8];
-    packed[..end.len()].copy_from_slice(end);
-    u64::from_le_bytes(packed) ^ ((end.len() as u64) << 56)
-}
+/// The filter's size: 2^21 bits (256 KB) keeps it sparse for the ~100,000 inflected forms.
+const FILTER_BITS: u32 = 21;
 
 /// The folded word at `index`; none for other tokens.
 fn word_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {

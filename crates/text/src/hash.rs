@@ -45,31 +45,39 @@ pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 #[derive(Debug, Clone)]
 pub struct KeyFilter {
     bits: Vec<u64>,
+    /// log2 of the number of bits.
+    size: u32,
 }
 
 const FILTER_BITS: u32 = 16;
 
 impl KeyFilter {
     pub fn new<K: AsRef<[u8]>>(keys: impl IntoIterator<Item = K>) -> Self {
-        let mut bits = vec![0u64; 1 << (FILTER_BITS - 6)];
+        Self::with_bits(keys, FILTER_BITS)
+    }
+
+    /// A filter of 2^`size` bits (at least 2^6), for tables larger than a few thousand keys.
+    pub fn with_bits<K: AsRef<[u8]>>(keys: impl IntoIterator<Item = K>, size: u32) -> Self {
+        let size = size.clamp(6, 32);
+        let mut bits = vec![0u64; 1 << (size - 6)];
         for key in keys {
-            let bit = filter_bit(key.as_ref());
+            let bit = filter_bit(key.as_ref(), size);
             bits[bit / 64] |= 1 << (bit % 64);
         }
-        KeyFilter { bits }
+        KeyFilter { bits, size }
     }
 
     /// Whether `key` may be one of the keys (never false for one of them).
     #[inline]
     pub fn may_contain(&self, key: &[u8]) -> bool {
-        let bit = filter_bit(key);
+        let bit = filter_bit(key, self.size);
         self.bits.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0)
     }
 }
 
 /// The filter bit of a key: its length and its first and last (up to) eight bytes, mixed.
 #[inline]
-fn filter_bit(key: &[u8]) -> usize {
+fn filter_bit(key: &[u8], size: u32) -> usize {
     let (head, tail) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
         // Shorter than eight bytes: read byte by byte (a copy of unknown length would call
@@ -80,7 +88,7 @@ fn filter_bit(key: &[u8]) -> usize {
         }
     };
     let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - FILTER_BITS)) as usize
+    (mixed >> (64 - size)) as usize
 }
 
 #[cfg(test)]
