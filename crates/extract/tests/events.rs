@@ -122,3 +122,12 @@ fn a_continuation_keeps_the_speaker_of_the_claim_before() {
     assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
     assert_eq!(r.claims[1].speaker, r.claims[0].speaker);
 }
+
+#[test]
+fn a_protected_word_is_not_cut_into_a_negation() {
+    // `بعدما` is "after", not ب + عدم ("lack of").
+    let r = record("سيطرت قوات سوريا الديمقراطية على بلدة هجين بعدما انسحب تنظيم داعش منها.");
+    let withdrawal = only_event(&r, "RETREAT");
+    assert!(!withdrawal.negated);
+    assert_eq!(names(&r, &withdrawal.actor), ["تنظيم داعش"]);
+}

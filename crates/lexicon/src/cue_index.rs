@@ -9,7 +9,7 @@
 use marsad_text::hash::KeyFilter;
 use rustc_hash::FxHashMap;
 
-use marsad_text::clitic::{for_each_proclitic_reading, Proclitics};
+use marsad_text::clitic::{for_each_proclitic_reading, is_protected_letters, Proclitics};
 use marsad_text::fold::fold_key;
 use marsad_text::token::{is_arabic_letter, KeyedTokens};
 
@@ -99,18 +99,15 @@ impl CueIndex {
                 return Some(m);
             }
         }
-        // Proclitics take at most four letters: unless one of those cuts leaves a listed form,
-        // no reading needs trying (most words).
-        let listed_after_cut = key
-            .char_indices()
-            .skip(1)
-            .take(MAX_PROCLITIC_LETTERS)
-            .any(|(at, _)| self.entries.contains_key(&key[at..]));
-        if !listed_after_cut {
+        if !self.may_be_listed_after_proclitics(key) {
             return None;
         }
         letters.clear();
         letters.extend(key.chars());
+        // A protected word is never cut (`بعدما` is "after", not ب + عدم).
+        if is_protected_letters(letters) {
+            return None;
+        }
         // Short particles after و or ف (`ولم`، `وقد`، `فلن`): the segmenter keeps two-letter
         // words whole, but a lookup knows its words and may cut them.
         if letters.len() == 3 && matches!(letters[0], 'و' | 'ف') {
@@ -128,6 +125,24 @@ impl CueIndex {
             }
         });
         best
+    }
+
+    /// Whether cutting up to four proclitic letters off `key` may leave a listed form: only
+    /// cuts made of proclitic letters (و ف ب ك ل س and the ا of ال) and not ending in ا are
+    /// asked, of the filter first. Most words fail here, before any reading is tried.
+    fn may_be_listed_after_proclitics(&self, key: &str) -> bool {
+        for (letters, (at, c)) in key.char_indices().enumerate().take(MAX_PROCLITIC_LETTERS + 1) {
+            if letters > 0 && !key[..at].ends_with('ا') {
+                let stem = &key[at..];
+                if self.filter.may_contain(stem.as_bytes()) && self.entries.contains_key(stem) {
+                    return true;
+                }
+            }
+            if !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا') {
+                return false;
+            }
+        }
+        false
     }
 
     fn match_reading(

@@ -121,6 +121,11 @@ pub fn is_protected(word: &str) -> bool {
     protected().contains(&key)
 }
 
+/// True when `letters` (a word's folded letters) is a protected word, never cut.
+pub fn is_protected_letters(letters: &[char]) -> bool {
+    protected().contains(letters)
+}
+
 /// True when `word` is a protected name (a place, country, person or organisation), whose
 /// endings are part of the name rather than inflection.
 pub fn is_protected_name(word: &str) -> bool {
