@@ -227,7 +227,10 @@ impl<'a> Doc<'a> {
         };
         let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start).unwrap_or("");
         let glued_preposition = glued.chars().any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
-        glued_preposition || (first > 0 && crate::grammar::is_preposition(self.key(first - 1)))
+        // The word before, past quotes and brackets (`من قبل «داعش»`).
+        let before =
+            (0..first).rev().find(|&t| self.tokens[t].kind != TokenKind::Punct || !is_quote(self.raw(t)));
+        glued_preposition || before.is_some_and(|t| crate::grammar::is_preposition(self.key(t)))
     }
 
     /// The preposition glued to the mention's word (ب، ل، ك), if any.
@@ -264,4 +267,9 @@ fn is_capital(entry: &str) -> bool {
             places.iter().filter(|p| p.is_capital()).map(|p| p.id.clone()).collect()
         })
         .contains(entry)
+}
+
+/// True for a token of quotes and brackets, which stand between a word and a name.
+fn is_quote(token: &str) -> bool {
+    token.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '(' | ')' | '\''))
 }
