@@ -5,7 +5,7 @@
 use marsad_lexicon::cues::CueRole;
 
 use crate::doc::Doc;
-use crate::grammar::{is_complementizer, is_pronoun_complementizer, is_time_word};
+use crate::grammar::{anaphor_types, is_complementizer, is_pronoun_complementizer, is_time_word};
 
 /// How far back a subject is looked for, in tokens.
 const SUBJECT_LOOKBACK: usize = 16;
@@ -63,12 +63,35 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             at = doc.last_token_of(mention).unwrap_or(at) + 1;
             continue;
         }
+        if let Some(antecedent) = antecedent_of(doc, at) {
+            return Some(vec![antecedent]);
+        }
         if !(is_time_word(doc.key(at)) || doc.raw(at) == "،" || doc.raw(at) == ",") {
             return None;
         }
         at += 1;
     }
     None
+}
+
+/// How many sentences back a definite common noun (`التنظيم`) looks for the actor it
+/// stands for.
+const ANAPHOR_REACH: usize = 2;
+
+/// The actor a definite common noun at token `at` stands for (`وانسحب التنظيم` → the armed
+/// group last named): the nearest actor mention of a type it may stand for, before it, in its
+/// sentence or the two before.
+pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
+    let types = anaphor_types(doc.key(at))?;
+    let sentence = doc.sentence_of(at)?;
+    let first_sentence = doc.sentences.get(sentence.saturating_sub(ANAPHOR_REACH))?;
+    let floor = doc.tokens.get(first_sentence.start)?.start;
+    let before = doc.tokens.get(at)?.start;
+    let last = doc.mentions.partition_point(|m| m.start < before);
+    (0..last)
+        .rev()
+        .take_while(|&m| doc.mentions[m].start >= floor)
+        .find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
 }
 
 /// The subject before a verb starting at token `verb_start`: the nearest actor mention in
@@ -86,7 +109,13 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         if is_reporting_cue(doc, at) {
             return Before::None;
         }
-        let Some(mention) = doc.mention_at(at) else { continue };
+        let Some(mention) = doc.mention_at(at) else {
+            let prepositional = at > 0 && crate::grammar::is_preposition(doc.key(at - 1));
+            match antecedent_of(doc, at) {
+                Some(antecedent) if !prepositional => return Before::Actors(vec![antecedent]),
+                _ => continue,
+            }
+        };
         let Some(first) = doc.first_token_of(mention) else { continue };
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
         let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;

@@ -184,7 +184,7 @@ impl<'a> Doc<'a> {
         self.actor_type(mention) == Some("monitor")
     }
 
-    fn actor_type(&self, mention: usize) -> Option<&str> {
+    pub fn actor_type(&self, mention: usize) -> Option<&str> {
         match self.mentions.get(mention).map(|m| &m.info) {
             Some(MentionInfo::Actor { actor_type, .. }) => actor_type.as_deref(),
             _ => None,

@@ -189,6 +189,28 @@ pub fn names_a_state(key: &str) -> bool {
     STATE_HEADS.contains(&key)
 }
 
+/// Definite common nouns that stand for an actor named before, with the actor types they
+/// may stand for: `التنظيم` for the group last named, `القوات` for the last force.
+const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
+    ("التنظيم", &["armed_group"]),
+    ("الحركه", &["armed_group", "party"]),
+    ("الجماعه", &["armed_group"]),
+    ("الفصائل", &["armed_group"]),
+    ("الميليشيات", &["armed_group"]),
+    ("المليشيات", &["armed_group"]),
+    ("المسلحون", &["armed_group"]),
+    ("القوات", &["state_military", "armed_group", "coalition"]),
+    ("الجيش", &["state_military"]),
+    ("الحكومه", &["government"]),
+    ("السلطات", &["government"]),
+    ("الوزاره", &["government"]),
+];
+
+/// The actor types a definite common noun may stand for, when it is one that does.
+pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
+    ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key).map(|(_, types)| *types)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }

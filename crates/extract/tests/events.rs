@@ -131,3 +131,14 @@ fn a_protected_word_is_not_cut_into_a_negation() {
     assert!(!withdrawal.negated);
     assert_eq!(names(&r, &withdrawal.actor), ["تنظيم داعش"]);
 }
+
+#[test]
+fn a_definite_common_noun_stands_for_the_actor_named_before() {
+    let r =
+        record("وصلت تعزيزات لتنظيم داعش إلى بلدة هجين. وشن التنظيم هجوما على مواقع قوات سوريا الديمقراطية.");
+    let attack = r.events.iter().find(|e| e.trigger.text.starts_with("شن")).expect("the attack");
+    assert_eq!(attack.event_type, "ASSAULT");
+    // `التنظيم` is read as the armed group last named; the mention listed is that name.
+    assert_eq!(names(&r, &attack.actor), ["تنظيم داعش"]);
+    assert_eq!(names(&r, &attack.target), ["قوات سوريا الديمقراطية"]);
+}
