@@ -103,17 +103,28 @@ fn speaker_of(
             speaker_after(doc, found.last_token, sentence_range.end, 0)
                 .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
                 .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
-                .or_else(|| speaker_before(doc, found.first_token, sentence_range.start))
         }
     };
     if named.is_some() {
         return named;
     }
-    // A continuation, or a verb whose subject is a pronoun (وقال، وأضاف): the last speaker.
+    // A continuation (`مضيفا`، `وأضاف`) goes on with the last speaker before any name behind
+    // it is taken for a subject (`… مع بقايا تنظيم داعش، مؤكدة أن` is still the first speaker).
     let continues = at == SpeakerAt::Previous || found.proclitics.conjunction;
     let last =
-        earlier.last().filter(|c| continues && sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH)?;
-    Some((last.speaker.clone(), found.last_token))
+        earlier.last().filter(|c| continues && sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH);
+    let previous = last.map(|c| (c.speaker.clone(), found.last_token));
+    let before = || match at {
+        SpeakerAt::Subject | SpeakerAt::Previous => {
+            speaker_before(doc, found.first_token, sentence_range.start)
+        }
+        _ => None,
+    };
+    if at == SpeakerAt::Previous {
+        previous.or_else(before)
+    } else {
+        before().or(previous)
+    }
 }
 
 /// An actor mention or an unnamed source right after the cue, past `gap` other tokens

@@ -488,7 +488,11 @@ fn verb_subject(
 /// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
 /// `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    count_after(doc, head.last_token, clause_end).is_some()
+    // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.
+    let clause = doc.clause_of(head.first_token);
+    let actor_before =
+        (clause.start..head.first_token).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_actor(m)));
+    !actor_before && count_after(doc, head.last_token, clause_end).is_some()
 }
 
 /// The quantity mention right after token `end` (past time words).
