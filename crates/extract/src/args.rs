@@ -5,7 +5,9 @@
 use marsad_lexicon::cues::CueRole;
 
 use crate::doc::Doc;
-use crate::grammar::{anaphor_types, is_complementizer, is_pronoun_complementizer, is_time_word};
+use crate::grammar::{
+    anaphor_types, is_complementizer, is_force_head, is_pronoun_complementizer, is_time_word,
+};
 
 /// How far back a subject is looked for, in tokens.
 const SUBJECT_LOOKBACK: usize = 16;
@@ -66,7 +68,10 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         if let Some(antecedent) = antecedent_of(doc, at) {
             return Some(vec![antecedent]);
         }
-        if !(is_time_word(doc.key(at)) || doc.raw(at) == "،" || doc.raw(at) == ",") {
+        // `شنتها طائرات التحالف`: the force whose aircraft or men act is the subject.
+        let force_head =
+            is_force_head(doc.key(at)) && doc.mention_at(at + 1).is_some_and(|m| doc.is_actor(m));
+        if !(force_head || is_time_word(doc.key(at)) || doc.raw(at) == "،" || doc.raw(at) == ",") {
             return None;
         }
         at += 1;

@@ -211,6 +211,37 @@ pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
     ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key).map(|(_, types)| *types)
 }
 
+/// Nouns for the means or members of a force, which stand before the force's name in a
+/// construct: `طائرات التحالف` (the coalition's aircraft), `مقاتلو قسد`, `عناصر التنظيم`.
+const FORCE_HEADS: &[&str] = &[
+    "طائرات",
+    "طائره",
+    "مقاتلات",
+    "مروحيات",
+    "مروحيه",
+    "طيران",
+    "مدفعيه",
+    "قوات",
+    "عناصر",
+    "مقاتلو",
+    "مقاتلي",
+    "مسلحو",
+    "مسلحي",
+    "جنود",
+    "وحدات",
+    "دوريات",
+    "دوريه",
+    "ارتال",
+    "رتل",
+    "مسيرات",
+    "صواريخ",
+    "قذائف",
+];
+
+pub fn is_force_head(key: &str) -> bool {
+    FORCE_HEADS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }
