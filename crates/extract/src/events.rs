@@ -276,10 +276,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
 /// a count of victims follows it (`مقتل 16 شخصا`), a verb of occurrence follows in its clause
 /// (`هجوم وقع`، `انفجار أسفر عن`), or it stands indefinite before a place or a date.
 fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
-    if trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present) {
-        return true;
-    }
     let found = trigger.found;
+    if trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present) {
+        return is_situated(doc, found);
+    }
     let clause = doc.clause_of(found.first_token);
     let after = found.last_token + 1..clause.end;
     if count_after(doc, found.last_token, clause.end).is_some() {
@@ -292,6 +292,23 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     let situated =
         after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
     indefinite && situated
+}
+
+/// Whether a verb with nobody named is tied to this world: a place, a date or a count in its
+/// sentence (`قتل 13 عراقيا`، `انفجرت سيارة في بغداد أمس`), not a story or a saying (`قابيل
+/// الذي قتل أخاه`).
+fn is_situated(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    sentence.clone().any(|at| {
+        doc.mention_at(at).and_then(|m| doc.mentions.get(m)).is_some_and(|m| {
+            matches!(
+                m.info,
+                MentionInfo::Place { .. } | MentionInfo::Date { .. } | MentionInfo::Quantity { .. }
+            )
+        })
+    })
 }
 
 /// The trigger's span: the support verb through its noun when nothing stands between them
