@@ -167,14 +167,61 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
             return None;
         }
         let last = group.last().and_then(|&m| doc.last_token_of(m))?;
-        // `المتحدث باسم التحالف، العقيد مايكل هارت`: the person named next is the speaker.
+        // `المتحدث باسم التحالف، العقيد مايكل هارت`: the person named next is the speaker,
+        // known to the lexicon or not (`الميجور جنرال البريطاني فيلكس غيدني`).
         if let Some(person) = person_after(doc, last) {
             let person_last = doc.last_token_of(person).unwrap_or(last);
             return Some((Speaker::Mentions(vec![person]), person_last));
         }
+        if let Some(name) = name_after_titles(doc, last) {
+            return Some(name);
+        }
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// How many name words an unknown person's name may take.
+const NAME_WORDS: usize = 3;
+
+/// An unknown person's name after a body's name, past ranks, titles and adjectives: two or
+/// three words, none of them definite, a function word, a name or a cue (`… التحالف الدولي
+/// الميجور جنرال البريطاني فيلكس غيدني`).
+fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
+    let sentence_end = doc.sentence_of(after).and_then(|s| doc.sentences.get(s)).map_or(after, |s| s.end);
+    let limit = sentence_end.min(after + 1 + ROLE_WORDS + NAME_WORDS);
+    let mut at = after + 1;
+    while at < limit
+        && doc.mention_at(at).is_none()
+        && (is_title_word(doc.key(at)) || doc.key(at).starts_with("ال"))
+    {
+        at += 1;
+    }
+    let first = at;
+    let is_name_word = |t: usize| {
+        let key = doc.key(t);
+        !key.is_empty()
+            && !key.starts_with("ال")
+            && !is_function_word(key)
+            && !is_title_word(key)
+            && doc.mention_at(t).is_none()
+            && doc.cue_at(t).is_none()
+    };
+    while at < limit && at - first < NAME_WORDS && is_name_word(at) {
+        at += 1;
+    }
+    let words = at - first;
+    (words >= 2).then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1))
+}
+
+/// True for a title or rank word (`العقيد`، `جنرال`), with or without the article.
+fn is_title_word(key: &str) -> bool {
+    static TITLES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
+        terms.iter().map(|t| marsad_text::fold::fold_key(&t.text)).filter(|t| !t.contains(' ')).collect()
+    });
+    !key.is_empty() && (titles.contains(key) || titles.contains(&format!("ال{key}")))
 }
 
 /// A speaker no lexicon knows, standing right after the cue as its subject or its
