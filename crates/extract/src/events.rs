@@ -1,19 +1,25 @@
 //! Events: PLOVER-coded acts with their actor, target, place and date, read from the trigger
 //! words the cue index finds.
 //!
-//! - A trigger names an event (`قصفت`، `غارة`، `اعتقال`); a support verb before an event noun
-//!   (`شنت … هجوما`) makes one event of the two, carrying the verb's subject; a verb like
-//!   `تعرض` before an event noun makes its subject the target.
+//! - A trigger names an event (`قصفت`، `غارة`، `اعتقال`); a support verb or its verbal noun
+//!   before an event noun (`شنت … هجوما`، `إطلاق عملية`) makes one event of the two, carrying
+//!   the verb's subject; `تعرض` before an event noun makes its subject the target.
 //! - A verb's actor is its subject (after it, or before it in the same sentence), unless the
-//!   verb is passive (`قتل 13 عراقيا`: a number of victims right after it) — then its agent
-//!   comes after `على يد`، `من قبل`، `بنيران`. A noun's actor is the name after it (`هجوم
-//!   داعش`، `غارات للتحالف`), but for nouns of harm (`مقتل`، `اعتقال`، `اغتيال`) that name is the
-//!   victim. The target is the next actor in the clause. Arguments never come from another
-//!   sentence.
-//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`) mark it;
-//!   an irrealis event did not happen and is dropped. An event inside a claim is
-//!   `claimed_by` its speaker; inside a denial it is negated, inside a hedged claim hedged.
-//! - A weak trigger (`عملية`، `نقل`) counts only with an actor or a target.
+//!   verb is passive (`قتل 13 عراقيا`: a count of victims right after it, no actor before it)
+//!   — then its agent comes after `على يد`، `من قبل`، `بنيران`. A noun's actor is the name
+//!   after it (`هجوم داعش`، `غارات للتحالف`، `غارة شنها التحالف`), but for nouns of harm
+//!   (`مقتل`، `اعتقال`، `اغتيال`) that name is the victim. The target is the next actor in the
+//!   clause. Arguments are mentions of the event's own sentence, with two exceptions that
+//!   follow the text's own reference: a pronoun subject takes the actor of the event just
+//!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
+//!   before ([`crate::args::antecedent_of`]).
+//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`) or after an
+//!   event noun (`المزعوم`) mark it; an irrealis event (a plan, a purpose, a state, any act
+//!   of a kind) did not happen and is dropped. An event inside a claim is `claimed_by` its
+//!   speaker; inside a denial it is negated, inside a hedged claim hedged.
+//! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
+//!   nobody named only when its sentence holds a place, a date or a count; an event noun only
+//!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
 
 use marsad_lexicon::cues::{CueRole, Modality, Scope, WordClass};
 use marsad_lexicon::CueMatch;
