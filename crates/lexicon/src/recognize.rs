@@ -10,12 +10,11 @@
 //! 5. Persons not in the lexicon are found after a title (`العميد ماجد الساعدي`) or from a
 //!    given name followed by more name words (`أحمد الرمضان`); their canonical name is null.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
-use marsad_text::hash::KeyFilter;
+use marsad_text::hash::{KeyFilter, KeySet};
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
@@ -75,29 +74,7 @@ pub struct Lexicon {
 /// over eight bytes a step, where SipHash costs more than the rest of the test. The words are
 /// our own data, so hash flooding is no concern; only membership is asked, so no order shows.
 /// Kept as bytes, so a word of the folded view is looked up without checking it as UTF-8.
-type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>;
-
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-}
+type WordSet = KeySet<Box<[u8]>>;
 
 /// A match chosen as an entity, before resolution: folded range and candidate entries.
 #[derive(Debug, Clone)]

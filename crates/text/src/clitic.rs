@@ -11,11 +11,12 @@
 //! give the token back. Harakat stay with the letter they sit on; a tatweel or quote between a
 //! proclitic and its word (`لـ"داعش`) is a [`Role::Joiner`] segment.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::fold::{fold_char, fold_key};
+use crate::hash::KeyMap;
 use crate::token::{class_of, Token, TokenKind, LETTER, MARK};
 use crate::tsv;
 
@@ -396,29 +397,6 @@ pub fn for_each_proclitic_reading(letters: &[char], mut visit: impl FnMut(Procli
     });
 }
 
-/// A byte-string hash for the word cache: eight bytes a step.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-}
-
 /// A word's segments relative to its first byte: how a cached word is cut.
 #[derive(Debug, Clone, Copy)]
 struct CachedCut {
@@ -441,7 +419,7 @@ pub struct Segmenter {
     /// For each letter: byte range in the original, extended over the marks that follow it.
     spans: Vec<(usize, usize)>,
     segments: Vec<Segment>,
-    cache: HashMap<Box<str>, CachedCut, BuildHasherDefault<WordHasher>>,
+    cache: KeyMap<Box<str>, CachedCut>,
 }
 
 impl Segmenter {
