@@ -42,7 +42,7 @@ impl<'a> Doc<'a> {
         index: &'a CueIndex,
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
-        let cues = index.find(keys);
+        let cues = outside_names(index.find(keys), mentions);
         let mut doc = Doc {
             text,
             tokens,
@@ -272,4 +272,18 @@ fn is_capital(entry: &str) -> bool {
 /// True for a token of quotes and brackets, which stand between a word and a name.
 fn is_quote(token: &str) -> bool {
     token.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '(' | ')' | '\''))
+}
+
+/// Cue words inside an actor's or a place's name are part of the name, not cues (`تحالف دعم
+/// الشرعية`، `المركز الروسي للمصالحة`، the given name `ياسر`).
+fn outside_names(cues: Vec<CueMatch>, mentions: &[Found]) -> Vec<CueMatch> {
+    // Mentions are sorted by start and seldom overlap: a name holding the cue is among the
+    // last few that start before it.
+    let named = |found: &CueMatch| {
+        let upto = mentions.partition_point(|m| m.start <= found.start);
+        mentions[..upto].iter().rev().take(3).any(|m| {
+            matches!(m.info, MentionInfo::Actor { .. } | MentionInfo::Place { .. }) && found.end <= m.end
+        })
+    };
+    cues.into_iter().filter(|found| !named(found)).collect()
 }

@@ -338,7 +338,8 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
 fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {
     let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
     let past_verb = trigger.support.is_none() && trigger.class == WordClass::Past;
-    let mut marks = (false, false, false);
+    // The future prefix (`سيشن`، `سنضرب`) tells of an act still to come.
+    let mut marks = (false, false, head.proclitics.future);
     for found in doc.cues_in(start..head.first_token).iter().filter(|c| c.last_token < head.first_token) {
         let Some((kind, scope)) = doc.role_of(found, |role| match role {
             CueRole::Modality { kind, scope } => Some((*kind, *scope)),

@@ -142,3 +142,16 @@ fn a_definite_common_noun_stands_for_the_actor_named_before() {
     assert_eq!(names(&r, &attack.actor), ["تنظيم داعش"]);
     assert_eq!(names(&r, &attack.target), ["قوات سوريا الديمقراطية"]);
 }
+
+#[test]
+fn an_act_in_the_future_tense_is_not_an_event() {
+    let r = record("وقال المسؤول إن الجيش التركي سيشن هجوما على مدينة منبج الأسبوع المقبل.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn words_inside_a_name_are_not_triggers() {
+    // `دعم` inside the coalition's name is no act of support.
+    let r = record("قال تحالف دعم الشرعية في اليمن إن طائراته قصفت مواقع في صعدة أمس.");
+    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+}
