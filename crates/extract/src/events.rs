@@ -430,7 +430,9 @@ fn participants(
     }
     // A noun with nobody named after it is most often the act of the sentence's subject
     // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
-    if actor.is_empty() && !verbal && !victim_noun {
+    // … unless the noun is what another act is about (`دانت الأمم المتحدة الاعتداء`): the
+    // condemner did not attack.
+    if actor.is_empty() && !verbal && !victim_noun && !is_object_of_other_act(doc, trigger) {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             actor = group;
         }
@@ -476,6 +478,21 @@ fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
 fn is_reporter_of(claims: &[ClaimDraft], at: usize, actor: &[usize]) -> bool {
     let speaker = claims.iter().rev().find(|c| c.content.contains(&at)).map(|c| &c.speaker);
     matches!(speaker, Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
+}
+
+/// True when a trigger of another type stands right before the noun (within two words), so
+/// the noun is the object or topic of that act (`أدان الهجوم`، `التحقيق في اغتيال`).
+fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    doc.cues_in(at.saturating_sub(2)..at).iter().any(|other| {
+        other.last_token < at
+            && doc
+                .role_of(other, |role| match role {
+                    CueRole::Trigger { event_type, .. } if *event_type != trigger.event_type => Some(()),
+                    _ => None,
+                })
+                .is_some()
+    })
 }
 
 /// The subject of a verbal trigger: after the verb, else before it in the sentence, else —
