@@ -255,9 +255,14 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let claim = claims.iter().rposition(|c| c.content.contains(&head.first_token));
     let claim_kind = claim.and_then(|c| claims.get(c)).map(|c| c.kind);
     let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
+    let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
+        ("DISAPPROVE", "criticize")
+    } else {
+        (trigger.event_type, trigger.mode)
+    };
     Some(EventDraft {
-        event_type: trigger.event_type,
-        mode: trigger.mode,
+        event_type,
+        mode,
         sentence,
         trigger: trigger_span(doc, trigger),
         head: head.first_token,
@@ -478,6 +483,19 @@ fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
 fn is_reporter_of(claims: &[ClaimDraft], at: usize, actor: &[usize]) -> bool {
     let speaker = claims.iter().rev().find(|c| c.content.contains(&at)).map(|c| &c.speaker);
     matches!(speaker, Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
+}
+
+/// An "attack" by a person or a political body on a person (`هاجم الوزير نتنياهو`) is in
+/// words: criticism, not violence.
+fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usize]) -> bool {
+    let speaker_like =
+        |m: &usize| matches!(doc.actor_type(*m), Some("person" | "party" | "government" | "media"));
+    trigger.event_type == "ASSAULT"
+        && trigger.mode == "attack"
+        && !actor.is_empty()
+        && actor.iter().all(speaker_like)
+        && !target.is_empty()
+        && target.iter().all(|m| doc.is_person(*m))
 }
 
 /// True when a trigger of another type stands right before the noun (within two words), so

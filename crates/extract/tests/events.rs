@@ -155,3 +155,12 @@ fn words_inside_a_name_are_not_triggers() {
     let r = record("قال تحالف دعم الشرعية في اليمن إن طائراته قصفت مواقع في صعدة أمس.");
     assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_person_attacking_a_person_in_words_is_criticism() {
+    let r = record("وهاجم محمد جواد ظريف الرئيس الأمريكي دونالد ترامب أمس في طهران.");
+    let event = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &event.actor), ["محمد جواد ظريف"]);
+    assert_eq!(names(&r, &event.target), ["دونالد ترامب"]);
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"));
+}
