@@ -30,7 +30,7 @@ use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
     is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_relative_pronoun,
-    is_time_word, names_a_state,
+    is_sport_word, is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -235,7 +235,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
     let sentence = doc.sentence_of(head.first_token)?;
     let (negated, hedged, irrealis) = modality(doc, trigger, head, sentence);
-    if irrealis {
+    if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && is_about_sport(doc, sentence)) {
         return None;
     }
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
@@ -303,6 +303,12 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     let situated =
         after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
     indefinite && situated
+}
+
+/// True when the sentence is about sport (a word of sport in it): its attacks, injuries and
+/// withdrawals are the game's.
+fn is_about_sport(doc: &Doc, sentence: usize) -> bool {
+    doc.sentences.get(sentence).is_some_and(|range| range.clone().any(|at| is_sport_word(doc.key(at))))
 }
 
 /// Whether a verb with nobody named is tied to this world: a place, a date or a count in its

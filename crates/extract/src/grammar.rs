@@ -242,6 +242,36 @@ pub fn is_force_head(key: &str) -> bool {
     FORCE_HEADS.contains(&key)
 }
 
+/// Words of sport: in a sentence holding one, `مواجهة`، `هجوم`، `خطف هدفا`، `إصابة` and
+/// `انسحب` are the game's, not war's.
+const SPORT_WORDS: &[&str] = &[
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "المباريات",
+    "منتخب",
+    "المنتخب",
+    "الدوري",
+    "مدرب",
+    "المدرب",
+    "نادي",
+    "النادي",
+    "بطوله",
+    "البطوله",
+    "كاس",
+    "الملعب",
+    "لاعب",
+    "اللاعب",
+    "لاعبي",
+    "لاعبا",
+    "هداف",
+    "الهداف",
+];
+
+pub fn is_sport_word(key: &str) -> bool {
+    SPORT_WORDS.contains(&key)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }

@@ -164,3 +164,10 @@ fn a_person_attacking_a_person_in_words_is_criticism() {
     assert_eq!(names(&r, &event.target), ["دونالد ترامب"]);
     assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"));
 }
+
+#[test]
+fn attacks_and_injuries_in_a_match_are_the_games() {
+    let r =
+        record("وشن المنتخب السعودي هجوما قويا في الشوط الثاني من المباراة، قبل إصابة اللاعب في الدقيقة 70.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
