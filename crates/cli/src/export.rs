@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use flate2::read::MultiGzDecoder;
 use marsad_export::{event_rows, feature, json_line, EventRow, COLUMNS};
+use marsad_ingest::lines::{read_bounded_line, BoundedLine};
 use marsad_ingest::{read_inputs, Problem, ProblemKind, ReadOptions, MAX_ITEM_BYTES};
 use marsad_lexicon::cues::CueData;
 use marsad_model::{Article, Record};
@@ -118,17 +119,17 @@ impl Exporter {
         let mut line = Vec::new();
         for number in 1.. {
             line.clear();
-            match read_line(&mut *lines, &mut line, MAX_ITEM_BYTES) {
-                Ok(Line::End) => break,
-                Ok(Line::TooLong) => {
+            match read_bounded_line(&mut *lines, &mut line, MAX_ITEM_BYTES) {
+                Ok(BoundedLine::End) => break,
+                Ok(BoundedLine::TooLong) => {
                     let kind = ProblemKind::LineTooLong { limit: MAX_ITEM_BYTES };
                     self.skip(Problem::skipped(path, Some(number), kind));
                 }
-                Ok(Line::Read) if line.trim_ascii().is_empty() => {}
-                Ok(Line::Read) if !without_bom(&line).trim_ascii_start().starts_with(b"{") => {
+                Ok(BoundedLine::Read) if line.trim_ascii().is_empty() => {}
+                Ok(BoundedLine::Read) if !without_bom(&line).trim_ascii_start().starts_with(b"{") => {
                     self.skip(Problem::skipped(path, Some(number), ProblemKind::NotAnObject));
                 }
-                Ok(Line::Read) => match parse_record(&line) {
+                Ok(BoundedLine::Read) => match parse_record(&line) {
                     Ok(mut record) => {
                         // `--published` dates records, as it dates articles, that carry no date.
                         record.published =
@@ -193,49 +194,6 @@ fn parse_record(line: &[u8]) -> Result<Record, serde_json::Error> {
 /// A UTF-8 byte-order mark starts some files; it is no part of the first line's JSON.
 fn without_bom(line: &[u8]) -> &[u8] {
     line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
-}
-
-/// What [`read_line`] found.
-#[derive(Debug, PartialEq, Eq)]
-enum Line {
-    Read,
-    /// Longer than the limit: passed over to its end, so memory stays small.
-    TooLong,
-    End,
-}
-
-/// Reads one line, with its newline, into `line`, unless it is longer than `limit` bytes.
-fn read_line(input: &mut dyn BufRead, line: &mut Vec<u8>, limit: u64) -> io::Result<Line> {
-    if input.take(limit + 1).read_until(b'\n', line)? == 0 {
-        return Ok(Line::End);
-    }
-    let content = line.strip_suffix(b"\n").unwrap_or(line);
-    if content.len() as u64 <= limit {
-        return Ok(Line::Read);
-    }
-    if !line.ends_with(b"\n") {
-        skip_rest_of_line(input)?;
-    }
-    Ok(Line::TooLong)
-}
-
-fn skip_rest_of_line(input: &mut dyn BufRead) -> io::Result<()> {
-    loop {
-        let buffer = input.fill_buf()?;
-        if buffer.is_empty() {
-            return Ok(());
-        }
-        match buffer.iter().position(|&b| b == b'\n') {
-            Some(newline) => {
-                input.consume(newline + 1);
-                return Ok(());
-            }
-            None => {
-                let all = buffer.len();
-                input.consume(all);
-            }
-        }
-    }
 }
 
 /// A line of a records file that does not read as a record.
@@ -346,23 +304,6 @@ mod tests {
         assert_eq!(sniffed(&input), (false, input.clone()));
         assert_eq!(sniffed("قصفت طائرات\n"), (false, "قصفت طائرات\n".into()));
         assert_eq!(sniffed(""), (false, String::new()));
-    }
-
-    #[test]
-    fn lines_over_the_limit_are_passed_over() {
-        let mut input = Cursor::new(b"short\nmuch too long\nlast".to_vec());
-        let mut lines = Vec::new();
-        loop {
-            let mut line = Vec::new();
-            match read_line(&mut input, &mut line, 5).unwrap() {
-                Line::End => break,
-                found => lines.push((found, String::from_utf8(line).unwrap())),
-            }
-        }
-        assert_eq!(lines[0], (Line::Read, "short\n".into()));
-        assert_eq!(lines[1].0, Line::TooLong);
-        assert_eq!(lines[2], (Line::Read, "last".into()));
-        assert_eq!(lines.len(), 3);
     }
 
     #[test]

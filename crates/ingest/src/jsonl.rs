@@ -3,12 +3,13 @@
 //! Lines are read as bytes, so one line in a foreign encoding costs that line only; a read
 //! error (a truncated `.gz`) ends the file with one message at the line where it broke.
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead};
 use std::path::PathBuf;
 
 use marsad_model::Article;
 
 use crate::decode::decode_line;
+use crate::lines::{read_bounded_line, BoundedLine};
 use crate::problem::{Problem, ProblemKind};
 use crate::record::{parse_record, RecordContext};
 use crate::Item;
@@ -58,35 +59,26 @@ impl JsonlReader {
         }
     }
 
-    /// Reads the next line into `buf`; `None` at the end of the input or after an error.
+    /// Reads the next line into `buf`; `None` at the end of the input or after an error. A
+    /// line over the limit is refused after skipping the rest of it.
     fn next_line(&mut self) -> Option<Result<(), Problem>> {
         self.buf.clear();
         if self.buf.capacity() > KEEP_BUFFER_BYTES {
             self.buf = Vec::new();
         }
-        // One byte over the limit tells a line of exactly `limit` bytes from a longer one.
-        let read = (&mut self.lines).take(self.limit + 1).read_until(b'\n', &mut self.buf);
-        match read {
-            Ok(0) => None,
-            Ok(_) => {
+        match read_bounded_line(self.lines.as_mut(), &mut self.buf, self.limit) {
+            Ok(BoundedLine::End) => None,
+            Ok(BoundedLine::Read) => {
                 self.line += 1;
-                Some(self.check_length())
+                Some(Ok(()))
+            }
+            Ok(BoundedLine::TooLong) => {
+                self.line += 1;
+                self.buf = Vec::new();
+                Some(Err(self.skipped(ProblemKind::LineTooLong { limit: self.limit })))
             }
             Err(error) => Some(Err(self.broken(self.line + 1, &error))),
         }
-    }
-
-    /// Refuses a line over the limit, after skipping the rest of it.
-    fn check_length(&mut self) -> Result<(), Problem> {
-        let content = self.buf.len() - usize::from(self.buf.ends_with(b"\n"));
-        if content as u64 <= self.limit {
-            return Ok(());
-        }
-        self.buf = Vec::new();
-        if let Err(error) = skip_rest_of_line(&mut self.lines) {
-            return Err(self.broken(self.line, &error));
-        }
-        Err(self.skipped(ProblemKind::LineTooLong { limit: self.limit }))
     }
 
     /// The one message for a read error; nothing more is read from this input.
@@ -161,25 +153,5 @@ impl Iterator for JsonlReader {
             }
         }
         None
-    }
-}
-
-/// Consumes input up to and including the next newline, without keeping it.
-fn skip_rest_of_line(lines: &mut dyn BufRead) -> io::Result<()> {
-    loop {
-        let buf = lines.fill_buf()?;
-        if buf.is_empty() {
-            return Ok(());
-        }
-        match buf.iter().position(|&b| b == b'\n') {
-            Some(end) => {
-                lines.consume(end + 1);
-                return Ok(());
-            }
-            None => {
-                let len = buf.len();
-                lines.consume(len);
-            }
-        }
     }
 }

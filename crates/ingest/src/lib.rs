@@ -22,6 +22,7 @@ mod decode;
 mod head;
 mod inputs;
 mod jsonl;
+pub mod lines;
 mod problem;
 mod record;
 mod text;
