@@ -29,8 +29,8 @@ use crate::args::{coordinated, first_actor, subject_after, subject_before, Befor
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
-    is_agent_marker, is_generic_determiner, is_occurrence_verb, is_partitive, is_relative_pronoun,
-    is_sport_word, is_time_word, names_a_state,
+    is_agent_marker, is_concluding_verb, is_generic_determiner, is_occurrence_verb, is_partitive,
+    is_relative_pronoun, is_sport_word, is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -238,6 +238,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && is_about_sport(doc, sentence)) {
         return None;
     }
+    if names_an_existing_agreement(doc, trigger) {
+        return None;
+    }
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
     let verbal = trigger.support.is_some_and(|(_, s)| s == Support::Light)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
@@ -303,6 +306,17 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     let situated =
         after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
     indefinite && situated
+}
+
+/// `الاتفاق` with the article names an agreement already made (`الانسحاب من الاتفاق النووي`)
+/// unless a verb of concluding stands just before it (`توصلا إلى الاتفاق`، `وقعا الاتفاقية`).
+fn names_an_existing_agreement(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "AGREE" || trigger.support.is_some() || !found.proclitics.article {
+        return false;
+    }
+    let before = found.first_token.saturating_sub(3)..found.first_token;
+    !before.into_iter().any(|at| is_concluding_verb(doc.key(at)))
 }
 
 /// True when the sentence is about sport (a word of sport in it): its attacks, injuries and

@@ -272,6 +272,40 @@ pub fn is_sport_word(key: &str) -> bool {
     SPORT_WORDS.contains(&key)
 }
 
+/// Verbs of concluding an agreement, in the forms news uses most (folded; a leading و or ف
+/// is taken off before looking).
+const CONCLUDING_VERBS: &[&str] = &[
+    "توصل",
+    "توصلت",
+    "توصلا",
+    "توصلوا",
+    "التوصل",
+    "للتوصل",
+    "وقع",
+    "وقعت",
+    "وقعا",
+    "وقعوا",
+    "توقيع",
+    "بتوقيع",
+    "ابرم",
+    "ابرمت",
+    "ابرما",
+    "ابرام",
+    "عقد",
+    "عقدت",
+    "تم",
+    "وتم",
+    "اعلن",
+    "اعلنت",
+    "اعلان",
+    "بموجب",
+];
+
+pub fn is_concluding_verb(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
+    CONCLUDING_VERBS.contains(&key) || CONCLUDING_VERBS.contains(&bare)
+}
+
 pub fn is_preposition(key: &str) -> bool {
     PREPOSITIONS.contains(&key)
 }

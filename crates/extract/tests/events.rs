@@ -171,3 +171,11 @@ fn attacks_and_injuries_in_a_match_are_the_games() {
         record("وشن المنتخب السعودي هجوما قويا في الشوط الثاني من المباراة، قبل إصابة اللاعب في الدقيقة 70.");
     assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn an_agreement_already_made_is_named_not_concluded() {
+    let r = record("وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران أمس.");
+    assert!(r.events.iter().all(|e| e.event_type != "AGREE"), "{:#?}", r.events);
+    let r = record("ووقعت الحكومة العراقية الاتفاق مع إقليم كردستان في بغداد أمس.");
+    assert!(r.events.iter().any(|e| e.event_type == "AGREE"), "{:#?}", r.events);
+}
