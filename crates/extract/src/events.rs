@@ -312,7 +312,10 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
 /// unless a verb of concluding stands just before it (`توصلا إلى الاتفاق`، `وقعا الاتفاقية`).
 fn names_an_existing_agreement(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    if trigger.event_type != "AGREE" || trigger.support.is_some() || !found.proclitics.article {
+    // A phrase (`التوصل إلى اتفاق`) says the concluding itself.
+    let single_word = found.first_token == found.last_token;
+    if trigger.event_type != "AGREE" || trigger.support.is_some() || !single_word || !found.proclitics.article
+    {
         return false;
     }
     let before = found.first_token.saturating_sub(3)..found.first_token;
