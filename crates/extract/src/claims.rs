@@ -219,9 +219,11 @@ fn is_title_word(key: &str) -> bool {
     static TITLES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let titles = TITLES.get_or_init(|| {
         let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
-        terms.iter().map(|t| marsad_text::fold::fold_key(&t.text)).filter(|t| !t.contains(' ')).collect()
+        // Each one-word title with and without its article (`الجنرال`، `جنرال`).
+        let keys = terms.iter().map(|t| marsad_text::fold::fold_key(&t.text)).filter(|t| !t.contains(' '));
+        keys.flat_map(|t| [t.strip_prefix("ال").map(str::to_string), Some(t)]).flatten().collect()
     });
-    !key.is_empty() && (titles.contains(key) || titles.contains(&format!("ال{key}")))
+    titles.contains(key)
 }
 
 /// A speaker no lexicon knows, standing right after the cue as its subject or its

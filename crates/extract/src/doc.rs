@@ -225,8 +225,7 @@ impl<'a> Doc<'a> {
         let Some(first) = self.first_token_of(mention) else {
             return false;
         };
-        let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start).unwrap_or("");
-        let glued_preposition = glued.chars().any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
+        let glued_preposition = self.glued_preposition(mention).is_some();
         // The word before, past quotes and brackets (`من قبل «داعش»`).
         let before =
             (0..first).rev().find(|&t| self.tokens[t].kind != TokenKind::Punct || !is_quote(self.raw(t)));

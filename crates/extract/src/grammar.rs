@@ -40,30 +40,12 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Words that open a new clause: the subject of a verb after them is not looked for before.
-const CLAUSE_BREAKS: &[&str] = &[
-    "فيما",
-    "بينما",
-    "حيث",
-    "بعدما",
-    "عندما",
-    "حين",
-    "لكن",
-    "ولكن",
-    "لكنه",
-    "لكنها",
-    "اذ",
-    "كما",
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "اللواتي",
-];
+const CLAUSE_BREAKS: &[&str] =
+    &["فيما", "بينما", "حيث", "بعدما", "عندما", "حين", "لكن", "ولكن", "لكنه", "لكنها", "اذ", "كما"];
 
-/// Complementizers: what follows is a reported statement with a subject of its own.
-const COMPLEMENTIZERS: &[&str] =
-    &["ان", "بان", "وان", "فان", "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
+/// Complementizers: what follows is a reported statement with a subject of its own (the ones
+/// carrying a pronoun are listed next).
+const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "وان", "فان"];
 
 /// Complementizers carrying a pronoun that stands for the speaker (`أعلنت قسد أنها سيطرت`).
 const PRONOUN_COMPLEMENTIZERS: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
@@ -311,11 +293,11 @@ pub fn is_preposition(key: &str) -> bool {
 }
 
 pub fn is_clause_break_word(key: &str) -> bool {
-    CLAUSE_BREAKS.contains(&key)
+    CLAUSE_BREAKS.contains(&key) || is_relative_pronoun(key)
 }
 
 pub fn is_complementizer(key: &str) -> bool {
-    COMPLEMENTIZERS.contains(&key)
+    COMPLEMENTIZERS.contains(&key) || is_pronoun_complementizer(key)
 }
 
 pub fn is_pronoun_complementizer(key: &str) -> bool {
