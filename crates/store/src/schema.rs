@@ -1,0 +1,119 @@
+//! The SQLite schema, as a list of migrations: the database's `user_version` says how many
+//! have run, and opening a store runs the rest, each in its own transaction.
+
+use rusqlite::Connection;
+
+/// Each entry takes the schema from its index to the next version.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles, their analyses and the tables queries read.
+    "
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE articles (
+        key INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        source INTEGER REFERENCES sources(id),
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        text TEXT,
+        analysis TEXT,
+        content BLOB NOT NULL,
+        simhash INTEGER,
+        duplicate_of INTEGER REFERENCES articles(key),
+        duplicate_distance INTEGER
+    );
+    CREATE UNIQUE INDEX articles_by_id ON articles(article_id, ifnull(source, 0));
+    CREATE INDEX articles_by_content ON articles(content) WHERE duplicate_of IS NULL OR duplicate_distance IS NOT NULL;
+    CREATE INDEX articles_by_group ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT,
+        country TEXT,
+        admin1 TEXT,
+        lat REAL,
+        lon REAL,
+        UNIQUE (kind, entry)
+    );
+    CREATE TABLE mentions (
+        article INTEGER NOT NULL,
+        id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        entity INTEGER,
+        value TEXT,
+        PRIMARY KEY (article, id)
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_by_entity ON mentions(entity, article) WHERE entity IS NOT NULL;
+    CREATE TABLE events (
+        article INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        day TEXT,
+        date TEXT,
+        trigger TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        negated INTEGER NOT NULL,
+        hedged INTEGER NOT NULL,
+        dead INTEGER,
+        injured INTEGER,
+        source_phrase TEXT,
+        located INTEGER NOT NULL,
+        PRIMARY KEY (article, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX events_by_day ON events(day);
+    CREATE INDEX events_by_type ON events(type, day);
+    CREATE TABLE event_roles (
+        article INTEGER NOT NULL,
+        event INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        mention INTEGER NOT NULL,
+        entity INTEGER
+    );
+    CREATE INDEX event_roles_by_event ON event_roles(article, event);
+    CREATE INDEX event_roles_by_entity ON event_roles(entity, role) WHERE entity IS NOT NULL;
+    CREATE TABLE claims (
+        article INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        cue TEXT NOT NULL,
+        speaker_text TEXT,
+        PRIMARY KEY (article, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE claim_speakers (
+        article INTEGER NOT NULL,
+        claim INTEGER NOT NULL,
+        entity INTEGER NOT NULL
+    );
+    CREATE INDEX claim_speakers_by_entity ON claim_speakers(entity);
+    ",
+];
+
+/// The version a store has once every migration has run.
+pub const VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The database's schema version.
+pub fn version(connection: &Connection) -> rusqlite::Result<u32> {
+    connection.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+/// Runs the migrations after `from`, each with its version bump in one transaction, so a
+/// crash leaves the database at one version or the next, never between.
+pub fn migrate(connection: &mut Connection, from: u32) -> rusqlite::Result<()> {
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        let transaction = connection.transaction()?;
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", index as u32 + 1)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
