@@ -1,0 +1,227 @@
+//! Finding a query's terms in an article, and the snippet around the best of them.
+//!
+//! The article is analyzed again with the index's own [`Analyzer`], so a highlight is exactly
+//! a token that the index matched, as written in the original text (`وللأمريكية` for a search
+//! of `أمريكية`); a phrase is highlighted as one range from its first word to its last.
+//! Ranges are **character** offsets (Unicode scalar values), as records and the web UI count.
+
+use std::ops::Range;
+
+use marsad_text::offsets::CharIndex;
+use serde::Serialize;
+
+use crate::analyzer::{Analyzer, Term};
+
+/// A range of characters `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CharRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One highlighted match of a snippet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Highlight {
+    /// Characters within [`Snippet::text`].
+    pub in_snippet: CharRange,
+    /// Characters within the whole article text.
+    pub in_article: CharRange,
+}
+
+/// A window of the original text around the best matches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snippet {
+    /// The window as written.
+    pub text: String,
+    /// Where the window lies in the article, in characters: a UI shows an ellipsis before a
+    /// window that does not start at 0, and after one that ends before the article does.
+    pub in_article: CharRange,
+    pub highlights: Vec<Highlight>,
+}
+
+/// A match in bytes, with the index of the query term or phrase it matches.
+#[derive(Debug, Clone)]
+struct Match {
+    range: Range<usize>,
+    pattern: usize,
+}
+
+/// Every match of `patterns` (terms and phrases, as [`crate::query::Query::highlighted`]
+/// gives them) in `text`, in byte ranges, sorted and without overlaps.
+fn find_matches(terms: &[Term], patterns: &[Vec<(usize, String)>]) -> Vec<Match> {
+    let mut matches = Vec::new();
+    for (pattern_index, pattern) in patterns.iter().enumerate() {
+        let span = pattern.iter().map(|(offset, _)| *offset).max().unwrap_or(0);
+        for (first, _) in terms.iter().enumerate() {
+            let fits = pattern
+                .iter()
+                .all(|(offset, key)| terms.get(first + offset).is_some_and(|term| term.key == *key));
+            if let (true, Some(last)) = (fits, terms.get(first + span)) {
+                matches
+                    .push(Match { range: terms[first].range.start..last.range.end, pattern: pattern_index });
+            }
+        }
+    }
+    matches.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+    // Overlapping matches (a term inside a phrase) merge into the first, longest one.
+    let mut merged: Vec<Match> = Vec::with_capacity(matches.len());
+    for next in matches {
+        match merged.last_mut() {
+            Some(last) if next.range.start < last.range.end => {
+                last.range.end = last.range.end.max(next.range.end)
+            }
+            _ => merged.push(next),
+        }
+    }
+    merged
+}
+
+/// All match ranges of `patterns` in `text`, in characters: what the web UI highlights in a
+/// whole article.
+pub fn ranges_of(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, String)>]) -> Vec<CharRange> {
+    if patterns.is_empty() {
+        return Vec::new();
+    }
+    let terms = analyzer.terms(text);
+    let chars = CharIndex::new(text);
+    find_matches(&terms, patterns).iter().map(|m| to_chars(&chars, &m.range)).collect()
+}
+
+fn to_chars(chars: &CharIndex, range: &Range<usize>) -> CharRange {
+    CharRange { start: chars.char_offset(range.start), end: chars.char_offset(range.end) }
+}
+
+/// The snippet of `text` for `patterns`: a window of about `width` characters holding the
+/// most distinct query terms (then the most matches), with a little text before the first
+/// match; the start of the text when nothing matches.
+pub fn snippet(
+    analyzer: &mut Analyzer,
+    text: &str,
+    patterns: &[Vec<(usize, String)>],
+    width: usize,
+) -> Snippet {
+    let terms = if patterns.is_empty() { Vec::new() } else { analyzer.terms(text) };
+    let chars = CharIndex::new(text);
+    let matches: Vec<(CharRange, usize)> =
+        find_matches(&terms, patterns).iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
+    let total = chars.len_chars();
+    let window = choose_window(&matches, width, total);
+    let window = snap_to_spaces(text, window, total);
+    let highlights = matches
+        .iter()
+        .filter(|(range, _)| range.start >= window.start && range.end <= window.end)
+        .map(|(range, _)| Highlight {
+            in_snippet: CharRange { start: range.start - window.start, end: range.end - window.start },
+            in_article: *range,
+        })
+        .collect();
+    Snippet { text: char_slice(text, window).to_string(), in_article: window, highlights }
+}
+
+/// The window, in characters, that holds the best run of matches.
+fn choose_window(matches: &[(CharRange, usize)], width: usize, total: usize) -> CharRange {
+    let width = width.max(1);
+    let Some(best) = best_run(matches, width) else {
+        return CharRange { start: 0, end: width.min(total) };
+    };
+    let first = matches[best.start].0;
+    let last = matches[best.end - 1].0;
+    // Centre the run: the room it leaves is shared before and after it.
+    let room = width.saturating_sub(last.end - first.start);
+    let start = first.start.saturating_sub(room / 2);
+    let end = (start + width).min(total).max(last.end);
+    CharRange { start: end.saturating_sub(width).min(start), end }
+}
+
+/// The indices of the matches of the best window starting at a match: most distinct
+/// patterns, then most matches, then the earliest.
+fn best_run(matches: &[(CharRange, usize)], width: usize) -> Option<Range<usize>> {
+    let mut best: Option<(usize, usize, Range<usize>)> = None;
+    let mut end = 0;
+    for start in 0..matches.len() {
+        end = end.max(start);
+        let limit = matches[start].0.start + width;
+        while end < matches.len() && matches[end].0.end <= limit {
+            end += 1;
+        }
+        let run = start..end.max(start + 1);
+        let mut patterns: Vec<usize> = matches[run.clone()].iter().map(|(_, p)| *p).collect();
+        patterns.sort_unstable();
+        patterns.dedup();
+        let better = best
+            .as_ref()
+            .is_none_or(|(distinct, count, _)| (patterns.len(), run.len()) > (*distinct, *count));
+        if better {
+            best = Some((patterns.len(), run.len(), run));
+        }
+    }
+    best.map(|(_, _, run)| run)
+}
+
+/// How far (in characters) a window edge may move to reach white space.
+const SNAP_CHARS: usize = 16;
+
+/// Moves the window's edges outward to white space, so it neither starts nor ends inside a
+/// word, unless no white space is near.
+fn snap_to_spaces(text: &str, window: CharRange, total: usize) -> CharRange {
+    let chars: Vec<char> = text.chars().collect();
+    let is_space = |at: usize| chars.get(at).is_some_and(|c| c.is_whitespace());
+    let mut start = window.start;
+    let reach = start.saturating_sub(SNAP_CHARS);
+    while start > reach && !is_space(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && !is_space(start - 1) {
+        start = window.start;
+    }
+    let mut end = window.end.min(total);
+    let reach = (end + SNAP_CHARS).min(total);
+    while end < reach && !is_space(end) {
+        end += 1;
+    }
+    if end < total && !is_space(end) {
+        end = window.end.min(total);
+    }
+    CharRange { start, end }
+}
+
+/// The characters `range` of `text`.
+fn char_slice(text: &str, range: CharRange) -> &str {
+    let byte_at = |char_offset: usize| text.char_indices().nth(char_offset).map_or(text.len(), |(at, _)| at);
+    let start = byte_at(range.start);
+    let end = byte_at(range.end).max(start);
+    text.get(start..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::parse;
+
+    fn ranges(query: &str, text: &str) -> Vec<String> {
+        let mut analyzer = Analyzer::new();
+        let patterns = parse(query, &mut analyzer).unwrap().highlighted();
+        let chars: Vec<char> = text.chars().collect();
+        ranges_of(&mut analyzer, text, &patterns)
+            .iter()
+            .map(|r| chars[r.start..r.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn highlights_words_as_written() {
+        let text = "قالت الخارجية الأميركية إن وللأمريكية رأيا، وقال مسؤول أمريكي.";
+        assert_eq!(ranges("أمريكية", text), vec!["الأميركية", "وللأمريكية", "أمريكي"]);
+    }
+
+    #[test]
+    fn a_phrase_is_one_range() {
+        let text = "قصف الجيش السوري مواقع الجيش في ريف حلب";
+        assert_eq!(ranges("\"الجيش السوري\" حلب", text), vec!["الجيش السوري", "حلب"]);
+    }
+
+    #[test]
+    fn negated_terms_are_not_highlighted() {
+        assert_eq!(ranges("قصف -حلب", "قصف في حلب"), vec!["قصف"]);
+    }
+}

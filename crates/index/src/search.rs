@@ -1,0 +1,259 @@
+//! Searching: a request (query, filters, page) in, scored hits with snippets out.
+//!
+//! The parsed [`Query`] becomes a tantivy query over the title and the text (a word matches
+//! in either; the title weighs more), and each filter a clause that must hold but adds nothing
+//! to the score. Hits are ordered by BM25 score, then by key, highest first (the newest row of
+//! the store among equals), so paging is stable.
+
+use std::ops::Bound;
+
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query as EngineQuery,
+    RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Score, Searcher, SegmentReader, TantivyDocument, Term};
+
+use crate::analyzer::with_thread_analyzer;
+use crate::highlight::{ranges_of, snippet, CharRange, Snippet};
+use crate::index::{engine, IndexError, SearchIndex};
+use crate::query::{parse, Query};
+use crate::schema::{day_number, Fields, KEY_FIELD};
+
+/// How much more a match in the title counts than one in the text.
+const TITLE_BOOST: Score = 2.0;
+/// The most hits one page may hold.
+pub const MAX_LIMIT: usize = 1_000;
+/// The snippet width when the request does not say.
+pub const DEFAULT_SNIPPET_CHARS: usize = 200;
+
+/// What to search for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// In the query language of [`crate::query`]; empty for every article (filters apply).
+    pub query: String,
+    pub filters: Filters,
+    /// Hits to skip (paging).
+    pub offset: usize,
+    /// Hits to return, at most [`MAX_LIMIT`]; 0 counts only.
+    pub limit: usize,
+    /// About how many characters a snippet shows.
+    pub snippet_chars: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: String::new(),
+            filters: Filters::default(),
+            offset: 0,
+            limit: 10,
+            snippet_chars: DEFAULT_SNIPPET_CHARS,
+        }
+    }
+}
+
+impl SearchRequest {
+    /// The first page of hits for `query`, unfiltered.
+    pub fn new(query: impl Into<String>) -> Self {
+        SearchRequest { query: query.into(), ..Self::default() }
+    }
+}
+
+/// Filters: each one given must hold, and within a list every key must (an article about
+/// both actors, not either).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// The source, exactly as indexed.
+    pub source: Option<String>,
+    /// First day, `YYYY-MM-DD`, inclusive. With a range, articles without a date are left out.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD`, inclusive.
+    pub to: Option<String>,
+    /// Canonical actor keys.
+    pub actors: Vec<String>,
+    /// Place keys.
+    pub places: Vec<String>,
+    /// PLOVER event types.
+    pub event_types: Vec<String>,
+}
+
+/// One page of hits and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// One article found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub key: u64,
+    pub article_id: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub score: Score,
+    pub snippet: Snippet,
+    /// The matches in the title, in characters.
+    pub title_highlights: Vec<CharRange>,
+}
+
+/// All match ranges of `query` in `text` (an article's whole text), in characters: what the
+/// web UI highlights when it shows an article.
+pub fn match_ranges(query: &str, text: &str) -> Result<Vec<CharRange>, IndexError> {
+    with_thread_analyzer(|analyzer| {
+        let patterns = parse(query, analyzer)?.highlighted();
+        Ok(ranges_of(analyzer, text, &patterns))
+    })
+}
+
+impl SearchIndex {
+    /// Runs `request`.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, IndexError> {
+        let parsed = with_thread_analyzer(|analyzer| parse(&request.query, analyzer))?;
+        let query = self.engine_query(&parsed, &request.filters)?;
+        let searcher = self.reader.searcher();
+        let docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let limit = request.limit.min(MAX_LIMIT);
+        let offset = request.offset.min(docs);
+        if limit == 0 {
+            let total = searcher.search(&query, &Count).map_err(engine("counting"))?;
+            return Ok(SearchResults { total, hits: Vec::new() });
+        }
+        let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(score_then_key);
+        let (total, top) = searcher.search(&query, &(Count, top)).map_err(engine("searching"))?;
+        let patterns = parsed.highlighted();
+        let hits = top
+            .into_iter()
+            .map(|((score, _), address)| {
+                self.hit(&searcher, address, score, &patterns, request.snippet_chars)
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(SearchResults { total, hits })
+    }
+
+    /// The whole tantivy query: the text query and the filters.
+    fn engine_query(&self, parsed: &Query, filters: &Filters) -> Result<Box<dyn EngineQuery>, IndexError> {
+        let mut clauses = vec![(Occur::Must, compile(parsed, &self.fields))];
+        for filter in filter_queries(&self.fields, filters)? {
+            let unscored: Box<dyn EngineQuery> = Box::new(ConstScoreQuery::new(filter, 0.0));
+            clauses.push((Occur::Must, unscored));
+        }
+        Ok(if clauses.len() == 1 { clauses.remove(0).1 } else { Box::new(BooleanQuery::new(clauses)) })
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        score: Score,
+        patterns: &[Vec<(usize, String)>],
+        snippet_chars: usize,
+    ) -> Result<Hit, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address).map_err(engine("reading a document"))?;
+        let text_of = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let text = text_of(self.fields.text).unwrap_or_default();
+        let title = text_of(self.fields.title);
+        let (snippet, title_highlights) = with_thread_analyzer(|analyzer| {
+            let title_ranges = title.as_deref().map(|t| ranges_of(analyzer, t, patterns)).unwrap_or_default();
+            (snippet(analyzer, &text, patterns, snippet_chars), title_ranges)
+        });
+        Ok(Hit {
+            key: doc.get_first(self.fields.key).and_then(|v| v.as_u64()).unwrap_or_default(),
+            article_id: text_of(self.fields.article_id).unwrap_or_default(),
+            title,
+            source: text_of(self.fields.source),
+            published: text_of(self.fields.published),
+            score,
+            snippet,
+            title_highlights,
+        })
+    }
+}
+
+/// The sort key of a hit: its score, then its key. Reading the key column cannot fail for
+/// this schema; were it missing, every key reads as 0 and ties fall back to tantivy's order.
+fn score_then_key(segment: &SegmentReader) -> impl Fn(tantivy::DocId, Score) -> (Score, u64) {
+    let keys = segment.fast_fields().u64(KEY_FIELD).ok().map(|column| column.first_or_default_col(0));
+    move |doc, score| (score, keys.as_ref().map_or(0, |keys| keys.get_val(doc)))
+}
+
+/// The tantivy query of a parsed query.
+fn compile(query: &Query, fields: &Fields) -> Box<dyn EngineQuery> {
+    match query {
+        Query::All => Box::new(AllQuery),
+        Query::Term(key) => in_title_or_text(fields, |field| {
+            Box::new(TermQuery::new(Term::from_field_text(field, key), IndexRecordOption::WithFreqs))
+        }),
+        Query::Phrase(terms) => in_title_or_text(fields, |field| {
+            let terms = terms.iter().map(|(at, key)| (*at, Term::from_field_text(field, key))).collect();
+            Box::new(PhraseQuery::new_with_offset(terms))
+        }),
+        Query::And(parts) => {
+            let mut clauses: Vec<(Occur, Box<dyn EngineQuery>)> = parts
+                .iter()
+                .map(|part| match part {
+                    Query::Not(negated) => (Occur::MustNot, compile(negated, fields)),
+                    _ => (Occur::Must, compile(part, fields)),
+                })
+                .collect();
+            if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+                clauses.push((Occur::Must, Box::new(AllQuery)));
+            }
+            Box::new(BooleanQuery::new(clauses))
+        }
+        Query::Or(alternatives) => Box::new(BooleanQuery::new(
+            alternatives.iter().map(|alternative| (Occur::Should, compile(alternative, fields))).collect(),
+        )),
+        Query::Not(negated) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(AllQuery)),
+            (Occur::MustNot, compile(negated, fields)),
+        ])),
+    }
+}
+
+/// `make` over the title (boosted) or the text.
+fn in_title_or_text(fields: &Fields, make: impl Fn(Field) -> Box<dyn EngineQuery>) -> Box<dyn EngineQuery> {
+    let title: Box<dyn EngineQuery> = Box::new(BoostQuery::new(make(fields.title), TITLE_BOOST));
+    Box::new(BooleanQuery::new(vec![(Occur::Should, title), (Occur::Should, make(fields.text))]))
+}
+
+/// The filters as queries, each of which must match.
+fn filter_queries(fields: &Fields, filters: &Filters) -> Result<Vec<Box<dyn EngineQuery>>, IndexError> {
+    let exact = |field: Field, value: &str| -> Box<dyn EngineQuery> {
+        Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+    };
+    let mut queries = Vec::new();
+    if let Some(source) = &filters.source {
+        queries.push(exact(fields.source, source));
+    }
+    if filters.from.is_some() || filters.to.is_some() {
+        let from = filters.from.as_deref().map(strict_day).transpose()?.unwrap_or(0);
+        let to = filters.to.as_deref().map(strict_day).transpose()?.unwrap_or(u64::MAX);
+        queries.push(Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_u64(fields.day, from)),
+            Bound::Included(Term::from_field_u64(fields.day, to)),
+        )));
+    }
+    let keyed = [
+        (fields.actor, &filters.actors),
+        (fields.place, &filters.places),
+        (fields.event_type, &filters.event_types),
+    ];
+    for (field, keys) in keyed {
+        queries.extend(keys.iter().map(|key| exact(field, key)));
+    }
+    Ok(queries)
+}
+
+/// A filter date: exactly `YYYY-MM-DD`.
+fn strict_day(value: &str) -> Result<u64, IndexError> {
+    let bad = || IndexError::BadDate { value: value.to_string() };
+    if value.len() != 10 {
+        return Err(bad());
+    }
+    day_number(value).ok_or_else(bad)
+}
