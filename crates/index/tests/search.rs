@@ -304,3 +304,17 @@ fn match_ranges_cover_a_whole_article() {
 fn chars(text: &str, range: CharRange) -> String {
     text.chars().skip(range.start).take(range.end - range.start).collect()
 }
+
+#[test]
+fn a_second_writer_is_an_error_not_a_wait() {
+    let index = index_of(ARTICLES);
+    let _first = index.writer(30_000_000).unwrap();
+    assert!(matches!(index.writer(30_000_000), Err(IndexError::Engine { .. })));
+}
+
+#[test]
+fn the_index_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<SearchIndex>();
+    shareable::<marsad_index::Writer>();
+}
