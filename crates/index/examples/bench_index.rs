@@ -94,14 +94,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         index.search(request)?;
     }
     let mut latencies = Vec::with_capacity(requests.len());
+    let mut by_kind: HashMap<&str, Vec<Duration>> = HashMap::new();
     let mut total_hits = 0usize;
     for request in &requests {
         let started = Instant::now();
         let results = index.search(request)?;
-        latencies.push(started.elapsed());
+        let elapsed = started.elapsed();
+        latencies.push(elapsed);
+        by_kind.entry(kind_of(request)).or_default().push(elapsed);
         total_hits += results.total;
     }
-    report_latencies(&mut latencies, total_hits);
+    report_latencies("all", &mut latencies, total_hits);
+    let mut kinds: Vec<_> = by_kind.into_iter().collect();
+    kinds.sort_by_key(|(kind, _)| *kind);
+    for (kind, mut latencies) in kinds {
+        report_latencies(kind, &mut latencies, 0);
+    }
     println!("peak RSS {:.0} MB", peak_rss_kb() as f64 / 1024.0);
     Ok(())
 }
@@ -236,22 +244,40 @@ fn some_filter(random: &mut Lcg, sources: &[String]) -> Filters {
     }
 }
 
-fn report_latencies(latencies: &mut [Duration], total_hits: usize) {
+/// What kind of query a request is, for the latency table.
+fn kind_of(request: &SearchRequest) -> &'static str {
+    let query = &request.query;
+    if request.filters != Filters::default() {
+        "filtered word"
+    } else if query.starts_with('"') {
+        "phrase"
+    } else if query.contains(" OR ") {
+        "OR of two words"
+    } else {
+        ["one word", "two words", "three words"][query.split(' ').count().clamp(1, 3) - 1]
+    }
+}
+
+fn report_latencies(kind: &str, latencies: &mut [Duration], total_hits: usize) {
     latencies.sort_unstable();
     let at = |q: f64| {
         let index = ((latencies.len() as f64 * q).ceil() as usize).saturating_sub(1);
         latencies.get(index).map_or(0.0, |d| d.as_secs_f64() * 1e3)
     };
     let mean = latencies.iter().map(Duration::as_secs_f64).sum::<f64>() / latencies.len().max(1) as f64;
+    let hits = if total_hits > 0 {
+        format!("; {:.0} hits per query", total_hits as f64 / latencies.len().max(1) as f64)
+    } else {
+        String::new()
+    };
     println!(
-        "{} queries (top 10 with snippets): p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms, mean {:.2} ms; {:.0} hits per query",
+        "{kind:>16}: {} queries (top 10 with snippets): p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms, mean {:.2} ms{hits}",
         latencies.len(),
         at(0.5),
         at(0.9),
         at(0.99),
         at(1.0),
         mean * 1e3,
-        total_hits as f64 / latencies.len().max(1) as f64
     );
 }
 
