@@ -318,3 +318,18 @@ fn the_index_can_be_shared_between_threads() {
     shareable::<SearchIndex>();
     shareable::<marsad_index::Writer>();
 }
+
+#[test]
+fn paging_stops_at_the_deepest_page() {
+    let index = index_of(&[]);
+    let mut writer = index.writer(30_000_000).unwrap();
+    let deepest = marsad_index::search::MAX_OFFSET as u64;
+    for key in 0..=deepest + 1 {
+        writer.add(&IndexDoc { key, article_id: "a", text: "قصف", ..IndexDoc::default() }).unwrap();
+    }
+    writer.commit(deepest + 1).unwrap();
+    let last = SearchRequest { offset: deepest as usize, ..SearchRequest::new("قصف") };
+    assert_eq!(index.search(&last).unwrap().hits.len(), 2);
+    let past = SearchRequest { offset: deepest as usize + 1, ..SearchRequest::new("قصف") };
+    assert!(matches!(index.search(&past), Err(IndexError::PageTooDeep { .. })));
+}
