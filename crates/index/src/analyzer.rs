@@ -160,6 +160,7 @@ mod tests {
         for word in ["أميركية", "الأمريكية", "وللأمريكية", "الأميركي"] {
             assert_eq!(keys(word), query, "{word}");
         }
+        assert_eq!(keys("أميركا"), keys("وأمريكا"));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum IndexError {
     Query(#[from] QueryError),
     #[error("date {value:?} is not YYYY-MM-DD")]
     BadDate { value: String },
+    #[error("page start {offset} is past the deepest, {max}: narrow the search instead")]
+    PageTooDeep { offset: usize, max: usize },
 }
 
 /// Wraps an engine error with what was being done.

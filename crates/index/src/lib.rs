@@ -13,6 +13,22 @@
 //!   with snippets; [`match_ranges`] for a whole article.
 //! - [`highlight`]: matches in the original text and the snippet window, in characters.
 //!
+//! # The contract with the store
+//!
+//! - `key` is the store's article row id. [`Writer::add`] replaces the document of a key, so
+//!   handing an article over twice (after a crash, or when it changed) leaves one document.
+//! - Nothing added or deleted is visible or durable before [`Writer::commit`]; a writer dropped
+//!   or killed before it loses what came after the last commit and nothing else.
+//! - `commit(watermark)` stores the watermark with the commit: pass the highest row id whose
+//!   add or delete the commit includes, and after a restart re-index the rows after
+//!   [`SearchIndex::watermark`].
+//! - Keep one [`Writer`] open while ingesting (it owns the indexing threads and the index's
+//!   lock: a second writer on the same folder is an error) and commit every batch; searches
+//!   through the same [`SearchIndex`] see each commit at once. A [`SearchIndex`] is `Send +
+//!   Sync`: share one between the server's threads.
+//! - Entity filters match the keys the caller indexed: resolve what a user typed to keys the
+//!   same way before searching.
+//!
 //! ```
 //! use marsad_index::{IndexDoc, SearchIndex, SearchRequest};
 //!

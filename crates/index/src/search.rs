@@ -26,6 +26,9 @@ use crate::schema::{day_number, Fields, KEY_FIELD};
 const TITLE_BOOST: Score = 2.0;
 /// The most hits one page may hold.
 pub const MAX_LIMIT: usize = 1_000;
+/// The deepest page start: collecting the top `offset + limit` hits costs memory in
+/// proportion, so paging stops here (as search engines' result windows do).
+pub const MAX_OFFSET: usize = 10_000;
 /// The snippet width when the request does not say.
 pub const DEFAULT_SNIPPET_CHARS: usize = 200;
 
@@ -35,7 +38,7 @@ pub struct SearchRequest {
     /// In the query language of [`crate::query`]; empty for every article (filters apply).
     pub query: String,
     pub filters: Filters,
-    /// Hits to skip (paging).
+    /// Hits to skip (paging), at most [`MAX_OFFSET`] (or the number of articles).
     pub offset: usize,
     /// Hits to return, at most [`MAX_LIMIT`]; 0 counts only.
     pub limit: usize,
@@ -119,6 +122,9 @@ impl SearchIndex {
         let docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
         let limit = request.limit.min(MAX_LIMIT);
         let offset = request.offset.min(docs);
+        if offset > MAX_OFFSET {
+            return Err(IndexError::PageTooDeep { offset, max: MAX_OFFSET });
+        }
         if limit == 0 {
             let total = searcher.search(&query, &Count).map_err(engine("counting"))?;
             return Ok(SearchResults { total, hits: Vec::new() });

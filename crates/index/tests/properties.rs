@@ -3,9 +3,26 @@
 
 use marsad_index::analyzer::Analyzer;
 use marsad_index::highlight::snippet;
-use marsad_index::match_ranges;
 use marsad_index::query::parse;
+use marsad_index::{match_ranges, IndexDoc, IndexError, SearchIndex, SearchRequest};
 use proptest::prelude::*;
+use std::sync::OnceLock;
+
+/// A small index shared by the cases: building one per case would dominate the run.
+fn small_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let index = SearchIndex::open_in_ram().unwrap();
+        let mut writer = index.writer(30_000_000).unwrap();
+        let texts = ["قصف الجيش السوري مواقع في حلب", "قالت الخارجية الأميركية #حزب_الله", "U.S. 3,000 ٣٠٠٠"];
+        for (key, text) in texts.iter().enumerate() {
+            let id = key.to_string();
+            writer.add(&IndexDoc { key: key as u64, article_id: &id, text, ..IndexDoc::default() }).unwrap();
+        }
+        writer.commit(3).unwrap();
+        index
+    })
+}
 
 /// Text mixing Arabic letters, harakat, tatweel, digits of three scripts, Latin, quotes,
 /// punctuation, hashtags, controls and white space, or anything at all.
@@ -73,5 +90,14 @@ proptest! {
             }
         }
         let _ = match_ranges(&query, &article);
+    }
+
+    #[test]
+    fn searching_answers_or_says_what_is_wrong_with_the_query(query in text(), offset in 0usize..5, limit in 0usize..5) {
+        let request = SearchRequest { offset, limit, ..SearchRequest::new(query) };
+        match small_index().search(&request) {
+            Ok(results) => prop_assert!(results.hits.len() <= limit && results.total <= 3),
+            Err(error) => prop_assert!(matches!(error, IndexError::Query(_)), "{error}"),
+        }
     }
 }

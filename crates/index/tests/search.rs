@@ -304,3 +304,32 @@ fn match_ranges_cover_a_whole_article() {
 fn chars(text: &str, range: CharRange) -> String {
     text.chars().skip(range.start).take(range.end - range.start).collect()
 }
+
+#[test]
+fn a_second_writer_is_an_error_not_a_wait() {
+    let index = index_of(ARTICLES);
+    let _first = index.writer(30_000_000).unwrap();
+    assert!(matches!(index.writer(30_000_000), Err(IndexError::Engine { .. })));
+}
+
+#[test]
+fn the_index_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<SearchIndex>();
+    shareable::<marsad_index::Writer>();
+}
+
+#[test]
+fn paging_stops_at_the_deepest_page() {
+    let index = index_of(&[]);
+    let mut writer = index.writer(30_000_000).unwrap();
+    let deepest = marsad_index::search::MAX_OFFSET as u64;
+    for key in 0..=deepest + 1 {
+        writer.add(&IndexDoc { key, article_id: "a", text: "قصف", ..IndexDoc::default() }).unwrap();
+    }
+    writer.commit(deepest + 1).unwrap();
+    let last = SearchRequest { offset: deepest as usize, ..SearchRequest::new("قصف") };
+    assert_eq!(index.search(&last).unwrap().hits.len(), 2);
+    let past = SearchRequest { offset: deepest as usize + 1, ..SearchRequest::new("قصف") };
+    assert!(matches!(index.search(&past), Err(IndexError::PageTooDeep { .. })));
+}
