@@ -17,26 +17,40 @@
 //! [`MAX_ITEM_BYTES`]. Text that is not UTF-8 is decoded as windows-1256 when that yields
 //! Arabic or Latin text, with a [`Severity::Recovered`] note.
 
+mod boilerplate;
+mod charset;
 mod date;
 mod decode;
+mod feed;
+mod gz;
 mod head;
+mod html;
 mod inputs;
 mod jsonl;
 pub mod lines;
+mod markup;
 mod problem;
 mod record;
 mod text;
+mod trec;
 mod walk;
+mod warc;
 
 use std::path::PathBuf;
 
 use marsad_model::Article;
 
+pub use boilerplate::{BoilerplateReport, Deboilerplate, DEFAULT_WINDOW};
+pub use gz::{GzLimit, MAX_DECOMPRESSED_BYTES};
 pub use inputs::Inputs;
-pub use problem::{Location, Problem, ProblemKind, Repair, Severity};
+pub use problem::{Location, Problem, ProblemKind, Repair, Severity, WarcDefect};
 
-/// The largest line of JSON Lines, or text file, that is read: 64 MiB.
+/// The largest line of JSON Lines, or text file, or feed file, that is read: 64 MiB.
 pub const MAX_ITEM_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest single article of HTML, TREC, WARC or a feed: one page, `<DOC>`, record body or
+/// item over 10 MiB is skipped with a message (a news article is some kilobytes).
+pub const MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// What every input item yields.
 pub(crate) type Item = Result<Article, Problem>;
