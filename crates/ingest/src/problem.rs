@@ -155,6 +155,9 @@ pub enum WarcDefect {
     /// The record's Content-Length runs past the end of the file.
     #[error("Content-Length {declared} but only {remaining} bytes remain{}", salvage(*next_record))]
     LengthPastEnd { declared: u64, remaining: u64, next_record: bool },
+    /// The record's Content-Length runs into the next record, which starts inside the body.
+    #[error("Content-Length {declared} runs into the next record; body cut to its first {actual} bytes")]
+    LengthIntoNext { declared: u64, actual: u64 },
     /// The Content-Length ends somewhere other than just before the blank line closing a record.
     #[error("{extra} bytes of garbage after its Content-Length of {declared}; resumed at the next record")]
     GarbageAfter { declared: u64, extra: u64 },

@@ -175,7 +175,7 @@ impl WarcReader {
         if (body.len() as u64) < header.length {
             self.salvage_short(&header, &mut body);
         } else {
-            self.read_record_end(&header)?;
+            self.read_record_end(&header, Some(&mut body))?;
         }
         self.page_of(&header, &body);
         Ok(())
@@ -185,26 +185,46 @@ impl WarcReader {
     /// record start inside it is put back to be read as records.
     fn salvage_short(&mut self, header: &Header, body: &mut Vec<u8>) {
         let remaining = body.len() as u64;
-        let next = find(body, b"\r\n\r\nWARC/").or_else(|| find(body, b"\n\nWARC/"));
-        if let Some(end) = next {
-            let start_of_next = end + body[end..].iter().position(|&b| b == b'W').unwrap_or(0);
-            let rest = body.split_off(start_of_next);
-            body.truncate(end);
-            self.unread(rest);
-        }
-        let defect =
-            WarcDefect::LengthPastEnd { declared: header.length, remaining, next_record: next.is_some() };
+        let next_record = self.split_at_next_record(body, Vec::new());
+        let defect = WarcDefect::LengthPastEnd { declared: header.length, remaining, next_record };
         self.warc_problem(header, Severity::Recovered, defect);
     }
 
-    /// Checks for the blank line that ends a record; anything else up to the next `WARC/` line
-    /// is garbage, reported and passed over.
-    fn read_record_end(&mut self, header: &Header) -> io::Result<()> {
+    /// Cuts `body` where a swallowed record starts, if one does, and puts that record back
+    /// (followed by `after`, bytes already read past the body); true if one was found.
+    fn split_at_next_record(&mut self, body: &mut Vec<u8>, after: Vec<u8>) -> bool {
+        let Some(end) = find(body, b"\r\n\r\nWARC/").or_else(|| find(body, b"\n\nWARC/")) else {
+            return false;
+        };
+        let next = end + body[end..].iter().position(|&b| b == b'W').unwrap_or(0);
+        let mut rest = body.split_off(next);
+        rest.extend(after);
+        body.truncate(end);
+        self.unread(rest);
+        true
+    }
+
+    /// Checks for the blank line that ends a record. When something else follows, the body
+    /// either swallowed the start of the next record (the Content-Length is too long: the body
+    /// is cut there) or is followed by garbage up to the next `WARC/` line (passed over).
+    fn read_record_end(&mut self, header: &Header, body: Option<&mut Vec<u8>>) -> io::Result<()> {
         let mut end = Vec::new();
         (&mut self.input).take(RECORD_END.len() as u64).read_to_end(&mut end)?;
         self.offset += end.len() as u64;
         if end == RECORD_END || end.is_empty() || end == b"\r\n" || end == b"\n\n" {
             return Ok(());
+        }
+        if let Some(body) = body {
+            let declared = header.length;
+            if self.split_at_next_record(body, end.clone()) {
+                let actual = body.len() as u64;
+                self.warc_problem(
+                    header,
+                    Severity::Recovered,
+                    WarcDefect::LengthIntoNext { declared, actual },
+                );
+                return Ok(());
+            }
         }
         let extra = self.skip_to_next_record(end)?;
         let defect = WarcDefect::GarbageAfter { declared: header.length, extra };
@@ -257,7 +277,7 @@ impl WarcReader {
             let defect = WarcDefect::TooLarge { declared: header.length, limit: self.setup.limit };
             self.warc_problem(header, Severity::Skipped, defect);
         }
-        self.read_record_end(header)
+        self.read_record_end(header, None)
     }
 
     /// Queues the article of an HTML response or resource record; other records are ignored.
