@@ -25,6 +25,32 @@ pub(crate) fn normalise_date(value: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// A date written more loosely (TREC `<DATE>` fields, document ids): `YYYY-MM-DD` at the start,
+/// else the first `YYYYMMDD` or `YYYY-MM-DD` standing alone among the digits of `value`
+/// (`AFA_ARB_20010521.0001`, `20010521`, `Date: 2001-05-21`).
+pub(crate) fn loose_date(value: &str) -> Option<String> {
+    if let Some(date) = normalise_date(value) {
+        return Some(date);
+    }
+    let bytes = value.as_bytes();
+    (0..bytes.len()).find_map(|start| {
+        let before_is_digit = start > 0 && bytes[start - 1].is_ascii_digit();
+        if before_is_digit {
+            return None;
+        }
+        let dashed = value.get(start..start + 10).and_then(normalise_date);
+        dashed.or_else(|| compact_date(value.get(start..start + 8)?, bytes.get(start + 8)))
+    })
+}
+
+/// `YYYYMMDD` not followed by another digit, as `YYYY-MM-DD`.
+fn compact_date(digits: &str, next: Option<&u8>) -> Option<String> {
+    if next.is_some_and(u8::is_ascii_digit) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    normalise_date(&format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]))
+}
+
 /// A field of ASCII digits only (`parse` would also take a sign).
 fn number(digits: &str) -> Option<u32> {
     if digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -60,6 +86,17 @@ mod tests {
         ] {
             assert_eq!(normalise_date(value).as_deref(), Some("2018-02-18"), "{value}");
         }
+    }
+
+    #[test]
+    fn loose_dates_are_found_in_ids_and_fields() {
+        use super::loose_date;
+        assert_eq!(loose_date("AFA_ARB_20010521.0001").as_deref(), Some("2001-05-21"));
+        assert_eq!(loose_date(" 20010521 ").as_deref(), Some("2001-05-21"));
+        assert_eq!(loose_date("Date: 2001-05-21 10:00").as_deref(), Some("2001-05-21"));
+        assert_eq!(loose_date("120010521"), None);
+        assert_eq!(loose_date("20011321"), None);
+        assert_eq!(loose_date("no date"), None);
     }
 
     #[test]

@@ -5,15 +5,19 @@ use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use flate2::read::MultiGzDecoder;
-
-use crate::decode::{binary_reason, has_utf16_bom};
+use crate::decode::{binary_reason, has_utf16_bom, strip_utf8_bom};
+use crate::feed::read_feed;
+use crate::gz::{read_failure, GuardedGz, MAX_DECOMPRESSED_BYTES};
 use crate::head::{Head, Input};
+use crate::html::{read_page, PageContext};
 use crate::jsonl::{JsonlReader, JsonlSetup};
+use crate::markup::{classify_markup, opening, Markup};
 use crate::problem::{Problem, ProblemKind};
 use crate::text::read_text;
-use crate::walk::{describe_io_error, format_of, walk, Format, Found};
-use crate::{Item, ReadOptions, MAX_ITEM_BYTES};
+use crate::trec::{TrecReader, TrecSetup};
+use crate::walk::{describe_io_error, format_of, walk, Format, Found, Named};
+use crate::warc::{WarcReader, WarcSetup};
+use crate::{Item, ReadOptions, MAX_ARTICLE_BYTES, MAX_ITEM_BYTES};
 
 /// The id of an article read as plain text from standard input.
 const STDIN_ID: &str = "stdin";
@@ -25,6 +29,8 @@ const STDIN_ID: &str = "stdin";
 pub struct Inputs {
     default_published: Option<String>,
     limit: u64,
+    article_limit: u64,
+    gz_limit: u64,
     queue: VecDeque<Source>,
     current: Current,
     stdin: Option<Input>,
@@ -43,6 +49,8 @@ enum Current {
     Nothing,
     Items(std::vec::IntoIter<Item>),
     Jsonl(Box<JsonlReader>),
+    /// A format streamed record by record (TREC, WARC).
+    Stream(Box<dyn Iterator<Item = Item> + Send>),
 }
 
 impl Inputs {
@@ -50,6 +58,8 @@ impl Inputs {
         Inputs {
             default_published: options.default_published.clone(),
             limit: MAX_ITEM_BYTES,
+            article_limit: MAX_ARTICLE_BYTES,
+            gz_limit: MAX_DECOMPRESSED_BYTES,
             queue: paths.iter().cloned().map(Source::Given).collect(),
             current: Current::Nothing,
             stdin: Some(Box::new(io::stdin())),
@@ -59,6 +69,20 @@ impl Inputs {
     /// Reads the path `-` from `reader` instead of the process's standard input.
     pub fn with_stdin(mut self, reader: impl Read + Send + 'static) -> Self {
         self.stdin = Some(Box::new(reader));
+        self
+    }
+
+    /// Sets the largest article read from HTML, TREC, WARC and feeds (default
+    /// [`MAX_ARTICLE_BYTES`]): one page, `<DOC>`, record or item over it is skipped with a message.
+    pub fn with_article_limit(mut self, bytes: u64) -> Self {
+        self.article_limit = bytes;
+        self
+    }
+
+    /// Sets how far one `.gz` file may expand (default [`MAX_DECOMPRESSED_BYTES`]); past it, the
+    /// rest of the file is skipped with a message. A very large JSON Lines dump may need more.
+    pub fn with_decompressed_limit(mut self, bytes: u64) -> Self {
+        self.gz_limit = bytes;
         self
     }
 
@@ -106,13 +130,20 @@ impl Inputs {
             Ok(file) => file,
             Err(error) => return cannot_open(path, &error),
         };
-        match format_of(path) {
-            Some((Format::Text, stem)) => self.text_file(path, stem, file),
-            Some((Format::Jsonl, stem)) => self.jsonl(path, stem, Box::new(file), false),
-            Some((Format::JsonlGz, stem)) => {
-                self.jsonl(path, stem, Box::new(MultiGzDecoder::new(file)), true)
-            }
-            None => self.unknown_file(path, file),
+        let Some(named) = format_of(path) else { return self.unknown_file(path, file) };
+        let Named { format, gzip, stem } = named;
+        if format == Format::Text && !gzip {
+            return self.text_file(path, stem, file);
+        }
+        let input: Input = if gzip { Box::new(GuardedGz::new(file, self.gz_limit)) } else { Box::new(file) };
+        match format {
+            Format::Text => self.text(path, stem, Head::read(input)),
+            Format::Jsonl => self.jsonl(path, stem, input, gzip),
+            Format::Html => self.html(path, stem, Head::read(input), gzip),
+            Format::Xml => self.markup(path, stem, Head::read(input), gzip, None),
+            Format::Trec => self.trec(path, stem, Head::read(input), gzip),
+            Format::Feed => self.feed(path, &stem, Head::read(input), gzip),
+            Format::Warc => self.warc(path, stem, input, gzip),
         }
     }
 
@@ -186,8 +217,132 @@ impl Inputs {
         if head.first_non_blank() == Some(b'{') {
             return self.jsonl(path, id, head_input(head), false);
         }
+        if head.first_non_blank() == Some(b'<') {
+            if let Some(markup) = classify_markup(without_bom(&head.bytes)) {
+                return self.markup(path, id, head, false, Some(markup));
+            }
+        }
         self.text(path, id, head)
     }
+
+    /// A file of markup: TREC documents, a feed, or an HTML page, told by its first element
+    /// unless already known. An `.xml` file of another kind is one message.
+    fn markup(&self, path: &Path, stem: String, head: Head, gzip: bool, known: Option<Markup>) -> Current {
+        if let Some(current) = self.unreadable_head(path, &head) {
+            return current;
+        }
+        match known.or_else(|| classify_markup(without_bom(&head.bytes))) {
+            Some(Markup::Trec) => self.trec(path, stem, head, gzip),
+            Some(Markup::Feed) => self.feed(path, &stem, head, gzip),
+            Some(Markup::Html) => self.html(path, stem, head, gzip),
+            None => {
+                let found = opening(without_bom(&head.bytes));
+                one(Problem::skipped(path, None, ProblemKind::UnknownMarkup { found }))
+            }
+        }
+    }
+
+    /// The message for a head that is empty or broke while it was read, if it did.
+    fn unreadable_head(&self, path: &Path, head: &Head) -> Option<Current> {
+        if head.is_blank_input() {
+            return Some(one(Problem::skipped(path, None, ProblemKind::Empty)));
+        }
+        None
+    }
+
+    /// One HTML page: the file is one article, with the file stem as its id.
+    fn html(&self, path: &Path, stem: String, head: Head, gzip: bool) -> Current {
+        let too_large = ProblemKind::ArticleTooLarge { limit: self.article_limit };
+        let bytes = match self.whole(path, head, gzip, self.article_limit, too_large) {
+            Ok(bytes) => bytes,
+            Err(current) => return current,
+        };
+        let context = PageContext {
+            id: stem,
+            default_published: self.default_published.as_deref(),
+            ..PageContext::default()
+        };
+        match read_page(&bytes, &context) {
+            Ok((article, repairs)) if repairs.is_empty() => Current::Items(vec![Ok(article)].into_iter()),
+            Ok((article, repairs)) => {
+                Current::Items(vec![Err(Problem::recovered(path, None, repairs)), Ok(article)].into_iter())
+            }
+            Err(kind) => one(Problem::skipped(path, None, kind)),
+        }
+    }
+
+    /// A feed, read whole (up to the item limit): one article an item.
+    fn feed(&self, path: &Path, stem: &str, head: Head, gzip: bool) -> Current {
+        let too_large = ProblemKind::FileTooLarge { limit: self.limit };
+        let bytes = match self.whole(path, head, gzip, self.limit, too_large) {
+            Ok(bytes) => bytes,
+            Err(current) => return current,
+        };
+        let default_published = self.default_published.as_deref();
+        Current::Items(read_feed(path, stem, &bytes, self.article_limit, default_published).into_iter())
+    }
+
+    fn trec(&self, path: &Path, stem: String, head: Head, gzip: bool) -> Current {
+        if let Some(current) = self.unreadable_head(path, &head) {
+            return current;
+        }
+        let setup = TrecSetup {
+            path: path.to_path_buf(),
+            stem,
+            gzip,
+            limit: self.article_limit,
+            default_published: self.default_published.clone(),
+        };
+        Current::Stream(Box::new(TrecReader::new(setup, head.into_lines())))
+    }
+
+    fn warc(&self, path: &Path, stem: String, input: Input, gzip: bool) -> Current {
+        let head = Head::read(input);
+        if let Some(current) = self.unreadable_head(path, &head) {
+            return current;
+        }
+        let setup = WarcSetup {
+            path: path.to_path_buf(),
+            stem,
+            gzip,
+            limit: self.article_limit,
+            default_published: self.default_published.clone(),
+        };
+        Current::Stream(Box::new(WarcReader::new(setup, head.into_lines())))
+    }
+
+    /// The whole input, at most `limit` bytes; `too_large` is the message for a longer one.
+    fn whole(
+        &self,
+        path: &Path,
+        mut head: Head,
+        gzip: bool,
+        limit: u64,
+        too_large: ProblemKind,
+    ) -> Result<Vec<u8>, Current> {
+        if let Some(current) = self.unreadable_head(path, &head) {
+            return Err(current);
+        }
+        if let Some(error) = head.take_error() {
+            return Err(one(Problem::skipped(path, None, read_failure(&error, gzip))));
+        }
+        let (mut bytes, rest) = head.into_parts();
+        // One byte over the limit is enough to know the input is too large.
+        let room = (limit + 1).saturating_sub(bytes.len() as u64);
+        if let Err(error) = rest.take(room).read_to_end(&mut bytes) {
+            return Err(one(Problem::skipped(path, None, read_failure(&error, gzip))));
+        }
+        if bytes.len() as u64 > limit {
+            return Err(one(Problem::skipped(path, None, too_large)));
+        }
+        strip_utf8_bom(&mut bytes);
+        Ok(bytes)
+    }
+}
+
+/// Bytes without a leading UTF-8 byte-order mark.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(crate::decode::UTF8_BOM).unwrap_or(bytes)
 }
 
 impl Iterator for Inputs {
@@ -199,6 +354,7 @@ impl Iterator for Inputs {
                 Current::Nothing => None,
                 Current::Items(items) => items.next(),
                 Current::Jsonl(reader) => reader.next(),
+                Current::Stream(reader) => reader.next(),
             };
             if item.is_some() {
                 return item;
@@ -245,7 +401,7 @@ fn explain_unknown(path: &Path, items: std::vec::IntoIter<Item>) -> Vec<Item> {
             Err(mut problem) => {
                 if let ProblemKind::Binary { detail } = &mut problem.kind {
                     detail.push_str(&format!(
-                        "; {extension} one marsad reads: .txt, .jsonl, .ndjson, .jsonl.gz, .ndjson.gz"
+                        "; {extension} one marsad reads: .txt, .jsonl, .ndjson, .html, .htm, .xml, .sgml, .trec, .rss, .atom, .warc, each also .gz"
                     ));
                 }
                 Err(problem)

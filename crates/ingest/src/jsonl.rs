@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use marsad_model::Article;
 
 use crate::decode::decode_line;
+use crate::gz::read_failure;
 use crate::lines::{read_bounded_line, BoundedLine};
 use crate::problem::{Problem, ProblemKind};
 use crate::record::{parse_record, RecordContext};
@@ -84,12 +85,7 @@ impl JsonlReader {
     /// The one message for a read error; nothing more is read from this input.
     fn broken(&mut self, line: u64, error: &io::Error) -> Problem {
         self.done = true;
-        let reason = if self.gzip {
-            format!("gzip data is truncated or corrupt ({error})")
-        } else {
-            format!("read error ({error})")
-        };
-        Problem::skipped(&self.path, Some(line), ProblemKind::StreamBroken { reason })
+        Problem::skipped(&self.path, Some(line), read_failure(error, self.gzip))
     }
 
     fn skipped(&self, kind: ProblemKind) -> Problem {

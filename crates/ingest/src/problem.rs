@@ -126,6 +126,58 @@ pub enum ProblemKind {
     NoText { found: Option<&'static str> },
     #[error("{}", Repairs(.0))]
     Repaired(Vec<Repair>),
+    /// One article (an HTML page, a `<DOC>`, a WARC record, a feed item) over the article limit.
+    #[error("article larger than {}", size(*limit))]
+    ArticleTooLarge { limit: u64 },
+    /// A `.gz` that expands too far: the rest of the file is not read.
+    #[error("stopped reading this file: {0}")]
+    Decompression(#[from] crate::gz::GzLimit),
+    #[error("no article text found ({detail})")]
+    NoContent { detail: String },
+    #[error("not a readable RSS or Atom feed ({reason})")]
+    NotAFeed { reason: String },
+    #[error("XML that is neither TREC `<DOC>` documents nor an RSS or Atom feed (it starts with {found})")]
+    UnknownMarkup { found: String },
+    /// A `<DOC>` that has not ended when the file does.
+    #[error("`<DOC>` not closed before the end of the file")]
+    UnclosedDoc,
+    /// A WARC record that cannot be framed; `offset` is its byte offset in the (uncompressed) file.
+    #[error("WARC record {record} (byte {offset}): {defect}")]
+    Warc { record: u64, offset: u64, defect: WarcDefect },
+}
+
+/// What is wrong with a WARC record's framing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WarcDefect {
+    #[error("header is not a WARC header ({detail})")]
+    BadHeader { detail: String },
+    /// The record's Content-Length runs past the end of the file.
+    #[error("Content-Length {declared} but only {remaining} bytes remain{}", salvage(*next_record))]
+    LengthPastEnd { declared: u64, remaining: u64, next_record: bool },
+    /// The record's Content-Length runs into the next record, which starts inside the body.
+    #[error("Content-Length {declared} runs into the next record; body cut to its first {actual} bytes")]
+    LengthIntoNext { declared: u64, actual: u64 },
+    /// The Content-Length ends somewhere other than just before the blank line closing a record.
+    #[error("{extra} bytes of garbage after its Content-Length of {declared}; resumed at the next record")]
+    GarbageAfter { declared: u64, extra: u64 },
+    #[error("body of {declared} bytes is larger than {}; skipped", size(*limit))]
+    TooLarge { declared: u64, limit: u64 },
+    /// The record holds a page that gave no article.
+    #[error("page not read: {0}")]
+    Page(Box<ProblemKind>),
+    /// The record's page was read after the repairs.
+    #[error("{}", Repairs(.0))]
+    Repaired(Vec<Repair>),
+}
+
+/// How a record whose length ran past the end was read after all.
+fn salvage(next_record: bool) -> &'static str {
+    if next_record {
+        "; its body taken up to the next record, which is read"
+    } else {
+        "; its body taken to the end of the file"
+    }
 }
 
 /// A repair made so that an item could be read.
@@ -159,7 +211,7 @@ impl fmt::Display for Repairs<'_> {
 }
 
 /// A size limit in MiB when it is a whole number of them (the usual case), else in bytes.
-fn size(bytes: u64) -> String {
+pub(crate) fn size(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
     if bytes >= MIB && bytes & (MIB - 1) == 0 {
         format!("{} MiB", bytes / MIB)

@@ -16,26 +16,54 @@ use crate::problem::{Problem, ProblemKind};
 pub(crate) enum Format {
     Text,
     Jsonl,
-    JsonlGz,
+    Html,
+    /// `.xml`: TREC `<DOC>` documents or a feed, told apart by the first tag.
+    Xml,
+    Trec,
+    Feed,
+    Warc,
 }
 
-/// Known extensions, longest first so that `.jsonl.gz` wins over a bare `.gz`.
-const EXTENSIONS: [(&str, Format); 5] = [
-    (".jsonl.gz", Format::JsonlGz),
-    (".ndjson.gz", Format::JsonlGz),
+/// Known extensions; each may be followed by `.gz`.
+const EXTENSIONS: [(&str, Format); 11] = [
     (".jsonl", Format::Jsonl),
     (".ndjson", Format::Jsonl),
     (".txt", Format::Text),
+    (".html", Format::Html),
+    (".htm", Format::Html),
+    (".xml", Format::Xml),
+    (".sgml", Format::Trec),
+    (".trec", Format::Trec),
+    (".rss", Format::Feed),
+    (".atom", Format::Feed),
+    (".warc", Format::Warc),
 ];
 
+/// What a file name says: the format, whether it is gzipped, and the stem before the extension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub format: Format,
+    pub gzip: bool,
+    pub stem: String,
+}
+
 /// The format of a file by its extension (any letter case), with the name's stem before it.
-pub(crate) fn format_of(path: &Path) -> Option<(Format, String)> {
+pub(crate) fn format_of(path: &Path) -> Option<Named> {
     let name = path.file_name()?.to_string_lossy();
+    let (name, gzip) = match strip_suffix_ignore_case(&name, ".gz") {
+        Some(inner) => (inner, true),
+        None => (&*name, false),
+    };
     EXTENSIONS.iter().find_map(|(extension, format)| {
-        let stem_len = name.len().checked_sub(extension.len())?;
-        let suffix = name.get(stem_len..)?;
-        suffix.eq_ignore_ascii_case(extension).then(|| (*format, name[..stem_len].to_string()))
+        let stem = strip_suffix_ignore_case(name, extension)?;
+        Some(Named { format: *format, gzip, stem: stem.to_string() })
     })
+}
+
+fn strip_suffix_ignore_case<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
+    let stem_len = name.len().checked_sub(suffix.len())?;
+    let found = name.get(stem_len..)?;
+    found.eq_ignore_ascii_case(suffix).then(|| &name[..stem_len])
 }
 
 /// One result of a folder walk: a file to read, or a part of the folder that could not be read.
@@ -119,11 +147,14 @@ mod tests {
 
     #[test]
     fn formats_are_told_by_extension_in_any_case() {
-        let of = |name: &str| format_of(Path::new(name));
-        assert_eq!(of("a/x.jsonl.gz"), Some((Format::JsonlGz, "x".into())));
-        assert_eq!(of("x.NDJSON"), Some((Format::Jsonl, "x".into())));
-        assert_eq!(of("000_c7e5.txt"), Some((Format::Text, "000_c7e5".into())));
-        assert_eq!(of("أخبار.Txt"), Some((Format::Text, "أخبار".into())));
+        let of = |name: &str| format_of(Path::new(name)).map(|n| (n.format, n.gzip, n.stem));
+        assert_eq!(of("a/x.jsonl.gz"), Some((Format::Jsonl, true, "x".into())));
+        assert_eq!(of("x.NDJSON"), Some((Format::Jsonl, false, "x".into())));
+        assert_eq!(of("000_c7e5.txt"), Some((Format::Text, false, "000_c7e5".into())));
+        assert_eq!(of("أخبار.Txt"), Some((Format::Text, false, "أخبار".into())));
+        assert_eq!(of("page.HTM.gz"), Some((Format::Html, true, "page".into())));
+        assert_eq!(of("crawl-1.warc.gz"), Some((Format::Warc, true, "crawl-1".into())));
+        assert_eq!(of("afp.sgml"), Some((Format::Trec, false, "afp".into())));
         assert_eq!(of("x.json.gz"), None);
         assert_eq!(of("x.gz"), None);
         assert_eq!(of("README"), None);

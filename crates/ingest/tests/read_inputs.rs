@@ -263,7 +263,8 @@ fn binary_files_are_skipped() {
             "image.txt: skipped: binary file (it contains NUL bytes)",
             "data.jsonl: skipped: binary file (it contains NUL bytes)",
             "photo.jpg: skipped: binary file (it contains NUL bytes; `.jpg` is not one marsad \
-             reads: .txt, .jsonl, .ndjson, .jsonl.gz, .ndjson.gz)",
+             reads: .txt, .jsonl, .ndjson, .html, .htm, .xml, .sgml, .trec, .rss, .atom, .warc, \
+             each also .gz)",
             "article after",
         ]
     );
