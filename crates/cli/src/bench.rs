@@ -2,7 +2,8 @@
 //!
 //! Loads the articles first (reading and decompressing are not the engine), then times each
 //! stage of the text engine alone and all of them together, the recognizers (lexicon,
-//! quantities, dates) alone, and the whole analysis, on one thread, over several passes, and
+//! quantities, dates) alone and together (the record without claims and events), and the
+//! whole analysis, on one thread, over several passes, and
 //! reports the best pass: the figure least disturbed by a noisy machine. MB are 10^6 bytes of
 //! UTF-8 text. Peak RSS is the process's high-water mark. The lexicon is compiled before any
 //! timing, so no pass pays for it.
@@ -54,6 +55,7 @@ const STAGES: &[(&str, Stage)] = &[
     ("recognize (lexicon)", recognize_all),
     ("quantities (+fold, tokens)", quantities_all),
     ("dates (+fold, tokens)", dates_all),
+    ("recognizers (mentions, no JSON)", recognizers_all),
     ("record (analyze, no JSON)", record_all),
     ("analyze (record + JSON)", analyze_all),
 ];
@@ -96,6 +98,10 @@ fn dates_all(articles: &[Article], _: &mut Segmenter) -> usize {
         .iter()
         .map(|a| find_dates(&a.text, &tokenize(&a.text), publication_date(a.published.as_deref())).len())
         .sum()
+}
+
+fn recognizers_all(articles: &[Article], _: &mut Segmenter) -> usize {
+    articles.iter().map(|a| marsad_extract::analyze_mentions(a.clone()).mentions.len()).sum()
 }
 
 fn record_all(articles: &[Article], _: &mut Segmenter) -> usize {
