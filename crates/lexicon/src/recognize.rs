@@ -18,7 +18,7 @@ use marsad_text::hash::{KeyFilter, KeySet};
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place};
-use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
+use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::words::{
     bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
@@ -144,7 +144,8 @@ impl Lexicon {
     /// [`Lexicon::recognize`] over a text already folded ([`fold`]), for a caller that shares
     /// the folded view with other readers.
     pub fn recognize_folded(&self, folded: &Folded, year: Option<u16>) -> Vec<Recognition> {
-        let found = self.matcher.find_all(folded);
+        let coded = self.matcher.encode(folded);
+        let found = self.matcher.find_in(&coded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
@@ -152,7 +153,7 @@ impl Lexicon {
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
-        recognized.extend(self.persons(folded, &found, &chosen));
+        recognized.extend(self.persons(folded, &coded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
         let short = self.short_forms(folded, &found, &chosen, &recognized);
         recognized.extend(short);
@@ -295,7 +296,13 @@ impl Lexicon {
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
-    fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
+    fn persons(
+        &self,
+        folded: &Folded,
+        coded: &Coded,
+        found: &[Found],
+        chosen: &[Chosen],
+    ) -> Vec<Recognition> {
         let bytes = folded.as_bytes();
         let taken =
             |start: usize, end: usize| chosen.iter().any(|c| start < c.folded_end && c.folded_start < end);
@@ -316,7 +323,9 @@ impl Lexicon {
                 persons.push(person(folded, start, end));
             }
         }
-        for (start, end) in words_of(bytes) {
+        // The words of the whole text, read from the matcher's codes: on the folded view its
+        // word characters are the ones `words_of` takes (folding drops marks and joiners).
+        for (start, end) in coded.words() {
             // The given-name test first: it is the one nearly every word fails.
             let word = &bytes[start..end];
             let bare = strip_glued(word);
@@ -742,4 +751,40 @@ fn nudge(lat: f64, lon: f64, bearing: Option<f64>) -> (f64, f64) {
     let lat2 = lat + STEP_DEGREES * radians.cos();
     let lon2 = lon + STEP_DEGREES * radians.sin() / lat.to_radians().cos().max(0.1);
     ((lat2 * 1e4).round() / 1e4, (lon2 * 1e4).round() / 1e4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The words the persons reader walks, read from the matcher's codes, as `words_of` reads
+    /// them from the folded bytes.
+    fn coded_words_agree(text: &str) {
+        let folded = fold(text);
+        let coded = Lexicon::builtin().matcher().encode(&folded);
+        let from_codes: Vec<(usize, usize)> = coded.words().collect();
+        let from_bytes: Vec<(usize, usize)> = words_of(folded.as_bytes()).collect();
+        assert_eq!(from_codes, from_bytes, "{text:?}");
+    }
+
+    #[test]
+    fn coded_words_are_the_words_of_the_folded_bytes() {
+        for text in ["وبالرقةِ ولـ«داعش» x1 ñ 😀ش", "ﻻ ﷲ ٣٠ e\u{301}", "a\u{200C}b\u{0640}c ـ"]
+        {
+            coded_words_agree(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn coded_words_agree_on_any_text(text in "\\PC{0,40}") {
+            coded_words_agree(&text);
+        }
+
+        #[test]
+        fn coded_words_agree_on_arabic_text(text in "[\u{0600}-\u{06FF} a1\u{200C}\u{FE70}-\u{FEFC}]{0,40}") {
+            coded_words_agree(&text);
+        }
+    }
 }

@@ -274,7 +274,8 @@ impl<'a> Scanner<'a> {
         }
         if c == '#' {
             let end =
-                self.skip_while(start + 1, |c| c == '_' || c.is_alphanumeric() || continues_arabic_word(c));
+                // The Arabic test first: `is_alphanumeric` is slow outside ASCII.
+                self.skip_while(start + 1, |c| continues_arabic_word(c) || c == '_' || c.is_alphanumeric());
             if end > start + 1 {
                 return (TokenKind::Hashtag, end);
             }
