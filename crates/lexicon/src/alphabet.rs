@@ -6,16 +6,19 @@
 //! too big for the cache and so pays for every state it visits.
 //!
 //! A character no alias contains cannot be part of a match: it only has to say whether it
-//! continues a word (for the word-boundary rules), so such characters share two codes, one
-//! for word characters and one for the rest. Every coded position keeps the folded byte it
-//! came from, so a match maps back to the folded view exactly.
+//! continues a word (for the word-boundary rules) and how many bytes it takes, so such
+//! characters share eight codes (word or not, one to four bytes). Every code has one length
+//! in UTF-8, so a position in codes maps back to the folded view exactly by adding lengths,
+//! and the coded text needs no table of positions beside it.
 
 use marsad_text::token::is_arabic_letter;
 
-/// The code of a character no alias contains that does not continue a word.
+/// The codes of the characters no alias contains: `OTHER + length - 1` for those that do not
+/// continue a word, `OTHER_WORD + length - 1` for those that do (letters, digits).
 const OTHER: u8 = 0;
-/// The code of a character no alias contains that continues a word (a letter, a digit).
-const OTHER_WORD: u8 = 1;
+const OTHER_WORD: u8 = 4;
+/// The first code of the aliases' own characters.
+const FIRST_CODED: u8 = 8;
 /// Characters below this code point (ASCII, Latin, Arabic) are coded by table.
 const TABLE_SIZE: usize = 0x800;
 
@@ -33,37 +36,40 @@ pub struct Alphabet {
     rare: Vec<(char, u8)>,
     /// Whether the character of each code continues a word.
     word: [bool; 256],
+    /// The length in UTF-8 of the character of each code.
+    len: [u8; 256],
 }
 
-/// A folded text in the alphabet's codes: one code per character, and where each character
-/// starts in the folded view (with the view's length at the end).
-#[derive(Debug, Default)]
-pub struct Coded {
+/// A folded text in an alphabet's codes, one code per character.
+#[derive(Debug)]
+pub struct Coded<'a> {
     pub codes: Vec<u8>,
-    pub starts: Vec<usize>,
-    /// Whether the character of each code continues a word (the alphabet's table).
-    word: Vec<bool>,
+    alphabet: &'a Alphabet,
 }
 
-impl Coded {
+impl Coded<'_> {
+    /// The length in the folded view of the character of `code`.
+    #[inline]
+    pub fn len_of(&self, code: u8) -> usize {
+        usize::from(self.alphabet.len[usize::from(code)])
+    }
+
     /// The words of the folded view (runs of word characters) as folded byte ranges, read
-    /// from the codes: one table look-up a character, no UTF-8 to decode.
+    /// from the codes: a table look-up or two a character, no UTF-8 to decode.
     pub fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let codes = self.codes.as_slice();
-        let is_word = |at: usize| self.word[usize::from(codes[at])];
-        let mut at = 0;
+        let (codes, alphabet) = (self.codes.as_slice(), self.alphabet);
+        let (mut at, mut folded_at) = (0, 0);
         std::iter::from_fn(move || {
-            while at < codes.len() && !is_word(at) {
+            while let Some(&code) = codes.get(at).filter(|&&code| !alphabet.is_word(code)) {
+                folded_at += self.len_of(code);
                 at += 1;
             }
-            if at >= codes.len() {
-                return None;
-            }
-            let start = at;
-            while at < codes.len() && is_word(at) {
+            let start = folded_at;
+            while let Some(&code) = codes.get(at).filter(|&&code| alphabet.is_word(code)) {
+                folded_at += self.len_of(code);
                 at += 1;
             }
-            Some((self.starts[start], self.starts[at]))
+            (folded_at > start).then_some((start, folded_at))
         })
     }
 }
@@ -75,23 +81,32 @@ impl Alphabet {
         let mut distinct: Vec<char> = chars.into_iter().collect();
         distinct.sort_unstable();
         distinct.dedup();
-        let mut alphabet =
-            Alphabet { table: Box::new([OTHER; TABLE_SIZE]), rare: Vec::new(), word: [false; 256] };
-        alphabet.word[usize::from(OTHER_WORD)] = true;
-        for (code, c) in (OTHER_WORD + 1..=u8::MAX).zip(distinct.iter().copied()) {
+        let mut alphabet = Alphabet {
+            table: Box::new([OTHER; TABLE_SIZE]),
+            rare: Vec::new(),
+            word: [false; 256],
+            len: [1; 256],
+        };
+        for len in 1..=4u8 {
+            alphabet.len[usize::from(OTHER + len - 1)] = len;
+            alphabet.len[usize::from(OTHER_WORD + len - 1)] = len;
+            alphabet.word[usize::from(OTHER_WORD + len - 1)] = true;
+        }
+        for (code, c) in (FIRST_CODED..=u8::MAX).zip(distinct.iter().copied()) {
             alphabet.word[usize::from(code)] = is_word_char(c);
+            alphabet.len[usize::from(code)] = c.len_utf8() as u8;
             match alphabet.table.get_mut(c as usize) {
                 Some(slot) => *slot = code,
                 None => alphabet.rare.push((c, code)),
             }
         }
-        for code in 0..TABLE_SIZE as u32 {
-            let uncoded = alphabet.table[code as usize] == OTHER;
-            if uncoded && char::from_u32(code).is_some_and(is_word_char) {
-                alphabet.table[code as usize] = OTHER_WORD;
+        for point in 0..TABLE_SIZE as u32 {
+            let Some(c) = char::from_u32(point) else { continue };
+            if alphabet.table[point as usize] == OTHER {
+                alphabet.table[point as usize] = uncoded(c);
             }
         }
-        let fits = distinct.len() <= usize::from(u8::MAX - OTHER_WORD);
+        let fits = distinct.len() <= usize::from(u8::MAX - FIRST_CODED) + 1;
         fits.then_some(alphabet)
     }
 
@@ -103,8 +118,7 @@ impl Alphabet {
         }
         match self.rare.binary_search_by_key(&c, |&(rare, _)| rare) {
             Ok(found) => self.rare[found].1,
-            Err(_) if is_word_char(c) => OTHER_WORD,
-            Err(_) => OTHER,
+            Err(_) => uncoded(c),
         }
     }
 
@@ -119,36 +133,32 @@ impl Alphabet {
         text.chars().map(|c| self.code(c)).collect()
     }
 
-    /// The folded view `folded` in codes, with where each character starts. One- and
-    /// two-byte characters, which Arabic text is made of, are decoded straight from the bytes.
-    pub fn encode(&self, folded: &str, coded: &mut Coded) {
-        coded.codes.clear();
-        coded.starts.clear();
-        coded.word.clear();
-        coded.word.extend_from_slice(&self.word);
-        coded.codes.reserve(folded.len());
-        coded.starts.reserve(folded.len() + 1);
+    /// The folded view `folded` in codes. One- and two-byte characters, which Arabic text is
+    /// made of, are decoded straight from the bytes.
+    pub fn encode(&self, folded: &str) -> Coded<'_> {
         let bytes = folded.as_bytes();
+        let mut codes = Vec::with_capacity(bytes.len());
         let mut at = 0;
         while let Some(&first) = bytes.get(at) {
-            let (code, len) = if first < 0x80 {
-                (self.table[usize::from(first)], 1)
-            } else if first & 0xE0 == 0xC0 && at + 1 < bytes.len() {
-                let point = (usize::from(first & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F);
-                (self.table[point], 2)
+            let code = if first < 0x80 {
+                self.table[usize::from(first)]
+            } else if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
+                self.table[(usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F)]
             } else {
-                let c = folded
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .unwrap_or(char::REPLACEMENT_CHARACTER);
-                (self.code(c), c.len_utf8())
+                let rest = folded.get(at..).unwrap_or_default();
+                rest.chars().next().map_or(OTHER, |c| self.code(c))
             };
-            coded.codes.push(code);
-            coded.starts.push(at);
-            at += len;
+            codes.push(code);
+            at += usize::from(self.len[usize::from(code)]);
         }
-        coded.starts.push(bytes.len());
+        Coded { codes, alphabet: self }
     }
+}
+
+/// The code of a character no alias contains.
+fn uncoded(c: char) -> u8 {
+    let base = if is_word_char(c) { OTHER_WORD } else { OTHER };
+    base + c.len_utf8() as u8 - 1
 }
 
 #[cfg(test)]
@@ -162,8 +172,8 @@ mod tests {
         assert_eq!(codes.len(), 9);
         assert_eq!(&codes[..6], alphabet.encode_str("داعش ل").as_slice());
         assert_eq!(codes[6], OTHER_WORD);
-        assert_eq!(codes[7], OTHER);
-        assert_eq!(codes[8], OTHER_WORD);
+        assert_eq!(codes[7], OTHER + 1);
+        assert_eq!(codes[8], OTHER_WORD + 1);
         assert!(alphabet.is_word(codes[0]) && !alphabet.is_word(codes[4]));
     }
 
@@ -171,11 +181,10 @@ mod tests {
     fn positions_map_back_to_the_folded_bytes() {
         let alphabet = Alphabet::new("داعش".chars()).unwrap();
         let text = "a داعش 😀ش";
-        let mut coded = Coded::default();
-        alphabet.encode(text, &mut coded);
+        let coded = alphabet.encode(text);
         assert_eq!(coded.codes, alphabet.encode_str(text));
-        let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        assert_eq!(coded.starts, chars);
+        let lengths: Vec<usize> = coded.codes.iter().map(|&code| coded.len_of(code)).collect();
+        assert_eq!(lengths, text.chars().map(char::len_utf8).collect::<Vec<_>>());
         let words: Vec<&str> = coded.words().map(|(start, end)| &text[start..end]).collect();
         assert_eq!(words, ["a", "داعش", "ش"]);
     }

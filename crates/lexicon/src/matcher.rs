@@ -37,6 +37,8 @@ pub enum Target {
 struct Pattern {
     targets: Vec<Target>,
     after_lam: bool,
+    /// The length of the folded key in bytes: a match's length in the folded view.
+    folded_len: usize,
 }
 
 /// A name found in the text: a byte range of the folded view, and what it names.
@@ -106,9 +108,9 @@ impl Matcher {
             .expect("lexicon patterns are plain strings");
         let patterns = entries
             .into_iter()
-            .map(|((_, after_lam), mut targets)| {
+            .map(|((key, after_lam), mut targets)| {
                 targets.dedup();
-                Pattern { targets, after_lam }
+                Pattern { targets, after_lam, folded_len: key.len() }
             })
             .collect();
         let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| alphabet.encode_str(run)).collect();
@@ -124,24 +126,29 @@ impl Matcher {
 
     /// The folded view in the matcher's one-byte codes, for [`Matcher::find_in`] and for
     /// readers that walk its words.
-    pub fn encode(&self, folded: &Folded) -> Coded {
-        let mut coded = Coded::default();
-        self.alphabet.encode(folded.as_str(), &mut coded);
-        coded
+    pub fn encode(&self, folded: &Folded) -> Coded<'_> {
+        self.alphabet.encode(folded.as_str())
     }
 
     /// [`Matcher::find_all`] over a folded view already coded by [`Matcher::encode`].
     pub fn find_in(&self, coded: &Coded) -> Vec<Found> {
         let codes = coded.codes.as_slice();
         let mut found = Vec::new();
+        // Where the codes read so far end in the folded view: matches come in order of end.
+        let (mut read, mut folded_read) = (0, 0);
         for hit in self.automaton.find_overlapping_iter(codes) {
             let pattern = &self.patterns[hit.pattern().as_usize()];
             let (start, end) = (hit.start(), hit.end());
             if !self.ends_a_word(codes, end) || !self.starts_a_name(codes, start, pattern.after_lam) {
                 continue;
             }
-            let (folded_start, folded_end) = (coded.starts[start], coded.starts[end]);
-            found.push(Found { folded_start, folded_end, targets: pattern.targets.clone() });
+            if end < read {
+                (read, folded_read) = (0, 0);
+            }
+            folded_read += codes[read..end].iter().map(|&code| coded.len_of(code)).sum::<usize>();
+            read = end;
+            let folded_start = folded_read.saturating_sub(pattern.folded_len);
+            found.push(Found { folded_start, folded_end: folded_read, targets: pattern.targets.clone() });
         }
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found
