@@ -140,16 +140,18 @@ impl Alphabet {
         let mut codes = Vec::with_capacity(bytes.len());
         let mut at = 0;
         while let Some(&first) = bytes.get(at) {
-            let code = if first < 0x80 {
-                self.table[usize::from(first)]
+            // The step is read off the first byte, not the code: the next character's load
+            // does not wait for this one's table look-up.
+            let (code, step) = if first < 0x80 {
+                (self.table[usize::from(first)], 1)
             } else if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
-                self.table[(usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F)]
+                (self.table[(usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F)], 2)
             } else {
-                let rest = folded.get(at..).unwrap_or_default();
-                rest.chars().next().map_or(OTHER, |c| self.code(c))
+                let c = folded.get(at..).and_then(|rest| rest.chars().next());
+                c.map_or((OTHER, 1), |c| (self.code(c), c.len_utf8()))
             };
             codes.push(code);
-            at += usize::from(self.len[usize::from(code)]);
+            at += step;
         }
         Coded { codes, alphabet: self }
     }
