@@ -140,18 +140,23 @@ impl Alphabet {
         let mut codes = Vec::with_capacity(bytes.len());
         let mut at = 0;
         while let Some(&first) = bytes.get(at) {
-            // The step is read off the first byte, not the code: the next character's load
-            // does not wait for this one's table look-up.
-            let (code, step) = if first < 0x80 {
-                (self.table[usize::from(first)], 1)
-            } else if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
-                (self.table[(usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F)], 2)
-            } else {
+            if first >= 0xE0 {
+                // Three- and four-byte characters: rare in Arabic news.
                 let c = folded.get(at..).and_then(|rest| rest.chars().next());
-                c.map_or((OTHER, 1), |c| (self.code(c), c.len_utf8()))
-            };
-            codes.push(code);
-            at += step;
+                let (code, step) = c.map_or((OTHER, 1), |c| (self.code(c), c.len_utf8()));
+                codes.push(code);
+                at += step;
+                continue;
+            }
+            // ASCII or a two-byte character, told apart without a branch: spaces and letters
+            // alternate too irregularly to predict. The step comes from the first byte, so
+            // the next character's load does not wait for this one's table look-up.
+            let two_bytes = first >= 0x80;
+            let second = bytes.get(at + 1).copied().unwrap_or(0);
+            let two_byte_point = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+            let point = if two_bytes { two_byte_point } else { usize::from(first) };
+            codes.push(self.table[point]);
+            at += 1 + usize::from(two_bytes);
         }
         Coded { codes, alphabet: self }
     }
