@@ -124,14 +124,13 @@ impl Matcher {
         self.find_in(&self.encode(folded))
     }
 
-    /// The folded view in the matcher's one-byte codes, for [`Matcher::find_in`] and for
-    /// readers that walk its words.
-    pub fn encode(&self, folded: &Folded) -> Coded<'_> {
+    /// The folded view in the matcher's one-byte codes.
+    fn encode(&self, folded: &Folded) -> Coded<'_> {
         self.alphabet.encode(folded.as_str())
     }
 
-    /// [`Matcher::find_all`] over a folded view already coded by [`Matcher::encode`].
-    pub fn find_in(&self, coded: &Coded) -> Vec<Found> {
+    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`].
+    fn find_in(&self, coded: &Coded) -> Vec<Found> {
         let codes = coded.codes.as_slice();
         let mut found = Vec::new();
         // Where the codes read so far end in the folded view: matches come in order of end.

@@ -14,11 +14,11 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
-use marsad_text::hash::{KeyFilter, KeySet};
+use marsad_text::hash::KeySet;
 use marsad_text::token::is_word_char;
 
-use crate::data::{self, LexiconData, Place};
-use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
+use crate::data::{self, LexiconData, Place, Term};
+use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
 use crate::words::{
     bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
@@ -64,8 +64,6 @@ pub struct Lexicon {
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
     given_names: WordSet,
-    /// Turns away, unhashed, nearly every word that is not in `given_names`.
-    given_name_filter: KeyFilter,
     /// Folded nationality adjectives, without the article.
     demonyms: WordSet,
 }
@@ -111,6 +109,11 @@ impl Lexicon {
         for (index, short) in data.short_forms.iter().enumerate() {
             names.push((short.text.as_str(), Target::ShortForm(index)));
         }
+        // Given names are found by the automaton too, which reads every word anyway: the
+        // persons reader looks at the words they end, not at every word of the text.
+        for (index, name) in data.given_names.iter().enumerate().filter(|(_, n)| is_rare_given_name(n)) {
+            names.push((name.text.as_str(), Target::GivenName(index)));
+        }
         let matcher = Matcher::new(names);
         let countries = data
             .places
@@ -122,12 +125,11 @@ impl Lexicon {
         let given_names: WordSet = data
             .given_names
             .iter()
-            .filter(|n| !n.note.starts_with("also a common word"))
+            .filter(|n| is_rare_given_name(n))
             .map(|n| fold_key(&n.text).into_bytes().into())
             .collect();
         let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text).into_bytes().into()).collect();
-        let given_name_filter = KeyFilter::new(&given_names);
-        Lexicon { data, matcher, countries, given_names, given_name_filter, demonyms }
+        Lexicon { data, matcher, countries, given_names, demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -144,8 +146,7 @@ impl Lexicon {
     /// [`Lexicon::recognize`] over a text already folded ([`fold`]), for a caller that shares
     /// the folded view with other readers.
     pub fn recognize_folded(&self, folded: &Folded, year: Option<u16>) -> Vec<Recognition> {
-        let coded = self.matcher.encode(folded);
-        let found = self.matcher.find_in(&coded);
+        let found = self.matcher.find_all(folded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
@@ -153,7 +154,7 @@ impl Lexicon {
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
-        recognized.extend(self.persons(folded, &coded, &found, &chosen));
+        recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
         let short = self.short_forms(folded, &found, &chosen, &recognized);
         recognized.extend(short);
@@ -296,13 +297,7 @@ impl Lexicon {
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
-    fn persons(
-        &self,
-        folded: &Folded,
-        coded: &Coded,
-        found: &[Found],
-        chosen: &[Chosen],
-    ) -> Vec<Recognition> {
+    fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
         let bytes = folded.as_bytes();
         let taken =
             |start: usize, end: usize| chosen.iter().any(|c| start < c.folded_end && c.folded_start < end);
@@ -323,13 +318,22 @@ impl Lexicon {
                 persons.push(person(folded, start, end));
             }
         }
-        // The words of the whole text, read from the matcher's codes: on the folded view its
-        // word characters are the ones `words_of` takes (folding drops marks and joiners).
-        for (start, end) in coded.words() {
-            // The given-name test first: it is the one nearly every word fails.
+        // The words whose bare form (`strip_glued`) may be a given name: those the automaton
+        // found a given name at the end of, starting where the bare form starts.
+        let mut last_candidate = None;
+        for hit in found.iter().filter(|f| f.targets.iter().any(|t| matches!(t, Target::GivenName(_)))) {
+            let (bare_start, end) = (hit.folded_start, hit.folded_end);
+            if last_candidate.replace((bare_start, end)) == Some((bare_start, end)) {
+                continue;
+            }
+            let start = word_start(bytes, bare_start);
             let word = &bytes[start..end];
             let bare = strip_glued(word);
-            if !self.given_name_filter.may_contain(bare) || !self.given_names.contains(bare) {
+            // One word, as the words of the text are (a given name of two words never is),
+            // whose bare form starts where the given name does.
+            let one_word = words_of(word).next() == Some((0, word.len()));
+            let bare_fits = start + (word.len() - bare.len()) == bare_start;
+            if !one_word || !bare_fits || !self.given_names.contains(bare) {
                 continue;
             }
             if start < covered_to
@@ -339,9 +343,8 @@ impl Lexicon {
                 continue;
             }
             if let Some((_, name_end)) = self.name_words(bytes, end, chosen, 1) {
-                let start = start + (word.len() - bare.len());
                 covered_to = name_end;
-                persons.push(person(folded, start, name_end));
+                persons.push(person(folded, bare_start, name_end));
             }
         }
         persons
@@ -679,6 +682,27 @@ fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
 }
 
 /// A word (folded bytes) without the conjunction glued to it (وأحمد → أحمد).
+/// Given names that are rarely common words: the ones a word alone may open a name with.
+fn is_rare_given_name(name: &Term) -> bool {
+    !name.note.starts_with("also a common word")
+}
+
+/// Where the word that byte `at` of the folded text lies in starts.
+fn word_start(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(before) = at.checked_sub(1) {
+        let mut start = before;
+        while start > 0 && bytes[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        let c = std::str::from_utf8(&bytes[start..at]).ok().and_then(|s| s.chars().next());
+        if !c.is_some_and(is_word_char) {
+            break;
+        }
+        at = start;
+    }
+    at
+}
+
 fn strip_glued(word: &[u8]) -> &[u8] {
     // Counting the bytes that start a character counts the characters of valid UTF-8.
     let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
@@ -751,40 +775,4 @@ fn nudge(lat: f64, lon: f64, bearing: Option<f64>) -> (f64, f64) {
     let lat2 = lat + STEP_DEGREES * radians.cos();
     let lon2 = lon + STEP_DEGREES * radians.sin() / lat.to_radians().cos().max(0.1);
     ((lat2 * 1e4).round() / 1e4, (lon2 * 1e4).round() / 1e4)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// The words the persons reader walks, read from the matcher's codes, as `words_of` reads
-    /// them from the folded bytes.
-    fn coded_words_agree(text: &str) {
-        let folded = fold(text);
-        let coded = Lexicon::builtin().matcher().encode(&folded);
-        let from_codes: Vec<(usize, usize)> = coded.words().collect();
-        let from_bytes: Vec<(usize, usize)> = words_of(folded.as_bytes()).collect();
-        assert_eq!(from_codes, from_bytes, "{text:?}");
-    }
-
-    #[test]
-    fn coded_words_are_the_words_of_the_folded_bytes() {
-        for text in ["وبالرقةِ ولـ«داعش» x1 ñ 😀ش", "ﻻ ﷲ ٣٠ e\u{301}", "a\u{200C}b\u{0640}c ـ"]
-        {
-            coded_words_agree(text);
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn coded_words_agree_on_any_text(text in "\\PC{0,40}") {
-            coded_words_agree(&text);
-        }
-
-        #[test]
-        fn coded_words_agree_on_arabic_text(text in "[\u{0600}-\u{06FF} a1\u{200C}\u{FE70}-\u{FEFC}]{0,40}") {
-            coded_words_agree(&text);
-        }
-    }
 }
