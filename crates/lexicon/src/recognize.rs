@@ -510,10 +510,11 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
     let bytes = folded.as_bytes();
     let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
     let before = &bytes[window_start..chosen.folded_start];
-    let verb_before = words_of(before).last().is_some_and(|(s, e)| {
-        let adjacent = before[e..].iter().all(|b| *b == b' ');
-        adjacent && is_feminine_verb(std::str::from_utf8(&before[s..e]).unwrap_or_default())
-    });
+    // The word just before, found from the end: only spaces may stand between.
+    let end = before.len() - before.iter().rev().take_while(|&&b| b == b' ').count();
+    let start = word_start(before, end);
+    let verb_before =
+        start < end && is_feminine_verb(std::str::from_utf8(&before[start..end]).unwrap_or_default());
     let after = ahead(bytes, chosen.folded_end);
     let verb_after = words_of(after).next().is_some_and(|(s, e)| {
         let adjacent = after[..s].iter().all(|b| *b == b' ');
