@@ -41,12 +41,13 @@ struct Pattern {
     folded_len: usize,
 }
 
-/// A name found in the text: a byte range of the folded view, and what it names.
+/// A name found in the text: a byte range of the folded view, and what it names (the
+/// matcher's own list for the pattern, not a copy: no allocation per match).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct Found<'m> {
     pub folded_start: usize,
     pub folded_end: usize,
-    pub targets: Vec<Target>,
+    pub targets: &'m [Target],
 }
 
 /// The compiled matcher.
@@ -120,7 +121,7 @@ impl Matcher {
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
     /// order of start.
-    pub fn find_all(&self, folded: &Folded) -> Vec<Found> {
+    pub fn find_all(&self, folded: &Folded) -> Vec<Found<'_>> {
         self.find_in(&self.encode(folded))
     }
 
@@ -130,7 +131,7 @@ impl Matcher {
     }
 
     /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`].
-    fn find_in(&self, coded: &Coded) -> Vec<Found> {
+    fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
         let codes = coded.codes.as_slice();
         let mut found = Vec::new();
         // Where the codes read so far end in the folded view: matches come in order of end.
@@ -147,7 +148,7 @@ impl Matcher {
             folded_read += codes[read..end].iter().map(|&code| coded.len_of(code)).sum::<usize>();
             read = end;
             let folded_start = folded_read.saturating_sub(pattern.folded_len);
-            found.push(Found { folded_start, folded_end: folded_read, targets: pattern.targets.clone() });
+            found.push(Found { folded_start, folded_end: folded_read, targets: &pattern.targets });
         }
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found

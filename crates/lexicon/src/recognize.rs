@@ -76,10 +76,10 @@ type WordSet = KeySet<Box<[u8]>>;
 
 /// A match chosen as an entity, before resolution: folded range and candidate entries.
 #[derive(Debug, Clone)]
-struct Chosen {
+struct Chosen<'m> {
     folded_start: usize,
     folded_end: usize,
-    targets: Vec<Target>,
+    targets: &'m [Target],
 }
 
 impl Lexicon {
@@ -443,7 +443,7 @@ impl ArticleContext {
 }
 
 /// The longest matches that do not overlap, among those naming an actor or a place.
-fn choose_longest(found: &[Found]) -> Vec<Chosen> {
+fn choose_longest<'m>(found: &[Found<'m>]) -> Vec<Chosen<'m>> {
     let mut entities: Vec<&Found> = found
         .iter()
         .filter(|f| f.targets.iter().any(|t| matches!(t, Target::Actor(_) | Target::Place(_))))
@@ -455,7 +455,7 @@ fn choose_longest(found: &[Found]) -> Vec<Chosen> {
             chosen.push(Chosen {
                 folded_start: f.folded_start,
                 folded_end: f.folded_end,
-                targets: f.targets.clone(),
+                targets: f.targets,
             });
         }
     }
