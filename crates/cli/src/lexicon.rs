@@ -49,7 +49,7 @@ pub fn lookup(name: &str) -> Result<ExitCode> {
     for found in &matches {
         let range = folded.original_range(found.folded_start..found.folded_end);
         println!("«{}» may be:", &name[range]);
-        for target in &found.targets {
+        for target in found.targets {
             println!("  {}", describe(&lexicon.data, *target));
         }
     }

@@ -15,6 +15,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// The analysis allocates a few small strings and vectors per mention and per match on every
+/// thread; mimalloc serves those from per-thread pages, where the system allocator spends a
+/// tenth of the analysis time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "marsad",

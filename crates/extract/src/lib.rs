@@ -18,7 +18,7 @@ mod grammar;
 use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};
 use marsad_model::{Article, Claim, Event, Mention, MentionInfo, Record, Span};
 use marsad_text::date::{find_dates_in, DateMention};
-use marsad_text::fold::fold;
+use marsad_text::fold::{fold, Folded};
 use marsad_text::number::{find_quantities_in, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
@@ -41,19 +41,7 @@ pub fn analyze(article: Article) -> Record {
     let folded = fold(text);
     let tokens = tokenize(text);
     let words = KeyedTokens::new(text, &tokens, &folded);
-    let year = record.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
-    let mut found: Vec<Found> =
-        Lexicon::builtin().recognize_folded(&folded, year).into_iter().map(entity_mention).collect();
-    let published = publication_date(record.published.as_deref());
-    let dates: Vec<Found> = find_dates_in(&words, published).into_iter().map(date_mention).collect();
-    let free_dates: Vec<Found> =
-        dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
-    found.extend(free_dates);
-    let quantities = find_quantities_in(&words);
-    let free: Vec<Found> =
-        quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
-    found.extend(free);
-    found.sort_by_key(|f| (f.start, f.end));
+    let found = find_mentions(&folded, &words, record.published.as_deref());
     let sentences = split_sentences(text);
     let doc = doc::Doc::new(&words, &found, &sentences, builtin_cues());
     let claim_drafts = claims::find_claims(&doc);
@@ -66,6 +54,42 @@ pub fn analyze(article: Article) -> Record {
         .collect();
     record.mentions = found.into_iter().enumerate().map(|(id, f)| to_mention(id, f, text, &chars)).collect();
     record
+}
+
+/// The recognizers alone: the record's sentences and mentions (actors, places, dates,
+/// quantities), without claims and events. `marsad bench` times it apart from [`analyze`].
+pub fn analyze_mentions(article: Article) -> Record {
+    let mut record = Record::from_article(article);
+    let text = record.text.as_str();
+    let chars = CharIndex::new(text);
+    let folded = fold(text);
+    let tokens = tokenize(text);
+    let words = KeyedTokens::new(text, &tokens, &folded);
+    let found = find_mentions(&folded, &words, record.published.as_deref());
+    record.sentences = split_sentences(text)
+        .iter()
+        .map(|range| [chars.char_offset(range.start), chars.char_offset(range.end)])
+        .collect();
+    record.mentions = found.into_iter().enumerate().map(|(id, f)| to_mention(id, f, text, &chars)).collect();
+    record
+}
+
+/// Lexicon names, then the dates and quantities no name covers, in text order.
+fn find_mentions(folded: &Folded, words: &KeyedTokens, published: Option<&str>) -> Vec<Found> {
+    let year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
+    let mut found: Vec<Found> =
+        Lexicon::builtin().recognize_folded(folded, year).into_iter().map(entity_mention).collect();
+    let dates: Vec<Found> =
+        find_dates_in(words, publication_date(published)).into_iter().map(date_mention).collect();
+    let free_dates: Vec<Found> =
+        dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
+    found.extend(free_dates);
+    let quantities = find_quantities_in(words);
+    let free: Vec<Found> =
+        quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
+    found.extend(free);
+    found.sort_by_key(|f| (f.start, f.end));
+    found
 }
 
 fn to_claim(claim: &claims::ClaimDraft, doc: &doc::Doc, chars: &CharIndex) -> Claim {

@@ -12,6 +12,7 @@
 //!
 //! Pure and deterministic: the data is compiled in, nothing is read at run time.
 
+mod alphabet;
 pub mod check;
 pub mod cue_index;
 pub mod cues;

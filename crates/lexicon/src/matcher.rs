@@ -7,12 +7,17 @@
 //! name (`وبالرقة`, `لداعش`). An alias that starts with the article also matches after ل with
 //! the article's alef dropped (`للجيش السوري` = ل + `الجيش السوري`); the span then starts at
 //! the article's ل.
+//!
+//! The automaton runs over the folded view in the one-byte [`Alphabet`] of the aliases' own
+//! characters, half as many steps as its UTF-8; matches are reported in folded bytes.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use marsad_text::fold::{fold_key, Folded};
-use marsad_text::token::is_arabic_letter;
+
+use crate::alphabet::Alphabet;
+pub use crate::alphabet::Coded;
 
 /// What a pattern names: an entry of one of the lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,14 +37,17 @@ pub enum Target {
 struct Pattern {
     targets: Vec<Target>,
     after_lam: bool,
+    /// The length of the folded key in bytes: a match's length in the folded view.
+    folded_len: usize,
 }
 
-/// A name found in the text: a byte range of the folded view, and what it names.
+/// A name found in the text: a byte range of the folded view, and what it names (the
+/// matcher's own list for the pattern, not a copy: no allocation per match).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct Found<'m> {
     pub folded_start: usize,
     pub folded_end: usize,
-    pub targets: Vec<Target>,
+    pub targets: &'m [Target],
 }
 
 /// The compiled matcher.
@@ -47,6 +55,11 @@ pub struct Found {
 pub struct Matcher {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
+    alphabet: Alphabet,
+    /// [`PROCLITIC_RUNS`] in the alphabet's codes.
+    proclitic_runs: Vec<Vec<u8>>,
+    /// ل in the alphabet's code.
+    lam: u8,
 }
 
 /// Letters that may be glued before a name: conjunctions and prepositions.
@@ -74,7 +87,14 @@ impl Matcher {
         }
         let mut entries: Vec<((String, bool), Vec<Target>)> = by_key.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let keys: Vec<&str> = entries.iter().map(|((key, _), _)| key.as_str()).collect();
+        // The proclitics are coded too, so the word-boundary rules can read them in codes.
+        let letters = entries
+            .iter()
+            .flat_map(|((key, _), _)| key.chars())
+            .chain(PROCLITIC_RUNS.iter().flat_map(|run| run.chars()));
+        let alphabet =
+            Alphabet::new(letters).expect("the aliases are written with fewer than 255 characters");
+        let keys: Vec<Vec<u8>> = entries.iter().map(|((key, _), _)| alphabet.encode_str(key)).collect();
         // A full DFA: every article's folded text goes through it, and with ~7,000 patterns
         // the default (a contiguous NFA) spends three times the instructions following
         // failure links. It costs ~20 MB once per process, shared by every thread.
@@ -89,78 +109,71 @@ impl Matcher {
             .expect("lexicon patterns are plain strings");
         let patterns = entries
             .into_iter()
-            .map(|((_, after_lam), mut targets)| {
+            .map(|((key, after_lam), mut targets)| {
                 targets.dedup();
-                Pattern { targets, after_lam }
+                Pattern { targets, after_lam, folded_len: key.len() }
             })
             .collect();
-        Matcher { automaton, patterns }
+        let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| alphabet.encode_str(run)).collect();
+        let lam = alphabet.code('ل');
+        Matcher { automaton, patterns, alphabet, proclitic_runs, lam }
     }
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
     /// order of start.
-    pub fn find_all(&self, folded: &Folded) -> Vec<Found> {
-        let bytes = folded.as_bytes();
+    pub fn find_all(&self, folded: &Folded) -> Vec<Found<'_>> {
+        self.find_in(&self.encode(folded))
+    }
+
+    /// The folded view in the matcher's one-byte codes.
+    fn encode(&self, folded: &Folded) -> Coded<'_> {
+        self.alphabet.encode(folded.as_str())
+    }
+
+    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`].
+    fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
+        let codes = coded.codes.as_slice();
         let mut found = Vec::new();
-        for hit in self.automaton.find_overlapping_iter(bytes) {
+        // Where the codes read so far end in the folded view: matches come in order of end.
+        let (mut read, mut folded_read) = (0, 0);
+        for hit in self.automaton.find_overlapping_iter(codes) {
             let pattern = &self.patterns[hit.pattern().as_usize()];
             let (start, end) = (hit.start(), hit.end());
-            if !ends_a_word(bytes, end) || !starts_a_name(bytes, start, pattern.after_lam) {
+            if !self.ends_a_word(codes, end) || !self.starts_a_name(codes, start, pattern.after_lam) {
                 continue;
             }
-            found.push(Found { folded_start: start, folded_end: end, targets: pattern.targets.clone() });
+            if end < read {
+                (read, folded_read) = (0, 0);
+            }
+            folded_read += codes[read..end].iter().map(|&code| coded.len_of(code)).sum::<usize>();
+            read = end;
+            let folded_start = folded_read.saturating_sub(pattern.folded_len);
+            found.push(Found { folded_start, folded_end: folded_read, targets: &pattern.targets });
         }
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found
     }
-}
 
-/// The character that ends just before byte `at` of the folded text, and where it starts.
-fn char_before(bytes: &[u8], at: usize) -> Option<(char, usize)> {
-    let at = at.min(bytes.len());
-    let mut start = at.checked_sub(1)?;
-    while start > 0 && at - start < 4 && bytes[start] & 0xC0 == 0x80 {
-        start -= 1;
+    fn ends_a_word(&self, codes: &[u8], end: usize) -> bool {
+        !codes.get(end).is_some_and(|&code| self.alphabet.is_word(code))
     }
-    let c = std::str::from_utf8(&bytes[start..at]).ok()?.chars().next()?;
-    Some((c, start))
-}
 
-fn char_after(bytes: &[u8], at: usize) -> Option<char> {
-    let rest = bytes.get(at..)?;
-    let len = rest.len().min(4);
-    (1..=len).find_map(|n| std::str::from_utf8(&rest[..n]).ok()).and_then(|s| s.chars().next())
-}
-
-/// Letters and digits make words; anything else ends them.
-fn is_word_char(c: char) -> bool {
-    is_arabic_letter(c) || c.is_alphanumeric()
-}
-
-fn ends_a_word(bytes: &[u8], end: usize) -> bool {
-    !char_after(bytes, end).is_some_and(is_word_char)
-}
-
-/// True when the word letters before `start` are nothing, or proclitics only (ending in ل
-/// for the article-less form).
-fn starts_a_name(bytes: &[u8], start: usize, after_lam: bool) -> bool {
-    let mut word_start = start;
-    let mut glued = Vec::new();
-    while let Some((c, offset)) = char_before(bytes, word_start) {
-        if !is_word_char(c) || glued.len() > 2 {
-            break;
+    /// True when the word characters before `start` are nothing, or proclitics only (ending
+    /// in ل for the article-less form).
+    fn starts_a_name(&self, codes: &[u8], start: usize, after_lam: bool) -> bool {
+        let is_word = |at: usize| self.alphabet.is_word(codes[at]);
+        // No proclitic run is longer than two letters: three word characters are too many.
+        let word_start = (0..start).rev().take(3).take_while(|&at| is_word(at)).last().unwrap_or(start);
+        if word_start < start && word_start > 0 && is_word(word_start - 1) {
+            return false;
         }
-        glued.push(c);
-        word_start = offset;
+        let glued = &codes[word_start..start];
+        let is_run = glued.is_empty() || self.proclitic_runs.iter().any(|run| run.as_slice() == glued);
+        if after_lam {
+            return is_run && glued.last() == Some(&self.lam);
+        }
+        is_run
     }
-    if !glued.is_empty() && char_before(bytes, word_start).is_some_and(|(c, _)| is_word_char(c)) {
-        return false;
-    }
-    let prefix: String = glued.iter().rev().collect();
-    if after_lam {
-        return PROCLITIC_RUNS.contains(&prefix.as_str()) && prefix.ends_with('ل');
-    }
-    is_glued_proclitic(&prefix)
 }
 
 #[cfg(test)]

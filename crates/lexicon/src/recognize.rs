@@ -14,10 +14,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold, fold_key, Folded};
-use marsad_text::hash::{KeyFilter, KeySet};
+use marsad_text::hash::KeySet;
 use marsad_text::token::is_word_char;
 
-use crate::data::{self, LexiconData, Place};
+use crate::data::{self, LexiconData, Place, Term};
 use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
 use crate::words::{
     bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
@@ -64,8 +64,6 @@ pub struct Lexicon {
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
     given_names: WordSet,
-    /// Turns away, unhashed, nearly every word that is not in `given_names`.
-    given_name_filter: KeyFilter,
     /// Folded nationality adjectives, without the article.
     demonyms: WordSet,
 }
@@ -78,10 +76,10 @@ type WordSet = KeySet<Box<[u8]>>;
 
 /// A match chosen as an entity, before resolution: folded range and candidate entries.
 #[derive(Debug, Clone)]
-struct Chosen {
+struct Chosen<'m> {
     folded_start: usize,
     folded_end: usize,
-    targets: Vec<Target>,
+    targets: &'m [Target],
 }
 
 impl Lexicon {
@@ -111,6 +109,11 @@ impl Lexicon {
         for (index, short) in data.short_forms.iter().enumerate() {
             names.push((short.text.as_str(), Target::ShortForm(index)));
         }
+        // Given names are found by the automaton too, which reads every word anyway: the
+        // persons reader looks at the words they end, not at every word of the text.
+        for (index, name) in data.given_names.iter().enumerate().filter(|(_, n)| is_rare_given_name(n)) {
+            names.push((name.text.as_str(), Target::GivenName(index)));
+        }
         let matcher = Matcher::new(names);
         let countries = data
             .places
@@ -122,12 +125,11 @@ impl Lexicon {
         let given_names: WordSet = data
             .given_names
             .iter()
-            .filter(|n| !n.note.starts_with("also a common word"))
+            .filter(|n| is_rare_given_name(n))
             .map(|n| fold_key(&n.text).into_bytes().into())
             .collect();
         let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text).into_bytes().into()).collect();
-        let given_name_filter = KeyFilter::new(&given_names);
-        Lexicon { data, matcher, countries, given_names, given_name_filter, demonyms }
+        Lexicon { data, matcher, countries, given_names, demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -316,11 +318,22 @@ impl Lexicon {
                 persons.push(person(folded, start, end));
             }
         }
-        for (start, end) in words_of(bytes) {
-            // The given-name test first: it is the one nearly every word fails.
+        // The words whose bare form (`strip_glued`) may be a given name: those the automaton
+        // found a given name at the end of, starting where the bare form starts.
+        let mut last_candidate = None;
+        for hit in found.iter().filter(|f| f.targets.iter().any(|t| matches!(t, Target::GivenName(_)))) {
+            let (bare_start, end) = (hit.folded_start, hit.folded_end);
+            if last_candidate.replace((bare_start, end)) == Some((bare_start, end)) {
+                continue;
+            }
+            let start = word_start(bytes, bare_start);
             let word = &bytes[start..end];
             let bare = strip_glued(word);
-            if !self.given_name_filter.may_contain(bare) || !self.given_names.contains(bare) {
+            // One word, as the words of the text are (a given name of two words never is),
+            // whose bare form starts where the given name does.
+            let one_word = words_of(word).next() == Some((0, word.len()));
+            let bare_fits = start + (word.len() - bare.len()) == bare_start;
+            if !one_word || !bare_fits || !self.given_names.contains(bare) {
                 continue;
             }
             if start < covered_to
@@ -330,9 +343,8 @@ impl Lexicon {
                 continue;
             }
             if let Some((_, name_end)) = self.name_words(bytes, end, chosen, 1) {
-                let start = start + (word.len() - bare.len());
                 covered_to = name_end;
-                persons.push(person(folded, start, name_end));
+                persons.push(person(folded, bare_start, name_end));
             }
         }
         persons
@@ -431,7 +443,7 @@ impl ArticleContext {
 }
 
 /// The longest matches that do not overlap, among those naming an actor or a place.
-fn choose_longest(found: &[Found]) -> Vec<Chosen> {
+fn choose_longest<'m>(found: &[Found<'m>]) -> Vec<Chosen<'m>> {
     let mut entities: Vec<&Found> = found
         .iter()
         .filter(|f| f.targets.iter().any(|t| matches!(t, Target::Actor(_) | Target::Place(_))))
@@ -443,7 +455,7 @@ fn choose_longest(found: &[Found]) -> Vec<Chosen> {
             chosen.push(Chosen {
                 folded_start: f.folded_start,
                 folded_end: f.folded_end,
-                targets: f.targets.clone(),
+                targets: f.targets,
             });
         }
     }
@@ -498,10 +510,11 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
     let bytes = folded.as_bytes();
     let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
     let before = &bytes[window_start..chosen.folded_start];
-    let verb_before = words_of(before).last().is_some_and(|(s, e)| {
-        let adjacent = before[e..].iter().all(|b| *b == b' ');
-        adjacent && is_feminine_verb(std::str::from_utf8(&before[s..e]).unwrap_or_default())
-    });
+    // The word just before, found from the end: only spaces may stand between.
+    let end = before.len() - before.iter().rev().take_while(|&&b| b == b' ').count();
+    let start = word_start(before, end);
+    let verb_before =
+        start < end && is_feminine_verb(std::str::from_utf8(&before[start..end]).unwrap_or_default());
     let after = ahead(bytes, chosen.folded_end);
     let verb_after = words_of(after).next().is_some_and(|(s, e)| {
         let adjacent = after[..s].iter().all(|b| *b == b' ');
@@ -670,6 +683,27 @@ fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
 }
 
 /// A word (folded bytes) without the conjunction glued to it (وأحمد → أحمد).
+/// Given names that are rarely common words: the ones a word alone may open a name with.
+fn is_rare_given_name(name: &Term) -> bool {
+    !name.note.starts_with("also a common word")
+}
+
+/// Where the word that byte `at` of the folded text lies in starts.
+fn word_start(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(before) = at.checked_sub(1) {
+        let mut start = before;
+        while start > 0 && bytes[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        let c = std::str::from_utf8(&bytes[start..at]).ok().and_then(|s| s.chars().next());
+        if !c.is_some_and(is_word_char) {
+            break;
+        }
+        at = start;
+    }
+    at
+}
+
 fn strip_glued(word: &[u8]) -> &[u8] {
     // Counting the bytes that start a character counts the characters of valid UTF-8.
     let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();

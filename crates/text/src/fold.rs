@@ -155,25 +155,32 @@ static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
     table
 };
 
-/// Folds `text` into the folded view, with the two-byte fast path.
+/// Folds `text` into the folded view, a character at a time with fast paths for the
+/// characters news is made of. Runs of text that folds to itself are short in Arabic (ة أ ى
+/// and harakat break them every few letters), so each character takes the same few steps
+/// instead of starting a run.
 fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
-        // Most of a text folds to itself: copy such runs whole.
-        let run_end = end_of_kept_run(bytes, at, sink.ends_with_space());
-        if run_end > at {
-            if let Some(run) = text.get(at..run_end) {
-                sink.push_run(run, base + at);
-                at = run_end;
-                continue;
+    while let Some(&first) = bytes.get(at) {
+        let original = (base + at) as u32;
+        if first == b' ' {
+            // Runs of spaces collapse to one.
+            if !sink.ends_with_space() {
+                sink.push_ascii(b' ', original);
             }
+            at += 1;
+            continue;
         }
-        let first = bytes[at];
-        if first & 0xE0 == 0xC0 && at + 1 < bytes.len() {
-            let code = (usize::from(first & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F);
+        if first < 0x80 && KEEPS_ITSELF[usize::from(first)] {
+            sink.push_ascii(first, original);
+            at += 1;
+            continue;
+        }
+        if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
+            let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
             if let Some(folded) = char::from_u32(u32::from(TWO_BYTE_FOLDS[code])).filter(|&c| c != '\0') {
-                sink.push_two_bytes(folded, (base + at) as u32);
+                sink.push_two_bytes(folded, original);
                 at += 2;
                 continue;
             }
@@ -199,41 +206,6 @@ static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
     }
     table
 };
-
-/// Where the run of one- and two-byte characters that fold to themselves, from byte `at`
-/// (a character boundary), ends. A plain space folds to itself unless it follows a space
-/// in the folded text (runs of spaces collapse): `after_space` says whether the folded
-/// text so far ends with one.
-#[inline]
-fn end_of_kept_run(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
-    while let Some(&first) = bytes.get(at) {
-        if first == b' ' {
-            if after_space {
-                break;
-            }
-            after_space = true;
-            at += 1;
-            continue;
-        }
-        after_space = false;
-        if first < 0x80 {
-            if !KEEPS_ITSELF[usize::from(first)] {
-                break;
-            }
-            at += 1;
-        } else if first & 0xE0 == 0xC0 {
-            let Some(&second) = bytes.get(at + 1) else { break };
-            let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
-            if !KEEPS_ITSELF[code] {
-                break;
-            }
-            at += 2;
-        } else {
-            break;
-        }
-    }
-    at
-}
 
 /// Folds one character into `sink`.
 #[inline(always)]
@@ -346,18 +318,11 @@ impl FoldedBytes {
         self.starts.extend_from_slice(&[start, start]);
     }
 
-    /// Appends `run`, text that folds to itself starting at original byte `original`: each
-    /// byte's source is where its character starts.
-    fn push_run(&mut self, run: &str, original: usize) {
-        self.text.push_str(run);
-        let mut start = original as u32;
-        // One `extend` over an iterator of known length: no capacity test per byte.
-        self.starts.extend(run.as_bytes().iter().enumerate().map(|(offset, &byte)| {
-            if byte & 0xC0 != 0x80 {
-                start = (original + offset) as u32;
-            }
-            start
-        }));
+    /// Appends an ASCII character that came from original byte `original`.
+    #[inline(always)]
+    fn push_ascii(&mut self, byte: u8, original: u32) {
+        self.text.push(char::from(byte));
+        self.starts.push(original);
     }
 
     fn finish(self) -> (String, Vec<u32>) {

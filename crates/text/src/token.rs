@@ -221,13 +221,23 @@ impl<'a> Scanner<'a> {
     }
 
     /// Advances over characters whose class has one of the `flags`; returns the end offset.
+    /// One- and two-byte characters (the letters of a word) are classified from their bytes,
+    /// and the step read off the first byte, without building the character.
     #[inline]
     fn skip_class(&self, mut at: usize, flags: Class) -> usize {
-        while let Some((c, class)) = self.char_at(at) {
+        while let Some(&first) = self.bytes.get(at) {
+            let (class, len) = if first < 0x80 {
+                (self.table[usize::from(first)], 1)
+            } else if let (0xC0..=0xDF, Some(&second)) = (first, self.bytes.get(at + 1)) {
+                (self.table[(usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F)], 2)
+            } else {
+                let Some((c, class)) = self.char_at(at) else { break };
+                (class, c.len_utf8())
+            };
             if class & flags == 0 {
                 break;
             }
-            at += c.len_utf8();
+            at += len;
         }
         at
     }
@@ -274,7 +284,8 @@ impl<'a> Scanner<'a> {
         }
         if c == '#' {
             let end =
-                self.skip_while(start + 1, |c| c == '_' || c.is_alphanumeric() || continues_arabic_word(c));
+                // The Arabic test first: `is_alphanumeric` is slow outside ASCII.
+                self.skip_while(start + 1, |c| continues_arabic_word(c) || c == '_' || c.is_alphanumeric());
             if end > start + 1 {
                 return (TokenKind::Hashtag, end);
             }
