@@ -2,18 +2,24 @@
 //!
 //! Commands: `analyze` (articles → analysis records, CONTRACT.md), `export` (records or
 //! articles → event tables: CSV, GeoJSON, JSON Lines), `tokens` (what the text engine sees in a
-//! text, for a person debugging) and `bench` (the text engine's speed).
+//! text, for a person debugging) and `bench` (the text engine's speed); the corpus commands
+//! `ingest` (articles → store and search index) and `search`, `events`, `actors`, `places`,
+//! `sources`, `duplicates`, `stats` (questions to the store).
 
 mod analyze;
 mod bench;
 mod export;
+mod ingest;
 mod lexicon;
+mod query;
+mod resolve;
 mod tokens;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use marsad_store::EntityKind;
 
 /// The analysis allocates a few small strings and vectors per mention and per match on every
 /// thread; mimalloc serves those from per-thread pages, where the system allocator spends a
@@ -101,6 +107,99 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read articles into a corpus store: analyzed, grouped with their duplicates, indexed.
+    ///
+    /// Reads what `analyze` reads, and HTML pages, TREC <DOC> files, RSS/Atom feeds and WARC
+    /// archives (gzipped or not). Re-reading the same input adds nothing; a killed run, run
+    /// again, stores every article once. Lines an outlet repeats across its articles
+    /// (boilerplate) are removed unless --keep-boilerplate is given.
+    Ingest {
+        /// Files, folders, or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Publication date (YYYY-MM-DD) for articles whose input carries none.
+        #[arg(long, value_parser = analyze::parse_date)]
+        published: Option<String>,
+        /// Keep the lines an outlet repeats across its articles.
+        #[arg(long)]
+        keep_boilerplate: bool,
+    },
+    /// Search the stored articles: words, "phrases", AND / OR / NOT, -word, (groups).
+    ///
+    /// Words match whatever their spelling, clitics and suffixes (أمريكية finds أميركية,
+    /// الأمريكية, وللأمريكية). Hits come with a snippet, matches marked ⟦so⟧.
+    Search {
+        query: String,
+        #[command(flatten)]
+        filters: query::CommonFilters,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// List stored events, newest first, by actor, target, type, place, day, source, speaker.
+    Events {
+        #[command(flatten)]
+        filters: query::EventFilters,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// The actors of the corpus, most mentioned first, with their events and claims.
+    Actors {
+        /// Only this type (armed_group, state_military, person …).
+        #[arg(long = "type")]
+        actor_type: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// The places of the corpus, most mentioned first.
+    Places {
+        /// Only this scale (town, village, region, country …).
+        #[arg(long = "type")]
+        scale: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Per outlet: articles, events, claims, first and last day.
+    Sources {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// The largest groups of articles that copy one another.
+    Duplicates {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Counts of what the store holds.
+    Stats {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+/// Where the corpus store is, and how to print: every query command takes these.
+#[derive(clap::Args)]
+struct StoreArgs {
+    /// The store folder (made by `marsad ingest`).
+    #[arg(long, default_value = "marsad-data")]
+    db: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Subcommand)]
@@ -127,6 +226,26 @@ fn main() -> ExitCode {
         Command::Bench { path, limit, passes, stage, json } => {
             bench::run(&path, limit, passes, stage.as_deref(), json)
         }
+        Command::Ingest { paths, store, published, keep_boilerplate } => {
+            let options =
+                ingest::IngestOptions { db: store.db, published, keep_boilerplate, json: store.json };
+            ingest::run(&paths, &options)
+        }
+        Command::Search { query, filters, store, limit, offset } => {
+            query::search(&store.db, &query, &filters, limit, offset, store.json)
+        }
+        Command::Events { filters, store, limit, offset } => {
+            query::events(&store.db, &filters, limit, offset, store.json)
+        }
+        Command::Actors { actor_type, store, limit } => {
+            query::entities(&store.db, EntityKind::Actor, actor_type, limit, store.json)
+        }
+        Command::Places { scale, store, limit } => {
+            query::entities(&store.db, EntityKind::Place, scale, limit, store.json)
+        }
+        Command::Sources { store } => query::sources(&store.db, store.json),
+        Command::Duplicates { store, limit } => query::duplicates(&store.db, limit, store.json),
+        Command::Stats { store } => query::stats(&store.db, store.json),
     };
     match outcome {
         Ok(code) => code,

@@ -111,6 +111,12 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
         &self.index
     }
 
+    /// The store and the index, once committed.
+    pub fn into_parts(mut self) -> Result<(S, I), CorpusError> {
+        self.commit()?;
+        Ok((self.store, self.index))
+    }
+
     /// Indexes the stored articles above the index's watermark; returns how many.
     fn catch_up(&mut self) -> Result<u64, CorpusError> {
         let mut after = self.index.watermark();

@@ -15,8 +15,10 @@
 //! store holds above the watermark. So a run killed at any moment, then started again, ends
 //! with every article stored once and the index consistent with the store.
 
+mod index_sink;
 mod ingest;
 mod search_sink;
 
-pub use ingest::{Corpus, CorpusError, IngestSummary, Outcome};
+pub use index_sink::{IndexSink, INDEX_DIR};
+pub use ingest::{Corpus, CorpusError, IngestSummary, Outcome, BATCH};
 pub use search_sink::SearchSink;
