@@ -53,11 +53,13 @@ pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummar
         if !entries.is_empty() {
             sql.push(
                 &format!(
+                    // A place is also asked for by the regions anchored on it (`X+ريف`).
                     " AND (e.article, e.idx) IN (SELECT r.article, r.event FROM event_roles r JOIN entities n ON n.id = r.entity
-                          WHERE r.role = ? AND n.entry IN ({}))",
+                          WHERE r.role = ? AND (n.entry IN ({0}) OR (instr(n.entry, '+') > 0
+                            AND substr(n.entry, 1, instr(n.entry, '+') - 1) IN ({0}))))",
                     Sql::placeholders(entries.len())
                 ),
-                std::iter::once(Value::Text(role.into())).chain(text_values(entries)),
+                std::iter::once(Value::Text(role.into())).chain(text_values(entries)).chain(text_values(entries)),
             );
         }
     }

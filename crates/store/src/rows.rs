@@ -297,7 +297,13 @@ impl crate::types::IndexableArticle {
             if let Some(row) = EntityRow::of(mention) {
                 match row.kind {
                     "actor" => actors.push(row.entry),
-                    _ => places.push(row.entry),
+                    _ => {
+                        // A region (`ريف دير الزور الشرقي`) is also found under its town.
+                        if let Some(anchor) = region_anchor(&row.entry) {
+                            places.push(anchor.to_string());
+                        }
+                        places.push(row.entry);
+                    }
                 }
             }
         }
@@ -319,4 +325,9 @@ impl crate::types::IndexableArticle {
             event_types,
         }
     }
+}
+
+/// The town a region entry is anchored on: `sy-deir-ez-zor` for `sy-deir-ez-zor+ريف`.
+pub fn region_anchor(entry: &str) -> Option<&str> {
+    entry.split_once('+').map(|(anchor, _)| anchor)
 }
