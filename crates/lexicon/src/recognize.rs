@@ -226,40 +226,12 @@ impl Lexicon {
     /// X's name (a place inside a phrase is marked as itself); the phrase is kept beside it.
     fn widen_to_region(&self, folded: &Folded, chosen: &Chosen, entity: Entity) -> Recognition {
         let span = name_span(folded, chosen);
-        let plain = Recognition { start: span.start, end: span.end, entity: entity.clone(), region: None };
-        let Entity::Place { ref canonical, scale, lat, lon, ref country, .. } = entity else {
-            return plain;
+        // Most names head no region: the entity moves into the recognition, uncopied.
+        let (entity, region) = match region_around(folded, chosen, &entity) {
+            Some((region_entity, phrase)) => (region_entity, Some(phrase)),
+            None => (entity, None),
         };
-        if !matches!(scale, "country" | "governorate" | "city" | "town" | "village") {
-            return plain;
-        }
-        let bytes = folded.as_bytes();
-        let from = back_boundary(bytes, chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
-        let before = std::str::from_utf8(&bytes[from..chosen.folded_start]).unwrap_or_default();
-        let head = REGION_HEADS
-            .iter()
-            .filter_map(|h| head_before(before, h).map(|start| (from + start, *h)))
-            .max_by_key(|(_, h)| h.len());
-        let Some((head_start, head)) = head else {
-            return plain;
-        };
-        let side =
-            REGION_SIDES.iter().find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
-        let folded_end = side.map_or(chosen.folded_end, |(end, _)| end);
-        let phrase = folded.original_range(head_start..folded_end);
-        let direction = side.map(|(_, s)| s).or((head != "ريف").then_some(head));
-        let bearing = direction.and_then(bearing);
-        let (lat, lon) = nudge(lat, lon, bearing);
-        let entity = Entity::Place {
-            id: format!("{}+{}", place_id(&entity), head),
-            canonical: region_name(canonical, head == "ريف", bearing),
-            scale: "region",
-            country: country.clone(),
-            admin1: None,
-            lat,
-            lon,
-        };
-        Recognition { start: span.start, end: span.end, entity, region: Some((phrase.start, phrase.end)) }
+        Recognition { start: span.start, end: span.end, entity, region }
     }
 
     /// Short forms (`المرصد`, `التحالف`) name the actor the article has already named in
@@ -731,6 +703,40 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
 /// Administrative head nouns a gazetteer alias may start with (`محافظة دير الزور`): they
 /// choose the entry, but the mention is the name after them.
 const ADMIN_HEADS: &[&str] = &["محافظه ", "مدينه ", "بلده ", "قريه ", "منطقه ", "قضاء ", "ناحيه ", "مركز "];
+
+/// The region a place of a fitting scale heads (`ريف X الشرقي`, `شرقي X`): the region's
+/// entity and the whole phrase's byte range; none when no region word stands before it.
+fn region_around(folded: &Folded, chosen: &Chosen, entity: &Entity) -> Option<(Entity, (usize, usize))> {
+    let Entity::Place { canonical, scale, lat, lon, country, .. } = entity else {
+        return None;
+    };
+    if !matches!(*scale, "country" | "governorate" | "city" | "town" | "village") {
+        return None;
+    }
+    let bytes = folded.as_bytes();
+    let from = back_boundary(bytes, chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
+    let before = std::str::from_utf8(&bytes[from..chosen.folded_start]).unwrap_or_default();
+    let (head_start, head) = REGION_HEADS
+        .iter()
+        .filter_map(|h| head_before(before, h).map(|start| (from + start, *h)))
+        .max_by_key(|(_, h)| h.len())?;
+    let side = REGION_SIDES.iter().find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
+    let folded_end = side.map_or(chosen.folded_end, |(end, _)| end);
+    let phrase = folded.original_range(head_start..folded_end);
+    let direction = side.map(|(_, s)| s).or((head != "ريف").then_some(head));
+    let bearing = direction.and_then(bearing);
+    let (lat, lon) = nudge(*lat, *lon, bearing);
+    let region = Entity::Place {
+        id: format!("{}+{}", place_id(entity), head),
+        canonical: region_name(canonical, head == "ريف", bearing),
+        scale: "region",
+        country: country.clone(),
+        admin1: None,
+        lat,
+        lon,
+    };
+    Some((region, (phrase.start, phrase.end)))
+}
 
 /// The original byte range of a chosen name, without an administrative head noun.
 fn name_span(folded: &Folded, chosen: &Chosen) -> std::ops::Range<usize> {

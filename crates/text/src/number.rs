@@ -560,6 +560,13 @@ fn approximator_heads() -> &'static KeySet<&'static str> {
     HEADS.get_or_init(|| APPROXIMATORS.iter().map(|phrase| phrase[0]).collect())
 }
 
+/// The filter over [`approximator_heads`]: the article and م pass the look at the first
+/// letter, so most words would otherwise be hashed and looked up.
+fn approximator_head_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(approximator_heads()))
+}
+
 fn counted_noun(key: &str) -> Option<&'static str> {
     let at = COUNTED_NOUNS.binary_search_by_key(&key, |&(k, _)| k).ok()?;
     Some(COUNTED_NOUNS[at].1)
@@ -966,7 +973,10 @@ impl<'a> Reader<'_, 'a> {
         let key = self.words.key(index);
         // No approximator begins with و or ف, so either is a conjunction.
         let (skipped, first) = key.strip_prefix(['و', 'ف']).map_or((0, key), |bare| (1, bare));
-        if !could_begin_approximator(first) || !approximator_heads().contains(first) {
+        if !could_begin_approximator(first)
+            || !approximator_head_filter().may_contain(first.as_bytes())
+            || !approximator_heads().contains(first)
+        {
             return None;
         }
         let phrase = APPROXIMATORS.iter().find(|phrase| {

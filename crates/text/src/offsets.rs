@@ -1,56 +1,60 @@
 //! Byte offsets to character offsets.
 //!
 //! The engine slices by bytes; records speak in characters (Unicode scalar values), because
-//! that is what every other language indexes strings by. [`CharIndex`] converts in O(1) after
-//! one pass over the text.
+//! that is what every other language indexes strings by. A record converts a few dozen
+//! offsets, nearly in text order (sentences, then mentions, then spans), so [`CharIndex`]
+//! builds no table: it counts from the offset it converted last, which makes a record's
+//! conversions about one sweep over the text it covers, and nothing for a text with none.
 
-/// A byte-to-character offset table for one text: the count of characters before every
-/// block of [`BLOCK`] bytes, and the bytes themselves to count within a block. A record
-/// converts a few dozen offsets, so a count per block (not per byte) is all it needs: a
-/// fraction of the memory, and one quick pass to build.
+use std::cell::Cell;
+
+/// A byte-to-character offset converter for one text that remembers where it converted last.
 #[derive(Debug, Clone, Default)]
 pub struct CharIndex<'a> {
     bytes: &'a [u8],
-    /// `before_block[k]` is the number of characters that start before byte `k * BLOCK`.
-    before_block: Vec<u32>,
+    /// The last converted offset, a character boundary (or the end), and the characters
+    /// before it: the next conversion counts from there when that is the shorter way.
+    last: Cell<(usize, usize)>,
 }
-
-/// Bytes per block of [`CharIndex`].
-const BLOCK: usize = 64;
 
 /// True for the bytes that start a UTF-8 character (any but continuation bytes).
 fn starts_char(byte: u8) -> bool {
     byte & 0xC0 != 0x80
 }
 
+/// The characters that start in `bytes`.
+fn count_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| starts_char(b)).count()
+}
+
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        let mut before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
-        let mut started = 0u32;
-        for block in bytes.chunks(BLOCK) {
-            before_block.push(started);
-            started += block.iter().filter(|&&b| starts_char(b)).count() as u32;
-        }
-        before_block.push(started);
-        CharIndex { bytes, before_block }
+        CharIndex { bytes: text.as_bytes(), last: Cell::new((0, 0)) }
     }
 
     /// The character offset of byte offset `byte`; a byte inside a character counts as that
     /// character's start, and a byte past the end as the end.
     pub fn char_offset(&self, byte: usize) -> usize {
-        if byte >= self.bytes.len() {
-            return self.before_block.last().copied().unwrap_or(0) as usize;
-        }
-        let block = byte / BLOCK;
-        let started_in_block = self.bytes[block * BLOCK..byte].iter().filter(|&&b| starts_char(b)).count();
-        let started = self.before_block[block] as usize + started_in_block;
-        // Inside a character: the character that started before this byte.
-        if starts_char(self.bytes[byte]) {
-            started
+        let at = self.char_start(byte);
+        let (from, before) = self.last.get();
+        let chars = if at >= from {
+            before + count_starts(&self.bytes[from..at])
+        } else if from - at < at {
+            before - count_starts(&self.bytes[at..from])
         } else {
-            started.saturating_sub(1)
+            count_starts(&self.bytes[..at])
+        };
+        self.last.set((at, chars));
+        chars
+    }
+
+    /// The start of the character holding `byte`, or the end of the text past it.
+    fn char_start(&self, byte: usize) -> usize {
+        let mut at = byte.min(self.bytes.len());
+        while at > 0 && at < self.bytes.len() && !starts_char(self.bytes[at]) {
+            at -= 1;
         }
+        at
     }
 
     /// The number of characters in the text.
@@ -79,5 +83,20 @@ mod tests {
         let index = CharIndex::new("دير");
         assert_eq!(index.char_offset(1), 0);
         assert_eq!(index.char_offset(3), 1);
+    }
+
+    #[test]
+    fn offsets_asked_in_any_order_agree_with_counting() {
+        let text = "قُتل 3 في «الرقة» ab دير الزور.";
+        let index = CharIndex::new(text);
+        let mut bytes: Vec<usize> = (0..=text.len() + 2).collect();
+        bytes.reverse();
+        bytes.extend([7, 40, 2, 0, 33, 1]);
+        for byte in bytes {
+            // The characters starting at or before the byte, less the one it is in.
+            let at_or_before = text.char_indices().filter(|&(start, _)| start <= byte).count();
+            let expected = if byte >= text.len() { text.chars().count() } else { at_or_before - 1 };
+            assert_eq!(index.char_offset(byte), expected, "byte {byte}");
+        }
     }
 }
