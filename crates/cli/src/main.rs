@@ -8,6 +8,7 @@ mod analyze;
 mod bench;
 mod export;
 mod lexicon;
+mod serve;
 mod tokens;
 
 use std::path::PathBuf;
@@ -101,6 +102,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve a store's JSON API (GET /api/openapi.json lists it) and web UI over HTTP.
+    Serve {
+        /// The store folder (store.sqlite and index/).
+        #[arg(long)]
+        db: PathBuf,
+        /// Address to listen on.
+        #[arg(long, default_value = marsad_server::ServerConfig::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+        /// Bearer token for POST /api/ingest (default: $MARSAD_TOKEN); read-only without one.
+        #[arg(long)]
+        token: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -127,6 +140,7 @@ fn main() -> ExitCode {
         Command::Bench { path, limit, passes, stage, json } => {
             bench::run(&path, limit, passes, stage.as_deref(), json)
         }
+        Command::Serve { db, addr, token } => serve::run(db, addr, token),
     };
     match outcome {
         Ok(code) => code,
