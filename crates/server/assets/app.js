@@ -55,8 +55,6 @@ async function render() {
     showError(error);
   }
 }
-window.addEventListener("hashchange", render);
-render();
 
 // Text with highlighted character ranges (Unicode scalar values, as the API counts).
 export function highlighted(text, ranges, offset = 0) {
@@ -160,5 +158,9 @@ async function articleView(key, params) {
     r.events.map((ev) => h("tr", {}, h("td", {}, ev.type), h("td", {}, nameOf(r, ev.actor)), h("td", {}, nameOf(r, ev.target)),
       h("td", {}, nameOf(r, ev.place)), h("td", {}, ev.date != null ? nameOf(r, [ev.date]) : "—"), h("td", {}, nameOf(r, ev.claimed_by)))));
   view().replaceChildren(h("h2", {}, r.title || r.id), h("p", { class: "meta" }, [r.source, r.published, r.url].filter(Boolean).join(" · ")),
-    legend, annotatedText(r, article.highlights), group, h("h3", {}, `الأحداث (${r.events.length})`), events);
+    legend, annotatedText(r, article.highlights), ...(group ? [group] : []), h("h3", {}, `الأحداث (${r.events.length})`), events);
 }
+
+// Last, so every view and constant above is initialised before the first render.
+window.addEventListener("hashchange", render);
+render();

@@ -39,7 +39,7 @@ export async function mapView(params) {
   const list = h("div");
   for (const features of groups.values()) {
     const [lon, lat] = features[0].geometry.coordinates, p = features[0].properties;
-    const dot = el("circle", { cx: lon, cy: -lat, r: 0.15 * Math.sqrt(features.length), fill: color(p.type), class: "point" });
+    const dot = el("circle", { cx: lon, cy: -lat, r: 0.25 * Math.sqrt(features.length), fill: color(p.type), class: "point" });
     dot.append(Object.assign(document.createElementNS(NS, "title"), { textContent: `${p.place} · ${p.type}: ${features.length}` }));
     dot.addEventListener("click", () => list.replaceChildren(h("h3", {}, `${p.place} · ${p.type}`),
       h("ul", {}, features.map((f) => h("li", {}, `${f.properties.day || ""} ${f.properties.actors.join("، ")} → ${f.properties.targets.join("، ")} `,
