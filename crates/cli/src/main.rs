@@ -13,6 +13,7 @@ mod ingest;
 mod lexicon;
 mod query;
 mod resolve;
+mod serve;
 mod tokens;
 
 use std::path::PathBuf;
@@ -106,6 +107,18 @@ enum Command {
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Serve a store's JSON API (GET /api/openapi.json lists it) and web UI over HTTP.
+    Serve {
+        /// The store folder (store.sqlite and index/).
+        #[arg(long)]
+        db: PathBuf,
+        /// Address to listen on.
+        #[arg(long, default_value = marsad_server::ServerConfig::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+        /// Bearer token for POST /api/ingest (default: $MARSAD_TOKEN); read-only without one.
+        #[arg(long)]
+        token: Option<String>,
     },
     /// Read articles into a corpus store: analyzed, grouped with their duplicates, indexed.
     ///
@@ -246,6 +259,7 @@ fn main() -> ExitCode {
         Command::Sources { store } => query::sources(&store.db, store.json),
         Command::Duplicates { store, limit } => query::duplicates(&store.db, limit, store.json),
         Command::Stats { store } => query::stats(&store.db, store.json),
+        Command::Serve { db, addr, token } => serve::run(db, addr, token),
     };
     match outcome {
         Ok(code) => code,

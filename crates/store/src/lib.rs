@@ -9,6 +9,7 @@
 //! Keys: each stored article has a `key`, given by the writer in increasing order
 //! ([`Store::next_key`]); the search index and duplicate groups refer to articles by it.
 
+mod entity;
 mod error;
 mod query;
 mod rows;
@@ -16,6 +17,7 @@ mod schema;
 mod sqlite;
 mod types;
 
+pub use entity::{ClaimSummary, OutletCount};
 pub use error::StoreError;
 pub use sqlite::SqliteStore;
 pub use types::*;
