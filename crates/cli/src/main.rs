@@ -8,6 +8,7 @@
 
 mod analyze;
 mod bench;
+mod bench_search;
 mod export;
 mod ingest;
 mod lexicon;
@@ -106,6 +107,15 @@ enum Command {
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Time searches: each line of a query file (`query<TAB>source<TAB>from<TAB>to`, filters
+    /// optional) run once against the index in --db; prints mean, p50, p90, p99, max latency.
+    BenchSearch {
+        /// The query list, one a line.
+        #[arg(long)]
+        queries: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Read articles into a corpus store: analyzed, grouped with their duplicates, indexed.
     ///
@@ -226,6 +236,7 @@ fn main() -> ExitCode {
         Command::Bench { path, limit, passes, stage, json } => {
             bench::run(&path, limit, passes, stage.as_deref(), json)
         }
+        Command::BenchSearch { queries, store } => bench_search::run(&store.db, &queries, store.json),
         Command::Ingest { paths, store, published, keep_boilerplate } => {
             let options =
                 ingest::IngestOptions { db: store.db, published, keep_boilerplate, json: store.json };
