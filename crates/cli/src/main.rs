@@ -8,6 +8,7 @@
 
 mod analyze;
 mod bench;
+mod bench_search;
 mod export;
 mod ingest;
 mod lexicon;
@@ -110,8 +111,8 @@ enum Command {
     },
     /// Serve a store's JSON API (GET /api/openapi.json lists it) and web UI over HTTP.
     Serve {
-        /// The store folder (store.sqlite and index/).
-        #[arg(long)]
+        /// The store folder (store.sqlite and index/), made by `marsad ingest`.
+        #[arg(long, default_value = "marsad-data")]
         db: PathBuf,
         /// Address to listen on.
         #[arg(long, default_value = marsad_server::ServerConfig::DEFAULT_ADDR)]
@@ -119,6 +120,15 @@ enum Command {
         /// Bearer token for POST /api/ingest (default: $MARSAD_TOKEN); read-only without one.
         #[arg(long)]
         token: Option<String>,
+    },
+    /// Time searches: each line of a query file (`query<TAB>source<TAB>from<TAB>to`, filters
+    /// optional) run once against the index in --db; prints mean, p50, p90, p99, max latency.
+    BenchSearch {
+        /// The query list, one a line.
+        #[arg(long)]
+        queries: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Read articles into a corpus store: analyzed, grouped with their duplicates, indexed.
     ///
@@ -239,6 +249,7 @@ fn main() -> ExitCode {
         Command::Bench { path, limit, passes, stage, json } => {
             bench::run(&path, limit, passes, stage.as_deref(), json)
         }
+        Command::BenchSearch { queries, store } => bench_search::run(&store.db, &queries, store.json),
         Command::Ingest { paths, store, published, keep_boilerplate } => {
             let options =
                 ingest::IngestOptions { db: store.db, published, keep_boilerplate, json: store.json };
