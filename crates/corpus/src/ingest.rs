@@ -137,12 +137,21 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
     }
 
     /// Ingests `articles`, calling `progress` after each batch; commits the index at the end.
+    ///
+    /// Batches are pipelined: while one batch is analyzed (on every core), the batch before
+    /// it is written to the store and the index. Writes stay in key order, one transaction a
+    /// batch, so a killed run leaves the store as [`Corpus::ingest_batch`] would.
     pub fn ingest(
         &mut self,
         articles: impl Iterator<Item = Article>,
         mut progress: impl FnMut(&IngestSummary),
-    ) -> Result<IngestSummary, CorpusError> {
+    ) -> Result<IngestSummary, CorpusError>
+    where
+        S: Send,
+        I: Send,
+    {
         let mut summary = IngestSummary { indexed_on_open: self.indexed_on_open, ..IngestSummary::default() };
+        let mut analyzed: Vec<NewArticle> = Vec::new();
         let mut batch = Vec::with_capacity(BATCH);
         let mut articles = articles.peekable();
         while let Some(article) = articles.next() {
@@ -150,12 +159,20 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
             if batch.len() == BATCH || articles.peek().is_none() {
                 summary.read += batch.len() as u64;
                 summary.bytes += batch.iter().map(|article| article.text.len() as u64).sum::<u64>();
-                for outcome in self.ingest_batch(std::mem::take(&mut batch))? {
+                let (outcomes, to_store) =
+                    self.fingerprint_and_decide(std::mem::take(&mut batch), &analyzed)?;
+                let previous = std::mem::take(&mut analyzed);
+                let (next, written) =
+                    rayon::join(|| analyze_all(to_store), || self.write_and_index(&previous));
+                written?;
+                analyzed = next;
+                for outcome in outcomes {
                     summary.count(outcome);
                 }
                 progress(&summary);
             }
         }
+        self.write_and_index(&analyzed)?;
         self.commit()?;
         Ok(summary)
     }
@@ -163,12 +180,31 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
     /// Ingests one batch: stored in one transaction, added to the index (committed every
     /// [`COMMIT_EVERY`] articles). Returns what became of each article, in order.
     pub fn ingest_batch(&mut self, batch: Vec<Article>) -> Result<Vec<Outcome>, CorpusError> {
+        let (outcomes, to_store) = self.fingerprint_and_decide(batch, &[])?;
+        self.write_and_index(&analyze_all(to_store))?;
+        Ok(outcomes)
+    }
+
+    /// Fingerprints a batch (in parallel) and decides what each article is, knowing the
+    /// articles of `unwritten`, decided but not stored yet.
+    fn fingerprint_and_decide(
+        &mut self,
+        batch: Vec<Article>,
+        unwritten: &[NewArticle],
+    ) -> Result<(Vec<Outcome>, Vec<NewArticle>), CorpusError> {
         let fingerprints: Vec<Fingerprint> =
             batch.par_iter().map(|article| Fingerprint::of(&article.text)).collect();
-        let (outcomes, to_store) = self.decide(batch, &fingerprints)?;
-        let stored = analyze_all(to_store);
-        self.store.write(&stored)?;
-        for article in &stored {
+        self.decide(batch, &fingerprints, unwritten)
+    }
+
+    /// Stores analyzed articles in one transaction and adds them to the index, committing it
+    /// every [`COMMIT_EVERY`] articles.
+    fn write_and_index(&mut self, stored: &[NewArticle]) -> Result<(), CorpusError> {
+        if stored.is_empty() {
+            return Ok(());
+        }
+        self.store.write(stored)?;
+        for article in stored {
             if let Some(record) = &article.record {
                 self.add_to_index(&IndexableArticle::of(article.key, record))?;
             }
@@ -176,7 +212,7 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
         if self.added_since_commit >= COMMIT_EVERY {
             self.commit()?;
         }
-        Ok(outcomes)
+        Ok(())
     }
 
     /// What each article is, with the articles to store (not yet analyzed).
@@ -184,12 +220,18 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
         &mut self,
         batch: Vec<Article>,
         fingerprints: &[Fingerprint],
+        unwritten: &[NewArticle],
     ) -> Result<(Vec<Outcome>, Vec<NewArticle>), CorpusError> {
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut to_store = Vec::with_capacity(batch.len());
-        // Contents and ids of this batch, which the store does not hold yet.
+        // Contents (to their group's key) and ids of articles the store does not hold yet.
         let mut batch_contents: HashMap<[u8; 16], u64> = HashMap::new();
         let mut batch_ids: HashMap<(Option<String>, String), [u8; 16]> = HashMap::new();
+        for article in unwritten {
+            let group = article.duplicate.map_or(article.key, |duplicate| duplicate.of);
+            batch_contents.entry(article.content).or_insert(group);
+            batch_ids.insert((article.article.source.clone(), article.article.id.clone()), article.content);
+        }
         for (article, fingerprint) in batch.into_iter().zip(fingerprints) {
             let content = fingerprint.content.0;
             let id = (article.source.clone(), article.id.clone());

@@ -8,7 +8,8 @@
 //!    analyzed in full, as a member of the group) or new;
 //! 2. analyzes the texts that need it (in parallel);
 //! 3. writes the batch to the [`Store`] in one transaction, then hands the analyzed
-//!    articles to the search index.
+//!    articles to the search index — while the next batch is analyzed: writing is serial,
+//!    so it overlaps the parallel analysis instead of following it.
 //!
 //! **The store is the truth; the index follows it.** The index is committed with a
 //! watermark, the largest article key it holds; opening a corpus first indexes whatever the
