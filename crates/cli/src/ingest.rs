@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -13,6 +14,9 @@ use marsad_ingest::{read_inputs, Deboilerplate, Problem, ReadOptions};
 use marsad_model::Article;
 use marsad_store::SqliteStore;
 use serde::Serialize;
+
+/// Articles read ahead of the batch being ingested: a few batches' worth.
+const READ_AHEAD: usize = 4 * marsad_corpus::BATCH;
 
 /// A `.gz` may expand this far: a whole corpus dump is one file.
 const MAX_DECOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
@@ -40,21 +44,47 @@ pub fn run(paths: &[PathBuf], options: &IngestOptions) -> Result<ExitCode> {
     let inputs = read_inputs(paths, &read_options).with_decompressed_limit(MAX_DECOMPRESSED_BYTES);
     let mut skipped = SkipCounts::default();
     let progress = progress_bar();
-    let (summary, boilerplate_lines) = if options.keep_boilerplate {
-        let articles = inputs.filter_map(|item| skipped.take(item, &progress));
-        (ingest_all(&mut corpus, articles, &progress, started)?, 0)
-    } else {
-        let mut stripped = Deboilerplate::new(inputs);
-        let articles = (&mut stripped).filter_map(|item| skipped.take(item, &progress));
-        let summary = ingest_all(&mut corpus, articles, &progress, started)?;
-        (summary, stripped.report().lines_removed)
-    };
+    let keep_boilerplate = options.keep_boilerplate;
+    let (summary, boilerplate_lines) = std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel(READ_AHEAD);
+        let reader = scope.spawn(move || read_into(inputs, keep_boilerplate, &sender));
+        let articles = receiver.into_iter().filter_map(|item| skipped.take(item, &progress));
+        let summary = ingest_all(&mut corpus, articles, &progress, started);
+        // The receiver is gone by now, so a reader still sending stops at once.
+        let boilerplate_lines = reader.join().unwrap_or_default();
+        summary.map(|summary| (summary, boilerplate_lines))
+    })?;
     let (_, index) = corpus.into_parts()?;
     index.finish().context("merging the search index")?;
     progress.finish_and_clear();
     let report = Report::new(&summary, skipped, boilerplate_lines, started);
     report.print(options.json)?;
     Ok(crate::analyze::exit_code(report.skipped as usize))
+}
+
+/// Reads the inputs, boilerplate stripped unless `keep_boilerplate`, into `sender`; returns
+/// how many boilerplate lines were removed. Runs on a thread of its own, so that reading and
+/// decompressing overlap the analysis and the writes instead of preceding each batch.
+fn read_into(
+    inputs: impl Iterator<Item = Result<Article, Problem>>,
+    keep_boilerplate: bool,
+    sender: &mpsc::SyncSender<Result<Article, Problem>>,
+) -> u64 {
+    let send_all = |items: &mut dyn Iterator<Item = Result<Article, Problem>>| {
+        // A send fails only once the ingest has stopped: then reading stops too.
+        for item in items {
+            if sender.send(item).is_err() {
+                break;
+            }
+        }
+    };
+    if keep_boilerplate {
+        send_all(&mut { inputs });
+        return 0;
+    }
+    let mut stripped = Deboilerplate::new(inputs);
+    send_all(&mut stripped);
+    stripped.report().lines_removed
 }
 
 fn ingest_all(
