@@ -3,16 +3,12 @@
 //! page, a decompression bomb, a WARC record whose length lies) from stopping the run.
 //! Fixtures are small fictional texts written here; big inputs are made at run time.
 
-use std::fs;
-use std::io::Write;
-use std::path::PathBuf;
+mod common;
 
+use common::{articles, gzip, Fixture};
 use encoding_rs::WINDOWS_1256;
-use flate2::write::GzEncoder;
-use flate2::Compression;
 use marsad_ingest::{read_inputs, Deboilerplate, Problem, ProblemKind, ReadOptions, Severity};
 use marsad_model::Article;
-use tempfile::TempDir;
 
 const PARAGRAPHS: [&str; 3] = [
     "قالت مصادر محلية إن اشتباكات اندلعت مساء أمس على أطراف البلدة بين مجموعتين مسلحتين.",
@@ -27,50 +23,6 @@ fn page(head: &str) -> String {
          <nav><a href=\"/\">الرئيسية</a><a href=\"/news\">أخبار</a></nav>\
          <article><h1>اشتباكات في البلدة</h1>{body}</article><footer>جميع الحقوق محفوظة</footer></body></html>"
     )
-}
-
-struct Fixture {
-    dir: TempDir,
-}
-
-impl Fixture {
-    fn new() -> Self {
-        Fixture { dir: tempfile::tempdir().unwrap() }
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.dir.path().join(name);
-        fs::write(&path, bytes).unwrap();
-        path
-    }
-
-    fn read(&self, names: &[&str]) -> Vec<Result<Article, Problem>> {
-        let paths: Vec<PathBuf> = names.iter().map(|name| self.dir.path().join(name)).collect();
-        let options = ReadOptions { default_published: Some("2018-05-01".into()) };
-        read_inputs(&paths, &options).collect()
-    }
-
-    /// One line an item: `article ID` or the problem's message, with paths made relative.
-    fn summary(&self, names: &[&str]) -> Vec<String> {
-        let prefix = format!("{}/", self.dir.path().display());
-        self.read(names)
-            .iter()
-            .map(|item| match item {
-                Ok(article) => format!("article {}", article.id),
-                Err(problem) => problem.to_string().replace(&prefix, ""),
-            })
-            .collect()
-    }
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
-
-fn articles(items: Vec<Result<Article, Problem>>) -> Vec<Article> {
-    items.into_iter().filter_map(Result::ok).collect()
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::error::StoreError;
 use crate::sqlite::SqliteStore;
-use crate::types::{DuplicateGroup, DuplicateKind, DuplicateMember, EntityKind};
+use crate::types::{DuplicateGroup, DuplicateMember, EntityKind};
 
 /// A claim with its article, as an actor's page lists it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -88,26 +88,7 @@ impl SqliteStore {
                 [key as i64],
                 |row| row.get(0),
             )?;
-            let mut statement = self.connection.prepare_cached(
-                "SELECT a.key, a.article_id, s.name, a.title, a.published, a.duplicate_of, a.duplicate_distance
-                 FROM articles a LEFT JOIN sources s ON s.id = a.source
-                 WHERE a.key = ?1 OR a.duplicate_of = ?1 ORDER BY a.key",
-            )?;
-            let rows = statement.query_map([group], |row| {
-                let copy: Option<i64> = row.get(5)?;
-                let distance: Option<u32> = row.get(6)?;
-                Ok(DuplicateMember {
-                    key: row.get::<_, i64>(0)? as u64,
-                    article_id: row.get(1)?,
-                    source: row.get(2)?,
-                    title: row.get(3)?,
-                    published: row.get(4)?,
-                    duplicate: copy.map(|_| {
-                        distance.map_or(DuplicateKind::Exact, |distance| DuplicateKind::Near { distance })
-                    }),
-                })
-            })?;
-            rows.collect()
+            crate::query::group_members(&self.connection, group)
         };
         match read() {
             Ok(members) if members.len() > 1 => Ok(Some(DuplicateGroup { key: members[0].key, members })),

@@ -274,35 +274,39 @@ pub fn duplicate_groups(store: &SqliteStore, limit: usize) -> Result<Vec<Duplica
         let keys = statement
             .query_map([limit as i64], |row| row.get::<_, i64>(0))?
             .collect::<Result<Vec<_>, _>>()?;
-        let mut members = store.connection.prepare(
-            "SELECT a.key, a.article_id, s.name, a.title, a.published, a.duplicate_of, a.duplicate_distance
-             FROM articles a LEFT JOIN sources s ON s.id = a.source
-             WHERE a.key = ?1 OR a.duplicate_of = ?1 ORDER BY a.key",
-        )?;
         keys.into_iter()
             .map(|key| {
-                let members = members
-                    .query_map([key], |row| {
-                        let copy: Option<i64> = row.get(5)?;
-                        let distance: Option<u32> = row.get(6)?;
-                        Ok(DuplicateMember {
-                            key: row.get::<_, i64>(0)? as u64,
-                            article_id: row.get(1)?,
-                            source: row.get(2)?,
-                            title: row.get(3)?,
-                            published: row.get(4)?,
-                            duplicate: copy.map(|_| {
-                                distance
-                                    .map_or(DuplicateKind::Exact, |distance| DuplicateKind::Near { distance })
-                            }),
-                        })
-                    })?
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(DuplicateGroup { key: key as u64, members })
+                Ok(DuplicateGroup { key: key as u64, members: group_members(&store.connection, key)? })
             })
             .collect()
     };
     groups().map_err(|source| store.fail(source))
+}
+
+/// The members of the duplicate group whose first article is `group`, first article first.
+pub(crate) fn group_members(
+    connection: &rusqlite::Connection,
+    group: i64,
+) -> rusqlite::Result<Vec<DuplicateMember>> {
+    let mut statement = connection.prepare_cached(
+        "SELECT a.key, a.article_id, s.name, a.title, a.published, a.duplicate_of, a.duplicate_distance
+         FROM articles a LEFT JOIN sources s ON s.id = a.source
+         WHERE a.key = ?1 OR a.duplicate_of = ?1 ORDER BY a.key",
+    )?;
+    let rows = statement.query_map([group], |row| {
+        let copy: Option<i64> = row.get(5)?;
+        let distance: Option<u32> = row.get(6)?;
+        Ok(DuplicateMember {
+            key: row.get::<_, i64>(0)? as u64,
+            article_id: row.get(1)?,
+            source: row.get(2)?,
+            title: row.get(3)?,
+            published: row.get(4)?,
+            duplicate: copy
+                .map(|_| distance.map_or(DuplicateKind::Exact, |distance| DuplicateKind::Near { distance })),
+        })
+    })?;
+    rows.collect()
 }
 
 pub fn stats(store: &SqliteStore) -> Result<Stats, StoreError> {
