@@ -1,16 +1,38 @@
 #!/usr/bin/env bash
-# Builds marsad, serves a fresh store in a temporary folder, ingests the examples over the
+# Serves a fresh store in a temporary folder on a free port, ingests the examples over the
 # API, and runs the browser test against it. Needs node/npm and Debian's chromium.
+#   MARSAD_BIN=target/release/marsad tests/browser/run.sh   (a binary already built)
+#   tests/browser/run.sh                                      (builds the debug binary)
+# Exits non-zero when a check fails; screenshots go to tests/browser/screenshots/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$here/../.."
-port="${PORT:-18181}"
-(cd "$root" && cargo build -q -p marsad-cli)
+root="$(cd "$here/../.." && pwd)"
+marsad="${MARSAD_BIN:-}"
+if [ -z "$marsad" ]; then
+  (cd "$root" && cargo build -q -p marsad-cli)
+  marsad="${CARGO_TARGET_DIR:-$root/target}/debug/marsad"
+fi
+
 store="$(mktemp -d)"
-"$root/target/debug/marsad" serve --db "$store" --token browser-test --addr "127.0.0.1:$port" &
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$store"
+}
+trap cleanup EXIT
+
+# Port 0: the system picks a free port, and the server says which on its first line.
+"$marsad" serve --db "$store/db" --token browser-test --addr 127.0.0.1:0 2> "$store/server.log" &
 server=$!
-trap 'kill "$server"; rm -rf "$store"' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null && break; sleep 0.2; done
+url=""
+for _ in $(seq 100); do
+  url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$store/server.log" | head -n 1 || true)"
+  [ -n "$url" ] && break
+  kill -0 "$server" 2>/dev/null || { cat "$store/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "the server did not start" >&2; cat "$store/server.log" >&2; exit 1; }
+
 python3 - "$root/examples" > "$store/articles.json" <<'PY'
 import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
@@ -19,8 +41,10 @@ for path in sorted((root / "articles").glob("*.txt")):
     articles.append({"id": path.name, "source": "examples", "published": "2018-06-15", "text": path.read_text()})
 print(json.dumps(articles, ensure_ascii=False))
 PY
-curl -sf -X POST -H "Authorization: Bearer browser-test" -H "Content-Type: application/json" \
-  --data-binary "@$store/articles.json" "http://127.0.0.1:$port/api/ingest" >/dev/null
+curl -sfS -X POST -H "Authorization: Bearer browser-test" -H "Content-Type: application/json" \
+  --data-binary "@$store/articles.json" "$url/api/ingest" >/dev/null
+
 cd "$here"
-[ -d node_modules ] || npm ci --no-audit --no-fund
-MARSAD_URL="http://127.0.0.1:$port" node ui.test.mjs
+# The committed lockfile pins playwright-core; `npm ci` installs exactly it.
+[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+MARSAD_URL="$url" node ui.test.mjs

@@ -50,14 +50,19 @@ await check("the map draws countries and event points", async () => {
   await page.goto(`${base}/#/map`);
   await page.waitForSelector("svg circle.point", { timeout: 10000 });
   if ((await page.locator("svg path.country").count()) < 10) throw new Error("few countries");
+  // The last point is drawn last, on top of any it overlaps.
+  await page.locator("svg circle.point").last().click();
+  await page.waitForSelector("main h3", { timeout: 5000 });
   await page.screenshot({ path: `${shots}map.png` });
 });
 
 await check("the timeline lists a day's events on click", async () => {
   await page.goto(`${base}/#/timeline`);
   await page.waitForSelector("rect.bar", { timeout: 10000 });
+  const day = await page.locator("rect.bar").first().getAttribute("data-day");
   await page.locator("rect.bar").first().click();
-  await page.waitForSelector(".day-list h3", { timeout: 5000 });
+  await page.waitForFunction((d) => document.querySelector(".day-list h3")?.textContent.startsWith(d), day, { timeout: 5000 });
+  if ((await page.locator(".day-list tr").count()) < 2) throw new Error(`no events listed for ${day}`);
   await page.screenshot({ path: `${shots}timeline.png`, fullPage: true });
 });
 

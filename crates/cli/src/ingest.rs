@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{anyhow, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use marsad_corpus::{Corpus, IndexSink, IngestSummary};
+use marsad_index::IndexError;
 use marsad_ingest::{read_inputs, Deboilerplate, Problem, ReadOptions};
 use marsad_model::Article;
 use marsad_store::SqliteStore;
@@ -32,8 +33,14 @@ pub struct IngestOptions {
 /// Opens the corpus in `db`: its store and its index (taking the index's writer lock).
 pub fn open_corpus(db: &Path) -> Result<Corpus<SqliteStore, IndexSink>> {
     let store = SqliteStore::open(db)?;
-    let index =
-        IndexSink::open(db).with_context(|| format!("{}: cannot open the search index", db.display()))?;
+    let index = IndexSink::open(db).map_err(|error| match error {
+        IndexError::Locked => anyhow!(
+            "{}: another process is writing this store (another `marsad ingest`, or a \
+             `marsad serve` with a token ingesting articles); try again when it ends",
+            db.display()
+        ),
+        other => anyhow!(other).context(format!("{}: cannot open the search index", db.display())),
+    })?;
     Ok(Corpus::open(store, index)?)
 }
 

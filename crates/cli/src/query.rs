@@ -8,10 +8,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use marsad_corpus::INDEX_DIR;
 use marsad_index::{Filters, SearchIndex, SearchRequest};
+use marsad_lexicon::EntryKind;
 use marsad_store::{EntityKind, EntityQuery, EventQuery, EventSummary, NamedEntity, SqliteStore, Store};
 use serde::Serialize;
 
-use crate::resolve::{all_entries, Wanted};
+use crate::resolve::all_entries;
 
 /// Filters shared by `search` and `events`, as typed.
 #[derive(clap::Args, Debug, Clone, Default)]
@@ -64,8 +65,8 @@ pub fn search(
             source: filters.source.clone(),
             from: filters.from.clone(),
             to: filters.to.clone(),
-            actors: all_entries(&filters.actor, Wanted::Actor)?,
-            places: all_entries(&filters.place, Wanted::Place)?,
+            actors: all_entries(&filters.actor, EntryKind::Actor)?,
+            places: all_entries(&filters.place, EntryKind::Place)?,
             event_types: filters.event_type.iter().map(|t| t.to_uppercase()).collect(),
         },
         offset,
@@ -139,10 +140,10 @@ pub fn events(
     let store = open_store(db)?;
     let common = &filters.common;
     let query = EventQuery {
-        actor: all_entries(&common.actor, Wanted::Actor)?,
-        target: all_entries(&filters.target, Wanted::Actor)?,
-        place: all_entries(&common.place, Wanted::Place)?,
-        claimed_by: all_entries(&filters.claimed_by, Wanted::Actor)?,
+        actor: all_entries(&common.actor, EntryKind::Actor)?,
+        target: all_entries(&filters.target, EntryKind::Actor)?,
+        place: all_entries(&common.place, EntryKind::Place)?,
+        claimed_by: all_entries(&filters.claimed_by, EntryKind::Actor)?,
         event_type: common.event_type.as_ref().map(|t| t.to_uppercase()),
         source: common.source.clone(),
         from: common.from.clone(),

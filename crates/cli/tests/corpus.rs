@@ -95,6 +95,24 @@ fn queries_on_a_missing_store_say_so() {
     assert!(!dir.path().join("nothing").exists(), "a query creates no store");
 }
 
+#[test]
+fn an_ingest_while_another_writes_says_who_holds_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(dir.path());
+    let feed = examples().join("feed.jsonl");
+    let feed = feed.to_str().unwrap();
+    // Another writer (as `marsad serve` holds while it ingests) has the index's lock.
+    let held = marsad_corpus::IndexSink::open(dir.path()).unwrap();
+    let output = marsad(&["ingest", feed, "--db", &db]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(&db) && stderr.contains("another process is writing this store"), "{stderr}");
+    assert!(stderr.contains("marsad serve"), "{stderr}");
+    drop(held);
+    let output = marsad(&["ingest", feed, "--db", &db]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
 /// A made-up report long enough for a SimHash, different for each `n`.
 fn long_story(n: usize) -> String {
     format!(

@@ -1,6 +1,9 @@
-//! The tantivy search index (`marsad-index`) as the corpus engine's [`SearchSink`].
+//! The tantivy search index (`marsad-index`) as the corpus engine's [`SearchSink`]: for a
+//! bulk load (`marsad ingest`) over an index of its own, or for a server over the index its
+//! searches share, so each commit is seen by them at once.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use marsad_index::{IndexDoc, IndexError, SearchIndex, Writer};
 use marsad_store::IndexableArticle;
@@ -10,28 +13,31 @@ use crate::search_sink::SearchSink;
 /// The index folder inside a store folder.
 pub const INDEX_DIR: &str = "index";
 
-/// Indexing memory: tantivy flushes a segment when it is full, so more means fewer merges.
-const WRITER_HEAP_BYTES: usize = 256 * 1024 * 1024;
+/// Indexing memory of a bulk load: tantivy flushes a segment when it is full, so more
+/// means fewer merges.
+pub const BULK_WRITER_HEAP: usize = 256 * 1024 * 1024;
 
-/// A search index with its one writer.
+/// A search index with its one writer, which holds the index folder's lock until dropped.
 pub struct IndexSink {
-    index: SearchIndex,
+    index: Arc<SearchIndex>,
     writer: Writer,
 }
 
 impl IndexSink {
     /// Opens (or creates) the index in `store_dir/index` and takes its writer lock.
     pub fn open(store_dir: &Path) -> Result<Self, IndexError> {
-        Self::over(SearchIndex::open_or_create(&store_dir.join(INDEX_DIR))?)
+        let index = SearchIndex::open_or_create(&store_dir.join(INDEX_DIR))?;
+        Self::shared(Arc::new(index), BULK_WRITER_HEAP)
     }
 
     /// An index in memory, for tests.
     pub fn in_ram() -> Result<Self, IndexError> {
-        Self::over(SearchIndex::open_in_ram()?)
+        Self::shared(Arc::new(SearchIndex::open_in_ram()?), BULK_WRITER_HEAP)
     }
 
-    fn over(index: SearchIndex) -> Result<Self, IndexError> {
-        let writer = index.writer(WRITER_HEAP_BYTES)?;
+    /// A writer with `heap_bytes` of indexing memory over an index others search too.
+    pub fn shared(index: Arc<SearchIndex>, heap_bytes: usize) -> Result<Self, IndexError> {
+        let writer = index.writer(heap_bytes)?;
         Ok(IndexSink { index, writer })
     }
 

@@ -20,6 +20,6 @@ mod index_sink;
 mod ingest;
 mod search_sink;
 
-pub use index_sink::{IndexSink, INDEX_DIR};
+pub use index_sink::{IndexSink, BULK_WRITER_HEAP, INDEX_DIR};
 pub use ingest::{Corpus, CorpusError, IngestSummary, Outcome, BATCH};
 pub use search_sink::SearchSink;

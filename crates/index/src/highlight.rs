@@ -10,7 +10,7 @@ use std::ops::Range;
 use marsad_text::offsets::CharIndex;
 use serde::Serialize;
 
-use crate::analyzer::{Analyzer, Term};
+use crate::analyzer::Analyzer;
 
 /// A range of characters `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,24 +46,82 @@ struct Match {
     pattern: usize,
 }
 
+/// A term of the text that is one of the patterns' keys: its position among all the text's
+/// terms, its bytes, and which key.
+#[derive(Debug, Clone)]
+struct KeyTerm {
+    position: usize,
+    range: Range<usize>,
+    key: usize,
+}
+
+/// A pattern with its keys numbered: `(offset, key number)` for each of its terms.
+type NumberedPattern = Vec<(usize, usize)>;
+
+/// The patterns with their keys numbered: each distinct key once, and each pattern's terms
+/// by number.
+fn numbered(patterns: &[Vec<(usize, String)>]) -> (Vec<&str>, Vec<NumberedPattern>) {
+    let mut keys: Vec<&str> = Vec::new();
+    let mut numbered = Vec::with_capacity(patterns.len());
+    for pattern in patterns {
+        let mut terms = Vec::with_capacity(pattern.len());
+        for (offset, key) in pattern {
+            let number = keys.iter().position(|known| *known == key.as_str()).unwrap_or_else(|| {
+                keys.push(key);
+                keys.len() - 1
+            });
+            terms.push((*offset, number));
+        }
+        numbered.push(terms);
+    }
+    (keys, numbered)
+}
+
+/// The terms of `text` that are one of `keys`, in order. Only these are kept: an article has
+/// thousands of terms, a query a handful, and a snippet is made for every hit of a page.
+fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str]) -> Vec<KeyTerm> {
+    let mut found = Vec::new();
+    let mut position = 0;
+    analyzer.for_each_term(text, &mut |term, range| {
+        if let Some(key) = keys.iter().position(|key| *key == term) {
+            found.push(KeyTerm { position, range, key });
+        }
+        position += 1;
+    });
+    found
+}
+
 /// Every match of `patterns` (terms and phrases, as [`crate::query::Query::highlighted`]
 /// gives them) in `text`, in byte ranges, sorted and without overlaps.
-fn find_matches(terms: &[Term], patterns: &[Vec<(usize, String)>]) -> Vec<Match> {
+fn find_matches(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, String)>]) -> Vec<Match> {
+    let (keys, patterns) = numbered(patterns);
+    let terms = key_terms(analyzer, text, &keys);
+    let at = |position: usize| {
+        terms.binary_search_by_key(&position, |term| term.position).ok().map(|index| &terms[index])
+    };
     let mut matches = Vec::new();
     for (pattern_index, pattern) in patterns.iter().enumerate() {
-        let span = pattern.iter().map(|(offset, _)| *offset).max().unwrap_or(0);
-        for (first, _) in terms.iter().enumerate() {
-            let fits = pattern
-                .iter()
-                .all(|(offset, key)| terms.get(first + offset).is_some_and(|term| term.key == *key));
-            if let (true, Some(last)) = (fits, terms.get(first + span)) {
-                matches
-                    .push(Match { range: terms[first].range.start..last.range.end, pattern: pattern_index });
+        let (Some(first), Some(last)) = (
+            pattern.iter().min_by_key(|(offset, _)| *offset),
+            pattern.iter().max_by_key(|(offset, _)| *offset),
+        ) else {
+            continue;
+        };
+        for term in terms.iter().filter(|term| term.key == first.1) {
+            let Some(start) = term.position.checked_sub(first.0) else { continue };
+            let fits = pattern.iter().all(|(offset, key)| at(start + offset).is_some_and(|t| t.key == *key));
+            if let (true, Some(end)) = (fits, at(start + last.0)) {
+                matches.push(Match { range: term.range.start..end.range.end, pattern: pattern_index });
             }
         }
     }
+    merge(matches)
+}
+
+/// The matches sorted; overlapping ones (a term inside a phrase) merged into the first,
+/// longest one.
+fn merge(mut matches: Vec<Match>) -> Vec<Match> {
     matches.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
-    // Overlapping matches (a term inside a phrase) merge into the first, longest one.
     let mut merged: Vec<Match> = Vec::with_capacity(matches.len());
     for next in matches {
         match merged.last_mut() {
@@ -82,9 +140,9 @@ pub fn ranges_of(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, St
     if patterns.is_empty() {
         return Vec::new();
     }
-    let terms = analyzer.terms(text);
+    let matches = find_matches(analyzer, text, patterns);
     let chars = CharIndex::new(text);
-    find_matches(&terms, patterns).iter().map(|m| to_chars(&chars, &m.range)).collect()
+    matches.iter().map(|m| to_chars(&chars, &m.range)).collect()
 }
 
 fn to_chars(chars: &CharIndex, range: &Range<usize>) -> CharRange {
@@ -100,10 +158,10 @@ pub fn snippet(
     patterns: &[Vec<(usize, String)>],
     width: usize,
 ) -> Snippet {
-    let terms = if patterns.is_empty() { Vec::new() } else { analyzer.terms(text) };
+    let found = if patterns.is_empty() { Vec::new() } else { find_matches(analyzer, text, patterns) };
     let chars = CharIndex::new(text);
     let matches: Vec<(CharRange, usize)> =
-        find_matches(&terms, patterns).iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
+        found.iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
     let total = chars.len_chars();
     let window = choose_window(&matches, width, total);
     let window = snap_to_spaces(text, window, total);

@@ -26,6 +26,10 @@ pub enum IndexError {
     /// held by another writer), with what was being done.
     #[error("search index, {doing}: {message}")]
     Engine { doing: &'static str, message: String },
+    /// Another writer (another process, or another writer in this one) holds the index's
+    /// lock: one writer at a time.
+    #[error("the search index is being written by another writer")]
+    Locked,
     #[error("query: {0}")]
     Query(#[from] QueryError),
     #[error("date {value:?} is not YYYY-MM-DD")]
@@ -90,11 +94,14 @@ impl SearchIndex {
 
     /// A writer with about `heap_bytes` of indexing memory, shared by one thread per core (at
     /// least 15 MB each: less is raised to that). One writer at a time per index: a second
-    /// is an [`IndexError::Engine`] (the lock).
+    /// is [`IndexError::Locked`].
     pub fn writer(&self, heap_bytes: usize) -> Result<Writer, IndexError> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_THREADS);
         let heap = heap_bytes.max(threads * MIN_HEAP_PER_THREAD);
-        let writer = self.index.writer_with_num_threads(threads, heap).map_err(engine("opening a writer"))?;
+        let writer = self.index.writer_with_num_threads(threads, heap).map_err(|error| match error {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Locked,
+            other => engine("opening a writer")(other),
+        })?;
         Ok(Writer { writer, reader: self.reader.clone(), fields: self.fields })
     }
 

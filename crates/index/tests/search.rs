@@ -309,7 +309,7 @@ fn chars(text: &str, range: CharRange) -> String {
 fn a_second_writer_is_an_error_not_a_wait() {
     let index = index_of(ARTICLES);
     let _first = index.writer(30_000_000).unwrap();
-    assert!(matches!(index.writer(30_000_000), Err(IndexError::Engine { .. })));
+    assert!(matches!(index.writer(30_000_000), Err(IndexError::Locked)));
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! - [`recognize`]: from matches to mentions: the longest names, homonyms resolved, countries
 //!   and capitals that act taken as actors, regions anchored on their town (`ريف دير الزور
 //!   الشرقي`), and persons not in the lexicon found from titles and given names.
+//! - [`resolve`]: a typed name (`قسد`, `sdf`, an entry id) to the entries it may mean.
 //! - [`cues`] and [`cue_index`]: the words events and claims are read from (triggers, claim
 //!   cues, modality words), inflected from their listed forms and found word by word.
 //!
@@ -20,10 +21,12 @@ pub mod data;
 mod inflect;
 pub mod matcher;
 pub mod recognize;
+pub mod resolve;
 mod words;
 
 pub use cue_index::{CueIndex, CueMatch};
 pub use recognize::{Entity, Lexicon, Recognition};
+pub use resolve::EntryKind;
 
 /// The cue lists compiled from the data files built into marsad.
 pub fn builtin_cues() -> &'static CueIndex {

@@ -16,10 +16,9 @@ function el(tag, attrs) {
 
 export async function mapView(params) {
   const form = filterForm(params, [["type", "نوع الحدث"], ["actor", "فاعل"], ["place", "مكان"], ["from", "من"], ["to", "إلى"]], (v) => go("map", v), false);
-  const [base, events] = await Promise.all([
-    fetch("/ui/basemap.json").then((r) => r.json()),
-    api("events", { format: "geojson", limit: 5000, type: params.type, actor: params.actor, place: params.place, from: params.from, to: params.to }),
-  ]);
+  const filters = { type: params.type, actor: params.actor, place: params.place, from: params.from, to: params.to };
+  // Counts per place and type from the server: every matching event, however many.
+  const [base, points] = await Promise.all([fetch("/ui/basemap.json").then((r) => r.json()), api("events/places", filters)]);
   const [w, s, e, n] = base.bbox;
   const svg = el("svg", { viewBox: `${w} ${-n} ${e - w} ${n - s}` });
   for (const country of base.features) {
@@ -28,27 +27,25 @@ export async function mapView(params) {
     path.append(Object.assign(document.createElementNS(NS, "title"), { textContent: country.properties.name }));
     svg.append(path);
   }
-  const types = [...new Set(events.features.map((f) => f.properties.type))].sort();
+  const types = [...new Set(points.features.map((f) => f.properties.type))].sort();
   const color = (t) => COLORS[types.indexOf(t) % COLORS.length];
-  // One point per place and type; its area grows with the number of events.
-  const groups = new Map();
-  for (const f of events.features) {
-    const key = `${f.geometry.coordinates.join(",")}|${f.properties.type}`;
-    groups.set(key, [...(groups.get(key) || []), f]);
-  }
   const list = h("div");
-  for (const features of groups.values()) {
-    const [lon, lat] = features[0].geometry.coordinates, p = features[0].properties;
-    const dot = el("circle", { cx: lon, cy: -lat, r: 0.25 * Math.sqrt(features.length), fill: color(p.type), class: "point" });
-    dot.append(Object.assign(document.createElementNS(NS, "title"), { textContent: `${p.place} · ${p.type}: ${features.length}` }));
-    dot.addEventListener("click", () => list.replaceChildren(h("h3", {}, `${p.place} · ${p.type}`),
-      h("ul", {}, features.map((f) => h("li", {}, `${f.properties.day || ""} ${f.properties.actors.join("، ")} → ${f.properties.targets.join("، ")} `,
-        h("a", { href: `#/article/${f.properties.article_key}` }, "المقال"))))));
+  // Most eventful first, so the small points are drawn over the large ones.
+  for (const f of points.features) {
+    const [lon, lat] = f.geometry.coordinates, p = f.properties;
+    const dot = el("circle", { cx: lon, cy: -lat, r: 0.25 * Math.sqrt(p.count), fill: color(p.type), class: "point" });
+    dot.append(Object.assign(document.createElementNS(NS, "title"), { textContent: `${p.place} · ${p.type}: ${p.count}` }));
+    dot.addEventListener("click", async () => {
+      const { events, more } = await api("events", { ...filters, place: p.place_entry, type: p.type, limit: 200 });
+      list.replaceChildren(h("h3", {}, `${p.place} · ${p.type}: ${p.count}${more ? " (أحدث 200)" : ""}`), eventsTable(events));
+    });
     svg.append(dot);
   }
   panAndZoom(svg);
+  const total = points.features.reduce((sum, f) => sum + f.properties.count, 0);
   const legend = h("p", { class: "legend" }, types.map((t) => h("span", {}, h("i", { class: "key", style: `background:${color(t)}` }), t)));
-  view().replaceChildren(form, legend, h("div", { class: "map-wrap" }, svg), h("p", { class: "meta" }, `${events.features.length} حدث بموقع`), list);
+  const meta = `${total} حدث بموقع في ${points.features.length} نقطة${points.more ? " (أكثر النقاط أحداثا فقط)" : ""}`;
+  view().replaceChildren(form, legend, h("div", { class: "map-wrap" }, svg), h("p", { class: "meta" }, meta), list);
 }
 
 /// Drag moves the view box, the wheel scales it around the pointer.
@@ -56,10 +53,13 @@ function panAndZoom(svg) {
   const box = () => svg.viewBox.baseVal;
   const scale = () => box().width / svg.clientWidth;
   let drag = null;
-  svg.addEventListener("pointerdown", (e) => { drag = [e.clientX, e.clientY]; svg.setPointerCapture(e.pointerId); });
+  svg.addEventListener("pointerdown", (e) => { drag = [e.clientX, e.clientY]; });
   svg.addEventListener("pointerup", () => { drag = null; });
   svg.addEventListener("pointermove", (e) => {
     if (!drag) return;
+    // Captured only once the pointer moves: a capture at pointerdown would send the click
+    // to the map instead of the point under it.
+    if (!svg.hasPointerCapture(e.pointerId)) svg.setPointerCapture(e.pointerId);
     const k = scale();
     box().x -= (e.clientX - drag[0]) * k;
     box().y -= (e.clientY - drag[1]) * k;

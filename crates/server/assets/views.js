@@ -48,29 +48,29 @@ export async function sourcesView() {
       h("td", {}, s.events), h("td", {}, s.claims), h("td", {}, s.first_published || ""), h("td", {}, s.last_published || "")))));
 }
 
-/// Events per day as SVG bars; a click on a bar lists that day's events.
+/// Events per day as SVG bars, counted by the server over every matching event; a click on
+/// a bar lists that day's events.
 export async function timelineView(params) {
   const form = filterForm(params, [["type", "نوع الحدث"], ["actor", "فاعل"], ["place", "مكان"], ["from", "من"], ["to", "إلى"]], (v) => go("timeline", v), false);
-  const { events, more } = await api("events", { type: params.type, actor: params.actor, place: params.place, from: params.from, to: params.to, limit: 5000 });
-  const perDay = new Map();
-  for (const e of events) if (e.day) perDay.set(e.day, [...(perDay.get(e.day) || []), e]);
-  const days = [...perDay.keys()].sort();
+  const filters = { type: params.type, actor: params.actor, place: params.place, from: params.from, to: params.to };
+  const [{ days, total }, latest] = await Promise.all([api("events/days", filters), api("events", { ...filters, limit: 100 })]);
   const list = h("div", { class: "day-list" });
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  const width = Math.max(days.length * 12, 300), height = 200, top = Math.max(1, ...[...perDay.values()].map((x) => x.length));
+  const width = Math.max(days.length * 12, 300), height = 200, top = Math.max(1, ...days.map((d) => d.count));
   svg.setAttribute("viewBox", `0 0 ${width} ${height + 30}`);
   svg.setAttribute("preserveAspectRatio", "none");
-  days.forEach((day, i) => {
-    const n = perDay.get(day).length, bh = (n / top) * height;
+  days.forEach(({ day, count, by_type }, i) => {
+    const bh = (count / top) * height;
     const bar = document.createElementNS(svg.namespaceURI, "rect");
     Object.entries({ x: i * 12 + 1, y: height - bh, width: 10, height: bh, class: "bar", "data-day": day }).forEach(([k, v]) => bar.setAttribute(k, v));
     const title = document.createElementNS(svg.namespaceURI, "title");
-    title.textContent = `${day}: ${n}`;
+    title.textContent = `${day}: ${count} (${Object.entries(by_type).map(([t, n]) => `${t} ${n}`).join("، ")})`;
     bar.append(title);
-    bar.addEventListener("click", () => {
+    bar.addEventListener("click", async () => {
       svg.querySelectorAll(".bar.on").forEach((b) => b.classList.remove("on"));
       bar.classList.add("on");
-      list.replaceChildren(h("h3", {}, `${day} (${n})`), eventsTable(perDay.get(day)));
+      const { events, more } = await api("events", { ...filters, from: day, to: day, limit: 500 });
+      list.replaceChildren(h("h3", {}, `${day} (${count}${more ? "، أول 500" : ""})`), eventsTable(events));
     });
     svg.append(bar);
   });
@@ -78,9 +78,9 @@ export async function timelineView(params) {
     if (i < 0) continue;
     const label = document.createElementNS(svg.namespaceURI, "text");
     Object.entries({ x: i * 12, y: height + 20, "font-size": 11, "text-anchor": i ? "end" : "start" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = days[i];
+    label.textContent = days[i].day;
     svg.append(label);
   }
-  list.replaceChildren(eventsTable(events.slice(0, 100)));
-  view().replaceChildren(form, h("p", { class: "meta" }, `${events.length}${more ? "+" : ""} حدث في ${days.length} يوم`), h("div", { class: "timeline" }, svg), list);
+  list.replaceChildren(h("h3", {}, "أحدث الأحداث"), eventsTable(latest.events));
+  view().replaceChildren(form, h("p", { class: "meta" }, `${total} حدث في ${days.length} يوم`), h("div", { class: "timeline" }, svg), list);
 }

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::error::{typed, ApiError};
 use crate::resolve::resolve_list;
-use crate::state::{blocking, AppState};
+use crate::state::AppState;
 
 type Shared = State<Arc<AppState>>;
 
@@ -66,13 +66,14 @@ pub async fn search(
         ..SearchRequest::default()
     };
     let offset = request.offset;
-    blocking(move || {
-        // Another process (`marsad ingest`) may have committed since: see it.
-        let _ = state.index().reload();
-        let results = state.index().search(&request)?;
-        Ok(Json(json!({ "total": results.total, "offset": offset, "limit": limit, "hits": results.hits })))
-    })
-    .await
+    state
+        .search(move |index| {
+            let results = index.search(&request)?;
+            Ok(Json(
+                json!({ "total": results.total, "offset": offset, "limit": limit, "hits": results.hits }),
+            ))
+        })
+        .await
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::error::ApiError;
-use crate::resolve::resolve;
+use crate::resolve::entries;
 use crate::state::AppState;
 
 type Shared = State<Arc<AppState>>;
@@ -62,7 +62,7 @@ async fn page(
     Path(name): Path<String>,
     kind: EntityKind,
 ) -> Result<Json<Value>, ApiError> {
-    let entries = resolve(kind, &name);
+    let entries = entries(kind, &name);
     state
         .read(move |store| {
             for entry in &entries {

@@ -1,11 +1,12 @@
 //! `GET /api/events`: events by actor, target, place, speaker, type, outlet and day, as JSON
-//! or as GeoJSON points for a map.
+//! or as GeoJSON points for a map; `GET /api/events/days` and `/api/events/places`: how many
+//! such events fall on each day and at each place, for the timeline and the map, uncapped.
 
 use std::sync::Arc;
 
 use axum::extract::{Query, State};
 use axum::Json;
-use marsad_store::{EntityKind, EventQuery, EventSummary, Store};
+use marsad_store::{EntityKind, EventQuery, EventSummary, PlaceCount, Store};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -15,6 +16,8 @@ use crate::state::AppState;
 
 /// The most events one page holds: enough for a timeline or map of a filtered view.
 const MAX_EVENTS: usize = 5000;
+/// The most points (a place and a type each) a map is sent: the most eventful.
+const MAX_PLACES: usize = 5000;
 
 #[derive(Debug, Deserialize)]
 pub struct EventParams {
@@ -59,6 +62,81 @@ pub async fn events(
 }
 
 type Shared = State<Arc<AppState>>;
+
+/// The filters of `/api/events` without paging or format.
+#[derive(Debug, Deserialize)]
+pub struct CountParams {
+    actor: Option<String>,
+    target: Option<String>,
+    place: Option<String>,
+    claimed_by: Option<String>,
+    #[serde(rename = "type")]
+    event_type: Option<String>,
+    source: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+impl CountParams {
+    fn into_event_params(self) -> EventParams {
+        let CountParams { actor, target, place, claimed_by, event_type, source, from, to } = self;
+        EventParams {
+            actor,
+            target,
+            place,
+            claimed_by,
+            event_type,
+            source,
+            from,
+            to,
+            offset: 0,
+            limit: None,
+            format: None,
+        }
+    }
+}
+
+/// Events per day (and per type within it), every day of the filtered events.
+pub async fn days(State(state): Shared, Query(params): Query<CountParams>) -> Result<Json<Value>, ApiError> {
+    let query = event_query(params.into_event_params(), false)?;
+    state
+        .read(move |store| {
+            let days = store.event_days(&query)?;
+            let total: u64 = days.iter().map(|day| day.count).sum();
+            Ok(Json(json!({ "total": total, "days": days })))
+        })
+        .await
+}
+
+/// Events per place and type as GeoJSON points, the most eventful first.
+pub async fn places(
+    State(state): Shared,
+    Query(params): Query<CountParams>,
+) -> Result<Json<Value>, ApiError> {
+    let query = EventQuery { limit: MAX_PLACES, ..event_query(params.into_event_params(), true)? };
+    state
+        .read(move |store| {
+            let places = store.event_places(&query)?;
+            let more = places.len() >= MAX_PLACES;
+            let features: Vec<Value> = places.iter().map(place_feature).collect();
+            Ok(Json(json!({ "type": "FeatureCollection", "more": more, "features": features })))
+        })
+        .await
+}
+
+fn place_feature(place: &PlaceCount) -> Value {
+    json!({
+        "type": "Feature",
+        "geometry": { "type": "Point", "coordinates": [place.lon, place.lat] },
+        "properties": {
+            "place": place.name,
+            "place_entry": place.entry,
+            "country": place.country,
+            "type": place.event_type,
+            "count": place.count,
+        },
+    })
+}
 
 /// The store query of the parameters, names resolved through the lexicon.
 fn event_query(params: EventParams, located: bool) -> Result<EventQuery, ApiError> {

@@ -1,4 +1,4 @@
-//! `POST /api/ingest`: articles in, analyzed, stored and indexed through the one writer.
+//! `POST /api/ingest`: articles in, analyzed, stored and indexed, one ingest at a time.
 //! Only with the configured bearer token; a server without one is read-only.
 
 use std::sync::Arc;
@@ -26,12 +26,10 @@ pub async fn ingest(
     let articles = parse_articles(&body)?;
     let ids: Vec<String> = articles.iter().map(|article| article.id.clone()).collect();
     let outcomes = blocking(move || {
-        let writer = state.writer().ok_or_else(read_only)?;
-        let mut corpus = writer.lock().map_err(|_| ApiError::internal("an earlier ingest failed"))?;
-        let outcomes = corpus.ingest_batch(articles).and_then(|outcomes| corpus.commit().map(|()| outcomes));
-        outcomes.map_err(|error| {
-            eprintln!("marsad serve: ingest: {error}");
-            ApiError::internal("the articles could not be stored")
+        state.write(|corpus| {
+            let outcomes = corpus.ingest_batch(articles)?;
+            corpus.commit()?;
+            Ok(outcomes)
         })
     })
     .await?;

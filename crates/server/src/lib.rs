@@ -4,7 +4,8 @@
 //! Only this crate knows HTTP. A store folder holds `store.sqlite` and `index/`; reads open
 //! their own read-only SQLite connections (WAL lets them go on while a write runs) and
 //! share one [`marsad_index::SearchIndex`]. Writes are allowed only when a token is
-//! configured, and then go through one [`marsad_corpus::Corpus`] behind a mutex.
+//! configured, and then go, one at a time, through a [`marsad_corpus::Corpus`] opened for
+//! each ingest, which holds the index's writer lock only while it runs.
 //!
 //! Nothing a request names reaches the file system: the UI's files are compiled in.
 
@@ -13,8 +14,8 @@ mod entities;
 mod error;
 mod events;
 mod ingest;
+mod pool;
 mod resolve;
-mod sink;
 mod state;
 mod ui;
 
@@ -28,7 +29,6 @@ use axum::Router;
 use tower_http::compression::CompressionLayer;
 
 pub use error::ApiError;
-pub use sink::IndexSink;
 pub use state::AppState;
 
 /// The largest request body: an ingest of some thousand articles.
@@ -57,8 +57,6 @@ pub enum ServerError {
     Store(#[from] marsad_store::StoreError),
     #[error(transparent)]
     Index(#[from] marsad_index::IndexError),
-    #[error(transparent)]
-    Corpus(#[from] marsad_corpus::CorpusError),
     #[error("{addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("serving: {0}")]
@@ -102,6 +100,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/search", get(api::search))
         .route("/api/articles/{key}", get(api::article))
         .route("/api/events", get(events::events))
+        .route("/api/events/days", get(events::days))
+        .route("/api/events/places", get(events::places))
         .route("/api/actors", get(entities::actors))
         .route("/api/actors/{entry}", get(entities::actor))
         .route("/api/places", get(entities::places))

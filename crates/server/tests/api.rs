@@ -7,8 +7,8 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
-use marsad_corpus::Corpus;
-use marsad_server::{router, AppState, IndexSink};
+use marsad_corpus::{Corpus, IndexSink};
+use marsad_server::{router, AppState};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -20,9 +20,8 @@ fn examples() -> Vec<PathBuf> {
 /// A store folder holding the example articles.
 fn example_store() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let index = Arc::new(marsad_index::SearchIndex::open_or_create(&dir.path().join("index")).unwrap());
     let store = marsad_store::SqliteStore::open(dir.path()).unwrap();
-    let mut corpus = Corpus::open(store, IndexSink::new(index).unwrap()).unwrap();
+    let mut corpus = Corpus::open(store, IndexSink::open(dir.path()).unwrap()).unwrap();
     let options = marsad_ingest::ReadOptions::default();
     let articles = marsad_ingest::read_inputs(&examples(), &options).filter_map(Result::ok);
     corpus.ingest(articles, |_| {}).unwrap();
@@ -127,6 +126,47 @@ async fn events_by_name_and_as_geojson() {
 }
 
 #[tokio::test]
+async fn days_and_places_count_every_matching_event() {
+    let dir = example_store();
+    let app = app(dir.path(), None);
+    let (_, listed) = get(&app, "/api/events?limit=5000").await;
+    let listed = listed["events"].as_array().unwrap().clone();
+    let (status, body) = get(&app, "/api/events/days").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let days = body["days"].as_array().unwrap();
+    let with_day = listed.iter().filter(|e| e["day"].is_string()).count() as u64;
+    assert_eq!(body["total"], with_day, "{body}");
+    let sorted = days.windows(2).all(|w| w[0]["day"].as_str() < w[1]["day"].as_str());
+    assert!(sorted, "{body}");
+    for day in days {
+        let by_type: u64 = day["by_type"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum();
+        assert_eq!(day["count"].as_u64(), Some(by_type), "{day}");
+    }
+    let first_type = listed[0]["type"].as_str().unwrap();
+    let (_, typed) = get(&app, &format!("/api/events/days?type={first_type}")).await;
+    let of_type = listed.iter().filter(|e| e["type"] == first_type && e["day"].is_string()).count() as u64;
+    assert_eq!(typed["total"], of_type, "{typed}");
+
+    let (status, map) = get(&app, "/api/events/places").await;
+    assert_eq!(status, StatusCode::OK, "{map}");
+    assert_eq!(map["type"], "FeatureCollection");
+    let points = map["features"].as_array().unwrap();
+    assert!(!points.is_empty(), "{map}");
+    let counts: Vec<u64> = points.iter().map(|f| f["properties"]["count"].as_u64().unwrap()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most eventful first: {counts:?}");
+    let place = points[0]["properties"]["place_entry"].as_str().unwrap();
+    let (_, at_place) = get(&app, &format!("/api/events/places?place={}", enc(place))).await;
+    assert!(at_place["features"].as_array().unwrap().iter().any(|f| f["properties"]["place_entry"] == place));
+
+    for route in ["/api/events/days", "/api/events/places"] {
+        let (status, body) = get(&app, &format!("{route}?from=June")).await;
+        assert_error(status, &body, StatusCode::BAD_REQUEST);
+        let (status, body) = get(&app, &format!("{route}?place={}", enc("مكان لا يعرفه أحد"))).await;
+        assert_error(status, &body, StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
 async fn actors_places_sources_stats() {
     let dir = example_store();
     let app = app(dir.path(), None);
@@ -163,6 +203,8 @@ async fn openapi_lists_every_route() {
         "/api/search",
         "/api/articles/{key}",
         "/api/events",
+        "/api/events/days",
+        "/api/events/places",
         "/api/actors",
         "/api/actors/{entry}",
         "/api/places",
@@ -201,6 +243,34 @@ async fn ingest_needs_a_configured_and_matching_token() {
     assert_eq!(body["results"][0]["outcome"], "already_stored");
     let (_, found) = get(&writable, "/api/search?source=api").await;
     assert_eq!(found["total"], 1, "{found}");
+}
+
+#[tokio::test]
+async fn a_server_with_a_token_holds_the_index_lock_only_while_it_ingests() {
+    let dir = example_store();
+    let writable = app(dir.path(), Some("secret"));
+    let article = |id: &str, town: &str| {
+        format!(
+            r#"{{"id":"{id}","source":"lock","published":"2018-06-21","text":"قصفت طائرات حربية مواقع لتنظيم داعش في {town} صباح اليوم وسط اشتباكات عنيفة."}}"#
+        )
+    };
+    // `marsad ingest` on the same store while the server runs: it gets the writer.
+    let store = marsad_store::SqliteStore::open(dir.path()).unwrap();
+    let mut other = Corpus::open(store, IndexSink::open(dir.path()).unwrap()).unwrap();
+    // Meanwhile the server's ingest is refused plainly, not failed.
+    let (status, body) =
+        call(&writable, post("/api/ingest", Some("secret"), article("lock-1", "هجين"))).await;
+    assert_error(status, &body, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(body["error"].as_str().unwrap().contains("marsad ingest"), "{body}");
+    let from_cli: marsad_model::Article = serde_json::from_str(&article("lock-2", "الباغوز")).unwrap();
+    other.ingest_batch(vec![from_cli]).unwrap();
+    drop(other.into_parts().unwrap());
+    // Once it is done the server ingests, after what the other process stored.
+    let (status, body) =
+        call(&writable, post("/api/ingest", Some("secret"), article("lock-3", "الشعفة"))).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let (_, found) = get(&writable, "/api/search?source=lock").await;
+    assert_eq!(found["total"], 2, "{found}");
 }
 
 #[tokio::test]

@@ -56,6 +56,13 @@ pub trait Store {
     /// Events matching `query`, newest first.
     fn events(&self, query: &EventQuery) -> Result<Vec<EventSummary>, StoreError>;
 
+    /// How many events matching `query` (its paging aside) fall on each day, per type.
+    fn event_days(&self, query: &EventQuery) -> Result<Vec<DayCount>, StoreError>;
+
+    /// How many events matching `query` name each place with coordinates, per type, most
+    /// first, at most `query.limit` rows.
+    fn event_places(&self, query: &EventQuery) -> Result<Vec<PlaceCount>, StoreError>;
+
     /// Actors or places with how often they are mentioned and when first and last seen.
     fn entities(&self, query: &EntityQuery) -> Result<Vec<EntitySummary>, StoreError>;
 

@@ -1,5 +1,5 @@
-//! The store's queries: events by entity, type, place, source and day; actors and places
-//! with their counts; outlets; duplicate groups; totals.
+//! The store's queries: events by entity, type, place, source and day, and their counts per
+//! day and per place; actors and places with their counts; outlets; duplicate groups; totals.
 
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter};
@@ -35,14 +35,11 @@ fn text_values(values: &[String]) -> impl Iterator<Item = Value> + '_ {
     values.iter().map(|value| Value::Text(value.clone()))
 }
 
-pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummary>, StoreError> {
-    let mut sql = Sql::new(
-        "SELECT e.article, e.idx, a.article_id, s.name, a.published, e.type, e.mode, e.day, e.date, e.trigger,
-                substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),
-                e.negated, e.hedged, e.dead, e.injured, e.source_phrase
-         FROM events e JOIN articles a ON a.key = e.article LEFT JOIN sources s ON s.id = a.source
-         WHERE 1 = 1",
-    );
+/// The tables and conditions of an event query: `e` the event, `a` its article, `s` the
+/// outlet. Every event query (the list, the days, the places) filters through this one.
+fn matching_events(select: &str, query: &EventQuery) -> Sql {
+    let mut sql = Sql::new(select);
+    sql.push(" FROM events e JOIN articles a ON a.key = e.article LEFT JOIN sources s ON s.id = a.source WHERE 1 = 1", []);
     let roles = [
         ("actor", &query.actor),
         ("target", &query.target),
@@ -63,21 +60,30 @@ pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummar
             );
         }
     }
-    if let Some(event_type) = &query.event_type {
-        sql.push(" AND e.type = ?", [Value::Text(event_type.clone())]);
-    }
-    if let Some(source) = &query.source {
-        sql.push(" AND s.name = ?", [Value::Text(source.clone())]);
-    }
-    if let Some(from) = &query.from {
-        sql.push(" AND e.day >= ?", [Value::Text(from.clone())]);
-    }
-    if let Some(to) = &query.to {
-        sql.push(" AND e.day <= ?", [Value::Text(to.clone())]);
+    let conditions = [
+        (" AND e.type = ?", &query.event_type),
+        (" AND s.name = ?", &query.source),
+        (" AND e.day >= ?", &query.from),
+        (" AND e.day <= ?", &query.to),
+    ];
+    for (condition, value) in conditions {
+        if let Some(value) = value {
+            sql.push(condition, [Value::Text(value.clone())]);
+        }
     }
     if query.located {
         sql.push(" AND e.located", []);
     }
+    sql
+}
+
+pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummary>, StoreError> {
+    let mut sql = matching_events(
+        "SELECT e.article, e.idx, a.article_id, s.name, a.published, e.type, e.mode, e.day, e.date, e.trigger,
+                substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),
+                e.negated, e.hedged, e.dead, e.injured, e.source_phrase",
+        query,
+    );
     sql.push(
         " ORDER BY e.day DESC, e.article DESC, e.idx LIMIT ? OFFSET ?",
         [Value::Integer(query.limit as i64), Value::Integer(query.offset as i64)],
@@ -89,35 +95,96 @@ pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummar
     Ok(events)
 }
 
-fn select_events(store: &SqliteStore, sql: &Sql) -> Result<Vec<EventSummary>, StoreError> {
+/// How many events of each type fall on each day, days in order; events without a day
+/// are left out. `limit` and `offset` of the query are not used: every day counts.
+pub fn event_days(store: &SqliteStore, query: &EventQuery) -> Result<Vec<DayCount>, StoreError> {
+    let mut sql = matching_events("SELECT e.day, e.type, count(*)", query);
+    sql.push(" AND e.day IS NOT NULL GROUP BY e.day, e.type ORDER BY e.day, e.type", []);
+    let mut days: Vec<DayCount> = Vec::new();
+    let rows = select_rows(store, &sql, |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, i64>(2)? as u64))
+    })?;
+    for (day, event_type, count) in rows {
+        if days.last().is_none_or(|last| last.day != day) {
+            days.push(DayCount { day, count: 0, by_type: Default::default() });
+        }
+        if let Some(last) = days.last_mut() {
+            last.count += count;
+            last.by_type.insert(event_type, count);
+        }
+    }
+    Ok(days)
+}
+
+/// How many events of each type name each place with coordinates, most first: the points
+/// of a map. `limit` bounds the points; `offset` is not used.
+pub fn event_places(store: &SqliteStore, query: &EventQuery) -> Result<Vec<PlaceCount>, StoreError> {
+    let mut sql = matching_events(
+        "SELECT n.entry, n.name, n.lat, n.lon, n.country, e.type, count(DISTINCT e.article || '/' || e.idx) AS events",
+        query,
+    );
+    // The event's place roles joined after the filters: an event in two places counts in each.
+    sql.text = sql.text.replacen(
+        " WHERE 1 = 1",
+        " JOIN event_roles pr ON pr.article = e.article AND pr.event = e.idx AND pr.role = 'place'
+          JOIN entities n ON n.id = pr.entity AND n.lat IS NOT NULL AND n.lon IS NOT NULL WHERE 1 = 1",
+        1,
+    );
+    sql.push(
+        " GROUP BY n.id, e.type ORDER BY events DESC, n.entry, e.type LIMIT ?",
+        [Value::Integer(query.limit as i64)],
+    );
+    select_rows(store, &sql, |row| {
+        Ok(PlaceCount {
+            entry: row.get(0)?,
+            name: row.get(1)?,
+            lat: row.get(2)?,
+            lon: row.get(3)?,
+            country: row.get(4)?,
+            event_type: row.get(5)?,
+            count: row.get::<_, i64>(6)? as u64,
+        })
+    })
+}
+
+/// Every row of `sql`, each read by `read`.
+fn select_rows<T>(
+    store: &SqliteStore,
+    sql: &Sql,
+    read: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>, StoreError> {
     let mut statement = store.connection.prepare(&sql.text).map_err(|source| store.fail(source))?;
     let rows = statement
-        .query_map(params_from_iter(sql.values.iter()), |row| {
-            Ok(EventSummary {
-                article_key: row.get::<_, i64>(0)? as u64,
-                index: row.get::<_, i64>(1)? as usize,
-                article_id: row.get(2)?,
-                source: row.get(3)?,
-                published: row.get(4)?,
-                event_type: row.get(5)?,
-                mode: row.get(6)?,
-                day: row.get(7)?,
-                date: row.get(8)?,
-                trigger: row.get(9)?,
-                evidence: row.get::<_, Option<String>>(10)?.unwrap_or_default(),
-                negated: row.get(11)?,
-                hedged: row.get(12)?,
-                dead: row.get::<_, Option<i64>>(13)?.map(|n| n as u64),
-                injured: row.get::<_, Option<i64>>(14)?.map(|n| n as u64),
-                source_phrase: row.get(15)?,
-                actors: Vec::new(),
-                targets: Vec::new(),
-                places: Vec::new(),
-                claimed_by: Vec::new(),
-            })
-        })
+        .query_map(params_from_iter(sql.values.iter()), read)
         .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
     rows.map_err(|source| store.fail(source))
+}
+
+fn select_events(store: &SqliteStore, sql: &Sql) -> Result<Vec<EventSummary>, StoreError> {
+    select_rows(store, sql, |row| {
+        Ok(EventSummary {
+            article_key: row.get::<_, i64>(0)? as u64,
+            index: row.get::<_, i64>(1)? as usize,
+            article_id: row.get(2)?,
+            source: row.get(3)?,
+            published: row.get(4)?,
+            event_type: row.get(5)?,
+            mode: row.get(6)?,
+            day: row.get(7)?,
+            date: row.get(8)?,
+            trigger: row.get(9)?,
+            evidence: row.get::<_, Option<String>>(10)?.unwrap_or_default(),
+            negated: row.get(11)?,
+            hedged: row.get(12)?,
+            dead: row.get::<_, Option<i64>>(13)?.map(|n| n as u64),
+            injured: row.get::<_, Option<i64>>(14)?.map(|n| n as u64),
+            source_phrase: row.get(15)?,
+            actors: Vec::new(),
+            targets: Vec::new(),
+            places: Vec::new(),
+            claimed_by: Vec::new(),
+        })
+    })
 }
 
 /// Names the event's actors, targets, places and speakers.

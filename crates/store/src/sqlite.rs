@@ -282,6 +282,14 @@ impl Store for SqliteStore {
         crate::query::events(self, query)
     }
 
+    fn event_days(&self, query: &EventQuery) -> Result<Vec<DayCount>, StoreError> {
+        crate::query::event_days(self, query)
+    }
+
+    fn event_places(&self, query: &EventQuery) -> Result<Vec<PlaceCount>, StoreError> {
+        crate::query::event_places(self, query)
+    }
+
     fn entities(&self, query: &EntityQuery) -> Result<Vec<EntitySummary>, StoreError> {
         crate::query::entities(self, query)
     }

@@ -118,6 +118,28 @@ pub struct EventSummary {
     pub evidence: String,
 }
 
+/// The events of one day: how many, and how many of each PLOVER type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayCount {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    pub count: u64,
+    pub by_type: std::collections::BTreeMap<String, u64>,
+}
+
+/// The events of one type at one place with coordinates: a point of a map.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceCount {
+    pub entry: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub country: Option<String>,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub count: u64,
+}
+
 /// A place of an event, with its coordinates.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlaceName {
