@@ -13,7 +13,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use marsad_text::fold::{fold_key, Folded};
 
 use crate::alphabet::Alphabet;
@@ -53,7 +55,7 @@ pub struct Found<'m> {
 /// The compiled matcher.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    automaton: DFA,
     patterns: Vec<Pattern>,
     alphabet: Alphabet,
     /// [`PROCLITIC_RUNS`] in the alphabet's codes.
@@ -98,9 +100,9 @@ impl Matcher {
         // A full DFA: every article's folded text goes through it, and with ~7,000 patterns
         // the default (a contiguous NFA) spends three times the instructions following
         // failure links. It costs ~20 MB once per process, shared by every thread.
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Unanchored)
             // Names start with the same few lead bytes (ا ال ب…) all Arabic text is made of:
             // a prefilter finds a candidate at once every time the scan is back at the
             // start, so it only adds a call there.
@@ -130,28 +132,52 @@ impl Matcher {
         self.alphabet.encode(folded.as_str())
     }
 
-    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`].
+    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`]. The DFA is
+    /// stepped here rather than through the crate's overlapping iterator: a match state is
+    /// asked first whether its end ends a word, once for all its patterns, so the many names
+    /// found inside words cost one test, not a return from the search for each.
     fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
         let codes = coded.codes.as_slice();
+        let automaton = &self.automaton;
         let mut found = Vec::new();
+        let Ok(mut state) = automaton.start_state(Anchored::No) else { return found };
         // Where the codes read so far end in the folded view: matches come in order of end.
         let (mut read, mut folded_read) = (0, 0);
-        for hit in self.automaton.find_overlapping_iter(codes) {
-            let pattern = &self.patterns[hit.pattern().as_usize()];
-            let (start, end) = (hit.start(), hit.end());
-            if !self.ends_a_word(codes, end) || !self.starts_a_name(codes, start, pattern.after_lam) {
+        for (at, &code) in codes.iter().enumerate() {
+            state = automaton.next_state(Anchored::No, state, code);
+            if !automaton.is_special(state) || !automaton.is_match(state) || !self.ends_a_word(codes, at + 1)
+            {
                 continue;
             }
-            if end < read {
-                (read, folded_read) = (0, 0);
-            }
+            let end = at + 1;
             folded_read += codes[read..end].iter().map(|&code| coded.len_of(code)).sum::<usize>();
             read = end;
-            let folded_start = folded_read.saturating_sub(pattern.folded_len);
-            found.push(Found { folded_start, folded_end: folded_read, targets: &pattern.targets });
+            self.report(codes, state, end, folded_read, &mut found);
         }
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found
+    }
+
+    /// The patterns of match state `state`, ending at `end` (`folded_end` in the folded
+    /// view), that start a name, in the automaton's order.
+    fn report<'m>(
+        &'m self,
+        codes: &[u8],
+        state: StateID,
+        end: usize,
+        folded_end: usize,
+        found: &mut Vec<Found<'m>>,
+    ) {
+        let automaton = &self.automaton;
+        for index in 0..automaton.match_len(state) {
+            let id = automaton.match_pattern(state, index);
+            let pattern = &self.patterns[id.as_usize()];
+            let start = end - automaton.pattern_len(id);
+            if self.starts_a_name(codes, start, pattern.after_lam) {
+                let folded_start = folded_end.saturating_sub(pattern.folded_len);
+                found.push(Found { folded_start, folded_end, targets: &pattern.targets });
+            }
+        }
     }
 
     fn ends_a_word(&self, codes: &[u8], end: usize) -> bool {

@@ -2,20 +2,20 @@
 //!
 //! The engine slices by bytes; records speak in characters (Unicode scalar values), because
 //! that is what every other language indexes strings by. A record converts a few dozen
-//! offsets, nearly in text order (sentences, then mentions, then spans), so [`CharIndex`]
-//! builds no table: it counts from the offset it converted last, which makes a record's
-//! conversions about one sweep over the text it covers, and nothing for a text with none.
+//! offsets in several sweeps (sentences, mentions, claims, events, each in text order), so
+//! [`CharIndex`] counts the characters of the text once, a block of 64 bytes at a time, and
+//! keeps the count before each block: a conversion then counts at most 63 bytes.
 
-use std::cell::Cell;
-
-/// A byte-to-character offset converter for one text that remembers where it converted last.
+/// A byte-to-character offset converter for one text.
 #[derive(Debug, Clone, Default)]
 pub struct CharIndex<'a> {
     bytes: &'a [u8],
-    /// The last converted offset, a character boundary (or the end), and the characters
-    /// before it: the next conversion counts from there when that is the shorter way.
-    last: Cell<(usize, usize)>,
+    /// The characters before each block of [`BLOCK`] bytes.
+    before_block: Vec<usize>,
 }
+
+/// The bytes counted a block; a conversion counts fewer than this many.
+const BLOCK: usize = 64;
 
 /// True for the bytes that start a UTF-8 character (any but continuation bytes).
 fn starts_char(byte: u8) -> bool {
@@ -29,23 +29,28 @@ fn count_starts(bytes: &[u8]) -> usize {
 
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharIndex { bytes: text.as_bytes(), last: Cell::new((0, 0)) }
+        let bytes = text.as_bytes();
+        let mut before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            before_block.push(chars);
+            chars += count_starts(block);
+        }
+        CharIndex { bytes, before_block }
     }
 
     /// The character offset of byte offset `byte`; a byte inside a character counts as that
     /// character's start, and a byte past the end as the end.
     pub fn char_offset(&self, byte: usize) -> usize {
         let at = self.char_start(byte);
-        let (from, before) = self.last.get();
-        let chars = if at >= from {
-            before + count_starts(&self.bytes[from..at])
-        } else if from - at < at {
-            before - count_starts(&self.bytes[at..from])
-        } else {
-            count_starts(&self.bytes[..at])
-        };
-        self.last.set((at, chars));
-        chars
+        let block = at / BLOCK;
+        match self.before_block.get(block) {
+            Some(&before) => before + count_starts(&self.bytes[block * BLOCK..at]),
+            // At the end of a text whose length is a multiple of the block.
+            None => self.before_block.last().map_or(0, |&before| {
+                before + count_starts(&self.bytes[(self.before_block.len() - 1) * BLOCK..])
+            }),
+        }
     }
 
     /// The start of the character holding `byte`, or the end of the text past it.
@@ -83,6 +88,21 @@ mod tests {
         let index = CharIndex::new("دير");
         assert_eq!(index.char_offset(1), 0);
         assert_eq!(index.char_offset(3), 1);
+    }
+
+    #[test]
+    fn offsets_across_blocks_and_at_a_block_s_end_agree_with_counting() {
+        for text in ["ا".repeat(64), "ا".repeat(65), "a".repeat(128), format!("{}ب", "a".repeat(63))] {
+            let index = CharIndex::new(&text);
+            for byte in 0..=text.len() + 1 {
+                let expected =
+                    text.char_indices().take_while(|&(start, _)| start < byte.min(text.len())).count();
+                let expected =
+                    if byte < text.len() && !text.is_char_boundary(byte) { expected - 1 } else { expected };
+                assert_eq!(index.char_offset(byte), expected, "byte {byte} of {} bytes", text.len());
+            }
+        }
+        assert_eq!(CharIndex::new("").char_offset(3), 0);
     }
 
     #[test]
