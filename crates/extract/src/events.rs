@@ -732,12 +732,30 @@ fn count_after(doc: &Doc, end: usize, clause_end: usize) -> Option<usize> {
 /// نفذه التنظيم`).
 fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> {
     let next = noun_end + 1;
-    let Some(found) = doc.cue_at(next).and_then(|c| doc.cues.get(c)) else { return Vec::new() };
-    let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
-    if !is_support || found.first_token != next {
-        return Vec::new();
+    if let Some(subject) = support_subject_at(doc, next, clause_end) {
+        return subject;
     }
-    subject_after(doc, found.last_token, clause_end).unwrap_or_default()
+    // `عملية "الفجر 3" التي بدأتها قوات الجيش`: past the operation's quoted name, a relative
+    // pronoun and the support verb; the relative clause runs on to the sentence's end.
+    let sentence_end = doc.sentence_of(noun_end).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    (next..(next + RELATIVE_REACH).min(sentence_end))
+        .take_while(|&at| doc.mention_at(at).is_none_or(|m| !doc.is_actor(m)))
+        .find(|&at| is_relative_pronoun(doc.key(at)))
+        .and_then(|at| support_subject_at(doc, at + 1, sentence_end))
+        .unwrap_or_default()
+}
+
+/// How far after an event noun the relative pronoun of a support verb may stand, in tokens.
+const RELATIVE_REACH: usize = 6;
+
+/// The subject after the support verb starting at token `at`, if one starts there.
+fn support_subject_at(doc: &Doc, at: usize, limit: usize) -> Option<Vec<usize>> {
+    let found = doc.cue_at(at).and_then(|c| doc.cues.get(c))?;
+    let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
+    if !is_support || found.first_token != at {
+        return None;
+    }
+    subject_after(doc, found.last_token, limit)
 }
 
 /// How many words after an agent marker its actor may stand (`من قبل العراقيين أو
@@ -780,7 +798,12 @@ fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> 
 /// داعش`).
 fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     let mut at = noun_end + 1;
-    for _ in 0..4 {
+    // Four words at most; quotes around the name do not count (two of them, at most).
+    let mut words = 0;
+    for _ in 0..6 {
+        if words == 4 {
+            return None;
+        }
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) && doc.first_token_of(mention) == Some(at) {
                 let preposition = doc.glued_preposition(mention);
@@ -791,13 +814,19 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
                 return None;
             }
             at = doc.last_token_of(mention).unwrap_or(at) + 1;
+            words += 1;
             continue;
         }
         let key = doc.key(at);
-        let adjective = key.starts_with("ال") && key.len() > 4;
-        if !(adjective || is_partitive(key) || is_time_word(key)) {
+        // `تهديد للرئيس السوري بشار الأسد`: a title with ل before the name.
+        let adjective = (key.starts_with("ال") || key.starts_with("لل")) && key.len() > 4;
+        // `لهجوم إرهابيي “داعش”`: quotes stand around the name.
+        let quote = doc.tokens.get(at).is_some_and(|t| t.kind == marsad_text::token::TokenKind::Punct)
+            && doc.raw(at).chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
+        if !(adjective || quote || is_partitive(key) || is_time_word(key)) {
             return None;
         }
+        words += usize::from(!quote);
         at += 1;
     }
     None

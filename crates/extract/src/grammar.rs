@@ -85,8 +85,25 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Words that count people or things between a verb and what it counts (`مقتل 5 من عناصر`).
-const PARTITIVES: &[&str] =
-    &["من", "عناصر", "عنصرا", "مقاتلي", "مسلحي", "جنود", "افراد", "قوات", "مواقع", "معاقل"];
+const PARTITIVES: &[&str] = &[
+    "من",
+    "عناصر",
+    "عنصرا",
+    "مقاتلي",
+    "مقاتلو",
+    "مسلحي",
+    "مسلحو",
+    "ارهابيي",
+    "ارهابيو",
+    "جنود",
+    "افراد",
+    "قوات",
+    "مواقع",
+    "معاقل",
+    "طيران",
+    "طائرات",
+    "مقاتلات",
+];
 
 /// Determiners that make a noun generic: `أي هجوم` is any attack, not one that happened.
 const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
