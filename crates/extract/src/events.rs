@@ -144,7 +144,32 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
         }
     }
     drop_participants_of_acts(doc, &mut out);
+    drop_generic_heads(doc, &mut out);
     out
+}
+
+/// `عمليات حماية`، `حملة اعتقالات`، `عملية نقل`: a weak noun (operation, campaign) right
+/// before another event noun is the head of a construct whose second noun names the act;
+/// the act is one event, of that noun's type.
+fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
+    let nominal = |t: &Trigger| t.class == WordClass::Noun && t.support.is_none();
+    let generic = |t: &Trigger| {
+        let key = doc.key(t.found.first_token);
+        let bare = key.char_indices().nth(t.found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+        t.found.first_token == t.found.last_token && crate::grammar::is_generic_act_noun(bare)
+    };
+    let heads: Vec<usize> = triggers
+        .windows(2)
+        .filter(|pair| {
+            let (head, next) = (&pair[0], &pair[1]);
+            nominal(head)
+                && generic(head)
+                && nominal(next)
+                && next.found.first_token == head.found.last_token + 1
+        })
+        .map(|pair| pair[0].found.first_token)
+        .collect();
+    triggers.retain(|t| !(nominal(t) && heads.contains(&t.found.first_token)));
 }
 
 /// `تجمع آلاف المتظاهرين`: the participants (a participle trigger) of an act named by a verb
@@ -290,13 +315,16 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
 }
 
 /// `احتل المركز الثاني`، `تحتل مكانة بارزة`: to occupy a rank or a place in a list is no
-/// seizure of ground.
+/// seizure of ground; `تقدم المشورة` (offers advice) is spelled like `تقدم` (advanced), which
+/// takes no object.
 fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     // The subject may stand between (`تحتل طهران المرتبة 154`).
     let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
     let from = subject_end.unwrap_or(found.last_token) + 1;
-    trigger.mode == "occupy" && (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at)))
+    let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1));
+    trigger.mode == "occupy"
+        && (offered || (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at))))
 }
 
 /// `فجر السبت` is dawn, not a blast: a trigger spelled like a time word, with a day or a

@@ -436,3 +436,49 @@ const AGREEMENT_WORDS: &[&str] =
 pub fn is_agreement_word(key: &str) -> bool {
     AGREEMENT_WORDS.contains(&key)
 }
+
+/// Nouns for an act of any kind (operation, campaign), which take the act they are of after
+/// them (`عملية نقل`، `حملة اعتقالات`). Without the article.
+const GENERIC_ACT_NOUNS: &[&str] = &["عمليه", "عمليات", "حمله", "حملات"];
+
+pub fn is_generic_act_noun(key: &str) -> bool {
+    GENERIC_ACT_NOUNS.contains(&key.strip_prefix("ال").unwrap_or(key))
+}
+
+/// What one offers (`تقدم المشورة`، `يقدم الدعم`): after a verb spelled like تقدم (advanced),
+/// one of these makes it قدّم (offered).
+const OFFERED_THINGS: &[&str] = &[
+    "المشوره",
+    "مشوره",
+    "الدعم",
+    "دعما",
+    "المساعده",
+    "المساعدات",
+    "مساعدات",
+    "مساعده",
+    "العون",
+    "الشكر",
+    "بالشكر",
+    "التعازي",
+    "اعتذارا",
+    "اعتذار",
+    "طلبا",
+    "بطلب",
+    "مقترحا",
+    "مبادره",
+    "الخدمات",
+    "خدمات",
+    "معلومات",
+    "المعلومات",
+    "تقريرا",
+    "شكوي",
+    "استقالته",
+    "استقالتها",
+    "عرضا",
+    "ضمانات",
+    "تسهيلات",
+];
+
+pub fn is_offered_thing(key: &str) -> bool {
+    OFFERED_THINGS.contains(&key)
+}
