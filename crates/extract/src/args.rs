@@ -6,7 +6,8 @@ use marsad_lexicon::cues::CueRole;
 
 use crate::doc::Doc;
 use crate::grammar::{
-    anaphor_types, is_complementizer, is_force_head, is_pronoun_complementizer, is_time_word,
+    anaphor_types, is_complementizer, is_force_head, is_pronoun_complementizer, is_pronoun_preposition,
+    is_time_word,
 };
 
 /// How far back a subject is looked for, in tokens.
@@ -71,7 +72,8 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         // `شنتها طائرات التحالف`: the force whose aircraft or men act is the subject.
         let force_head =
             is_force_head(doc.key(at)) && doc.mention_at(at + 1).is_some_and(|m| doc.is_actor(m));
-        if !(force_head || is_time_word(doc.key(at)) || doc.raw(at) == "،" || doc.raw(at) == ",") {
+        let filler = is_time_word(doc.key(at)) || is_pronoun_preposition(doc.key(at));
+        if !(force_head || filler || doc.raw(at) == "،" || doc.raw(at) == ",") {
             return None;
         }
         at += 1;

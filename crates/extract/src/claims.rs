@@ -11,7 +11,10 @@ use marsad_lexicon::CueMatch;
 
 use crate::args::{actor_group_at, subject_after, subject_before, Before};
 use crate::doc::Doc;
-use crate::grammar::{is_anaphor, is_complementizer, is_preposition, is_time_word};
+use crate::grammar::{
+    is_anaphor, is_complementizer, is_demonstrative, is_preposition, is_relative_pronoun, is_speaker_head,
+    is_subject_pronoun, is_time_word,
+};
 
 /// How many words a role (`المتحدث باسم`، `مسؤول في`) may take before the body it speaks for.
 const ROLE_WORDS: usize = 4;
@@ -35,26 +38,97 @@ pub(crate) struct ClaimDraft {
     pub kind: &'static str,
     /// What is claimed, as a token range.
     pub content: Range<usize>,
+    /// The cue's first token.
+    pub cue_token: usize,
 }
 
 /// Every claim of the article, in order.
 pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
     let mut claims: Vec<ClaimDraft> = Vec::new();
+    // The last token of a statement noun already read with the particle before it.
+    let mut taken_until = None;
     for found in &doc.cues {
-        let Some((kind, at, particle)) = claim_role(doc, found) else { continue };
-        let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
-        if is_negated(doc, found) {
+        if taken_until.is_some_and(|last| found.first_token <= last) {
             continue;
         }
-        let Some((speaker, speaker_end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
+        let Some((kind, at, particle)) = claim_role(doc, found) else { continue };
+        let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
+        if is_negated(doc, found) && kind != "hedge" {
+            continue;
+        }
+        // `وفق بيان لقيادة العمليات`، `جاء في بيان للمركز`: the particle and its statement
+        // noun make one claim, whose speaker is the noun's owner.
+        let noun = (particle && at == SpeakerAt::After).then(|| statement_noun_after(doc, found)).flatten();
+        let (speaker, speaker_end, cue_end) = match noun {
+            Some(noun) => {
+                taken_until = Some(noun.last_token);
+                let Some((speaker, end)) = statement_owner(doc, noun, sentence, &claims) else { continue };
+                (speaker, end, noun.end)
+            }
+            None => {
+                let Some((speaker, end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
+                (speaker, end, found.end)
+            }
+        };
         let trailing = particle && at == SpeakerAt::After;
         let content = content_of(doc, found, trailing, sentence, speaker_end);
         if content.is_empty() {
             continue;
         }
-        claims.push(ClaimDraft { sentence, speaker, cue: (found.start, found.end), kind, content });
+        let cue = (found.start, cue_end);
+        for speaker in one_per_speaker(speaker) {
+            let cue_token = found.first_token;
+            claims.push(ClaimDraft { sentence, speaker, cue, kind, content: content.clone(), cue_token });
+        }
     }
     claims
+}
+
+/// One claim per speaker (GUIDELINES §5): `نفاه كل من التحالف ووزارة الدفاع` is two denials.
+fn one_per_speaker(speaker: Speaker) -> Vec<Speaker> {
+    match speaker {
+        Speaker::Mentions(group) if group.len() > 1 => {
+            group.into_iter().map(|m| Speaker::Mentions(vec![m])).collect()
+        }
+        other => vec![other],
+    }
+}
+
+/// The statement noun (`بيان`، `تصريح`) right after an attribution particle, if any.
+fn statement_noun_after<'d>(doc: &'d Doc, found: &CueMatch) -> Option<&'d CueMatch> {
+    let next = found.last_token + 1;
+    let noun = doc.cues.get(doc.cue_at(next)?)?;
+    let owner_noun = doc.cue_entries(noun).any(|cue| {
+        matches!(cue.role, CueRole::Claim { speaker: SpeakerAt::Owner, .. }) && cue.class == WordClass::Noun
+    });
+    (owner_noun && noun.first_token == next).then_some(noun)
+}
+
+/// Who a statement noun after a particle belongs to: its owner named after it (`بيان
+/// للجيش`); a definite noun with none (`وجاء في البيان`) is the statement talked about
+/// before, so its speaker; an indefinite one (`وفق بيان رسمي`) is itself the source.
+fn statement_owner(
+    doc: &Doc,
+    noun: &CueMatch,
+    sentence: usize,
+    earlier: &[ClaimDraft],
+) -> Option<(Speaker, usize)> {
+    let end = doc.sentences.get(sentence)?.end;
+    let owner = speaker_after(doc, noun.last_token, end, 3)
+        .filter(|(speaker, _)| !is_media_addressee(doc, speaker) && owner_is_close(doc, noun, speaker));
+    if owner.is_some() {
+        return owner;
+    }
+    if noun.proclitics.article {
+        return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), noun.last_token));
+    }
+    let adjective = noun.last_token + 1;
+    let last = if doc.key(adjective).starts_with("ال") && doc.mention_at(adjective).is_none() {
+        adjective
+    } else {
+        noun.last_token
+    };
+    Some((Speaker::Unnamed(noun.start, doc.tokens[last].end), last))
 }
 
 /// True when a negation stands right before the cue: `لم يوضح المسؤول` claims nothing.
@@ -90,20 +164,32 @@ fn speaker_of(
     earlier: &[ClaimDraft],
 ) -> Option<(Speaker, usize)> {
     let sentence_range = doc.sentences.get(sentence)?.clone();
+    let verbal = matches!(at, SpeakerAt::Subject | SpeakerAt::Previous);
+    // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it.
+    if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal) {
+        return Some((Speaker::Mentions(group), found.last_token));
+    }
+    // `لكنه لفت`، `هم يتوقعون`: a pronoun subject goes on with the speaker before.
+    let pronoun = verbal && found.first_token > 0 && is_subject_pronoun(doc.key(found.first_token - 1));
+    if pronoun {
+        return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), found.last_token));
+    }
     let named = match at {
         SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2)
             .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
         // A statement noun claims only with its owner named after it (`بيان للجيش`، `تصريحات
         // صادرة عن الخارجية`); otherwise it is a verb's object (`نفى هذه الاتهامات`) or the
         // verb before it made the claim already (`ذكرت الوزارة في بيان`). Said *to* the media
-        // (`في تصريح لسكاي نيوز`) is no owner.
+        // (`في تصريح لسكاي نيوز`) or before or with someone (`أمام الكونغرس`، `مع نظيره`) is
+        // no owner, and `هذا التصريح` is a statement already reported.
+        SpeakerAt::Owner if is_demonstrative(doc.key(found.first_token.wrapping_sub(1))) => None,
         SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
-            .filter(|(speaker, _)| !is_media_addressee(doc, speaker)),
-        SpeakerAt::Subject | SpeakerAt::Previous => {
-            speaker_after(doc, found.last_token, sentence_range.end, 0)
-                .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
-        }
+            .filter(|(speaker, _)| !is_media_addressee(doc, speaker) && owner_is_close(doc, found, speaker)),
+        SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found)
+            .or_else(|| speaker_after(doc, found.last_token, sentence_range.end, 0))
+            .or_else(|| state_after(doc, found.last_token))
+            .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
+            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
     };
     if named.is_some() {
         return named;
@@ -111,8 +197,7 @@ fn speaker_of(
     // A continuation (`مضيفا`، `وأضاف`) goes on with the last speaker before any name behind
     // it is taken for a subject (`… مع بقايا تنظيم داعش، مؤكدة أن` is still the first speaker).
     let continues = at == SpeakerAt::Previous || found.proclitics.conjunction;
-    let last =
-        earlier.last().filter(|c| continues && sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH);
+    let last = main_claim_before(doc, earlier, sentence).filter(|_| continues);
     let previous = last.map(|c| (c.speaker.clone(), found.last_token));
     let before = || match at {
         SpeakerAt::Subject | SpeakerAt::Previous => {
@@ -125,6 +210,78 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// The last claim within reach that is not quoted inside another: `وأضاف` goes on with the
+/// one who speaks, not with a source he cites (`وأضاف: "بحسب المصادر، …". وأوضح`).
+fn main_claim_before<'c>(doc: &Doc, earlier: &'c [ClaimDraft], sentence: usize) -> Option<&'c ClaimDraft> {
+    // Inside what another says: after its complementizer, colon or opening quote. A source
+    // named before that (`قالت سانا، نقلا عن مصدر عسكري، إن`) is the one who speaks on.
+    let nested = |c: &ClaimDraft| {
+        earlier.iter().any(|d| {
+            d.sentence == c.sentence
+                && d.cue_token < c.cue_token
+                && d.content.contains(&c.cue_token)
+                && (d.content.start..c.cue_token).any(|t| opens_what_is_said(doc, t))
+        })
+    };
+    earlier
+        .iter()
+        .rev()
+        .take_while(|c| sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH)
+        .find(|c| !nested(c))
+}
+
+/// True for a complementizer, a colon or an opening quote: what follows is what is said.
+fn opens_what_is_said(doc: &Doc, at: usize) -> bool {
+    is_complementizer(doc.key(at)) || matches!(doc.raw(at), ":" | "«" | "\"" | "“")
+}
+
+/// The actor named right before a relative pronoun standing right before token `at`
+/// (`وزارة الدفاع الروسية التي كشفت`، `بغداد، التي أعلنت`).
+fn relative_head(doc: &Doc, at: usize) -> Option<Vec<usize>> {
+    let pronoun = at.checked_sub(1).filter(|&t| is_relative_pronoun(doc.key(t)))?;
+    let mut before = pronoun.checked_sub(1)?;
+    if doc.key(before).is_empty() && before > 0 {
+        before -= 1; // a comma
+    }
+    let mention = doc.mention_at(before)?;
+    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
+    let first = doc.first_token_of(mention)?;
+    (acts && !doc.after_preposition(mention))
+        .then(|| crate::args::coordinated(doc, mention))
+        .filter(|_| first <= before)
+}
+
+/// An actor, or a state acting, named right before the verb (`وكانت دمشق اتهمت التحالف`):
+/// the subject (SVO), so the name after the verb is its object.
+fn subject_right_before(doc: &Doc, found: &CueMatch) -> Option<(Speaker, usize)> {
+    let mention = doc.mention_at(found.first_token.checked_sub(1)?)?;
+    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
+    (acts && !doc.after_preposition(mention))
+        .then(|| (Speaker::Mentions(crate::args::coordinated(doc, mention)), found.last_token))
+}
+
+/// A country or a capital right after a reporting verb speaks for its government (`تقول
+/// بغداد`، `اتهمت دمشق التحالف`): what one says cannot be a place.
+fn state_after(doc: &Doc, cue_end: usize) -> Option<(Speaker, usize)> {
+    let mention = doc.mention_at(cue_end + 1)?;
+    let first = doc.first_token_of(mention) == Some(cue_end + 1);
+    let glued = doc.glued_preposition(mention).is_some();
+    let last = doc.last_token_of(mention)?;
+    (first && !glued && doc.stands_for_state(mention)).then(|| (Speaker::Mentions(vec![mention]), last))
+}
+
+/// True when no preposition but من، عن (or a glued ل) stands between a statement noun and
+/// the owner found after it: `تصريح أمام الكونغرس`، `مؤتمر صحافي مع نظيره ترامب` name whom
+/// it was made before or with.
+fn owner_is_close(doc: &Doc, noun: &CueMatch, speaker: &Speaker) -> bool {
+    let Speaker::Mentions(group) = speaker else { return true };
+    let Some(first) = group.first().and_then(|&m| doc.first_token_of(m)) else { return true };
+    !(noun.last_token + 1..first).any(|at| {
+        let key = doc.key(at);
+        is_preposition(key) && !matches!(key, "من" | "عن")
+    })
 }
 
 /// An actor mention or an unnamed source right after the cue, past `gap` other tokens
@@ -191,11 +348,17 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     let sentence_end = doc.sentence_of(after).and_then(|s| doc.sentences.get(s)).map_or(after, |s| s.end);
     let limit = sentence_end.min(after + 1 + ROLE_WORDS + NAME_WORDS);
     let mut at = after + 1;
+    let comma = |t: usize| matches!(doc.raw(t), "،" | ",");
     while at < limit
         && doc.mention_at(at).is_none()
-        && (is_title_word(doc.key(at)) || doc.key(at).starts_with("ال"))
+        && (is_title_word(doc.key(at)) || doc.key(at).starts_with("ال") || comma(at))
     {
         at += 1;
+    }
+    // The name may be one the lexicon knows (a given name starts it: `مأمون أبو نوار`).
+    if let Some(person) = doc.mention_at(at).filter(|&m| at < limit && doc.is_person(m)) {
+        let last = doc.last_token_of(person).unwrap_or(at);
+        return (doc.first_token_of(person) == Some(at)).then_some((Speaker::Mentions(vec![person]), last));
     }
     let first = at;
     let is_name_word = |t: usize| {
@@ -240,20 +403,30 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
         _ => 0,
     };
     let letters = &key[glued..];
-    let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0;
+    // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
+    let head = is_speaker_head(letters);
+    let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
     if !looks_nominal || letters.chars().count() < 4 || is_function_word(key) {
         return None;
     }
     let token = doc.tokens[at];
     let mut end = (token.end, at);
-    let next = at + 1;
-    let adjective = next < limit
-        && doc.key(next).starts_with("ال")
-        && doc.mention_at(next).is_none()
-        && doc.cue_at(next).is_none()
-        && !is_function_word(doc.key(next));
-    if adjective {
+    let modifier = |next: usize| {
+        next < limit
+            && doc.key(next).starts_with("ال")
+            && doc.mention_at(next).is_none()
+            && doc.cue_at(next).is_none()
+            && !is_function_word(doc.key(next))
+    };
+    for next in at + 1..at + if head { 3 } else { 2 } {
+        if !modifier(next) {
+            break;
+        }
         end = (doc.tokens[next].end, next);
+    }
+    // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role.
+    if let Some(name) = name_after_titles(doc, end.1) {
+        return Some(name);
     }
     Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
 }

@@ -144,7 +144,32 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
         }
     }
     drop_participants_of_acts(doc, &mut out);
+    drop_generic_heads(doc, &mut out);
     out
+}
+
+/// `عمليات حماية`، `حملة اعتقالات`، `عملية نقل`: a weak noun (operation, campaign) right
+/// before another event noun is the head of a construct whose second noun names the act;
+/// the act is one event, of that noun's type.
+fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
+    let nominal = |t: &Trigger| t.class == WordClass::Noun && t.support.is_none();
+    let generic = |t: &Trigger| {
+        let key = doc.key(t.found.first_token);
+        let bare = key.char_indices().nth(t.found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+        t.found.first_token == t.found.last_token && crate::grammar::is_generic_act_noun(bare)
+    };
+    let heads: Vec<usize> = triggers
+        .windows(2)
+        .filter(|pair| {
+            let (head, next) = (&pair[0], &pair[1]);
+            nominal(head)
+                && generic(head)
+                && nominal(next)
+                && next.found.first_token == head.found.last_token + 1
+        })
+        .map(|pair| pair[0].found.first_token)
+        .collect();
+    triggers.retain(|t| !(nominal(t) && heads.contains(&t.found.first_token)));
 }
 
 /// `تجمع آلاف المتظاهرين`: the participants (a participle trigger) of an act named by a verb
@@ -238,7 +263,11 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && is_about_sport(doc, sentence)) {
         return None;
     }
-    if names_an_existing_agreement(doc, trigger) {
+    let not_an_act = is_bare_participant(doc, trigger)
+        || takes_a_rank(doc, trigger)
+        || is_time_of_day(doc, trigger)
+        || leaves_an_agreement(doc, trigger);
+    if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
@@ -283,6 +312,69 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
             .flatten(),
         unnamed_subject,
     })
+}
+
+/// `احتل المركز الثاني`، `تحتل مكانة بارزة`: to occupy a rank or a place in a list is no
+/// seizure of ground; `تقدم المشورة` (offers advice) is spelled like `تقدم` (advanced), which
+/// takes no object.
+fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    // The subject may stand between (`تحتل طهران المرتبة 154`).
+    let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
+    let from = subject_end.unwrap_or(found.last_token) + 1;
+    let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1));
+    trigger.mode == "occupy"
+        && (offered || (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at))))
+}
+
+/// `فجر السبت` is dawn, not a blast: a trigger spelled like a time word, with a day or a
+/// date right after it.
+fn is_time_of_day(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let next = found.last_token + 1;
+    let dated = doc.mention_at(next).is_some_and(|m| doc.is_date(m)) || is_time_word(doc.key(next));
+    found.first_token == found.last_token && is_time_word(doc.key(found.first_token)) && dated
+}
+
+/// `انسحاب أمريكا من الاتفاق النووي`: leaving an agreement or a treaty is no withdrawal of
+/// forces.
+fn leaves_an_agreement(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.event_type == "RETREAT"
+        && (found.last_token + 1..found.last_token + 5)
+            .any(|at| doc.key(at) == "من" && crate::grammar::is_agreement_word(doc.key(at + 1)))
+}
+
+/// `متظاهرين` names people, not an act: they protest when they do something (`هتف
+/// المتظاهرون`، `أغلق محتجون الطريق`), not when they are dispersed, arrested or counted
+/// (`تفريق المتظاهرين`، `توقيف أربعة متظاهرين`). A protest participle alone makes an event
+/// only as the subject of a verb, right after it (past a count).
+fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
+    if trigger.class != WordClass::Participle || trigger.support.is_some() || trigger.event_type != "PROTEST"
+    {
+        return false;
+    }
+    // The nominative plural (`المتظاهرون`، `محتجون`) is a subject: they did something.
+    let word = doc.text.get(trigger.found.start..trigger.found.end).unwrap_or("");
+    if word.ends_with("ون") {
+        return false;
+    }
+    let mut at = trigger.found.first_token;
+    while let Some(before) = at.checked_sub(1) {
+        let counted = doc.mention_at(before).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+        if !(counted || matches!(doc.key(before), "من" | "الاف" | "مئات" | "عشرات" | "الالاف" | "المئات"))
+        {
+            break;
+        }
+        at = before;
+    }
+    let verb_before =
+        at.checked_sub(1).and_then(|t| doc.cue_at(t)).and_then(|c| doc.cues.get(c)).is_some_and(|c| {
+            doc.cue_entries(c).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+        });
+    !verb_before
 }
 
 /// Whether a trigger with nobody named reports an act that happened rather than naming a
@@ -442,6 +534,10 @@ fn participants(
         if actor.is_empty() {
             actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
         }
+        // `تعرضوا لهجوم من داعش`: after what one underwent, من names who did it.
+        if actor.is_empty() && matches!(trigger.support, Some((_, Support::Undergo))) {
+            actor = agent_after_min(doc, trigger.found.last_token, clause.end);
+        }
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
         if victim_noun && doc.glued_preposition(named[0]).is_none() {
             target = named;
@@ -480,6 +576,10 @@ fn participants(
     if !can_act(doc, trigger.event_type, &actor) || reporter {
         actor.clear();
     }
+    if actor.is_empty() && !KILLING_MODES.contains(&trigger.mode) {
+        actor = announcer_of(doc, claims, head).unwrap_or_default();
+        target.retain(|m| !actor.contains(m));
+    }
     (actor, target)
 }
 
@@ -506,6 +606,35 @@ fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
 fn is_reporter_of(claims: &[ClaimDraft], at: usize, actor: &[usize]) -> bool {
     let speaker = claims.iter().rev().find(|c| c.content.contains(&at)).map(|c| &c.speaker);
     matches!(speaker, Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
+}
+
+/// How far into what is claimed an announced act may stand (`أعلن الجيش في أواخر مايو
+/// قصف`), in tokens.
+const ANNOUNCED_REACH: usize = 5;
+
+/// `أعلن الجيش العراقي قصف موقع`، `أعلنت قسد عن شن هجوم`: an act named right after who
+/// announces it and the cue, with no complementizer, cue or other name between, is the
+/// speaker's own act. The speaker must be named in the sentence (not carried on from an
+/// earlier one), and a medium or a monitor only reports.
+fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec<usize>> {
+    let at = head.first_token;
+    let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
+    let Speaker::Mentions(group) = &claim.speaker else { return None };
+    let speaker_last = group.iter().filter_map(|&m| doc.last_token_of(m)).max()?;
+    let cue_last = doc.cue_at(claim.cue_token).and_then(|c| doc.cues.get(c)).map(|c| c.last_token)?;
+    let from = speaker_last.max(cue_last) + 1;
+    // A trailing `وفق بيان للجيش` attributes the sentence before it, not an act it announced.
+    let close = claim.cue_token < at
+        && speaker_last < at
+        && doc.sentence_of(speaker_last) == doc.sentence_of(at)
+        && at.saturating_sub(from) <= ANNOUNCED_REACH;
+    let clear = (from..at).all(|t| {
+        !crate::grammar::is_complementizer(doc.key(t))
+            && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
+            && doc.cue_at(t).is_none()
+    });
+    let acts = group.iter().all(|&m| doc.is_actor(m) && !doc.is_media(m) && !doc.is_monitor(m));
+    (close && clear && acts).then(|| group.clone())
 }
 
 /// An "attack" by a person or a political body on a person (`هاجم الوزير نتنياهو`) is in
@@ -547,6 +676,13 @@ fn verb_subject(
     // After a relative pronoun (`الضربات التي استهدفت قسد`) the subject is what the clause
     // is about, before it; the name after the verb is its object.
     let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)));
+    // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
+    if let Some(group) = subject_right_before(doc, head).filter(|_| !relative) {
+        return group;
+    }
+    if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
+        return vec![state];
+    }
     if !relative {
         if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
             return group;
@@ -565,6 +701,39 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// The actor, or a state acting, whose name ends right before the verb and follows no
+/// preposition.
+fn subject_right_before(doc: &Doc, head: &CueMatch) -> Option<Vec<usize>> {
+    let mention = doc.mention_at(head.first_token.checked_sub(1)?)?;
+    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
+    (acts && !doc.after_preposition(mention)).then(|| coordinated(doc, mention))
+}
+
+/// A country or a capital right after a verb in the feminine (`نفذت الولايات المتحدة`،
+/// `وتشارك فرنسا`) is its subject: a state agrees as a feminine noun, while a place the verb
+/// goes to or strikes follows a masculine verb with its own subject (`زار موسكو`).
+fn state_subject_after(doc: &Doc, head: &CueMatch) -> Option<usize> {
+    let next = head.last_token + 1;
+    let mention = doc.mention_at(next).filter(|&m| doc.first_token_of(m) == Some(next))?;
+    let state = doc.stands_for_state(mention) && doc.glued_preposition(mention).is_none();
+    (state && is_feminine_verb(doc, head)).then_some(mention)
+}
+
+/// True when the verb of a match is inflected for a feminine subject: a past form ending in
+/// ت where its listed form does not, or a present form starting with ت where it starts with ي.
+fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
+    let Some(token) = doc.tokens.get(head.first_token) else { return false };
+    let word = doc.text.get(head.start..token.end).unwrap_or("");
+    doc.cue_entries(head).any(|cue| {
+        let base = cue.form.split(' ').next().unwrap_or("");
+        match cue.class {
+            WordClass::Past => word.ends_with('ت') && !base.ends_with('ت'),
+            WordClass::Present => word.starts_with('ت') && base.starts_with('ي'),
+            _ => false,
+        }
+    })
 }
 
 /// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
@@ -591,25 +760,65 @@ fn count_after(doc: &Doc, end: usize, clause_end: usize) -> Option<usize> {
 /// نفذه التنظيم`).
 fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> {
     let next = noun_end + 1;
-    let Some(found) = doc.cue_at(next).and_then(|c| doc.cues.get(c)) else { return Vec::new() };
-    let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
-    if !is_support || found.first_token != next {
-        return Vec::new();
+    if let Some(subject) = support_subject_at(doc, next, clause_end) {
+        return subject;
     }
-    subject_after(doc, found.last_token, clause_end).unwrap_or_default()
+    // `عملية "الفجر 3" التي بدأتها قوات الجيش`: past the operation's quoted name, a relative
+    // pronoun and the support verb; the relative clause runs on to the sentence's end.
+    let sentence_end = doc.sentence_of(noun_end).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    (next..(next + RELATIVE_REACH).min(sentence_end))
+        .take_while(|&at| doc.mention_at(at).is_none_or(|m| !doc.is_actor(m)))
+        .find(|&at| is_relative_pronoun(doc.key(at)))
+        .and_then(|at| support_subject_at(doc, at + 1, sentence_end))
+        .unwrap_or_default()
 }
 
-/// The agent after `على يد`، `من قبل`، `بنيران`: the actor right after the marker.
+/// How far after an event noun the relative pronoun of a support verb may stand, in tokens.
+const RELATIVE_REACH: usize = 6;
+
+/// The subject after the support verb starting at token `at`, if one starts there.
+fn support_subject_at(doc: &Doc, at: usize, limit: usize) -> Option<Vec<usize>> {
+    let found = doc.cue_at(at).and_then(|c| doc.cues.get(c))?;
+    let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
+    if !is_support || found.first_token != at {
+        return None;
+    }
+    subject_after(doc, found.last_token, limit)
+}
+
+/// How many words after an agent marker its actor may stand (`من قبل العراقيين أو
+/// التحالف الدولي`: a name the lexicon does not know, and أو, before one it does).
+const AGENT_REACH: usize = 3;
+
+/// The agent after `على يد`، `من قبل`، `بنيران`: the first actor within a few words after
+/// the marker, none of them a preposition or a cue (which start another phrase).
 fn agent_after(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
     for at in from..to {
         if !is_agent_marker(doc.key(at)) {
             continue;
         }
-        if let Some(group) = crate::args::actor_group_at(doc, at + 1) {
-            return group;
+        for next in at + 1..(at + 1 + AGENT_REACH).min(to) {
+            if let Some(group) = crate::args::actor_group_at(doc, next) {
+                return group;
+            }
+            let key = doc.key(next);
+            if key.is_empty() || crate::grammar::is_preposition(key) || doc.cue_at(next).is_some() {
+                break;
+            }
         }
     }
     Vec::new()
+}
+
+/// The actor after من right after an event noun, or after the noun and one adjective
+/// (`لهجوم عنيف من داعش`).
+fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> {
+    let adjective = doc.key(noun_end + 1).starts_with("ال") && doc.mention_at(noun_end + 1).is_none();
+    let at = noun_end + 1 + usize::from(adjective);
+    if at + 1 >= clause_end || doc.key(at) != "من" {
+        return Vec::new();
+    }
+    crate::args::actor_group_at(doc, at + 1).unwrap_or_default()
 }
 
 /// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two
@@ -617,7 +826,12 @@ fn agent_after(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
 /// داعش`).
 fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     let mut at = noun_end + 1;
-    for _ in 0..4 {
+    // Four words at most; quotes around the name do not count (two of them, at most).
+    let mut words = 0;
+    for _ in 0..6 {
+        if words == 4 {
+            return None;
+        }
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) && doc.first_token_of(mention) == Some(at) {
                 let preposition = doc.glued_preposition(mention);
@@ -628,13 +842,19 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
                 return None;
             }
             at = doc.last_token_of(mention).unwrap_or(at) + 1;
+            words += 1;
             continue;
         }
         let key = doc.key(at);
-        let adjective = key.starts_with("ال") && key.len() > 4;
-        if !(adjective || is_partitive(key) || is_time_word(key)) {
+        // `تهديد للرئيس السوري بشار الأسد`: a title with ل before the name.
+        let adjective = (key.starts_with("ال") || key.starts_with("لل")) && key.len() > 4;
+        // `لهجوم إرهابيي “داعش”`: quotes stand around the name.
+        let quote = doc.tokens.get(at).is_some_and(|t| t.kind == marsad_text::token::TokenKind::Punct)
+            && doc.raw(at).chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
+        if !(adjective || quote || is_partitive(key) || is_time_word(key)) {
             return None;
         }
+        words += usize::from(!quote);
         at += 1;
     }
     None

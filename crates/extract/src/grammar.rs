@@ -85,8 +85,25 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Words that count people or things between a verb and what it counts (`مقتل 5 من عناصر`).
-const PARTITIVES: &[&str] =
-    &["من", "عناصر", "عنصرا", "مقاتلي", "مسلحي", "جنود", "افراد", "قوات", "مواقع", "معاقل"];
+const PARTITIVES: &[&str] = &[
+    "من",
+    "عناصر",
+    "عنصرا",
+    "مقاتلي",
+    "مقاتلو",
+    "مسلحي",
+    "مسلحو",
+    "ارهابيي",
+    "ارهابيو",
+    "جنود",
+    "افراد",
+    "قوات",
+    "مواقع",
+    "معاقل",
+    "طيران",
+    "طائرات",
+    "مقاتلات",
+];
 
 /// Determiners that make a noun generic: `أي هجوم` is any attack, not one that happened.
 const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
@@ -165,7 +182,9 @@ pub fn is_relative_pronoun(key: &str) -> bool {
 
 /// Words before an event noun that make it a lasting state or a place, not an act: `تحت
 /// سيطرة` (under the control of), `مناطق انتشار` (areas where … are deployed).
-const STATE_HEADS: &[&str] = &["تحت", "مناطق", "اماكن", "منطقه", "نقاط"];
+/// `قائد عمليات الديوانية`، `غرفة عمليات`: a command named after its operations.
+const STATE_HEADS: &[&str] =
+    &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قائد", "قياده", "غرفه", "مركز", "مسرح"];
 
 pub fn names_a_state(key: &str) -> bool {
     STATE_HEADS.contains(&key)
@@ -314,4 +333,152 @@ pub fn is_time_word(key: &str) -> bool {
 
 pub fn is_partitive(key: &str) -> bool {
     PARTITIVES.contains(&key)
+}
+
+/// Demonstratives: a statement noun after one (`هذا التصريح`) names a statement already
+/// reported.
+const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"];
+
+pub fn is_demonstrative(key: &str) -> bool {
+    DEMONSTRATIVES.contains(&key)
+}
+
+/// Independent subject pronouns and the clause openers that carry one (`لكنه`، `وهو`): a
+/// reporting verb right after one has the speaker talked about for its subject.
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "وهو",
+    "وهي",
+    "وهم",
+    "فهو",
+    "فهي",
+    "فهم",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
+];
+
+pub fn is_subject_pronoun(key: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&key)
+}
+
+/// Office and role nouns that head a construct naming a speaker without a name (`وزير
+/// الدفاع الروسي`، `المتحدث باسم`), written without the article.
+const SPEAKER_HEADS: &[&str] = &[
+    "وزير",
+    "وزيره",
+    "نائب",
+    "رئيس",
+    "رئيسه",
+    "قائد",
+    "مدير",
+    "مديره",
+    "سفير",
+    "سفيره",
+    "مندوب",
+    "مندوبه",
+    "محافظ",
+    "مستشار",
+    "مستشاره",
+    "زعيم",
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "ناطقه",
+    "مسؤول",
+    "مسؤوله",
+    "امين",
+];
+
+pub fn is_speaker_head(key: &str) -> bool {
+    SPEAKER_HEADS.contains(&key)
+}
+
+/// Ranks and standings: what one "occupies" in a list, a table or esteem (`احتل المركز
+/// الأول`، `تحتل مكانة`).
+const RANK_WORDS: &[&str] = &[
+    "المركز",
+    "المرتبه",
+    "مرتبه",
+    "مكانه",
+    "الصداره",
+    "المقدمه",
+    "موقعا",
+    "المراتب",
+    "المراكز",
+    "حيزا",
+    "مساحه",
+];
+
+pub fn is_rank_word(key: &str) -> bool {
+    RANK_WORDS.contains(&key)
+}
+
+/// Prepositions carrying a pronoun, which may stand between a verb and its subject (`وتشن
+/// فيها قوات سوريا الديمقراطية حملة`).
+const PRONOUN_PREPOSITIONS: &[&str] =
+    &["فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له", "بها", "به", "اليها", "اليه", "عندها"];
+
+pub fn is_pronoun_preposition(key: &str) -> bool {
+    PRONOUN_PREPOSITIONS.contains(&key)
+}
+
+/// Agreements and treaties, which one withdraws from without moving a soldier.
+const AGREEMENT_WORDS: &[&str] =
+    &["الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده", "الاتفاقات", "الاتفاقيات", "المعاهدات"];
+
+pub fn is_agreement_word(key: &str) -> bool {
+    AGREEMENT_WORDS.contains(&key)
+}
+
+/// Nouns for an act of any kind (operation, campaign), which take the act they are of after
+/// them (`عملية نقل`، `حملة اعتقالات`). Without the article.
+const GENERIC_ACT_NOUNS: &[&str] = &["عمليه", "عمليات", "حمله", "حملات"];
+
+pub fn is_generic_act_noun(key: &str) -> bool {
+    GENERIC_ACT_NOUNS.contains(&key.strip_prefix("ال").unwrap_or(key))
+}
+
+/// What one offers (`تقدم المشورة`، `يقدم الدعم`): after a verb spelled like تقدم (advanced),
+/// one of these makes it قدّم (offered).
+const OFFERED_THINGS: &[&str] = &[
+    "المشوره",
+    "مشوره",
+    "الدعم",
+    "دعما",
+    "المساعده",
+    "المساعدات",
+    "مساعدات",
+    "مساعده",
+    "العون",
+    "الشكر",
+    "بالشكر",
+    "التعازي",
+    "اعتذارا",
+    "اعتذار",
+    "طلبا",
+    "بطلب",
+    "مقترحا",
+    "مبادره",
+    "الخدمات",
+    "خدمات",
+    "معلومات",
+    "المعلومات",
+    "تقريرا",
+    "شكوي",
+    "استقالته",
+    "استقالتها",
+    "عرضا",
+    "ضمانات",
+    "تسهيلات",
+];
+
+pub fn is_offered_thing(key: &str) -> bool {
+    OFFERED_THINGS.contains(&key)
 }

@@ -123,10 +123,17 @@ fn to_event(
     doc: &doc::Doc,
     chars: &CharIndex,
 ) -> Event {
-    let claimed_by = match event.claim.and_then(|c| claims.get(c)).map(|c| &c.speaker) {
-        Some(claims::Speaker::Mentions(ids)) => ids.clone(),
-        _ => Vec::new(),
-    };
+    // A cue with several speakers made one claim each; the event is on the word of them all.
+    let cue = event.claim.and_then(|c| claims.get(c)).map(|c| c.cue);
+    let claimed_by = claims
+        .iter()
+        .filter(|c| Some(c.cue) == cue)
+        .flat_map(|c| match &c.speaker {
+            claims::Speaker::Mentions(ids) => ids.as_slice(),
+            claims::Speaker::Unnamed(..) => &[],
+        })
+        .copied()
+        .collect();
     Event {
         event_type: event.event_type.to_string(),
         mode: Some(event.mode.to_string()),
