@@ -404,9 +404,10 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
     };
     let letters = &key[glued..];
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
-    let head = is_speaker_head(letters);
+    // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
+    let head = is_speaker_head(letters) || (letters == "احد" && doc.key(at + 1).starts_with("ال"));
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
-    if !looks_nominal || letters.chars().count() < 4 || is_function_word(key) {
+    if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
     }
     let token = doc.tokens[at];

@@ -482,3 +482,24 @@ const OFFERED_THINGS: &[&str] = &[
 pub fn is_offered_thing(key: &str) -> bool {
     OFFERED_THINGS.contains(&key)
 }
+
+/// Imperfective verbs of holding ground, which tell of a state (controls, occupies, is
+/// stationed), in their commonest persons.
+const STATIVE_VERBS: &[&str] = &[
+    "يسيطر",
+    "تسيطر",
+    "يسيطرون",
+    "يحتل",
+    "تحتل",
+    "يحتلون",
+    "يتمركز",
+    "تتمركز",
+    "يتمركزون",
+    "يتحصن",
+    "تتحصن",
+    "يتحصنون",
+];
+
+pub fn is_stative_verb(key: &str) -> bool {
+    STATIVE_VERBS.contains(&key)
+}
