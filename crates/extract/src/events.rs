@@ -509,7 +509,11 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             }
         }
         let before = head.first_token.checked_sub(1).map_or("", |t| doc.key(t));
-        marks.2 |= is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head);
+        // `يشكل تهديدا`، `يمثل اعتداء`: an indefinite noun after "constitutes" is a predicate
+        // that characterizes something, not an act.
+        let predicate = crate::grammar::is_copular_verb(before) && !head.proclitics.article;
+        marks.2 |=
+            is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
     marks
 }
@@ -680,7 +684,9 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
             && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
             && doc.cue_at(t).is_none()
     });
-    let acts = group.iter().all(|&m| doc.is_actor(m) && !doc.is_media(m) && !doc.is_monitor(m));
+    let acts = group
+        .iter()
+        .all(|&m| (doc.is_actor(m) || doc.stands_for_state(m)) && !doc.is_media(m) && !doc.is_monitor(m));
     (close && clear && acts).then(|| group.clone())
 }
 

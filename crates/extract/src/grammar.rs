@@ -503,3 +503,25 @@ const STATIVE_VERBS: &[&str] = &[
 pub fn is_stative_verb(key: &str) -> bool {
     STATIVE_VERBS.contains(&key)
 }
+
+/// Verbs of constituting (`يشكل تهديدا`، `يمثل اعتداء`): an indefinite event noun after one is
+/// what something amounts to, not an act that took place.
+const COPULAR_VERBS: &[&str] = &[
+    "يشكل",
+    "تشكل",
+    "شكل",
+    "شكلت",
+    "يمثل",
+    "تمثل",
+    "مثل",
+    "مثلت",
+    "يشكلان",
+    "تشكلان",
+    "يعتبر",
+    "تعتبر",
+    "يعد",
+];
+
+pub fn is_copular_verb(key: &str) -> bool {
+    COPULAR_VERBS.contains(&key)
+}
