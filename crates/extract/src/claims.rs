@@ -175,6 +175,12 @@ fn speaker_of(
         return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), found.last_token));
     }
     let named = match at {
+        // `وفقا للمصدر`، `بحسب المصدر نفسه`: the source already named.
+        SpeakerAt::After if is_anaphoric_source(doc, found.last_token + 1) => {
+            main_claim_before(doc, earlier, sentence)
+                .map(|c| (c.speaker.clone(), found.last_token + 1))
+                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
+        }
         SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2)
             .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
         // A statement noun claims only with its owner named after it (`بيان للجيش`، `تصريحات
@@ -230,6 +236,16 @@ fn main_claim_before<'c>(doc: &Doc, earlier: &'c [ClaimDraft], sentence: usize) 
         .rev()
         .take_while(|c| sentence.saturating_sub(c.sentence) <= CONTINUATION_REACH)
         .find(|c| !nested(c))
+}
+
+/// True for `المصدر` or `المصادر` (with ل or not) standing alone, not qualified by an
+/// adjective that would make it a new source (`المصادر الاستخباراتية`).
+fn is_anaphoric_source(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let bare = key.strip_prefix('ل').filter(|rest| rest.starts_with('ل')).map_or(key, |rest| rest);
+    let source = matches!(bare, "المصدر" | "المصادر" | "لمصدر" | "لمصادر");
+    let next = doc.key(at + 1);
+    source && doc.mention_at(at).is_none() && (!next.starts_with("ال") || next == "ذاته")
 }
 
 /// True for a complementizer, a colon or an opening quote: what follows is what is said.
@@ -404,9 +420,10 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
     };
     let letters = &key[glued..];
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
-    let head = is_speaker_head(letters);
+    // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
+    let head = is_speaker_head(letters) || (letters == "احد" && doc.key(at + 1).starts_with("ال"));
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
-    if !looks_nominal || letters.chars().count() < 4 || is_function_word(key) {
+    if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
     }
     let token = doc.tokens[at];

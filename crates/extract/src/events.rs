@@ -263,7 +263,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && is_about_sport(doc, sentence)) {
         return None;
     }
-    let not_an_act = is_bare_participant(doc, trigger)
+    let not_an_act = is_stative_present(doc, trigger)
+        || is_bare_participant(doc, trigger)
         || takes_a_rank(doc, trigger)
         || is_time_of_day(doc, trigger)
         || leaves_an_agreement(doc, trigger);
@@ -325,6 +326,18 @@ fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1));
     trigger.mode == "occupy"
         && (offered || (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at))))
+}
+
+/// `يسيطر على 80% منها`، `تتمركز قواته في`: the imperfective of a verb of holding ground
+/// tells of a state (it controls, it is stationed), not of the act of taking it (`سيطر`).
+fn is_stative_present(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let key = doc.key(found.first_token);
+    let bare = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    trigger.class == WordClass::Present
+        && trigger.support.is_none()
+        && !found.proclitics.future
+        && crate::grammar::is_stative_verb(bare)
 }
 
 /// `فجر السبت` is dawn, not a blast: a trigger spelled like a time word, with a day or a
@@ -496,7 +509,11 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             }
         }
         let before = head.first_token.checked_sub(1).map_or("", |t| doc.key(t));
-        marks.2 |= is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head);
+        // `يشكل تهديدا`، `يمثل اعتداء`: an indefinite noun after "constitutes" is a predicate
+        // that characterizes something, not an act.
+        let predicate = crate::grammar::is_copular_verb(before) && !head.proclitics.article;
+        marks.2 |=
+            is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
     marks
 }
@@ -526,7 +543,9 @@ fn participants(
     let mut target = Vec::new();
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
-        let subject = verb_subject(doc, head, sentence_range.clone(), claims);
+        let we =
+            is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
+        let subject = we.unwrap_or_else(|| verb_subject(doc, head, sentence_range.clone(), claims));
         match (trigger.support, passive) {
             (Some((_, Support::Undergo)), _) | (None, true) => target = subject,
             _ => actor = subject,
@@ -594,10 +613,42 @@ fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
 
 /// True for a verb in the first person plural (`لن ننسحب`): the speaker tells of its own act.
 fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
-    let found = trigger.found;
-    let key = doc.key(found.first_token);
-    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
-    trigger.support.is_none() && trigger.class == WordClass::Present && stem.starts_with('ن')
+    let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
+    is_first_person_plural(doc, head)
+}
+
+/// True when the verb of a match is in the first person plural: a present form starting
+/// with ن where its listed form starts with ي (`ننسحب`، `سنضرب`), or a past form ending in نا
+/// where its listed form does not (`بدأنا`).
+fn is_first_person_plural(doc: &Doc, head: &CueMatch) -> bool {
+    let key = doc.key(head.first_token);
+    let stem = key.char_indices().nth(head.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    doc.cue_entries(head).any(|cue| {
+        let base = marsad_text::fold::fold_key(cue.form.split(' ').next().unwrap_or(""));
+        match cue.class {
+            // The same stem after the person prefix: ن for ي (`ننسحب` of `ينسحب`).
+            WordClass::Present => base
+                .strip_prefix('ي')
+                .is_some_and(|rest| stem.strip_prefix('ن').is_some_and(|s| s.starts_with(rest))),
+            // The listed form with نا after it (`بدأنا` of `بدأ`).
+            WordClass::Past => stem.strip_suffix("نا").is_some_and(|s| s == base),
+            _ => false,
+        }
+    })
+}
+
+/// The speaker of the claim holding token `at`, when the speaker is named actors: who says
+/// "we" (`بدأنا`، `لن ننسحب`).
+fn speaker_at(doc: &Doc, claims: &[ClaimDraft], at: usize) -> Option<Vec<usize>> {
+    let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
+    match &claim.speaker {
+        Speaker::Mentions(group)
+            if group.iter().all(|&m| doc.is_actor(m) && !doc.is_media(m) && !doc.is_monitor(m)) =>
+        {
+            Some(group.clone())
+        }
+        _ => None,
+    }
 }
 
 /// True when the actors found are the speaker of the claim the event is reported in: who
@@ -633,7 +684,9 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
             && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
             && doc.cue_at(t).is_none()
     });
-    let acts = group.iter().all(|&m| doc.is_actor(m) && !doc.is_media(m) && !doc.is_monitor(m));
+    let acts = group
+        .iter()
+        .all(|&m| (doc.is_actor(m) || doc.stands_for_state(m)) && !doc.is_media(m) && !doc.is_monitor(m));
     (close && clear && acts).then(|| group.clone())
 }
 

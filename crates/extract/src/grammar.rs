@@ -482,3 +482,46 @@ const OFFERED_THINGS: &[&str] = &[
 pub fn is_offered_thing(key: &str) -> bool {
     OFFERED_THINGS.contains(&key)
 }
+
+/// Imperfective verbs of holding ground, which tell of a state (controls, occupies, is
+/// stationed), in their commonest persons.
+const STATIVE_VERBS: &[&str] = &[
+    "يسيطر",
+    "تسيطر",
+    "يسيطرون",
+    "يحتل",
+    "تحتل",
+    "يحتلون",
+    "يتمركز",
+    "تتمركز",
+    "يتمركزون",
+    "يتحصن",
+    "تتحصن",
+    "يتحصنون",
+];
+
+pub fn is_stative_verb(key: &str) -> bool {
+    STATIVE_VERBS.contains(&key)
+}
+
+/// Verbs of constituting (`يشكل تهديدا`، `يمثل اعتداء`): an indefinite event noun after one is
+/// what something amounts to, not an act that took place.
+const COPULAR_VERBS: &[&str] = &[
+    "يشكل",
+    "تشكل",
+    "شكل",
+    "شكلت",
+    "يمثل",
+    "تمثل",
+    "مثل",
+    "مثلت",
+    "يشكلان",
+    "تشكلان",
+    "يعتبر",
+    "تعتبر",
+    "يعد",
+];
+
+pub fn is_copular_verb(key: &str) -> bool {
+    COPULAR_VERBS.contains(&key)
+}
