@@ -2,6 +2,27 @@
 //! (ة→ه، ى→ي، أإآ→ا): prepositions, the words that open a clause or a reported statement,
 //! the words that name an agent after a passive, and time words that may stand between a
 //! verb and its subject.
+//!
+//! The extractors ask these lists about most words of an article (every word for clause
+//! breaks and sport, every word looked back over for prepositions and complementizers), and
+//! nearly every word is in none: each list has a one-hash filter of its own (`listed!`), so
+//! such a word costs a few instructions, not a comparison with every entry.
+
+use marsad_text::hash::KeyFilter;
+
+/// Whether `key` is in `list` (a `&[&str]`): the list's filter first (built once from the list
+/// itself, so it never falls out of step with it; one cache line), then the list.
+macro_rules! listed {
+    ($list:expr, $key:expr) => {{
+        static FILTER: std::sync::OnceLock<KeyFilter> = std::sync::OnceLock::new();
+        let key: &str = $key;
+        FILTER.get_or_init(|| KeyFilter::with_bits($list.iter(), FILTER_BITS)).may_contain(key.as_bytes())
+            && $list.contains(&key)
+    }};
+}
+
+/// 2^9 bits (64 bytes) for lists of a few dozen words: about one other word in twenty gets past.
+const FILTER_BITS: u32 = 9;
 
 /// Punctuation that ends a clause.
 pub const CLAUSE_PUNCTUATION: &[char] =
@@ -109,7 +130,7 @@ const PARTITIVES: &[&str] = &[
 const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
 
 pub fn is_generic_determiner(key: &str) -> bool {
-    GENERIC_DETERMINERS.contains(&key)
+    listed!(GENERIC_DETERMINERS, key)
 }
 
 /// Verbs saying that an act named by a noun took place or did harm (`وقع الهجوم`، `أسفر
@@ -145,7 +166,7 @@ const OCCURRENCE_VERBS: &[&str] = &[
 ];
 
 pub fn is_occurrence_verb(key: &str) -> bool {
-    OCCURRENCE_VERBS.contains(&key)
+    listed!(OCCURRENCE_VERBS, key)
 }
 
 /// Words that point back at something named before (`الأخيرة`، `الأول`، `إليه`): never a
@@ -170,14 +191,14 @@ const ANAPHORS: &[&str] = &[
 ];
 
 pub fn is_anaphor(key: &str) -> bool {
-    ANAPHORS.contains(&key)
+    listed!(ANAPHORS, key)
 }
 
 /// Relative pronouns: a verb right after one has the noun before it for its subject.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
 
 pub fn is_relative_pronoun(key: &str) -> bool {
-    RELATIVE_PRONOUNS.contains(&key)
+    listed!(RELATIVE_PRONOUNS, key)
 }
 
 /// Words before an event noun that make it a lasting state or a place, not an act: `تحت
@@ -187,7 +208,7 @@ const STATE_HEADS: &[&str] =
     &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قائد", "قياده", "غرفه", "مركز", "مسرح"];
 
 pub fn names_a_state(key: &str) -> bool {
-    STATE_HEADS.contains(&key)
+    listed!(STATE_HEADS, key)
 }
 
 /// Definite common nouns that stand for an actor named before, with the actor types they
@@ -209,6 +230,12 @@ const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
 
 /// The actor types a definite common noun may stand for, when it is one that does.
 pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
+    static FILTER: std::sync::OnceLock<KeyFilter> = std::sync::OnceLock::new();
+    let filter = FILTER
+        .get_or_init(|| KeyFilter::with_bits(ANAPHORIC_NOUNS.iter().map(|(noun, _)| noun), FILTER_BITS));
+    if !filter.may_contain(key.as_bytes()) {
+        return None;
+    }
     ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key).map(|(_, types)| *types)
 }
 
@@ -240,7 +267,7 @@ const FORCE_HEADS: &[&str] = &[
 ];
 
 pub fn is_force_head(key: &str) -> bool {
-    FORCE_HEADS.contains(&key)
+    listed!(FORCE_HEADS, key)
 }
 
 /// Words of sport: in a sentence holding one, `مواجهة`، `هجوم`، `خطف هدفا`، `إصابة` and
@@ -270,7 +297,7 @@ const SPORT_WORDS: &[&str] = &[
 ];
 
 pub fn is_sport_word(key: &str) -> bool {
-    SPORT_WORDS.contains(&key)
+    listed!(SPORT_WORDS, key)
 }
 
 /// Verbs of concluding an agreement, in the forms news uses most (folded; a leading و or ف
@@ -304,35 +331,62 @@ const CONCLUDING_VERBS: &[&str] = &[
 
 pub fn is_concluding_verb(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
-    CONCLUDING_VERBS.contains(&key) || CONCLUDING_VERBS.contains(&bare)
+    listed!(CONCLUDING_VERBS, key) || listed!(CONCLUDING_VERBS, bare)
 }
 
 pub fn is_preposition(key: &str) -> bool {
-    PREPOSITIONS.contains(&key)
+    listed!(PREPOSITIONS, key)
 }
 
 pub fn is_clause_break_word(key: &str) -> bool {
-    CLAUSE_BREAKS.contains(&key) || is_relative_pronoun(key)
+    listed!(CLAUSE_BREAKS, key) || is_relative_pronoun(key)
 }
 
 pub fn is_complementizer(key: &str) -> bool {
-    COMPLEMENTIZERS.contains(&key) || is_pronoun_complementizer(key)
+    listed!(COMPLEMENTIZERS, key) || is_pronoun_complementizer(key)
 }
 
 pub fn is_pronoun_complementizer(key: &str) -> bool {
-    PRONOUN_COMPLEMENTIZERS.contains(&key)
+    listed!(PRONOUN_COMPLEMENTIZERS, key)
 }
 
 pub fn is_agent_marker(key: &str) -> bool {
-    AGENT_MARKERS.contains(&key)
+    listed!(AGENT_MARKERS, key)
 }
 
 pub fn is_time_word(key: &str) -> bool {
-    TIME_WORDS.contains(&key)
+    listed!(TIME_WORDS, key)
 }
 
 pub fn is_partitive(key: &str) -> bool {
-    PARTITIVES.contains(&key)
+    listed!(PARTITIVES, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filters only turn words away: every listed word is still found, and others not.
+    #[test]
+    fn every_listed_word_passes_its_filter() {
+        type Test = fn(&str) -> bool;
+        let lists: [(&[&str], Test); 8] = [
+            (PREPOSITIONS, is_preposition),
+            (CLAUSE_BREAKS, is_clause_break_word),
+            (COMPLEMENTIZERS, is_complementizer),
+            (PRONOUN_COMPLEMENTIZERS, is_pronoun_complementizer),
+            (TIME_WORDS, is_time_word),
+            (SPORT_WORDS, is_sport_word),
+            (FORCE_HEADS, is_force_head),
+            (OCCURRENCE_VERBS, is_occurrence_verb),
+        ];
+        for (list, test) in lists {
+            assert!(list.iter().all(|word| test(word)));
+            assert!(!test("كلمةغيرمدرجة"));
+        }
+        assert!(ANAPHORIC_NOUNS.iter().all(|(noun, _)| anaphor_types(noun).is_some()));
+        assert!(CONCLUDING_VERBS.iter().all(|verb| is_concluding_verb(verb)));
+    }
 }
 
 /// Demonstratives: a statement noun after one (`هذا التصريح`) names a statement already
