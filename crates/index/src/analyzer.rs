@@ -45,7 +45,9 @@ pub struct Term {
 /// stemming a word costs far more than looking it up.
 #[derive(Debug, Default)]
 pub struct Analyzer {
-    word_keys: KeyMap<Box<str>, Box<str>>,
+    /// Each word seen → where its term is in `word_terms`: a hit is then one lookup.
+    word_keys: KeyMap<Box<str>, u32>,
+    word_terms: Vec<Box<str>>,
 }
 
 impl Clone for Analyzer {
@@ -109,13 +111,16 @@ impl Analyzer {
 
     /// The term of one Arabic word, from the cache when the word was seen before.
     fn word_key(&mut self, word: &str) -> &str {
-        if !self.word_keys.contains_key(word) {
-            if self.word_keys.len() >= CACHED_WORDS {
-                self.word_keys.clear();
-            }
-            self.word_keys.insert(word.into(), stem(word).into());
+        if let Some(&at) = self.word_keys.get(word) {
+            return &self.word_terms[at as usize];
         }
-        self.word_keys.get(word).map_or("", |key| key)
+        if self.word_terms.len() >= CACHED_WORDS {
+            self.word_keys.clear();
+            self.word_terms.clear();
+        }
+        self.word_keys.insert(word.into(), self.word_terms.len() as u32);
+        self.word_terms.push(stem(word).into());
+        self.word_terms.last().map_or("", |term| term)
     }
 }
 

@@ -63,42 +63,10 @@ pub async fn events(
 
 type Shared = State<Arc<AppState>>;
 
-/// The filters of `/api/events` without paging or format.
-#[derive(Debug, Deserialize)]
-pub struct CountParams {
-    actor: Option<String>,
-    target: Option<String>,
-    place: Option<String>,
-    claimed_by: Option<String>,
-    #[serde(rename = "type")]
-    event_type: Option<String>,
-    source: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-}
-
-impl CountParams {
-    fn into_event_params(self) -> EventParams {
-        let CountParams { actor, target, place, claimed_by, event_type, source, from, to } = self;
-        EventParams {
-            actor,
-            target,
-            place,
-            claimed_by,
-            event_type,
-            source,
-            from,
-            to,
-            offset: 0,
-            limit: None,
-            format: None,
-        }
-    }
-}
-
-/// Events per day (and per type within it), every day of the filtered events.
-pub async fn days(State(state): Shared, Query(params): Query<CountParams>) -> Result<Json<Value>, ApiError> {
-    let query = event_query(params.into_event_params(), false)?;
+/// Events per day (and per type within it), every day of the filtered events. The filters
+/// are those of `/api/events`; its paging and format do not apply.
+pub async fn days(State(state): Shared, Query(params): Query<EventParams>) -> Result<Json<Value>, ApiError> {
+    let query = event_query(params, false)?;
     state
         .read(move |store| {
             let days = store.event_days(&query)?;
@@ -108,12 +76,13 @@ pub async fn days(State(state): Shared, Query(params): Query<CountParams>) -> Re
         .await
 }
 
-/// Events per place and type as GeoJSON points, the most eventful first.
+/// Events per place and type as GeoJSON points, the most eventful first (the filters of
+/// `/api/events`, as for [`days`]).
 pub async fn places(
     State(state): Shared,
-    Query(params): Query<CountParams>,
+    Query(params): Query<EventParams>,
 ) -> Result<Json<Value>, ApiError> {
-    let query = EventQuery { limit: MAX_PLACES, ..event_query(params.into_event_params(), true)? };
+    let query = EventQuery { limit: MAX_PLACES, ..event_query(params, true)? };
     state
         .read(move |store| {
             let places = store.event_places(&query)?;

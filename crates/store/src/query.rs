@@ -35,11 +35,18 @@ fn text_values(values: &[String]) -> impl Iterator<Item = Value> + '_ {
     values.iter().map(|value| Value::Text(value.clone()))
 }
 
-/// The tables and conditions of an event query: `e` the event, `a` its article, `s` the
-/// outlet. Every event query (the list, the days, the places) filters through this one.
-fn matching_events(select: &str, query: &EventQuery) -> Sql {
+/// The tables and conditions of an event query: `e` the event and, when `with_article` or
+/// an outlet is asked for, `a` its article and `s` the outlet. Every event query (the list,
+/// the days, the places) filters through this one.
+fn matching_events(select: &str, query: &EventQuery, with_article: bool) -> Sql {
     let mut sql = Sql::new(select);
-    sql.push(" FROM events e JOIN articles a ON a.key = e.article LEFT JOIN sources s ON s.id = a.source WHERE 1 = 1", []);
+    if with_article || query.source.is_some() {
+        sql.push(" FROM events e JOIN articles a ON a.key = e.article LEFT JOIN sources s ON s.id = a.source WHERE 1 = 1", []);
+    } else {
+        // An article's row holds its text and analysis: a join reads a page of it for every
+        // event (over the ANT corpus, 0.27 s against 0.02 s), for counts that need none of it.
+        sql.push(" FROM events e WHERE 1 = 1", []);
+    }
     let roles = [
         ("actor", &query.actor),
         ("target", &query.target),
@@ -83,6 +90,7 @@ pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummar
                 substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),
                 e.negated, e.hedged, e.dead, e.injured, e.source_phrase",
         query,
+        true,
     );
     sql.push(
         " ORDER BY e.day DESC, e.article DESC, e.idx LIMIT ? OFFSET ?",
@@ -98,7 +106,7 @@ pub fn events(store: &SqliteStore, query: &EventQuery) -> Result<Vec<EventSummar
 /// How many events of each type fall on each day, days in order; events without a day
 /// are left out. `limit` and `offset` of the query are not used: every day counts.
 pub fn event_days(store: &SqliteStore, query: &EventQuery) -> Result<Vec<DayCount>, StoreError> {
-    let mut sql = matching_events("SELECT e.day, e.type, count(*)", query);
+    let mut sql = matching_events("SELECT e.day, e.type, count(*)", query, false);
     sql.push(" AND e.day IS NOT NULL GROUP BY e.day, e.type ORDER BY e.day, e.type", []);
     let mut days: Vec<DayCount> = Vec::new();
     let rows = select_rows(store, &sql, |row| {
@@ -122,6 +130,7 @@ pub fn event_places(store: &SqliteStore, query: &EventQuery) -> Result<Vec<Place
     let mut sql = matching_events(
         "SELECT n.entry, n.name, n.lat, n.lon, n.country, e.type, count(DISTINCT e.article || '/' || e.idx) AS events",
         query,
+        false,
     );
     // The event's place roles joined after the filters: an event in two places counts in each.
     sql.text = sql.text.replacen(
