@@ -362,33 +362,6 @@ pub fn is_partitive(key: &str) -> bool {
     listed!(PARTITIVES, key)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The filters only turn words away: every listed word is still found, and others not.
-    #[test]
-    fn every_listed_word_passes_its_filter() {
-        type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 8] = [
-            (PREPOSITIONS, is_preposition),
-            (CLAUSE_BREAKS, is_clause_break_word),
-            (COMPLEMENTIZERS, is_complementizer),
-            (PRONOUN_COMPLEMENTIZERS, is_pronoun_complementizer),
-            (TIME_WORDS, is_time_word),
-            (SPORT_WORDS, is_sport_word),
-            (FORCE_HEADS, is_force_head),
-            (OCCURRENCE_VERBS, is_occurrence_verb),
-        ];
-        for (list, test) in lists {
-            assert!(list.iter().all(|word| test(word)));
-            assert!(!test("كلمةغيرمدرجة"));
-        }
-        assert!(ANAPHORIC_NOUNS.iter().all(|(noun, _)| anaphor_types(noun).is_some()));
-        assert!(CONCLUDING_VERBS.iter().all(|verb| is_concluding_verb(verb)));
-    }
-}
-
 /// Demonstratives: a statement noun after one (`هذا التصريح`) names a statement already
 /// reported.
 const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"];
@@ -578,4 +551,31 @@ const COPULAR_VERBS: &[&str] = &[
 
 pub fn is_copular_verb(key: &str) -> bool {
     COPULAR_VERBS.contains(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filters only turn words away: every listed word is still found, and others not.
+    #[test]
+    fn every_listed_word_passes_its_filter() {
+        type Test = fn(&str) -> bool;
+        let lists: [(&[&str], Test); 8] = [
+            (PREPOSITIONS, is_preposition),
+            (CLAUSE_BREAKS, is_clause_break_word),
+            (COMPLEMENTIZERS, is_complementizer),
+            (PRONOUN_COMPLEMENTIZERS, is_pronoun_complementizer),
+            (TIME_WORDS, is_time_word),
+            (SPORT_WORDS, is_sport_word),
+            (FORCE_HEADS, is_force_head),
+            (OCCURRENCE_VERBS, is_occurrence_verb),
+        ];
+        for (list, test) in lists {
+            assert!(list.iter().all(|word| test(word)));
+            assert!(!test("كلمةغيرمدرجة"));
+        }
+        assert!(ANAPHORIC_NOUNS.iter().all(|(noun, _)| anaphor_types(noun).is_some()));
+        assert!(CONCLUDING_VERBS.iter().all(|verb| is_concluding_verb(verb)));
+    }
 }
