@@ -57,12 +57,14 @@ export async function timelineView(params) {
   const list = h("div", { class: "day-list" });
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   const width = Math.max(days.length * 12, 300), height = 200, top = Math.max(1, ...days.map((d) => d.count));
+  // Bars share the whole width: a few days get wide bars instead of a corner of the chart.
+  const slot = width / Math.max(1, days.length);
   svg.setAttribute("viewBox", `0 0 ${width} ${height + 30}`);
   svg.setAttribute("preserveAspectRatio", "none");
   days.forEach(({ day, count, by_type }, i) => {
     const bh = (count / top) * height;
     const bar = document.createElementNS(svg.namespaceURI, "rect");
-    Object.entries({ x: i * 12 + 1, y: height - bh, width: 10, height: bh, class: "bar", "data-day": day }).forEach(([k, v]) => bar.setAttribute(k, v));
+    Object.entries({ x: i * slot + 1, y: height - bh, width: Math.max(1, slot - 2), height: bh, class: "bar", "data-day": day }).forEach(([k, v]) => bar.setAttribute(k, v));
     const title = document.createElementNS(svg.namespaceURI, "title");
     title.textContent = `${day}: ${count} (${Object.entries(by_type).map(([t, n]) => `${t} ${n}`).join("، ")})`;
     bar.append(title);
@@ -74,10 +76,12 @@ export async function timelineView(params) {
     });
     svg.append(bar);
   });
-  for (const i of [0, days.length - 1]) {
-    if (i < 0) continue;
+  // The first day under the first bar, the last under the last, each at its edge of the
+  // chart, so the two never overlap.
+  const ends = days.length > 1 ? [[0, 0, "start"], [days.length - 1, width, "end"]] : days.length ? [[0, 0, "start"]] : [];
+  for (const [i, x, anchor] of ends) {
     const label = document.createElementNS(svg.namespaceURI, "text");
-    Object.entries({ x: i * 12, y: height + 20, "font-size": 11, "text-anchor": i ? "end" : "start" }).forEach(([k, v]) => label.setAttribute(k, v));
+    Object.entries({ x, y: height + 20, "font-size": 11, "text-anchor": anchor }).forEach(([k, v]) => label.setAttribute(k, v));
     label.textContent = days[i].day;
     svg.append(label);
   }
