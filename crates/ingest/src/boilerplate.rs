@@ -165,18 +165,22 @@ impl<I: Iterator<Item = Item>> Deboilerplate<I> {
         let key = source_key(article);
         let counts = self.counts.get(&key);
         let mut removed = Vec::new();
+        let mut has_content = false;
         let kept: Vec<&str> = article
             .text
             .lines()
             .filter(|line| {
-                let boilerplate = normalise(line).is_some_and(|norm| is_boilerplate(&norm, counts));
+                // Each line is normalised once: whether it is boilerplate, else whether it
+                // has letters (an article left with none keeps its text).
+                let Some(norm) = normalise(line) else { return true };
+                let boilerplate = is_boilerplate(&norm, counts);
                 if boilerplate {
                     removed.push(line.trim().to_string());
                 }
+                has_content |= !boilerplate;
                 !boilerplate
             })
             .collect();
-        let has_content = kept.iter().any(|line| normalise(line).is_some());
         if removed.is_empty() || !has_content {
             return;
         }
