@@ -72,13 +72,20 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         // `شنتها طائرات التحالف`: the force whose aircraft or men act is the subject.
         let force_head =
             is_force_head(doc.key(at)) && doc.mention_at(at + 1).is_some_and(|m| doc.is_actor(m));
-        let filler = is_time_word(doc.key(at)) || is_pronoun_preposition(doc.key(at));
+        let filler =
+            is_time_word(doc.key(at)) || is_pronoun_preposition(doc.key(at)) || is_adverb(doc.raw(at));
         if !(force_head || filler || doc.raw(at) == "،" || doc.raw(at) == ",") {
             return None;
         }
         at += 1;
     }
     None
+}
+
+/// An adverb in the accusative, written with its tanween (`شكلياً`، `رسمياً`), which may
+/// stand between a verb and its subject (`تدعمها شكلياً قوات التحالف`).
+fn is_adverb(raw: &str) -> bool {
+    raw.ends_with("اً") || raw.ends_with("ًا")
 }
 
 /// How many sentences back a definite common noun (`التنظيم`) looks for the actor it

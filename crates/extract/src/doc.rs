@@ -7,6 +7,7 @@ use std::ops::Range;
 use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
+use marsad_text::fold::fold_key;
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
 use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
@@ -198,6 +199,22 @@ impl<'a> Doc<'a> {
                 scale.as_deref() == Some("country") || entry.as_deref().is_some_and(is_capital)
             }
             _ => false,
+        }
+    }
+
+    /// True when two actor mentions name the same entity (the same lexicon entry, or the same
+    /// words when the lexicon does not know them): an actor does not act on itself.
+    pub fn same_entity(&self, a: usize, b: usize) -> bool {
+        let entry = |m: usize| match self.mentions.get(m).map(|m| &m.info) {
+            Some(MentionInfo::Actor { entry, .. }) => entry.as_deref(),
+            _ => None,
+        };
+        match (entry(a), entry(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => {
+                let words = |m: usize| self.mentions.get(m).map(|m| fold_key(&self.text[m.start..m.end]));
+                a == b || words(a).is_some_and(|w| Some(w) == words(b))
+            }
         }
     }
 

@@ -42,6 +42,9 @@ const MODALITY_REACH: usize = 12;
 const VICTIM_MODES: &[&str] =
     &["killing", "assassination", "abduction", "arrest", "massacre", "torture", "expel", "release"];
 
+/// Modes whose nouns name weapons (`صواريخ`، `طائرة مسيرة`) rather than acts.
+const WEAPON_MODES: &[&str] = &["drone", "missile"];
+
 /// Modes whose verb, followed by a count, counts the dead.
 const KILLING_MODES: &[&str] = &["killing", "massacre"];
 
@@ -94,7 +97,7 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
         }
     }
     assign_casualties(doc, &mut events);
-    carry_subjects(&mut events);
+    carry_subjects(doc, &mut events);
     events
 }
 
@@ -103,13 +106,16 @@ const SUBJECT_CARRY: usize = 1;
 
 /// A verb whose subject is only a pronoun takes the actor of the event before it, when that
 /// event is in the same sentence or the one before (Arabic drops a subject it keeps talking
-/// about).
-fn carry_subjects(events: &mut [EventDraft]) {
+/// about) — but not onto an act against that same actor (`… الجيش السوري. عندما نفذت غارات
+/// على مواقع الجيش السوري`).
+fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
     let mut last: Option<(usize, Vec<usize>)> = None;
     for event in events.iter_mut() {
         if event.unnamed_subject && event.actor.is_empty() {
             if let Some((sentence, actor)) = &last {
-                if event.sentence <= sentence + SUBJECT_CARRY {
+                let against_itself =
+                    event.target.iter().any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
+                if event.sentence <= sentence + SUBJECT_CARRY && !against_itself {
                     event.actor = actor.clone();
                     event.target.retain(|m| !actor.contains(m));
                 }
@@ -207,8 +213,10 @@ fn takes_ground(doc: &Doc, trigger: &Trigger) -> bool {
 /// participle was folded into the verb).
 fn is_backed(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let counted =
-        found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
+    // A count of weapons (`28 طائرة بدون طيار`) reports what someone has, not what they did;
+    // a count of people (`آلاف المتظاهرين`، `أربعة قتلى`) tells of the act.
+    let counted = !WEAPON_MODES.contains(&trigger.mode)
+        && found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
             matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
         });
     let clause = doc.clause_of(found.first_token);
@@ -267,7 +275,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_bare_participant(doc, trigger)
         || takes_a_rank(doc, trigger)
         || is_time_of_day(doc, trigger)
-        || leaves_an_agreement(doc, trigger);
+        || leaves_an_agreement(doc, trigger)
+        || is_transitive_reading(doc, trigger)
+        || professes_allegiance(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -347,6 +357,14 @@ fn is_time_of_day(doc: &Doc, trigger: &Trigger) -> bool {
     let next = found.last_token + 1;
     let dated = doc.mention_at(next).is_some_and(|m| doc.is_date(m)) || is_time_word(doc.key(next));
     found.first_token == found.last_token && is_time_word(doc.key(found.first_token)) && dated
+}
+
+/// `الفصائل التي تدين بالولاء لتركيا`: to "owe" loyalty or a favour is spelled like to
+/// condemn (دان، يدين), and is no condemnation.
+fn professes_allegiance(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.event_type == "DISAPPROVE"
+        && trigger.support.is_none()
+        && crate::grammar::is_owed_thing(doc.key(trigger.found.last_token + 1))
 }
 
 /// `انسحاب أمريكا من الاتفاق النووي`: leaving an agreement or a treaty is no withdrawal of
@@ -728,7 +746,10 @@ fn verb_subject(
 ) -> Vec<usize> {
     // After a relative pronoun (`الضربات التي استهدفت قسد`) the subject is what the clause
     // is about, before it; the name after the verb is its object.
-    let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)));
+    // Unless the verb carries the object as a pronoun (`الذين تدعمهم واشنطن`): then what the
+    // clause is about is that object, and the name after the verb is its subject.
+    let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
+        && !carries_object_pronoun(doc, head);
     // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
     if let Some(group) = subject_right_before(doc, head).filter(|_| !relative) {
         return group;
@@ -787,6 +808,40 @@ fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
             _ => false,
         }
     })
+}
+
+/// Object pronouns a verb may carry, folded (`تدعمهم`، `تقودها`، `قتله`), longest first.
+const OBJECT_PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "ه"];
+
+/// True when the verb of a match carries an object pronoun its listed form does not end
+/// with: the verb's object is then that pronoun.
+fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
+    let key = doc.key(head.first_token);
+    doc.cue_entries(head).any(|cue| {
+        let verbal = matches!(cue.class, WordClass::Past | WordClass::Present);
+        let base = marsad_text::fold::fold_key(cue.form.split(' ').next().unwrap_or(""));
+        verbal
+            && OBJECT_PRONOUNS
+                .iter()
+                .find(|p| key.ends_with(*p))
+                .is_some_and(|p| !base.ends_with(p) && key.chars().count() >= p.chars().count() + 3)
+    })
+}
+
+/// `التقدم الذي حققته في`: a verb listed with its preposition (`حقق في` investigated) that
+/// carries an object pronoun is another verb of the same letters (achieved it).
+fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let phrase_with_preposition = doc.cue_entries(found).any(|cue| {
+        cue.form
+            .split(' ')
+            .nth(1)
+            .is_some_and(|word| crate::grammar::is_preposition(&marsad_text::fold::fold_key(word)))
+    });
+    trigger.support.is_none()
+        && found.first_token != found.last_token
+        && phrase_with_preposition
+        && carries_object_pronoun(doc, found)
 }
 
 /// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،

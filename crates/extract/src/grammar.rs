@@ -510,6 +510,14 @@ pub fn is_offered_thing(key: &str) -> bool {
     OFFERED_THINGS.contains(&key)
 }
 
+/// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
+/// condemnation.
+const OWED_THINGS: &[&str] = &["بالولاء", "بالفضل", "بالطاعه", "بالاسلام", "بالمسيحيه", "بالدين", "بالشكر"];
+
+pub fn is_owed_thing(key: &str) -> bool {
+    OWED_THINGS.contains(&key)
+}
+
 /// Imperfective verbs of holding ground, which tell of a state (controls, occupies, is
 /// stationed), in their commonest persons.
 const STATIVE_VERBS: &[&str] = &[

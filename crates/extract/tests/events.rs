@@ -179,3 +179,46 @@ fn an_agreement_already_made_is_named_not_concluded() {
     let r = record("ووقعت الحكومة العراقية الاتفاق مع إقليم كردستان في بغداد أمس.");
     assert!(r.events.iter().any(|e| e.event_type == "AGREE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_relative_verb_carrying_its_object_has_its_subject_after_it() {
+    let r = record("حذرت وزارة الدفاع الأمريكية من الهجوم على المقاتلين الذين تدعمهم واشنطن في شمال سوريا.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["واشنطن"]);
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_verb_and_its_subject() {
+    let r = record("وهي قوات تدعمها شكلياً قوات التحالف في ريف دير الزور.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["قوات التحالف"]);
+}
+
+#[test]
+fn owing_loyalty_and_achieving_are_not_condemning_and_investigating() {
+    let r = record("دخلت الفصائل التي تدين بالولاء لتركيا مدينة جرابلس بعد التقدم الذي حققته في ريف حلب.");
+    let kinds: Vec<&str> = r.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert!(!kinds.contains(&"DISAPPROVE") && !kinds.contains(&"INVESTIGATE"), "{:#?}", r.events);
+}
+
+#[test]
+fn an_option_or_a_resolve_is_not_an_act() {
+    let r = record(
+        "الجيش السوري مصمم على تحرير دير الزور، ومن الخيارات المطروحة خيار ضرب أي قوة تعترضه في البادية.",
+    );
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_count_of_weapons_is_no_attack() {
+    let r = record("تتضمن الميزانية نحو مليار دولار لتمويل 28 طائرة بدون طيار في العراق.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_pronoun_subject_does_not_make_an_actor_attack_itself() {
+    let r =
+        record("تقدم الجيش السوري في ريف دير الزور. وعندما نفذت غارات على مواقع الجيش السوري في جبل الثردة.");
+    let strikes = r.events.iter().find(|e| e.trigger.text.contains("غارات")).expect("the air strikes");
+    assert!(strikes.actor.is_empty(), "{:#?}", strikes);
+}
