@@ -394,7 +394,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
 }
 
 /// True for a title or rank word (`العقيد`، `جنرال`), with or without the article.
-fn is_title_word(key: &str) -> bool {
+pub(crate) fn is_title_word(key: &str) -> bool {
     static TITLES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let titles = TITLES.get_or_init(|| {
         let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
@@ -454,7 +454,7 @@ fn is_function_word(key: &str) -> bool {
 
 /// A person mention within a few tokens after `after` (a comma and a rank may stand
 /// between), in the same sentence.
-fn person_after(doc: &Doc, after: usize) -> Option<usize> {
+pub(crate) fn person_after(doc: &Doc, after: usize) -> Option<usize> {
     let sentence_end = doc.sentence_of(after).and_then(|s| doc.sentences.get(s)).map_or(after, |s| s.end);
     (after + 1..(after + 1 + ROLE_WORDS).min(sentence_end))
         .take_while(|&at| !is_complementizer(doc.key(at)) && !crate::args::is_reporting_cue(doc, at))

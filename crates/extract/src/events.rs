@@ -70,6 +70,8 @@ pub(crate) struct EventDraft {
     /// A verb with no subject named: its subject is a pronoun, standing for the actor talked
     /// about just before (`… التحالف الدولي. ونفذ غارات`).
     unnamed_subject: bool,
+    /// Harm named as the result of the act before it (`أسفرت غارات النظام عن مقتل 13`).
+    result: bool,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -97,8 +99,49 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
         }
     }
     assign_casualties(doc, &mut events);
+    credit_results(&mut events);
     carry_subjects(doc, &mut events);
     events
+}
+
+/// Harm that an act caused (`أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش`) is done
+/// by the actor of the nearest act before it in its sentence.
+fn credit_results(events: &mut [EventDraft]) {
+    for index in 0..events.len() {
+        if !events[index].result || !events[index].actor.is_empty() {
+            continue;
+        }
+        let sentence = events[index].sentence;
+        let cause = events[..index]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence == sentence)
+            .find(|e| e.event_type == "ASSAULT" && !e.actor.is_empty())
+            .map(|e| e.actor.clone());
+        if let Some(actor) = cause {
+            events[index].target.retain(|m| !actor.contains(m));
+            events[index].actor = actor;
+        }
+    }
+}
+
+/// How many tokens before harm a verb of result may stand (`أسفرت غارات النظام السوري
+/// المكثفة عن مقتل`).
+const RESULT_REACH: usize = 7;
+
+/// True for a noun of harm named as the result of an act: a verb of result before it in its
+/// clause, and عن، إلى or ب right before it.
+fn is_result_of_act(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    let clause = doc.clause_of(at);
+    let linked = at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "عن" | "الي"))
+        || trigger.found.proclitics.preposition;
+    trigger.support.is_none()
+        && trigger.event_type == "ASSAULT"
+        && matches!(trigger.class, WordClass::Noun)
+        && linked
+        && (clause.start.max(at.saturating_sub(RESULT_REACH))..at)
+            .any(|t| crate::grammar::is_result_verb(doc.key(t)))
 }
 
 /// How many sentences back a pronoun subject may find its actor.
@@ -115,9 +158,14 @@ fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
             if let Some((sentence, actor)) = &last {
                 let against_itself =
                     event.target.iter().any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
-                if event.sentence <= sentence + SUBJECT_CARRY && !against_itself {
+                let near = event.sentence <= sentence + SUBJECT_CARRY;
+                if near && !against_itself {
                     event.actor = actor.clone();
                     event.target.retain(|m| !actor.contains(m));
+                } else if near && event.target.iter().all(|&t| doc.glued_preposition(t) == Some('ل')) {
+                    // `انسحاباً مفاجئاً للحوثيين`: the one the text talks about, named after
+                    // ل, is the doer, not the target.
+                    event.actor = std::mem::take(&mut event.target);
                 }
             }
         }
@@ -150,6 +198,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
         }
     }
     drop_participants_of_acts(doc, &mut out);
+    drop_wounds_of_injuries(doc, &mut out);
     drop_generic_heads(doc, &mut out);
     out
 }
@@ -176,6 +225,22 @@ fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
         .map(|pair| pair[0].found.first_token)
         .collect();
     triggers.retain(|t| !(nominal(t) && heads.contains(&t.found.first_token)));
+}
+
+/// `أصيب سبعة آخرون بجروح`: the wounds after a verb of injury in the same clause say how
+/// they were hurt; they are that one event.
+fn drop_wounds_of_injuries(doc: &Doc, triggers: &mut Vec<Trigger>) {
+    let verbs: Vec<(usize, std::ops::Range<usize>)> = triggers
+        .iter()
+        .filter(|t| t.event_type == "ASSAULT" && matches!(t.class, WordClass::Past | WordClass::Present))
+        .map(|t| (t.found.last_token, doc.clause_of(t.found.first_token)))
+        .collect();
+    triggers.retain(|t| {
+        let at = t.found.first_token;
+        !(t.class == WordClass::Noun
+            && crate::grammar::is_wound_noun(doc.key(at))
+            && verbs.iter().any(|(verb, clause)| *verb < at && clause.contains(&at)))
+    });
 }
 
 /// `تجمع آلاف المتظاهرين`: the participants (a participle trigger) of an act named by a verb
@@ -277,7 +342,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_time_of_day(doc, trigger)
         || leaves_an_agreement(doc, trigger)
         || is_transitive_reading(doc, trigger)
-        || professes_allegiance(doc, trigger);
+        || professes_allegiance(doc, trigger)
+        || is_a_search(doc, trigger)
+        || is_an_achievement(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -322,6 +389,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
             .then(|| count_after(doc, trigger.found.last_token, doc.clause_of(head.first_token).end))
             .flatten(),
         unnamed_subject,
+        result: is_result_of_act(doc, trigger),
     })
 }
 
@@ -357,6 +425,22 @@ fn is_time_of_day(doc: &Doc, trigger: &Trigger) -> bool {
     let next = found.last_token + 1;
     let dated = doc.mention_at(next).is_some_and(|m| doc.is_date(m)) || is_time_word(doc.key(next));
     found.first_token == found.last_token && is_time_word(doc.key(found.first_token)) && dated
+}
+
+/// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an
+/// investigation.
+fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.event_type == "INVESTIGATE"
+        && trigger.support.is_none()
+        && crate::grammar::is_achieved_thing(doc.key(trigger.found.last_token + 1))
+}
+
+/// `يبحث عن إعادة نفسه`: بحث with عن is to search for, not to hold talks.
+fn is_a_search(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.event_type == "CONSULT"
+        && trigger.support.is_none()
+        && trigger.found.first_token == trigger.found.last_token
+        && doc.key(trigger.found.last_token + 1) == "عن"
 }
 
 /// `الفصائل التي تدين بالولاء لتركيا`: to "owe" loyalty or a favour is spelled like to
@@ -931,11 +1015,13 @@ fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> 
 
 /// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two
 /// adjectives (`الضربات الجوية للتحالف`), or after a count and a partitive (`مقتل 5 من عناصر
-/// داعش`).
+/// داعش`). After a title, the body it heads is followed by the person who holds it, and the
+/// person is the one named (`إقرار وزيرة الخارجية الأمريكية السابقة هيلاري كلينتون`).
 fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     let mut at = noun_end + 1;
     // Four words at most; quotes around the name do not count (two of them, at most).
     let mut words = 0;
+    let mut titled = false;
     for _ in 0..6 {
         if words == 4 {
             return None;
@@ -943,7 +1029,15 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) && doc.first_token_of(mention) == Some(at) {
                 let preposition = doc.glued_preposition(mention);
-                return matches!(preposition, None | Some('ل')).then(|| coordinated(doc, mention));
+                if !matches!(preposition, None | Some('ل')) {
+                    return None;
+                }
+                let holder =
+                    doc.last_token_of(mention).and_then(|last| crate::claims::person_after(doc, last));
+                return Some(match holder {
+                    Some(person) if titled && !doc.is_person(mention) => vec![person],
+                    _ => coordinated(doc, mention),
+                });
             }
             if !matches!(doc.mentions[mention].info, MentionInfo::Quantity { .. } | MentionInfo::Date { .. })
             {
@@ -959,7 +1053,9 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
         // `لهجوم إرهابيي “داعش”`: quotes stand around the name.
         let quote = doc.tokens.get(at).is_some_and(|t| t.kind == marsad_text::token::TokenKind::Punct)
             && doc.raw(at).chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
-        if !(adjective || quote || is_partitive(key) || is_time_word(key)) {
+        let title = crate::claims::is_title_word(key);
+        titled |= title;
+        if !(adjective || quote || title || is_partitive(key) || is_time_word(key)) {
             return None;
         }
         words += usize::from(!quote);

@@ -169,6 +169,23 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     listed!(OCCURRENCE_VERBS, key)
 }
 
+/// Verbs saying that an act caused harm (`أسفرت الغارات عن مقتل`، `مما أدى إلى إصابة`): the
+/// harm named after them is the act's doing.
+const RESULT_VERBS: &[&str] =
+    &["اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "اوقع", "اوقعت", "خلف", "خلفت"];
+
+pub fn is_result_verb(key: &str) -> bool {
+    let bare = key.strip_prefix("مما").or_else(|| key.strip_prefix('و')).unwrap_or(key);
+    listed!(RESULT_VERBS, bare)
+}
+
+/// Nouns of wounds, which after an injury verb say how, not what (`أصيب سبعة بجروح`).
+const WOUND_NOUNS: &[&str] = &["بجروح", "بجراح", "باصابات", "باصابه", "بجروحا"];
+
+pub fn is_wound_noun(key: &str) -> bool {
+    WOUND_NOUNS.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
 /// Words that point back at something named before (`الأخيرة`، `الأول`، `إليه`): never a
 /// speaker's name by themselves (`إليه` folds to a word that looks definite).
 const ANAPHORS: &[&str] = &[
@@ -226,7 +243,16 @@ const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
     ("الحكومه", &["government"]),
     ("السلطات", &["government"]),
     ("الوزاره", &["government"]),
+    // Aircraft belong to a state, its army or the coalition (`غارات النظام … هاجمت الطائرات`).
+    ("الطائرات", AIR_FORCE_OWNERS),
+    ("الطائره", AIR_FORCE_OWNERS),
+    ("المقاتلات", AIR_FORCE_OWNERS),
+    ("المروحيات", AIR_FORCE_OWNERS),
+    ("الطيران", AIR_FORCE_OWNERS),
 ];
+
+/// Who flies the aircraft an anaphoric noun names.
+const AIR_FORCE_OWNERS: &[&str] = &["state_military", "coalition", "government"];
 
 /// The actor types a definite common noun may stand for, when it is one that does.
 pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
@@ -508,6 +534,51 @@ const OFFERED_THINGS: &[&str] = &[
 
 pub fn is_offered_thing(key: &str) -> bool {
     OFFERED_THINGS.contains(&key)
+}
+
+/// What one achieves (حقق، تحقيق): after تحقيق they make it achieving, not an investigation
+/// (`تحقيق الأهداف`، `تحقيق الانتصار`), without or with the article.
+const ACHIEVED_THINGS: &[&str] = &[
+    "اهداف",
+    "اهدافها",
+    "اهدافه",
+    "تقدم",
+    "نمو",
+    "انجازات",
+    "انجاز",
+    "مكاسب",
+    "نصر",
+    "انتصار",
+    "انتصارات",
+    "فوز",
+    "امن",
+    "استقرار",
+    "سلام",
+    "تنميه",
+    "عداله",
+    "رؤيه",
+    "مستهدفات",
+    "معدلات",
+    "مؤشرات",
+    "نتائج",
+    "ارباح",
+    "توازن",
+    "مصالحه",
+    "وحده",
+    "حلم",
+    "طموحات",
+    "تطلعات",
+    "مصالح",
+    "اكتفاء",
+    "وفورات",
+    "غايات",
+    "رغبه",
+    "تكامل",
+];
+
+pub fn is_achieved_thing(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    listed!(ACHIEVED_THINGS, bare)
 }
 
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no

@@ -222,3 +222,49 @@ fn a_pronoun_subject_does_not_make_an_actor_attack_itself() {
     let strikes = r.events.iter().find(|e| e.trigger.text.contains("غارات")).expect("the air strikes");
     assert!(strikes.actor.is_empty(), "{:#?}", strikes);
 }
+
+#[test]
+fn harm_that_an_act_caused_is_done_by_its_actor() {
+    let r = record("وأسفرت غارات النظام السوري المكثفة عن مقتل 13 من عناصر تنظيم داعش في بادية الميادين.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "مقتل").expect("the killing");
+    assert_eq!(names(&r, &killing.actor), ["النظام السوري"]);
+    assert_eq!(names(&r, &killing.target), ["تنظيم داعش"]);
+}
+
+#[test]
+fn wounds_after_a_verb_of_injury_are_that_event() {
+    let r = record("وأصيب سبعة مدنيين بجروح في قصف على مدينة دير الزور أمس.");
+    assert!(r.events.iter().all(|e| !e.trigger.text.contains("جروح")), "{:#?}", r.events);
+    assert!(r.events.iter().any(|e| e.trigger.text == "قصف"), "{:#?}", r.events);
+}
+
+#[test]
+fn searching_is_not_holding_talks_and_aircraft_are_their_owners() {
+    let r = record("أسفرت غارات النظام السوري عن مقتل عشرة مسلحين، كما هاجمت الطائرات مواقع في الميادين، لكن التنظيم يبحث عن هجمات جديدة.");
+    assert!(r.events.iter().all(|e| e.event_type != "CONSULT"), "{:#?}", r.events);
+    let attack = r.events.iter().find(|e| e.trigger.text == "هاجمت").expect("the attack");
+    assert_eq!(names(&r, &attack.actor), ["النظام السوري"]);
+}
+
+#[test]
+fn a_titled_body_before_a_person_names_the_person() {
+    let r = record("وجاء إقرار وزيرة الخارجية الأمريكية السابقة هيلاري كلينتون بأن التنظيم صناعة أمريكية.");
+    let admission = only_event(&r, "CONCEDE");
+    assert_eq!(names(&r, &admission.actor), ["هيلاري كلينتون"]);
+}
+
+#[test]
+fn achieving_goals_is_no_investigation() {
+    let r = record("وتسعى الحكومة العراقية إلى تحقيق الأهداف المرسومة. وأعلنت الشرطة العراقية فتح تحقيق في الهجوم على بغداد.");
+    // `تحقيق الأهداف` (achieving) is none; `فتح تحقيق في` (opened an inquiry) stays one.
+    assert!(r.events.iter().all(|e| e.trigger.text != "تحقيق"), "{:#?}", r.events);
+    assert!(r.events.iter().any(|e| e.event_type == "INVESTIGATE"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_carried_subject_named_after_la_is_the_doer() {
+    let r = record("وسيطرت الميليشيات الحوثية على الحديدة الشهر الماضي. وشهدت شوارع المدينة أمس انسحاباً مفاجئاً للحوثيين من النقاط الأمنية.");
+    let retreat = only_event(&r, "RETREAT");
+    assert_eq!(names(&r, &retreat.actor), ["لحوثيين"]);
+    assert!(retreat.target.is_empty());
+}
