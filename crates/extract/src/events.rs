@@ -104,6 +104,12 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
     events
 }
 
+/// True for a trigger phrase whose last word is a preposition (`تنسيق مع`، `قضاء على`).
+fn ends_in_preposition(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    found.first_token != found.last_token && crate::grammar::is_preposition(doc.key(found.last_token))
+}
+
 /// Harm that an act caused (`أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش`) is done
 /// by the actor of the nearest act before it in its sentence.
 fn credit_results(events: &mut [EventDraft]) {
@@ -600,7 +606,10 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     // `الهجوم المزعوم`); before it, `أي` makes it any attack, not one that happened.
     if trigger.support.is_none() && matches!(trigger.class, WordClass::Noun | WordClass::Participle) {
         let after = trigger.found.last_token + 1..trigger.found.last_token + 3;
-        for found in doc.cues_in(after) {
+        // Only adjectives (listed as particles) qualify the noun before them: a verb after it
+        // starts a clause of its own (`عقوبات جديدة تهدف إلى`: the sanctions are real).
+        let adjective = |found: &CueMatch| doc.cue_entries(found).any(|cue| cue.class == WordClass::Particle);
+        for found in doc.cues_in(after).iter().filter(|found| adjective(found)) {
             match doc.role_of(found, |role| match role {
                 CueRole::Modality { kind, .. } => Some(*kind),
                 _ => None,
@@ -660,7 +669,8 @@ fn participants(
             actor = agent_after_min(doc, trigger.found.last_token, clause.end);
         }
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
-        if victim_noun && doc.glued_preposition(named[0]).is_none() {
+        // `التنسيق مع القوات العراقية`: a phrase ending in its preposition has its object next.
+        if (victim_noun && doc.glued_preposition(named[0]).is_none()) || ends_in_preposition(doc, trigger) {
             target = named;
         } else {
             actor = named;

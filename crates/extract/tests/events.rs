@@ -268,3 +268,19 @@ fn a_carried_subject_named_after_la_is_the_doer() {
     assert_eq!(names(&r, &retreat.actor), ["لحوثيين"]);
     assert!(retreat.target.is_empty());
 }
+
+#[test]
+fn the_name_after_a_phrase_ending_in_its_preposition_is_the_partner() {
+    let r = record("وقال غيدني إن قوات سوريا الديمقراطية تعمل بالتنسيق مع القوات العراقية على الحدود.");
+    let coordination = only_event(&r, "COOPERATE");
+    assert_eq!(names(&r, &coordination.target), ["القوات العراقية"]);
+    assert!(!coordination.actor.iter().any(|&m| r.mentions[m].text == "القوات العراقية"));
+}
+
+#[test]
+fn an_aim_is_not_an_act_but_the_act_aiming_is() {
+    // The sanctions are real; the isolation they aim at is not (yet).
+    let r = record("وأعلن الرئيس الأمريكي دونالد ترامب عن عقوبات جديدة تهدف إلى زيادة عزلة كوريا الشمالية. وتهدف المرحلة الأولى تأمين الحدود السورية العراقية.");
+    assert!(r.events.iter().any(|e| e.event_type == "SANCTION"), "{:#?}", r.events);
+    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+}
