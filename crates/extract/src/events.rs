@@ -350,7 +350,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_transitive_reading(doc, trigger)
         || professes_allegiance(doc, trigger)
         || is_a_search(doc, trigger)
-        || is_an_achievement(doc, trigger);
+        || is_an_achievement(doc, trigger)
+        || is_intransitive_with_object(doc, trigger)
+        || is_liberalizing_or_editing(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -431,6 +433,47 @@ fn is_time_of_day(doc: &Doc, trigger: &Trigger) -> bool {
     let next = found.last_token + 1;
     let dated = doc.mention_at(next).is_some_and(|m| doc.is_date(m)) || is_time_word(doc.key(next));
     found.first_token == found.last_token && is_time_word(doc.key(found.first_token)) && dated
+}
+
+/// `الخدمات التي تقدمها دبي`، `صورة تجمعه بمحمد صلاح`: a verb of an event that takes no
+/// object, written with an object pronoun, is another word (offers it, brings him together).
+/// A verb of the form تفعّل shares its letters with its verbal noun, which may carry a
+/// possessive (`تواصل القوات تقدمها`, its advance): it is read as a verb only in a verb's
+/// place, after a relative pronoun or before its subject.
+fn is_intransitive_with_object(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let Some(form) = doc.cue_entries(found).find_map(|cue| {
+        let verbal = matches!(cue.class, WordClass::Past | WordClass::Present) && !cue.form.contains(' ');
+        let form = marsad_text::fold::fold_key(&cue.form);
+        (verbal && crate::grammar::is_intransitive_verb(&form)).then_some(form)
+    }) else {
+        return false;
+    };
+    let single = trigger.support.is_none() && found.first_token == found.last_token;
+    if !single || !carries_object_pronoun(doc, found) {
+        return false;
+    }
+    let shares_noun_letters = form.starts_with('ت');
+    let after_relative = found.first_token.checked_sub(1).is_some_and(|t| {
+        let key = doc.key(t);
+        is_relative_pronoun(key) || matches!(key, "ما" | "مما" | "بما" | "فيما")
+    });
+    let subject_next = doc.mention_at(found.last_token + 1).is_some();
+    !shares_noun_letters || after_relative || subject_next
+}
+
+/// `تحرير سعر الصرف` (liberalizing the exchange rate), `رئيس تحرير الصحيفة` (editor):
+/// تحرير that takes no ground.
+fn is_liberalizing_or_editing(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let key = doc.key(found.first_token);
+    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    trigger.support.is_none()
+        && trigger.mode == "occupy"
+        && found.first_token == found.last_token
+        && stem == "تحرير"
+        && crate::grammar::is_liberalizing_or_editing(before, doc.key(found.last_token + 1))
 }
 
 /// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an

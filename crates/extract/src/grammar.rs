@@ -581,6 +581,54 @@ pub fn is_achieved_thing(key: &str) -> bool {
     listed!(ACHIEVED_THINGS, bare)
 }
 
+/// Verbs of events that take no object (advance, withdraw, clash, explode, demonstrate,
+/// gather, flee): spelled with an object pronoun (`تقدمها`، `تمركزهم`) the word is another one
+/// (offers it, their positions).
+const INTRANSITIVE_VERBS: &[&str] = &[
+    "تقدم",
+    "يتقدم",
+    "انسحب",
+    "ينسحب",
+    "اشتبك",
+    "يشتبك",
+    "انفجر",
+    "ينفجر",
+    "تظاهر",
+    "يتظاهر",
+    "تمركز",
+    "يتمركز",
+    "توغل",
+    "يتوغل",
+    "اعتصم",
+    "يعتصم",
+    "احتشد",
+    "يحتشد",
+    "تجمع",
+    "يتجمع",
+    "فر",
+    "يفر",
+    "هرب",
+    "يهرب",
+    "انشق",
+    "ينشق",
+];
+
+pub fn is_intransitive_verb(key: &str) -> bool {
+    listed!(INTRANSITIVE_VERBS, key)
+}
+
+/// What is "freed" when تحرير means liberalizing, not taking ground (`تحرير سعر الصرف`).
+const LIBERALIZED_THINGS: &[&str] = &["سعر", "اسعار", "تجاره", "اقتصاد", "صرف", "عمله", "قطاع", "اسواق"];
+
+/// Heads before تحرير when it means editing (`رئيس تحرير الصحيفة`).
+const EDITORIAL_HEADS: &[&str] = &["رئيس", "رئيسه", "مدير", "مديره", "هيئه", "سكرتير", "قسم"];
+
+/// True when تحرير between `before` and `after` is liberalizing or editing.
+pub fn is_liberalizing_or_editing(before: &str, after: &str) -> bool {
+    let after = after.strip_prefix("ال").unwrap_or(after);
+    LIBERALIZED_THINGS.contains(&after) || EDITORIAL_HEADS.contains(&before)
+}
+
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
 /// condemnation.
 const OWED_THINGS: &[&str] = &["بالولاء", "بالفضل", "بالطاعه", "بالاسلام", "بالمسيحيه", "بالدين", "بالشكر"];

@@ -25,6 +25,11 @@ fn names(record: &Record, ids: &[usize]) -> Vec<String> {
     ids.iter().map(|&id| record.mentions[id].text.clone()).collect()
 }
 
+/// The character offset (as spans count) where `needle` first starts in `text`.
+fn char_offset(text: &str, needle: &str) -> usize {
+    text.find(needle).map_or(0, |byte| text[..byte].chars().count())
+}
+
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -283,4 +288,24 @@ fn an_aim_is_not_an_act_but_the_act_aiming_is() {
     let r = record("وأعلن الرئيس الأمريكي دونالد ترامب عن عقوبات جديدة تهدف إلى زيادة عزلة كوريا الشمالية. وتهدف المرحلة الأولى تأمين الحدود السورية العراقية.");
     assert!(r.events.iter().any(|e| e.event_type == "SANCTION"), "{:#?}", r.events);
     assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+}
+
+#[test]
+fn an_intransitive_verb_with_an_object_is_another_word_but_its_noun_stays_an_advance() {
+    let r = record("وأعربت الحكومة عن القلق من الدعم الذي تقدمه الدوحة لحركة حماس في غزة. ويواصل الجيش اليمني تقدمه الميداني في محافظة صعدة.");
+    let advances: Vec<&str> =
+        r.events.iter().filter(|e| e.event_type == "ASSAULT").map(|e| e.trigger.text.as_str()).collect();
+    assert_eq!(advances, ["تقدمه"], "{:#?}", r.events);
+    let advance = r.events.iter().find(|e| e.event_type == "ASSAULT").expect("the advance");
+    assert!(advance.trigger.start > char_offset(&r.text, "ويواصل"));
+}
+
+#[test]
+fn liberalizing_an_exchange_rate_takes_no_ground() {
+    let r = record(
+        "وشملت الإصلاحات في مصر تحرير سعر صرف الجنيه في نوفمبر 2016، بعد تحرير القوات العراقية مدينة الموصل.",
+    );
+    let takings: Vec<&Event> = r.events.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(takings.len(), 1, "{:#?}", r.events);
+    assert!(takings[0].trigger.start > char_offset(&r.text, "بعد"));
 }
