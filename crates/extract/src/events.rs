@@ -352,7 +352,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_a_search(doc, trigger)
         || is_an_achievement(doc, trigger)
         || is_intransitive_with_object(doc, trigger)
-        || is_liberalizing_or_editing(doc, trigger);
+        || is_liberalizing_or_editing(doc, trigger)
+        || is_struck_by_nature(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -366,7 +367,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let anchored = someone
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)
-        || takes_ground(doc, trigger);
+        || takes_ground(doc, trigger)
+        || (verbal && counts_casualties(doc, trigger, sentence));
     if !anchored {
         return None;
     }
@@ -399,6 +401,18 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         unnamed_subject,
         result: is_result_of_act(doc, trigger),
     })
+}
+
+/// A violent verb whose sentence counts the dead or the injured (`فجر حافلة … مما أسفر عن
+/// سقوط 35 قتيلا`) reports an act, even with its doer only described (`مهاجما انتحاريا`).
+fn counts_casualties(doc: &Doc, trigger: &Trigger, sentence: usize) -> bool {
+    let Some(range) = doc.sentences.get(sentence) else { return false };
+    trigger.event_type == "ASSAULT"
+        && range.clone().any(|at| {
+            doc.mention_at(at).and_then(|m| doc.mentions.get(m)).is_some_and(|m| {
+                matches!(&m.info, MentionInfo::Quantity { unit: Some(unit), .. } if unit == "killed" || unit == "injured")
+            })
+        })
 }
 
 /// `احتل المركز الثاني`، `تحتل مكانة بارزة`: to occupy a rank or a place in a list is no
@@ -462,6 +476,30 @@ fn is_intransitive_with_object(doc: &Doc, trigger: &Trigger) -> bool {
     !shares_noun_letters || after_relative || subject_next
 }
 
+/// How far before a violent verb its natural subject may stand (`الإعصار سون تين، الذي
+/// ضرب`).
+const NATURE_REACH: usize = 5;
+
+/// `ضرب زلزال المنطقة`، `الإعصار الذي ضرب وسط البلاد`: an earthquake, a storm or a drought
+/// that strikes is no attack.
+fn is_struck_by_nature(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    let from = sentence.start.max(found.first_token.saturating_sub(NATURE_REACH));
+    let to = (found.last_token + 2).min(sentence.end);
+    trigger.event_type == "ASSAULT"
+        && matches!(trigger.class, WordClass::Past | WordClass::Present)
+        && (from..to).any(|at| is_natural_subject(doc, at))
+}
+
+/// A force of nature at token `at`, not a name (`العاصمة سيول` is Seoul, not floods).
+fn is_natural_subject(doc: &Doc, at: usize) -> bool {
+    let named = doc.mention_at(at).is_some() || at.checked_sub(1).is_some_and(|t| doc.key(t) == "العاصمه");
+    !named && crate::grammar::is_natural_force(doc.key(at))
+}
+
 /// `تحرير سعر الصرف` (liberalizing the exchange rate), `رئيس تحرير الصحيفة` (editor):
 /// تحرير that takes no ground.
 fn is_liberalizing_or_editing(doc: &Doc, trigger: &Trigger) -> bool {
@@ -514,8 +552,13 @@ fn leaves_an_agreement(doc: &Doc, trigger: &Trigger) -> bool {
 /// (`تفريق المتظاهرين`، `توقيف أربعة متظاهرين`). A protest participle alone makes an event
 /// only as the subject of a verb, right after it (past a count).
 fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
-    if trigger.class != WordClass::Participle || trigger.support.is_some() || trigger.event_type != "PROTEST"
-    {
+    // The suicide bomber (`انتحاري`، `3 آلاف انتحاري`، `مغامرة انتحارية`) is a person or a
+    // quality the same way: the act is his verb (`فجر الانتحاري نفسه`).
+    let protester = trigger.class == WordClass::Participle && trigger.event_type == "PROTEST";
+    let bomber = trigger.class == WordClass::Noun
+        && trigger.mode == "suicide"
+        && trigger.found.first_token == trigger.found.last_token;
+    if trigger.support.is_some() || !(protester || bomber) {
         return false;
     }
     // The nominative plural (`المتظاهرون`، `محتجون`) is a subject: they did something.

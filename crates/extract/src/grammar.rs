@@ -629,6 +629,31 @@ pub fn is_liberalizing_or_editing(before: &str, after: &str) -> bool {
     LIBERALIZED_THINGS.contains(&after) || EDITORIAL_HEADS.contains(&before)
 }
 
+/// Forces of nature that "strike" (`ضرب زلزال`، `الإعصار الذي ضرب`، `موجات الجفاف التي
+/// ضربت`), with and without the article. Not موجة (`موجة من أعمال القتل` is a wave of acts).
+const NATURAL_FORCES: &[&str] = &[
+    "زلزال",
+    "زلازل",
+    "اعصار",
+    "عاصفه",
+    "عواصف",
+    "فيضان",
+    "فيضانات",
+    "سيول",
+    "جفاف",
+    "حريق",
+    "حرائق",
+    "امطار",
+    "وباء",
+    "هزه",
+];
+
+pub fn is_natural_force(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    listed!(NATURAL_FORCES, bare)
+}
+
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
 /// condemnation.
 const OWED_THINGS: &[&str] = &["بالولاء", "بالفضل", "بالطاعه", "بالاسلام", "بالمسيحيه", "بالدين", "بالشكر"];

@@ -309,3 +309,18 @@ fn liberalizing_an_exchange_rate_takes_no_ground() {
     assert_eq!(takings.len(), 1, "{:#?}", r.events);
     assert!(takings[0].trigger.start > char_offset(&r.text, "بعد"));
 }
+
+#[test]
+fn a_storm_that_strikes_is_no_attack() {
+    let r = record("وقالت مصادر يمنية إن الإعصار مكونو الذي ضرب جزيرة سقطرى أمس خلف دمارا كبيرا. وضرب زلزال قوي غرب اليابان.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_suicide_bomber_is_a_person_and_his_verb_the_act() {
+    let r = record("وقال مسؤول إن لدى التنظيم 3 آلاف انتحاري في دير الزور. وفجر مهاجم انتحاري حافلة للشرطة في كابول، مما أسفر عن سقوط 35 قتيلا.");
+    let acts: Vec<&str> =
+        r.events.iter().filter(|e| e.event_type == "ASSAULT").map(|e| e.trigger.text.as_str()).collect();
+    assert!(!acts.contains(&"انتحاري"), "{:#?}", r.events);
+    assert!(acts.contains(&"فجر"), "{:#?}", r.events);
+}
