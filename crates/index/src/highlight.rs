@@ -82,8 +82,8 @@ fn numbered(patterns: &[Vec<(usize, String)>]) -> (Vec<&str>, Vec<NumberedPatter
 fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str]) -> Vec<KeyTerm> {
     let mut found = Vec::new();
     let mut position = 0;
-    analyzer.for_each_term(text, &mut |term, range| {
-        if let Some(key) = keys.iter().position(|key| *key == term) {
+    analyzer.for_each_key_term(text, keys, &mut |key, range| {
+        if let Some(key) = key {
             found.push(KeyTerm { position, range, key });
         }
         position += 1;
@@ -164,7 +164,8 @@ pub fn snippet(
         found.iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
     let total = chars.len_chars();
     let window = choose_window(&matches, width, total);
-    let window = snap_to_spaces(text, window, total);
+    let near = Neighbourhood::of(text, window, total);
+    let window = snap_to_spaces(&near, window, total);
     let highlights = matches
         .iter()
         .filter(|(range, _)| range.start >= window.start && range.end <= window.end)
@@ -173,7 +174,7 @@ pub fn snippet(
             in_article: *range,
         })
         .collect();
-    Snippet { text: char_slice(text, window).to_string(), in_article: window, highlights }
+    Snippet { text: near.slice(text, window).to_string(), in_article: window, highlights }
 }
 
 /// The window, in characters, that holds the best run of matches.
@@ -219,11 +220,45 @@ fn best_run(matches: &[(CharRange, usize)], width: usize) -> Option<Range<usize>
 /// How far (in characters) a window edge may move to reach white space.
 const SNAP_CHARS: usize = 16;
 
+/// The characters around a window, as far as [`snap_to_spaces`] may look, with their byte
+/// offsets: the article itself may be long, and only these are read.
+struct Neighbourhood {
+    /// The character offset of `chars[0]`.
+    first: usize,
+    chars: Vec<(usize, char)>,
+}
+
+impl Neighbourhood {
+    fn of(text: &str, window: CharRange, total: usize) -> Self {
+        let first = window.start.saturating_sub(SNAP_CHARS);
+        let last = (window.end.max(window.start) + SNAP_CHARS + 1).min(total);
+        let chars = text.char_indices().skip(first).take(last.saturating_sub(first)).collect();
+        Neighbourhood { first, chars }
+    }
+
+    /// The character at `at` (an offset in the whole text), if it is near.
+    fn char_at(&self, at: usize) -> Option<char> {
+        at.checked_sub(self.first).and_then(|i| self.chars.get(i)).map(|(_, c)| *c)
+    }
+
+    /// The characters `range` of `text`.
+    fn slice<'t>(&self, text: &'t str, range: CharRange) -> &'t str {
+        let byte_at =
+            |char_offset: usize| match char_offset.checked_sub(self.first).and_then(|i| self.chars.get(i)) {
+                Some((at, _)) => *at,
+                // Not near: counted from the start (never, for a snapped window).
+                None => text.char_indices().nth(char_offset).map_or(text.len(), |(at, _)| at),
+            };
+        let start = byte_at(range.start);
+        let end = byte_at(range.end).max(start);
+        text.get(start..end).unwrap_or("")
+    }
+}
+
 /// Moves the window's edges outward to white space, so it neither starts nor ends inside a
 /// word, unless no white space is near.
-fn snap_to_spaces(text: &str, window: CharRange, total: usize) -> CharRange {
-    let chars: Vec<char> = text.chars().collect();
-    let is_space = |at: usize| chars.get(at).is_some_and(|c| c.is_whitespace());
+fn snap_to_spaces(near: &Neighbourhood, window: CharRange, total: usize) -> CharRange {
+    let is_space = |at: usize| near.char_at(at).is_some_and(|c| c.is_whitespace());
     let mut start = window.start;
     let reach = start.saturating_sub(SNAP_CHARS);
     while start > reach && !is_space(start - 1) {
@@ -241,14 +276,6 @@ fn snap_to_spaces(text: &str, window: CharRange, total: usize) -> CharRange {
         end = window.end.min(total);
     }
     CharRange { start, end }
-}
-
-/// The characters `range` of `text`.
-fn char_slice(text: &str, range: CharRange) -> &str {
-    let byte_at = |char_offset: usize| text.char_indices().nth(char_offset).map_or(text.len(), |(at, _)| at);
-    let start = byte_at(range.start);
-    let end = byte_at(range.end).max(start);
-    text.get(start..end).unwrap_or("")
 }
 
 #[cfg(test)]
