@@ -18,7 +18,7 @@
 //! so a hit highlights `وللأمريكية`, not a folded stem. Positions count the terms, so
 //! phrases match words in a row.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 use compact_str::CompactString;
 use marsad_text::fold::fold_key;
@@ -104,35 +104,37 @@ impl Analyzer {
     /// Calls `emit(key, byte range)` for each term of `text`, in order.
     pub fn for_each_term(&mut self, text: &str, emit: &mut dyn FnMut(&str, Range<usize>)) {
         self.make_room();
-        self.terms_of(text, 0, true, &mut |term, terms, range| {
+        let _ = self.terms_of(text, 0, true, &mut |term, terms, range| {
             let key = match term {
-                TermOf::Word(NO_TERM) => return,
+                TermOf::Word(NO_TERM) => return ControlFlow::Continue(()),
                 TermOf::Word(id) => &terms.by_id[id as usize],
                 TermOf::Other(key) => key,
             };
-            emit_checked(key, range, emit)
+            emit_checked(key, range, emit);
+            ControlFlow::Continue(())
         });
     }
 
-    /// Calls `emit(which key, byte range)` for each term of `text`, in order: the index in
-    /// `keys` of the term when it is one of them (terms as [`Analyzer::for_each_term`] gives
-    /// them), `None` otherwise. Faster than comparing what `for_each_term` gives: terms are
-    /// compared by number, so a word costs one lookup in the cache and no string compare.
+    /// Calls `emit(which key, byte range)` for each term of `text`, in order, until it
+    /// breaks: the index in `keys` of the term when it is one of them (terms as
+    /// [`Analyzer::for_each_term`] gives them), `None` otherwise. Faster than comparing what
+    /// `for_each_term` gives: terms are compared by number, so a word costs one lookup in
+    /// the cache and no string compare.
     pub fn for_each_key_term(
         &mut self,
         text: &str,
         keys: &[&str],
-        emit: &mut dyn FnMut(Option<usize>, Range<usize>),
+        emit: &mut dyn FnMut(Option<usize>, Range<usize>) -> ControlFlow<()>,
     ) {
         // Room is made before the keys are numbered, so no emptying of the cache can renumber
         // them while the text is read.
         self.make_room();
         let ids: Vec<u32> = keys.iter().map(|key| self.terms.id(key)).collect();
         let which = |id: u32| ids.iter().position(|key_id| *key_id == id);
-        self.terms_of(text, 0, true, &mut |term, terms, range| match term {
-            TermOf::Word(NO_TERM) => {}
+        let _ = self.terms_of(text, 0, true, &mut |term, terms, range| match term {
+            TermOf::Word(NO_TERM) => ControlFlow::Continue(()),
             TermOf::Word(id) => emit(which(id), range),
-            TermOf::Other(key) if key.is_empty() || key.len() > MAX_TERM_BYTES => {}
+            TermOf::Other(key) if key.is_empty() || key.len() > MAX_TERM_BYTES => ControlFlow::Continue(()),
             // A term never numbered is none of the keys (they were numbered first).
             TermOf::Other(key) => emit(terms.ids.get(key).and_then(|id| which(*id)), range),
         });
@@ -164,29 +166,30 @@ impl Analyzer {
         text: &str,
         base: usize,
         open_hashtags: bool,
-        emit: &mut dyn FnMut(TermOf, &Terms, Range<usize>),
-    ) {
+        emit: &mut EmitTerm,
+    ) -> ControlFlow<()> {
         for token in tokenize(text) {
             let Some(written) = text.get(token.start..token.end) else { continue };
             let range = base + token.start..base + token.end;
             match token.kind {
                 TokenKind::Word => {
                     let id = self.word_id(written);
-                    emit(TermOf::Word(id), &self.terms, range)
+                    emit(TermOf::Word(id), &self.terms, range)?
                 }
-                TokenKind::Number => emit(TermOf::Other(&number_key(written)), &self.terms, range),
+                TokenKind::Number => emit(TermOf::Other(&number_key(written)), &self.terms, range)?,
                 TokenKind::Latin | TokenKind::Url | TokenKind::Email => {
-                    emit(TermOf::Other(&fold_key(written)), &self.terms, range)
+                    emit(TermOf::Other(&fold_key(written)), &self.terms, range)?
                 }
                 TokenKind::Hashtag if open_hashtags => {
                     let body_start = token.start + '#'.len_utf8();
                     let body = text.get(body_start..token.end).unwrap_or("");
-                    self.terms_of(body, base + body_start, false, emit);
+                    self.terms_of(body, base + body_start, false, emit)?;
                 }
-                TokenKind::Hashtag => emit(TermOf::Other(&fold_key(written)), &self.terms, range),
+                TokenKind::Hashtag => emit(TermOf::Other(&fold_key(written)), &self.terms, range)?,
                 TokenKind::Punct | TokenKind::Symbol => {}
             }
         }
+        ControlFlow::Continue(())
     }
 
     /// The number of the term of one Arabic word, from the cache when the word was seen
@@ -201,6 +204,10 @@ impl Analyzer {
         id
     }
 }
+
+/// What [`Analyzer::terms_of`] calls for each term: the term, the numbered terms to read
+/// it by, its bytes; it may stop the reading.
+type EmitTerm<'e> = dyn FnMut(TermOf, &Terms, Range<usize>) -> ControlFlow<()> + 'e;
 
 /// A token's term as [`Analyzer::terms_of`] reads it: a word's by number (its stem is
 /// cached), any other's as a string made for it.

@@ -5,7 +5,7 @@
 //! of `أمريكية`); a phrase is highlighted as one range from its first word to its last.
 //! Ranges are **character** offsets (Unicode scalar values), as records and the web UI count.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 use marsad_text::offsets::CharIndex;
 use serde::Serialize;
@@ -79,23 +79,52 @@ fn numbered(patterns: &[Vec<(usize, String)>]) -> (Vec<&str>, Vec<NumberedPatter
 
 /// The terms of `text` that are one of `keys`, in order. Only these are kept: an article has
 /// thousands of terms, a query a handful, and a snippet is made for every hit of a page.
-fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str]) -> Vec<KeyTerm> {
+///
+/// With `counts` (how many times each key occurs in `text`, as the index counted them) the
+/// reading stops once every occurrence is found: what is left of the article holds none.
+fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str], counts: Option<&[u32]>) -> Vec<KeyTerm> {
     let mut found = Vec::new();
     let mut position = 0;
+    let mut left: Option<Vec<u32>> = counts.filter(|counts| counts.len() == keys.len()).map(<[u32]>::to_vec);
+    let mut total_left: u64 = left.as_ref().map_or(u64::MAX, |left| left.iter().map(|&n| u64::from(n)).sum());
+    if total_left == 0 {
+        return found;
+    }
     analyzer.for_each_key_term(text, keys, &mut |key, range| {
         if let Some(key) = key {
             found.push(KeyTerm { position, range, key });
+            // A key found more often than counted (an index made by another analyzer) makes
+            // the count wrong: read on to the end.
+            if let Some(count) = left.as_mut().map(|left| &mut left[key]) {
+                if *count == 0 {
+                    left = None;
+                    total_left = u64::MAX;
+                } else {
+                    *count -= 1;
+                    total_left -= 1;
+                }
+            }
         }
         position += 1;
+        if total_left == 0 {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
     });
     found
 }
 
 /// Every match of `patterns` (terms and phrases, as [`crate::query::Query::highlighted`]
 /// gives them) in `text`, in byte ranges, sorted and without overlaps.
-fn find_matches(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, String)>]) -> Vec<Match> {
+fn find_matches(
+    analyzer: &mut Analyzer,
+    text: &str,
+    patterns: &[Vec<(usize, String)>],
+    counts: Option<&[u32]>,
+) -> Vec<Match> {
     let (keys, patterns) = numbered(patterns);
-    let terms = key_terms(analyzer, text, &keys);
+    let terms = key_terms(analyzer, text, &keys, counts);
     let at = |position: usize| {
         terms.binary_search_by_key(&position, |term| term.position).ok().map(|index| &terms[index])
     };
@@ -140,7 +169,7 @@ pub fn ranges_of(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, St
     if patterns.is_empty() {
         return Vec::new();
     }
-    let matches = find_matches(analyzer, text, patterns);
+    let matches = find_matches(analyzer, text, patterns, None);
     let chars = CharIndex::new(text);
     matches.iter().map(|m| to_chars(&chars, &m.range)).collect()
 }
@@ -158,7 +187,24 @@ pub fn snippet(
     patterns: &[Vec<(usize, String)>],
     width: usize,
 ) -> Snippet {
-    let found = if patterns.is_empty() { Vec::new() } else { find_matches(analyzer, text, patterns) };
+    counted_snippet(analyzer, text, patterns, width, None)
+}
+
+/// The distinct keys of `patterns`, in the order [`counted_snippet`] takes their counts.
+pub fn pattern_keys(patterns: &[Vec<(usize, String)>]) -> Vec<&str> {
+    numbered(patterns).0
+}
+
+/// [`snippet`], told how many times each of [`pattern_keys`] occurs in `text` (from the
+/// index's postings), so it stops reading the article after the last occurrence.
+pub fn counted_snippet(
+    analyzer: &mut Analyzer,
+    text: &str,
+    patterns: &[Vec<(usize, String)>],
+    width: usize,
+    counts: Option<&[u32]>,
+) -> Snippet {
+    let found = if patterns.is_empty() { Vec::new() } else { find_matches(analyzer, text, patterns, counts) };
     let chars = CharIndex::new(text);
     let matches: Vec<(CharRange, usize)> =
         found.iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
@@ -303,6 +349,23 @@ mod tests {
     fn a_phrase_is_one_range() {
         let text = "قصف الجيش السوري مواقع الجيش في ريف حلب";
         assert_eq!(ranges("\"الجيش السوري\" حلب", text), vec!["الجيش السوري", "حلب"]);
+    }
+
+    #[test]
+    fn a_snippet_told_the_counts_is_the_same_snippet() {
+        let text = "قصف الجيش مواقع في حلب. ثم قال المرصد إن القصف أصاب حلب. وكان الطقس باردا في المساء.";
+        let mut analyzer = Analyzer::new();
+        let patterns = parse("قصف حلب", &mut analyzer).unwrap().highlighted();
+        let full = snippet(&mut analyzer, text, &patterns, 30);
+        let terms = analyzer.terms(text);
+        let counts: Vec<u32> = pattern_keys(&patterns)
+            .iter()
+            .map(|key| terms.iter().filter(|term| term.key == *key).count() as u32)
+            .collect();
+        assert_eq!(counts, vec![2, 2]);
+        assert_eq!(counted_snippet(&mut analyzer, text, &patterns, 30, Some(&counts)), full);
+        // A count too low (an index made by another analyzer) is noticed: the reading goes on.
+        assert_eq!(counted_snippet(&mut analyzer, text, &patterns, 30, Some(&[1, 2])), full);
     }
 
     #[test]
