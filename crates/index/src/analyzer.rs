@@ -47,7 +47,7 @@ pub struct Term {
 ///
 /// Each distinct term gets a number, and the cache maps a word to its term's number, so a
 /// snippet asks "is this word one of the query's terms" by comparing numbers
-/// ([`Analyzer::for_each_term_id`]) rather than strings: an article has thousands of words,
+/// ([`Analyzer::for_each_key_term`]) rather than strings: an article has thousands of words,
 /// and each string compared is another cache miss.
 #[derive(Debug, Default)]
 pub struct Analyzer {
