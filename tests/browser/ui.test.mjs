@@ -46,10 +46,18 @@ await check("an article shows its mentions, events and claims", async () => {
   await page.screenshot({ path: `${shots}article.png`, fullPage: true });
 });
 
-await check("the map draws countries and event points", async () => {
+await check("the map draws countries, rivers and event points", async () => {
   await page.goto(`${base}/#/map`);
   await page.waitForSelector("svg circle.point", { timeout: 10000 });
   if ((await page.locator("svg path.country").count()) < 10) throw new Error("few countries");
+  // Rivers (Natural Earth): the Euphrates and the Tigris at least, drawn under the points.
+  const rivers = await page.locator("svg path.river").evaluateAll((paths) => paths.map((p) => p.textContent));
+  if (!rivers.includes("Euphrates") || !rivers.includes("Tigris")) throw new Error(`rivers: ${rivers.join(", ")}`);
+  const riversUnderPoints = await page.evaluate(() => {
+    const [river, point] = [document.querySelector("svg path.river"), document.querySelector("svg circle.point")];
+    return Boolean(river.compareDocumentPosition(point) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  if (!riversUnderPoints) throw new Error("rivers drawn over the points");
   // The last point is drawn last, on top of any it overlaps.
   await page.locator("svg circle.point").last().click();
   await page.waitForSelector("main h3", { timeout: 5000 });

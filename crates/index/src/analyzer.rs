@@ -18,8 +18,9 @@
 //! so a hit highlights `وللأمريكية`, not a folded stem. Positions count the terms, so
 //! phrases match words in a row.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
+use compact_str::CompactString;
 use marsad_text::fold::fold_key;
 use marsad_text::hash::KeyMap;
 use marsad_text::stem::stem;
@@ -43,12 +44,50 @@ pub struct Term {
 
 /// Turns text into terms. It caches the term of every word it has seen: words repeat, and
 /// stemming a word costs far more than looking it up.
+///
+/// Each distinct term gets a number, and the cache maps a word to its term's number, so a
+/// snippet asks "is this word one of the query's terms" by comparing numbers
+/// ([`Analyzer::for_each_key_term`]) rather than strings: an article has thousands of words,
+/// and each string compared is another cache miss.
 #[derive(Debug, Default)]
 pub struct Analyzer {
-    /// Each word seen → where its term is in `word_terms`: a hit is then one lookup.
-    word_keys: KeyMap<Box<str>, u32>,
-    word_terms: Vec<Box<str>>,
+    /// Each word seen → its term's number ([`NO_TERM`] when it gives none): a hit is then
+    /// one lookup. Words of up to 24 bytes (12 Arabic letters: nearly all) are kept inline
+    /// in the table, so the lookup reads no other memory.
+    word_ids: KeyMap<CompactString, u32>,
+    terms: Terms,
 }
+
+/// The terms met, numbered.
+#[derive(Debug, Default)]
+struct Terms {
+    /// Each term by number.
+    by_id: Vec<Box<str>>,
+    /// Each term → its number, so that a term met again (another word with the same stem,
+    /// or a query's key) gets the same one.
+    ids: KeyMap<Box<str>, u32>,
+}
+
+impl Terms {
+    /// The number of a term, given it now when it has none.
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.by_id.len() as u32;
+        self.by_id.push(key.into());
+        self.ids.insert(key.into(), id);
+        id
+    }
+
+    fn clear(&mut self) {
+        self.by_id.clear();
+        self.ids.clear();
+    }
+}
+
+/// The number of a word that gives no term (its stem is empty or too long to index).
+const NO_TERM: u32 = u32::MAX;
 
 impl Clone for Analyzer {
     /// A clone starts with an empty cache: each indexing thread fills its own.
@@ -64,7 +103,50 @@ impl Analyzer {
 
     /// Calls `emit(key, byte range)` for each term of `text`, in order.
     pub fn for_each_term(&mut self, text: &str, emit: &mut dyn FnMut(&str, Range<usize>)) {
-        self.terms_of(text, 0, true, emit);
+        self.make_room();
+        let _ = self.terms_of(text, 0, true, &mut |term, terms, range| {
+            let key = match term {
+                TermOf::Word(NO_TERM) => return ControlFlow::Continue(()),
+                TermOf::Word(id) => &terms.by_id[id as usize],
+                TermOf::Other(key) => key,
+            };
+            emit_checked(key, range, emit);
+            ControlFlow::Continue(())
+        });
+    }
+
+    /// Calls `emit(which key, byte range)` for each term of `text`, in order, until it
+    /// breaks: the index in `keys` of the term when it is one of them (terms as
+    /// [`Analyzer::for_each_term`] gives them), `None` otherwise. Faster than comparing what
+    /// `for_each_term` gives: terms are compared by number, so a word costs one lookup in
+    /// the cache and no string compare.
+    pub fn for_each_key_term(
+        &mut self,
+        text: &str,
+        keys: &[&str],
+        emit: &mut dyn FnMut(Option<usize>, Range<usize>) -> ControlFlow<()>,
+    ) {
+        // Room is made before the keys are numbered, so no emptying of the cache can renumber
+        // them while the text is read.
+        self.make_room();
+        let ids: Vec<u32> = keys.iter().map(|key| self.terms.id(key)).collect();
+        let which = |id: u32| ids.iter().position(|key_id| *key_id == id);
+        let _ = self.terms_of(text, 0, true, &mut |term, terms, range| match term {
+            TermOf::Word(NO_TERM) => ControlFlow::Continue(()),
+            TermOf::Word(id) => emit(which(id), range),
+            TermOf::Other(key) if key.is_empty() || key.len() > MAX_TERM_BYTES => ControlFlow::Continue(()),
+            // A term never numbered is none of the keys (they were numbered first).
+            TermOf::Other(key) => emit(terms.ids.get(key).and_then(|id| which(*id)), range),
+        });
+    }
+
+    /// Empties the cache when it is full, so memory stays bounded. Only at the start of a
+    /// call: within one, the numbers must hold.
+    fn make_room(&mut self) {
+        if self.word_ids.len() >= CACHED_WORDS {
+            self.word_ids.clear();
+            self.terms.clear();
+        }
     }
 
     /// The terms of `text` with their positions.
@@ -84,44 +166,54 @@ impl Analyzer {
         text: &str,
         base: usize,
         open_hashtags: bool,
-        emit: &mut dyn FnMut(&str, Range<usize>),
-    ) {
+        emit: &mut EmitTerm,
+    ) -> ControlFlow<()> {
         for token in tokenize(text) {
             let Some(written) = text.get(token.start..token.end) else { continue };
             let range = base + token.start..base + token.end;
             match token.kind {
                 TokenKind::Word => {
-                    let key = self.word_key(written);
-                    emit_checked(key, range, emit);
+                    let id = self.word_id(written);
+                    emit(TermOf::Word(id), &self.terms, range)?
                 }
-                TokenKind::Number => emit_checked(&number_key(written), range, emit),
+                TokenKind::Number => emit(TermOf::Other(&number_key(written)), &self.terms, range)?,
                 TokenKind::Latin | TokenKind::Url | TokenKind::Email => {
-                    emit_checked(&fold_key(written), range, emit)
+                    emit(TermOf::Other(&fold_key(written)), &self.terms, range)?
                 }
                 TokenKind::Hashtag if open_hashtags => {
                     let body_start = token.start + '#'.len_utf8();
                     let body = text.get(body_start..token.end).unwrap_or("");
-                    self.terms_of(body, base + body_start, false, emit);
+                    self.terms_of(body, base + body_start, false, emit)?;
                 }
-                TokenKind::Hashtag => emit_checked(&fold_key(written), range, emit),
+                TokenKind::Hashtag => emit(TermOf::Other(&fold_key(written)), &self.terms, range)?,
                 TokenKind::Punct | TokenKind::Symbol => {}
             }
         }
+        ControlFlow::Continue(())
     }
 
-    /// The term of one Arabic word, from the cache when the word was seen before.
-    fn word_key(&mut self, word: &str) -> &str {
-        if let Some(&at) = self.word_keys.get(word) {
-            return &self.word_terms[at as usize];
+    /// The number of the term of one Arabic word, from the cache when the word was seen
+    /// before; [`NO_TERM`] when the word gives none.
+    fn word_id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.word_ids.get(word) {
+            return id;
         }
-        if self.word_terms.len() >= CACHED_WORDS {
-            self.word_keys.clear();
-            self.word_terms.clear();
-        }
-        self.word_keys.insert(word.into(), self.word_terms.len() as u32);
-        self.word_terms.push(stem(word).into());
-        self.word_terms.last().map_or("", |term| term)
+        let key = stem(word);
+        let id = if key.is_empty() || key.len() > MAX_TERM_BYTES { NO_TERM } else { self.terms.id(&key) };
+        self.word_ids.insert(CompactString::new(word), id);
+        id
     }
+}
+
+/// What [`Analyzer::terms_of`] calls for each term: the term, the numbered terms to read
+/// it by, its bytes; it may stop the reading.
+type EmitTerm<'e> = dyn FnMut(TermOf, &Terms, Range<usize>) -> ControlFlow<()> + 'e;
+
+/// A token's term as [`Analyzer::terms_of`] reads it: a word's by number (its stem is
+/// cached), any other's as a string made for it.
+enum TermOf<'a> {
+    Word(u32),
+    Other(&'a str),
 }
 
 thread_local! {

@@ -5,7 +5,7 @@
 //! of `أمريكية`); a phrase is highlighted as one range from its first word to its last.
 //! Ranges are **character** offsets (Unicode scalar values), as records and the web UI count.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 use marsad_text::offsets::CharIndex;
 use serde::Serialize;
@@ -79,23 +79,52 @@ fn numbered(patterns: &[Vec<(usize, String)>]) -> (Vec<&str>, Vec<NumberedPatter
 
 /// The terms of `text` that are one of `keys`, in order. Only these are kept: an article has
 /// thousands of terms, a query a handful, and a snippet is made for every hit of a page.
-fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str]) -> Vec<KeyTerm> {
+///
+/// With `counts` (how many times each key occurs in `text`, as the index counted them) the
+/// reading stops once every occurrence is found: what is left of the article holds none.
+fn key_terms(analyzer: &mut Analyzer, text: &str, keys: &[&str], counts: Option<&[u32]>) -> Vec<KeyTerm> {
     let mut found = Vec::new();
     let mut position = 0;
-    analyzer.for_each_term(text, &mut |term, range| {
-        if let Some(key) = keys.iter().position(|key| *key == term) {
+    let mut left: Option<Vec<u32>> = counts.filter(|counts| counts.len() == keys.len()).map(<[u32]>::to_vec);
+    let mut total_left: u64 = left.as_ref().map_or(u64::MAX, |left| left.iter().map(|&n| u64::from(n)).sum());
+    if total_left == 0 {
+        return found;
+    }
+    analyzer.for_each_key_term(text, keys, &mut |key, range| {
+        if let Some(key) = key {
             found.push(KeyTerm { position, range, key });
+            // A key found more often than counted (an index made by another analyzer) makes
+            // the count wrong: read on to the end.
+            if let Some(count) = left.as_mut().map(|left| &mut left[key]) {
+                if *count == 0 {
+                    left = None;
+                    total_left = u64::MAX;
+                } else {
+                    *count -= 1;
+                    total_left -= 1;
+                }
+            }
         }
         position += 1;
+        if total_left == 0 {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
     });
     found
 }
 
 /// Every match of `patterns` (terms and phrases, as [`crate::query::Query::highlighted`]
 /// gives them) in `text`, in byte ranges, sorted and without overlaps.
-fn find_matches(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, String)>]) -> Vec<Match> {
+fn find_matches(
+    analyzer: &mut Analyzer,
+    text: &str,
+    patterns: &[Vec<(usize, String)>],
+    counts: Option<&[u32]>,
+) -> Vec<Match> {
     let (keys, patterns) = numbered(patterns);
-    let terms = key_terms(analyzer, text, &keys);
+    let terms = key_terms(analyzer, text, &keys, counts);
     let at = |position: usize| {
         terms.binary_search_by_key(&position, |term| term.position).ok().map(|index| &terms[index])
     };
@@ -140,7 +169,7 @@ pub fn ranges_of(analyzer: &mut Analyzer, text: &str, patterns: &[Vec<(usize, St
     if patterns.is_empty() {
         return Vec::new();
     }
-    let matches = find_matches(analyzer, text, patterns);
+    let matches = find_matches(analyzer, text, patterns, None);
     let chars = CharIndex::new(text);
     matches.iter().map(|m| to_chars(&chars, &m.range)).collect()
 }
@@ -158,13 +187,31 @@ pub fn snippet(
     patterns: &[Vec<(usize, String)>],
     width: usize,
 ) -> Snippet {
-    let found = if patterns.is_empty() { Vec::new() } else { find_matches(analyzer, text, patterns) };
+    counted_snippet(analyzer, text, patterns, width, None)
+}
+
+/// The distinct keys of `patterns`, in the order [`counted_snippet`] takes their counts.
+pub fn pattern_keys(patterns: &[Vec<(usize, String)>]) -> Vec<&str> {
+    numbered(patterns).0
+}
+
+/// [`snippet`], told how many times each of [`pattern_keys`] occurs in `text` (from the
+/// index's postings), so it stops reading the article after the last occurrence.
+pub fn counted_snippet(
+    analyzer: &mut Analyzer,
+    text: &str,
+    patterns: &[Vec<(usize, String)>],
+    width: usize,
+    counts: Option<&[u32]>,
+) -> Snippet {
+    let found = if patterns.is_empty() { Vec::new() } else { find_matches(analyzer, text, patterns, counts) };
     let chars = CharIndex::new(text);
     let matches: Vec<(CharRange, usize)> =
         found.iter().map(|m| (to_chars(&chars, &m.range), m.pattern)).collect();
     let total = chars.len_chars();
     let window = choose_window(&matches, width, total);
-    let window = snap_to_spaces(text, window, total);
+    let near = Neighbourhood::of(text, window, total);
+    let window = snap_to_spaces(&near, window, total);
     let highlights = matches
         .iter()
         .filter(|(range, _)| range.start >= window.start && range.end <= window.end)
@@ -173,7 +220,7 @@ pub fn snippet(
             in_article: *range,
         })
         .collect();
-    Snippet { text: char_slice(text, window).to_string(), in_article: window, highlights }
+    Snippet { text: near.slice(text, window).to_string(), in_article: window, highlights }
 }
 
 /// The window, in characters, that holds the best run of matches.
@@ -219,11 +266,45 @@ fn best_run(matches: &[(CharRange, usize)], width: usize) -> Option<Range<usize>
 /// How far (in characters) a window edge may move to reach white space.
 const SNAP_CHARS: usize = 16;
 
+/// The characters around a window, as far as [`snap_to_spaces`] may look, with their byte
+/// offsets: the article itself may be long, and only these are read.
+struct Neighbourhood {
+    /// The character offset of `chars[0]`.
+    first: usize,
+    chars: Vec<(usize, char)>,
+}
+
+impl Neighbourhood {
+    fn of(text: &str, window: CharRange, total: usize) -> Self {
+        let first = window.start.saturating_sub(SNAP_CHARS);
+        let last = (window.end.max(window.start) + SNAP_CHARS + 1).min(total);
+        let chars = text.char_indices().skip(first).take(last.saturating_sub(first)).collect();
+        Neighbourhood { first, chars }
+    }
+
+    /// The character at `at` (an offset in the whole text), if it is near.
+    fn char_at(&self, at: usize) -> Option<char> {
+        at.checked_sub(self.first).and_then(|i| self.chars.get(i)).map(|(_, c)| *c)
+    }
+
+    /// The characters `range` of `text`.
+    fn slice<'t>(&self, text: &'t str, range: CharRange) -> &'t str {
+        let byte_at =
+            |char_offset: usize| match char_offset.checked_sub(self.first).and_then(|i| self.chars.get(i)) {
+                Some((at, _)) => *at,
+                // Not near: counted from the start (never, for a snapped window).
+                None => text.char_indices().nth(char_offset).map_or(text.len(), |(at, _)| at),
+            };
+        let start = byte_at(range.start);
+        let end = byte_at(range.end).max(start);
+        text.get(start..end).unwrap_or("")
+    }
+}
+
 /// Moves the window's edges outward to white space, so it neither starts nor ends inside a
 /// word, unless no white space is near.
-fn snap_to_spaces(text: &str, window: CharRange, total: usize) -> CharRange {
-    let chars: Vec<char> = text.chars().collect();
-    let is_space = |at: usize| chars.get(at).is_some_and(|c| c.is_whitespace());
+fn snap_to_spaces(near: &Neighbourhood, window: CharRange, total: usize) -> CharRange {
+    let is_space = |at: usize| near.char_at(at).is_some_and(|c| c.is_whitespace());
     let mut start = window.start;
     let reach = start.saturating_sub(SNAP_CHARS);
     while start > reach && !is_space(start - 1) {
@@ -241,14 +322,6 @@ fn snap_to_spaces(text: &str, window: CharRange, total: usize) -> CharRange {
         end = window.end.min(total);
     }
     CharRange { start, end }
-}
-
-/// The characters `range` of `text`.
-fn char_slice(text: &str, range: CharRange) -> &str {
-    let byte_at = |char_offset: usize| text.char_indices().nth(char_offset).map_or(text.len(), |(at, _)| at);
-    let start = byte_at(range.start);
-    let end = byte_at(range.end).max(start);
-    text.get(start..end).unwrap_or("")
 }
 
 #[cfg(test)]
@@ -276,6 +349,23 @@ mod tests {
     fn a_phrase_is_one_range() {
         let text = "قصف الجيش السوري مواقع الجيش في ريف حلب";
         assert_eq!(ranges("\"الجيش السوري\" حلب", text), vec!["الجيش السوري", "حلب"]);
+    }
+
+    #[test]
+    fn a_snippet_told_the_counts_is_the_same_snippet() {
+        let text = "قصف الجيش مواقع في حلب. ثم قال المرصد إن القصف أصاب حلب. وكان الطقس باردا في المساء.";
+        let mut analyzer = Analyzer::new();
+        let patterns = parse("قصف حلب", &mut analyzer).unwrap().highlighted();
+        let full = snippet(&mut analyzer, text, &patterns, 30);
+        let terms = analyzer.terms(text);
+        let counts: Vec<u32> = pattern_keys(&patterns)
+            .iter()
+            .map(|key| terms.iter().filter(|term| term.key == *key).count() as u32)
+            .collect();
+        assert_eq!(counts, vec![2, 2]);
+        assert_eq!(counted_snippet(&mut analyzer, text, &patterns, 30, Some(&counts)), full);
+        // A count too low (an index made by another analyzer) is noticed: the reading goes on.
+        assert_eq!(counted_snippet(&mut analyzer, text, &patterns, 30, Some(&[1, 2])), full);
     }
 
     #[test]

@@ -10,7 +10,9 @@
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    Index, IndexBuilder, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 use thiserror::Error;
 
 use crate::query::QueryError;
@@ -56,6 +58,17 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// The document store's block: a hit's stored fields are read by decompressing the whole
+/// block that holds them. Tantivy's default (16 KiB) holds about five articles, so a page of
+/// ten hits decompressed ~50 articles; a block of 4 KiB holds one or two, at the cost of a
+/// store about 10% larger (measured on ANT).
+const DOCSTORE_BLOCK_BYTES: usize = 4096;
+
+/// The index's settings: tantivy's, with the smaller document-store block.
+fn settings() -> IndexSettings {
+    IndexSettings { docstore_blocksize: DOCSTORE_BLOCK_BYTES, ..IndexSettings::default() }
+}
+
 /// Per-thread indexing memory tantivy insists on.
 const MIN_HEAP_PER_THREAD: usize = 15_000_000;
 /// Tantivy's limit on indexing threads.
@@ -71,14 +84,26 @@ impl SearchIndex {
             message: error.to_string(),
         })?;
         let (schema, fields) = Fields::build();
-        let index = Index::open_or_create(directory, schema).map_err(engine("opening the index"))?;
+        let mut index = IndexBuilder::new()
+            .schema(schema)
+            .settings(settings())
+            .open_or_create(directory)
+            .map_err(engine("opening the index"))?;
+        // An index made before keeps its settings on disk: its new segments (and merges that
+        // rewrite the document store) take these.
+        *index.settings_mut() = settings();
         Self::ready(index, fields)
     }
 
     /// A new index in memory (tests, small tools).
     pub fn open_in_ram() -> Result<Self, IndexError> {
         let (schema, fields) = Fields::build();
-        Self::ready(Index::create_in_ram(schema), fields)
+        let index = IndexBuilder::new()
+            .schema(schema)
+            .settings(settings())
+            .create_in_ram()
+            .map_err(engine("creating"))?;
+        Self::ready(index, fields)
     }
 
     fn ready(index: Index, fields: Fields) -> Result<Self, IndexError> {

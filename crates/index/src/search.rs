@@ -9,15 +9,16 @@ use std::ops::Bound;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query as EngineQuery,
     RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Score, Searcher, SegmentReader, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use crate::analyzer::with_thread_analyzer;
-use crate::highlight::{ranges_of, snippet, CharRange, Snippet};
+use crate::highlight::{counted_snippet, pattern_keys, ranges_of, CharRange, Snippet};
 use crate::index::{engine, IndexError, SearchIndex};
 use crate::query::{parse, Query};
 use crate::schema::{day_number, Fields, KEY_FIELD};
@@ -132,10 +133,13 @@ impl SearchIndex {
         let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(score_then_key);
         let (total, top) = searcher.search(&query, &(Count, top)).map_err(engine("searching"))?;
         let patterns = parsed.highlighted();
+        let addresses: Vec<DocAddress> = top.iter().map(|(_, address)| *address).collect();
+        let counts = self.key_counts(&searcher, &pattern_keys(&patterns), &addresses)?;
         let hits = top
             .into_iter()
-            .map(|((score, _), address)| {
-                self.hit(&searcher, address, score, &patterns, request.snippet_chars)
+            .zip(&counts)
+            .map(|(((score, _), address), counts)| {
+                self.hit(&searcher, address, score, &patterns, counts, request.snippet_chars)
             })
             .collect::<Result<_, _>>()?;
         Ok(SearchResults { total, hits })
@@ -157,6 +161,7 @@ impl SearchIndex {
         address: DocAddress,
         score: Score,
         patterns: &[Vec<(usize, String)>],
+        counts: &[u32],
         snippet_chars: usize,
     ) -> Result<Hit, IndexError> {
         let doc: TantivyDocument = searcher.doc(address).map_err(engine("reading a document"))?;
@@ -165,7 +170,7 @@ impl SearchIndex {
         let title = text_of(self.fields.title);
         let (snippet, title_highlights) = with_thread_analyzer(|analyzer| {
             let title_ranges = title.as_deref().map(|t| ranges_of(analyzer, t, patterns)).unwrap_or_default();
-            (snippet(analyzer, &text, patterns, snippet_chars), title_ranges)
+            (counted_snippet(analyzer, &text, patterns, snippet_chars, Some(counts)), title_ranges)
         });
         Ok(Hit {
             key: doc.get_first(self.fields.key).and_then(|v| v.as_u64()).unwrap_or_default(),
@@ -177,6 +182,45 @@ impl SearchIndex {
             snippet,
             title_highlights,
         })
+    }
+}
+
+impl SearchIndex {
+    /// How many times each of `keys` occurs in the text of each of `hits` (`[hit][key]`),
+    /// read from the postings: a snippet then stops reading its article after the last
+    /// occurrence. Each key's postings are opened once a segment, the hits sought in order.
+    fn key_counts(
+        &self,
+        searcher: &Searcher,
+        keys: &[&str],
+        hits: &[DocAddress],
+    ) -> Result<Vec<Vec<u32>>, IndexError> {
+        let mut counts = vec![vec![0; keys.len()]; hits.len()];
+        let mut order: Vec<usize> = (0..hits.len()).collect();
+        order.sort_by_key(|&i| (hits[i].segment_ord, hits[i].doc_id));
+        for (k, key) in keys.iter().enumerate() {
+            let term = Term::from_field_text(self.fields.text, key);
+            let mut open: Option<(u32, Option<SegmentPostings>)> = None;
+            for &i in &order {
+                let DocAddress { segment_ord, doc_id } = hits[i];
+                if open.as_ref().is_none_or(|(segment, _)| *segment != segment_ord) {
+                    let inverted = searcher
+                        .segment_reader(segment_ord)
+                        .inverted_index(self.fields.text)
+                        .map_err(engine("reading postings"))?;
+                    let postings = inverted
+                        .read_postings(&term, IndexRecordOption::WithFreqs)
+                        .map_err(|error| engine("reading postings")(error.into()))?;
+                    open = Some((segment_ord, postings));
+                }
+                if let Some((_, Some(postings))) = open.as_mut() {
+                    if postings.doc() <= doc_id && postings.seek(doc_id) == doc_id {
+                        counts[i][k] = postings.term_freq();
+                    }
+                }
+            }
+        }
+        Ok(counts)
     }
 }
 

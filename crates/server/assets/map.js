@@ -1,12 +1,14 @@
-// marsad web UI: events on an offline base map (SVG: country outlines from the embedded
-// basemap.json), points sized by count and coloured by type; drag to pan, wheel to zoom.
+// marsad web UI: events on an offline base map (SVG: country outlines and rivers from the
+// embedded basemap.json), points sized by count and coloured by type; drag to pan, wheel to
+// zoom.
 import { api, filterForm, go, h, view } from "/ui/app.js";
 import { eventsTable } from "/ui/views.js";
 
 const NS = "http://www.w3.org/2000/svg";
 const COLORS = ["#d9534f", "#0b5c8a", "#3c9a3c", "#c99a00", "#9651c7", "#e67e22", "#16a085", "#7f8c8d"];
 // Equirectangular: x = lon, y = -lat, good enough for a region this size.
-const ring = (points) => "M" + points.map(([lon, lat]) => `${lon},${-lat}`).join("L") + "Z";
+const line = (points) => "M" + points.map(([lon, lat]) => `${lon},${-lat}`).join("L");
+const ring = (points) => line(points) + "Z";
 
 function el(tag, attrs) {
   const node = document.createElementNS(NS, tag);
@@ -21,10 +23,14 @@ export async function mapView(params) {
   const [base, points] = await Promise.all([fetch("/ui/basemap.json").then((r) => r.json()), api("events/places", filters)]);
   const [w, s, e, n] = base.bbox;
   const svg = el("svg", { viewBox: `${w} ${-n} ${e - w} ${n - s}` });
-  for (const country of base.features) {
-    const d = country.geometry.coordinates.flatMap((polygon) => polygon.map(ring)).join("");
-    const path = el("path", { d, class: "country" });
-    path.append(Object.assign(document.createElementNS(NS, "title"), { textContent: country.properties.name }));
+  // Countries, then rivers over them (MultiLineString features), then the points over both.
+  const shapes = [...base.features].sort((a, b) => isRiver(a) - isRiver(b));
+  for (const shape of shapes) {
+    const river = isRiver(shape);
+    const d = river ? shape.geometry.coordinates.map(line).join("")
+      : shape.geometry.coordinates.flatMap((polygon) => polygon.map(ring)).join("");
+    const path = el("path", { d, class: river ? "river" : "country" });
+    path.append(Object.assign(document.createElementNS(NS, "title"), { textContent: shape.properties.name }));
     svg.append(path);
   }
   const types = [...new Set(points.features.map((f) => f.properties.type))].sort();
@@ -47,6 +53,8 @@ export async function mapView(params) {
   const meta = `${total} حدث بموقع في ${points.features.length} نقطة${points.more ? " (أكثر النقاط أحداثا فقط)" : ""}`;
   view().replaceChildren(form, legend, h("div", { class: "map-wrap" }, svg), h("p", { class: "meta" }, meta), list);
 }
+
+const isRiver = (shape) => shape.geometry.type === "MultiLineString";
 
 /// Drag moves the view box, the wheel scales it around the pointer.
 function panAndZoom(svg) {

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::Json;
-use marsad_index::{match_ranges, Filters, SearchRequest};
+use marsad_index::{match_ranges, Filters, Hit, SearchRequest};
 use marsad_store::{EntityKind, Store};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::error::{typed, ApiError};
@@ -41,10 +41,20 @@ pub struct SearchParams {
     limit: Option<usize>,
 }
 
+/// A page of search hits as the API answers it: serialized straight from the hits, with no
+/// JSON tree (an allocation and a sorted map for every object of every hit) built first.
+#[derive(Debug, Serialize)]
+pub struct SearchPage {
+    total: usize,
+    offset: usize,
+    limit: usize,
+    hits: Vec<Hit>,
+}
+
 pub async fn search(
     State(state): Shared,
     Query(params): Query<SearchParams>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SearchPage>, ApiError> {
     if params.q.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::bad_request(format!("the query is longer than {MAX_QUERY_CHARS} characters")));
     }
@@ -69,9 +79,7 @@ pub async fn search(
     state
         .search(move |index| {
             let results = index.search(&request)?;
-            Ok(Json(
-                json!({ "total": results.total, "offset": offset, "limit": limit, "hits": results.hits }),
-            ))
+            Ok(Json(SearchPage { total: results.total, offset, limit, hits: results.hits }))
         })
         .await
 }
