@@ -116,7 +116,7 @@ impl<S: Id> Dense<S> {
 }
 
 /// Streams a long text is cut into for [`Dense::match_ends`].
-const STREAMS: usize = 2;
+const STREAMS: usize = 4;
 
 impl<S: Id> Dense<S> {
     /// Every position of `codes` where a pattern ends, with the match state there, in order.
@@ -193,4 +193,51 @@ fn breadth_first(dfa: &DFA, start: StateID, representative: &[u8]) -> Vec<StateI
         }
     }
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::automaton::Automaton;
+    use aho_corasick::{MatchKind, StartKind};
+
+    /// Codes 1 to 4 in patterns of up to five codes; code 0 in none.
+    fn table() -> (DFA, Dense<u16>) {
+        let patterns: [&[u8]; 5] = [&[1, 2], &[2, 3, 4], &[1, 2, 3, 4, 1], &[4], &[3, 3, 3]];
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Unanchored)
+            .build(patterns)
+            .unwrap();
+        let mut class = [0u8; 256];
+        for code in 1..=4u8 {
+            class[usize::from(code)] = code;
+        }
+        let dense = Dense::new(&dfa, class, &[0, 1, 2, 3, 4]).unwrap();
+        (dfa, dense)
+    }
+
+    #[test]
+    fn stretches_find_what_one_scan_of_the_crate_s_dfa_finds() {
+        let (dfa, dense) = table();
+        // A pseudo-random text over the five codes, a few hundred long.
+        let codes: Vec<u8> = (0u32..700).map(|i| ((i * 7 + i / 3 + i * i / 11) % 5) as u8).collect();
+        for len in [0, 1, 5, 17, 300, 700] {
+            let text = &codes[..len];
+            let mut ends = Vec::new();
+            dense.match_ends(text, 5, &mut ends);
+            let found: Vec<(usize, Vec<PatternID>)> =
+                ends.iter().map(|&(end, state)| (end, dense.matches(state).to_vec())).collect();
+            let mut expected = Vec::new();
+            let mut state = dfa.start_state(Anchored::No).unwrap();
+            for (at, &code) in text.iter().enumerate() {
+                state = dfa.next_state(Anchored::No, state, code);
+                if dfa.is_match(state) {
+                    let ids = (0..dfa.match_len(state)).map(|i| dfa.match_pattern(state, i)).collect();
+                    expected.push((at + 1, ids));
+                }
+            }
+            assert_eq!(found, expected, "{len}");
+        }
+    }
 }
