@@ -38,6 +38,8 @@ pub struct Alphabet {
     word: [bool; 256],
     /// The length in UTF-8 of the character of each code.
     len: [u8; 256],
+    /// How many characters have a code of their own.
+    coded: usize,
 }
 
 /// A folded text in an alphabet's codes, one code per character.
@@ -67,6 +69,7 @@ impl Alphabet {
             rare: Vec::new(),
             word: [false; 256],
             len: [1; 256],
+            coded: distinct.len().min(usize::from(u8::MAX - FIRST_CODED) + 1),
         };
         for len in 1..=4u8 {
             alphabet.len[usize::from(OTHER + len - 1)] = len;
@@ -101,6 +104,20 @@ impl Alphabet {
             Ok(found) => self.rare[found].1,
             Err(_) => uncoded(c),
         }
+    }
+
+    /// The automaton's classes of codes: every character no alias contains is in class 0 (no
+    /// pattern reads it), each coded character in a class of its own. The class of each code,
+    /// and one code of each class.
+    pub fn classes(&self) -> ([u8; 256], Vec<u8>) {
+        let mut class = [0u8; 256];
+        let mut representative = vec![OTHER];
+        for (index, code) in (FIRST_CODED..=u8::MAX).take(self.coded).enumerate() {
+            // At most 248 coded characters: the class fits a byte.
+            class[usize::from(code)] = u8::try_from(index + 1).unwrap_or(0);
+            representative.push(code);
+        }
+        (class, representative)
     }
 
     /// True when the character of `code` continues a word.

@@ -18,6 +18,7 @@ pub mod check;
 pub mod cue_index;
 pub mod cues;
 pub mod data;
+mod dense;
 mod inflect;
 pub mod matcher;
 pub mod recognize;

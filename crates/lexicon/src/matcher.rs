@@ -13,13 +13,13 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind};
 use marsad_text::fold::{fold_key, Folded};
 
 use crate::alphabet::Alphabet;
 pub use crate::alphabet::Coded;
+use crate::dense::{Dense, Id};
 
 /// What a pattern names: an entry of one of the lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,6 +41,15 @@ struct Pattern {
     after_lam: bool,
     /// The length of the folded key in bytes: a match's length in the folded view.
     folded_len: usize,
+    /// The length of the key in the alphabet's codes (characters).
+    coded_len: usize,
+}
+
+/// The automaton's table, with two-byte state ids while the states fit in them.
+#[derive(Debug, Clone)]
+enum Table {
+    Small(Dense<u16>),
+    Large(Dense<u32>),
 }
 
 /// A name found in the text: a byte range of the folded view, and what it names (the
@@ -55,13 +64,15 @@ pub struct Found<'m> {
 /// The compiled matcher.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: DFA,
+    automaton: Table,
     patterns: Vec<Pattern>,
     alphabet: Alphabet,
     /// [`PROCLITIC_RUNS`] in the alphabet's codes.
     proclitic_runs: Vec<Vec<u8>>,
     /// ل in the alphabet's code.
     lam: u8,
+    /// The longest pattern, in codes.
+    longest: usize,
 }
 
 /// Letters that may be glued before a name: conjunctions and prepositions.
@@ -97,9 +108,10 @@ impl Matcher {
         let alphabet =
             Alphabet::new(letters).expect("the aliases are written with fewer than 255 characters");
         let keys: Vec<Vec<u8>> = entries.iter().map(|((key, _), _)| alphabet.encode_str(key)).collect();
-        // A full DFA: every article's folded text goes through it, and with ~7,000 patterns
+        // A full DFA: every article's folded text goes through it, and with ~8,500 patterns
         // the default (a contiguous NFA) spends three times the instructions following
-        // failure links. It costs ~20 MB once per process, shared by every thread.
+        // failure links. The crate's DFA (~12 MB) is only built here: the matcher keeps the
+        // same automaton in a table a third of its size ([`Dense`]), shared by every thread.
         let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
@@ -109,16 +121,24 @@ impl Matcher {
             .prefilter(false)
             .build(&keys)
             .expect("lexicon patterns are plain strings");
-        let patterns = entries
+        let (class, representative) = alphabet.classes();
+        let automaton = match Dense::new(&automaton, class, &representative) {
+            Some(small) => Table::Small(small),
+            None => {
+                Table::Large(Dense::new(&automaton, class, &representative).expect("fewer than 2^32 states"))
+            }
+        };
+        let patterns: Vec<Pattern> = entries
             .into_iter()
             .map(|((key, after_lam), mut targets)| {
                 targets.dedup();
-                Pattern { targets, after_lam, folded_len: key.len() }
+                Pattern { targets, after_lam, folded_len: key.len(), coded_len: key.chars().count() }
             })
             .collect();
         let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| alphabet.encode_str(run)).collect();
         let lam = alphabet.code('ل');
-        Matcher { automaton, patterns, alphabet, proclitic_runs, lam }
+        let longest = patterns.iter().map(|p| p.coded_len).max().unwrap_or(0);
+        Matcher { automaton, patterns, alphabet, proclitic_runs, lam, longest }
     }
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
@@ -133,46 +153,51 @@ impl Matcher {
     }
 
     /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`]. The DFA is
-    /// stepped here rather than through the crate's overlapping iterator: a match state is
+    /// stepped here rather than through a crate's overlapping iterator: a match state is
     /// asked first whether its end ends a word, once for all its patterns, so the many names
     /// found inside words cost one test, not a return from the search for each.
     fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
-        let codes = coded.codes.as_slice();
-        let automaton = &self.automaton;
-        let mut found = Vec::new();
-        let Ok(mut state) = automaton.start_state(Anchored::No) else { return found };
-        // Where the codes read so far end in the folded view: matches come in order of end.
-        let (mut read, mut folded_read) = (0, 0);
-        for (at, &code) in codes.iter().enumerate() {
-            state = automaton.next_state(Anchored::No, state, code);
-            if !automaton.is_special(state) || !automaton.is_match(state) || !self.ends_a_word(codes, at + 1)
-            {
-                continue;
-            }
-            let end = at + 1;
-            folded_read += codes[read..end].iter().map(|&code| coded.len_of(code)).sum::<usize>();
-            read = end;
-            self.report(codes, state, end, folded_read, &mut found);
-        }
+        let mut found = match &self.automaton {
+            Table::Small(dfa) => self.scan(dfa, coded),
+            Table::Large(dfa) => self.scan(dfa, coded),
+        };
         found.sort_by_key(|f| (f.folded_start, std::cmp::Reverse(f.folded_end)));
         found
     }
 
-    /// The patterns of match state `state`, ending at `end` (`folded_end` in the folded
+    /// The names on word boundaries that `dfa` finds in `coded`, in order of end.
+    fn scan<S: Id>(&self, dfa: &Dense<S>, coded: &Coded) -> Vec<Found<'_>> {
+        let codes = coded.codes.as_slice();
+        let mut ends = Vec::new();
+        dfa.match_ends(codes, self.longest, &mut ends);
+        let mut found = Vec::new();
+        // Where the codes read so far end in the folded view: matches come in order of end.
+        let (mut read, mut folded_read) = (0, 0);
+        for (end, state) in ends {
+            if !self.ends_a_word(codes, end) {
+                continue;
+            }
+            folded_read +=
+                codes.get(read..end).unwrap_or(&[]).iter().map(|&code| coded.len_of(code)).sum::<usize>();
+            read = end;
+            self.report(codes, dfa.matches(state), end, folded_read, &mut found);
+        }
+        found
+    }
+
+    /// The patterns `ids` of a match state, ending at `end` (`folded_end` in the folded
     /// view), that start a name, in the automaton's order.
     fn report<'m>(
         &'m self,
         codes: &[u8],
-        state: StateID,
+        ids: &[aho_corasick::PatternID],
         end: usize,
         folded_end: usize,
         found: &mut Vec<Found<'m>>,
     ) {
-        let automaton = &self.automaton;
-        for index in 0..automaton.match_len(state) {
-            let id = automaton.match_pattern(state, index);
-            let pattern = &self.patterns[id.as_usize()];
-            let start = end - automaton.pattern_len(id);
+        for id in ids {
+            let Some(pattern) = self.patterns.get(id.as_usize()) else { continue };
+            let Some(start) = end.checked_sub(pattern.coded_len) else { continue };
             if self.starts_a_name(codes, start, pattern.after_lam) {
                 let folded_start = folded_end.saturating_sub(pattern.folded_len);
                 found.push(Found { folded_start, folded_end, targets: &pattern.targets });
