@@ -17,6 +17,11 @@
 //!   event noun (`المزعوم`) mark it; an irrealis event (a plan, a purpose, a state, any act
 //!   of a kind) did not happen and is dropped. An event inside a claim is `claimed_by` its
 //!   speaker; inside a denial it is negated, inside a hedged claim hedged.
+//! - Harm named as a result (`أسفرت الغارات عن مقتل`) is done by the actor of the act before
+//!   it; a subject carried on from an earlier event never makes an actor act on itself.
+//! - Words spelled like a trigger but meaning something else are no events: an intransitive
+//!   verb with an object pronoun (`تقدمه الدوحة`, offers), `يبحث عن`, `تحقيق الأهداف`,
+//!   `يدين بالولاء`, `تحرير سعر الصرف`, a storm that strikes, a count of weapons.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
