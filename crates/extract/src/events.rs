@@ -461,6 +461,11 @@ fn is_time_of_day(doc: &Doc, trigger: &Trigger) -> bool {
 /// place, after a relative pronoun or before its subject.
 fn is_intransitive_with_object(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
+    let single = trigger.support.is_none() && found.first_token == found.last_token;
+    // The cheap tests first: this runs for every trigger.
+    if !single || !carries_object_pronoun(doc, found) {
+        return false;
+    }
     let Some(form) = doc.cue_entries(found).find_map(|cue| {
         let verbal = matches!(cue.class, WordClass::Past | WordClass::Present) && !cue.form.contains(' ');
         let form = marsad_text::fold::fold_key(&cue.form);
@@ -468,10 +473,6 @@ fn is_intransitive_with_object(doc: &Doc, trigger: &Trigger) -> bool {
     }) else {
         return false;
     };
-    let single = trigger.support.is_none() && found.first_token == found.last_token;
-    if !single || !carries_object_pronoun(doc, found) {
-        return false;
-    }
     let shares_noun_letters = form.starts_with('ت');
     let after_relative = found.first_token.checked_sub(1).is_some_and(|t| {
         let key = doc.key(t);
@@ -1017,16 +1018,19 @@ fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
 /// carries an object pronoun is another verb of the same letters (achieved it).
 fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let phrase_with_preposition = doc.cue_entries(found).any(|cue| {
-        cue.form
-            .split(' ')
-            .nth(1)
-            .is_some_and(|word| crate::grammar::is_preposition(&marsad_text::fold::fold_key(word)))
-    });
+    // The cheap tests first: this runs for every trigger, and a phrase is rare.
+    let phrase_with_preposition = || {
+        doc.cue_entries(found).any(|cue| {
+            cue.form
+                .split(' ')
+                .nth(1)
+                .is_some_and(|word| crate::grammar::is_preposition(&marsad_text::fold::fold_key(word)))
+        })
+    };
     trigger.support.is_none()
         && found.first_token != found.last_token
-        && phrase_with_preposition
         && carries_object_pronoun(doc, found)
+        && phrase_with_preposition()
 }
 
 /// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
