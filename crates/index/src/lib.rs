@@ -50,6 +50,7 @@ pub mod index;
 pub mod query;
 pub mod schema;
 pub mod search;
+mod stepwise;
 pub mod tokenizer;
 
 pub use highlight::{CharRange, Highlight, Snippet};

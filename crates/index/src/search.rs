@@ -22,6 +22,7 @@ use crate::highlight::{counted_snippet, pattern_keys, ranges_of, CharRange, Snip
 use crate::index::{engine, IndexError, SearchIndex};
 use crate::query::{parse, Query};
 use crate::schema::{day_number, Fields, KEY_FIELD};
+use crate::stepwise::Stepwise;
 
 /// How much more a match in the title counts than one in the text.
 const TITLE_BOOST: Score = 2.0;
@@ -246,7 +247,7 @@ fn compile(query: &Query, fields: &Fields) -> Box<dyn EngineQuery> {
             let mut clauses: Vec<(Occur, Box<dyn EngineQuery>)> = parts
                 .iter()
                 .map(|part| match part {
-                    Query::Not(negated) => (Occur::MustNot, compile(negated, fields)),
+                    Query::Not(negated) => (Occur::MustNot, excluded(negated, fields)),
                     _ => (Occur::Must, compile(part, fields)),
                 })
                 .collect();
@@ -260,9 +261,14 @@ fn compile(query: &Query, fields: &Fields) -> Box<dyn EngineQuery> {
         )),
         Query::Not(negated) => Box::new(BooleanQuery::new(vec![
             (Occur::Must, Box::new(AllQuery)),
-            (Occur::MustNot, compile(negated, fields)),
+            (Occur::MustNot, excluded(negated, fields)),
         ])),
     }
+}
+
+/// The tantivy query of a `NOT` clause (see [`Stepwise`] for why it is wrapped).
+fn excluded(negated: &Query, fields: &Fields) -> Box<dyn EngineQuery> {
+    Box::new(Stepwise(compile(negated, fields)))
 }
 
 /// `make` over the title (boosted) or the text.

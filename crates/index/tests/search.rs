@@ -333,3 +333,25 @@ fn paging_stops_at_the_deepest_page() {
     let past = SearchRequest { offset: deepest as usize + 1, ..SearchRequest::new("قصف") };
     assert!(matches!(index.search(&past), Err(IndexError::PageTooDeep { .. })));
 }
+
+/// A negated phrase is asked of documents the phrase's words share but it does not match:
+/// tantivy's phrase scorer then meets targets below its own position (found by the property
+/// test on `-U.S.` over an index where "U" and "S" stand apart).
+#[test]
+fn a_negated_phrase_over_words_that_stand_apart() {
+    let index = SearchIndex::open_in_ram().unwrap();
+    let mut writer = index.writer(30_000_000).unwrap();
+    let texts =
+        ["قصف الجيش السوري مواقع في حلب", "قالت الخارجية #حزب_الله", "U.S. 3,000 ٣٠٠٠", "S U", "U x S"];
+    for (key, text) in texts.iter().enumerate() {
+        let id = key.to_string();
+        writer.add(&IndexDoc { key: key as u64, article_id: &id, text, ..IndexDoc::default() }).unwrap();
+    }
+    writer.commit(texts.len() as u64).unwrap();
+    for limit in 0..3 {
+        let request = SearchRequest { limit, ..SearchRequest::new("-U.S.") };
+        let results = index.search(&request).unwrap();
+        assert_eq!(results.total, 4, "limit {limit}");
+    }
+    assert_eq!(sorted_keys(&index, "-\"U S\""), vec![0, 1, 3, 4]);
+}
