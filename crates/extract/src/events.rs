@@ -8,8 +8,10 @@
 //!   verb is passive (`قتل 13 عراقيا`: a count of victims right after it, no actor before it)
 //!   — then its agent comes after `على يد`، `من قبل`، `بنيران`. A noun's actor is the name
 //!   after it (`هجوم داعش`، `غارات للتحالف`، `غارة شنها التحالف`), but for nouns of harm
-//!   (`مقتل`، `اعتقال`، `اغتيال`) that name is the victim. The target is the next actor in the
-//!   clause. Arguments are mentions of the event's own sentence, with two exceptions that
+//!   (`مقتل`، `اعتقال`، `اغتيال`) that name is the victim; a quoted name after an
+//!   organization noun (`هجوم جماعة "بوكو حرام"`) is that name. The target is the next actor
+//!   in the clause that is not the actor itself, reading on over quotes that wrap a name
+//!   (`ضد مواقع لتنظيم "الدولة الإسلامية"`) but not a quoted outlet. Arguments are mentions of the event's own sentence, with two exceptions that
 //!   follow the text's own reference: a pronoun subject takes the actor of the event just
 //!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
 //!   before ([`crate::args::antecedent_of`]).
@@ -21,7 +23,8 @@
 //!   it; a subject carried on from an earlier event never makes an actor act on itself.
 //! - Words spelled like a trigger but meaning something else are no events: an intransitive
 //!   verb with an object pronoun (`تقدمه الدوحة`, offers), `يبحث عن`, `تحقيق الأهداف`,
-//!   `يدين بالولاء`, `تحرير سعر الصرف`, a storm that strikes, a count of weapons.
+//!   `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`, a storm that strikes, a count of
+//!   weapons. An act after `من أجل` or `بهدف` is a purpose.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
@@ -358,6 +361,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_an_achievement(doc, trigger)
         || is_intransitive_with_object(doc, trigger)
         || is_liberalizing_or_editing(doc, trigger)
+        || is_a_lifeline(doc, trigger)
         || is_struck_by_nature(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
@@ -518,6 +522,13 @@ fn is_liberalizing_or_editing(doc: &Doc, trigger: &Trigger) -> bool {
         && found.first_token == found.last_token
         && stem == "تحرير"
         && crate::grammar::is_liberalizing_or_editing(before, doc.key(found.last_token + 1))
+}
+
+/// `طوق النجاة` (a lifeline, literally a ring of rescue): طوق before نجاة is the ring, not
+/// the verb "encircled".
+fn is_a_lifeline(doc: &Doc, trigger: &Trigger) -> bool {
+    let next = doc.key(trigger.found.last_token + 1);
+    trigger.mode == "siege" && trigger.support.is_none() && matches!(next, "نجاه" | "النجاه")
 }
 
 /// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an
@@ -721,13 +732,17 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     marks
 }
 
-/// `لمواجهة هجوم`، `لقتال داعش`: an event noun after the preposition ل names a purpose, an
-/// act not (yet) done.
+/// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the
+/// preposition ل or a phrase of purpose names a purpose, an act not (yet) done.
 fn is_purpose(doc: &Doc, found: &CueMatch) -> bool {
     let key = doc.key(found.first_token);
     let after_conjunction =
         key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key);
-    found.proclitics.preposition && !found.proclitics.article && after_conjunction.starts_with('ل')
+    let glued =
+        found.proclitics.preposition && !found.proclitics.article && after_conjunction.starts_with('ل');
+    let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
+    let phrase = matches!(before(1), "بهدف" | "لاجل" | "بغيه") || (before(1) == "اجل" && before(2) == "من");
+    glued || (found.proclitics.letters == 0 && phrase)
 }
 
 /// (actor, target) of an event.
@@ -788,11 +803,12 @@ fn participants(
         let after = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
         let from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
-        if let Some(found) = first_actor(doc, from, clause.end, |m| !taken.contains(&m)) {
+        let end = doc.reach_over_quoted_names(clause.end);
+        if let Some(found) = first_actor(doc, from, end, |m| !taken.iter().any(|&a| doc.same_entity(a, m))) {
             target = coordinated(doc, found);
         }
     }
-    target.retain(|m| !actor.contains(m));
+    target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
         && !speaks_for_itself(doc, trigger)
         && is_reporter_of(claims, head.first_token, &actor);
@@ -801,7 +817,7 @@ fn participants(
     }
     if actor.is_empty() && !KILLING_MODES.contains(&trigger.mode) {
         actor = announcer_of(doc, claims, head).unwrap_or_default();
-        target.retain(|m| !actor.contains(m));
+        target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
     (actor, target)
 }
@@ -1160,7 +1176,8 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
             && doc.raw(at).chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
         let title = crate::claims::is_title_word(key);
         titled |= title;
-        if !(adjective || quote || title || is_partitive(key) || is_time_word(key)) {
+        let head = crate::grammar::is_organization_head(key) && doc.reach_over_quoted_names(at + 1) > at + 1;
+        if !(adjective || quote || title || head || is_partitive(key) || is_time_word(key)) {
             return None;
         }
         words += usize::from(!quote);

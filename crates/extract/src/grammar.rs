@@ -126,6 +126,28 @@ const PARTITIVES: &[&str] = &[
     "مقاتلات",
 ];
 
+/// Nouns that head an organization's quoted name (`جماعة "بوكو حرام"`، `تنظيم "داعش"`):
+/// the name that follows in quotes is the organization itself.
+const ORGANIZATION_HEADS: &[&str] = &[
+    "تنظيم",
+    "جماعه",
+    "منظمه",
+    "حركه",
+    "حزب",
+    "جبهه",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "فصيل",
+    "هيئه",
+    "كتائب",
+];
+
+pub fn is_organization_head(key: &str) -> bool {
+    listed!(ORGANIZATION_HEADS, key)
+}
+
 /// Determiners that make a noun generic: `أي هجوم` is any attack, not one that happened.
 const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
 

@@ -324,3 +324,36 @@ fn a_suicide_bomber_is_a_person_and_his_verb_the_act() {
     assert!(!acts.contains(&"انتحاري"), "{:#?}", r.events);
     assert!(acts.contains(&"فجر"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_target_in_quotes_is_the_object_as_without_them() {
+    let r = record(
+        "شنت القوات الجوية العراقية ضربات جوية ضد مواقع لتنظيم \"الدولة الإسلامية\" داخل الأراضي السورية.",
+    );
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.actor), ["القوات الجوية العراقية"]);
+    assert_eq!(names(&r, &event.target), ["الدولة الإسلامية"]);
+    let r = record("وتواصل قوات “قسد” القتال ضد “داعش” في ريف دير الزور.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["داعش"]);
+}
+
+#[test]
+fn a_lifeline_is_no_siege() {
+    let r = record("وقدم الأمريكيون طوق النجاة لعناصر داعش في دير الزور.");
+    assert!(r.events.iter().all(|e| e.mode.as_deref() != Some("siege")), "{:#?}", r.events);
+    let r = record("وطوق الجيش السوري مدينة الميادين.");
+    assert_eq!(only_event(&r, "ASSAULT").mode.as_deref(), Some("siege"));
+}
+
+#[test]
+fn an_act_named_as_a_purpose_did_not_happen() {
+    let r = record("ينتشر الجيش الأمريكي في سوريا من أجل قتال تنظيم \"الدولة الإسلامية\".");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_eq!(names(&r, &only_event(&r, "MOBILIZE").actor), ["الجيش الأمريكي"]);
+}
+
+#[test]
+fn a_quoted_name_after_its_organization_noun_is_the_doer() {
+    let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
+}
