@@ -2731,6 +2731,29 @@ mod tests {
             }
         }
 
+        /// What `date_at` answered for a word before it asked only the matchers the word's
+        /// starts name: every matcher, in order, of any word past the gate.
+        fn date_at_asking_every_matcher(reader: &Reader, index: usize) -> Option<Found> {
+            if !reader.words.is_kind(index, TokenKind::Word) || reader.date_starts_at(index) == 0 {
+                return reader.date_at(index, None);
+            }
+            reader
+                .led_day_at(index)
+                .or_else(|| reader.vouched_day_and_month_at(index, None))
+                .or_else(|| reader.month_at(index))
+                .or_else(|| reader.year_at(index))
+                .or_else(|| reader.weekday_at(index))
+                .or_else(|| reader.relative_day_at(index, false))
+                .or_else(|| reader.period_at(index))
+                .or_else(|| reader.years_ago_at(index))
+                .or_else(|| reader.days_ago_at(index))
+        }
+
+        /// A found date as something to compare: all of it, written out.
+        fn shown(found: Option<Found>) -> Option<String> {
+            found.map(|found| format!("{found:?}"))
+        }
+
         #[test]
         fn the_value_check_is_strict() {
             for good in ["2018", "XXXX", "2018-02", "XXXX-02-29", "2016-02-29", "2018-12-31"] {
@@ -2764,6 +2787,22 @@ mod tests {
                 for token in tokenize(&text) {
                     let key = fold_key(token.text(&text));
                     prop_assert_eq!(date_beginnings().contains_key(key.as_str()), reads_as_starter(&key), "{}", key);
+                }
+            }
+
+            /// Asking a word only the matchers it may start finds what asking all of them does.
+            #[test]
+            fn asking_only_the_matchers_a_word_may_start_finds_the_same(
+                text in prop_oneof![arabicish(), glued()],
+                published in published(),
+            ) {
+                let (tokens, folded) = (tokenize(&text), fold(&text));
+                let words = KeyedTokens::new(&text, &tokens, &folded);
+                let anchor = published.and_then(|(year, month, day)| Civil::checked(year.into(), month, day));
+                let reader = Reader { words: &words, anchor };
+                for index in 0..tokens.len() {
+                    let asked_all = shown(date_at_asking_every_matcher(&reader, index));
+                    prop_assert_eq!(shown(reader.date_at(index, None)), asked_all, "token {}", index);
                 }
             }
 
