@@ -764,31 +764,80 @@ fn reads_as_starter(key: &str) -> bool {
 /// The filter over [`date_beginnings`], which turns most words away unhashed.
 fn date_beginning_filter() -> &'static KeyFilter {
     static FILTER: OnceLock<KeyFilter> = OnceLock::new();
-    FILTER.get_or_init(|| KeyFilter::new(date_beginnings()))
+    FILTER.get_or_init(|| KeyFilter::new(date_beginnings().keys()))
 }
 
-/// Every key that [`reads_as_starter`], proclitics included: the gate before the matchers,
-/// one lookup a word instead of a lookup for each of its readings. A reading only cuts up
-/// to two proclitic letters off the front (and puts an alef back after لل), so every such
-/// key is a starter behind one of the clusters below; the candidates are kept when the
-/// readings themselves say so (a test checks the two agree).
-fn date_beginnings() -> &'static KeySet<String> {
+/// The matchers a first word may start, as bit flags: one for each group of starters. A word
+/// that reads as none of a matcher's first words gives that matcher nothing, so
+/// [`Reader::date_at`] asks only the matchers its flags name.
+type Starts = u16;
+const LED_DAY: Starts = 1 << 0;
+const ORDINAL_DAY: Starts = 1 << 1;
+const MONTH: Starts = 1 << 2;
+const YEAR: Starts = 1 << 3;
+const WEEKDAY: Starts = 1 << 4;
+const RELATIVE_DAY: Starts = 1 << 5;
+const PERIOD: Starts = 1 << 6;
+const YEARS_BACK: Starts = 1 << 7;
+const DAYS_BACK: Starts = 1 << 8;
+
+/// `read()` when `starts` has `group`: a matcher is asked only of the words that may start it.
+fn if_starts(starts: Starts, group: Starts, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
+    if starts & group != 0 {
+        read()
+    } else {
+        None
+    }
+}
+
+/// Every starter with the matcher it starts: together, the words of [`starters`].
+fn starter_groups() -> Vec<(&'static str, Starts)> {
+    let mut groups = Vec::new();
+    groups.extend(DAY_LEADS.iter().map(|word| (*word, LED_DAY)));
+    groups.extend(ORDINALS.iter().map(|(word, _)| (*word, ORDINAL_DAY)));
+    groups.extend(MONTH_NAMES.iter().map(|name| (name.words[0], MONTH)));
+    groups.push((MONTH_WORD, MONTH));
+    groups.extend(YEAR_WORDS.iter().map(|word| (*word, YEAR)));
+    groups.extend(WEEKDAYS.iter().map(|(word, _)| (*word, WEEKDAY)));
+    groups.extend(RELATIVE_DAYS.iter().map(|phrase| (phrase.words[0], RELATIVE_DAY)));
+    groups.extend(THIS.iter().chain(YEAR_NOUNS).chain([&MONTH_NOUN]).map(|word| (*word, PERIOD)));
+    groups.extend(YEARS_AGO_LEADS.iter().map(|word| (*word, YEARS_BACK)));
+    groups.push((BEFORE, DAYS_BACK));
+    groups
+}
+
+/// The matchers `key` may start: those of the starters some reading of it reads as.
+fn starts_of(key: &str) -> Starts {
+    let groups = starter_groups();
+    readings(key).fold(0, |starts, reading| {
+        starts | groups.iter().filter(|(word, _)| reading.is(word)).fold(0, |all, &(_, group)| all | group)
+    })
+}
+
+/// Every key that [`reads_as_starter`], proclitics included, with the matchers it may start
+/// ([`starts_of`]): the gate before the matchers, one lookup a word instead of a lookup for
+/// each of its readings. A reading only cuts up to two proclitic letters off the front (and
+/// puts an alef back after لل), so every such key is a starter behind one of the clusters
+/// below; the candidates are kept when the readings themselves say so (a test checks the two
+/// agree).
+fn date_beginnings() -> &'static KeyMap<String, Starts> {
     const CLUSTERS: &[&str] = &["", "ب", "ل", "ك", "و", "ف", "وب", "ول", "وك", "فب", "فل", "فك"];
-    static SET: OnceLock<KeySet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = KeySet::default();
+    static MAP: OnceLock<KeyMap<String, Starts>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = KeyMap::default();
         for starter in starters() {
             let forms = std::iter::once(*starter).chain(starter.strip_prefix('ا'));
             for form in forms {
                 for cluster in CLUSTERS {
                     let key = format!("{cluster}{form}");
                     if reads_as_starter(&key) {
-                        set.insert(key);
+                        let starts = starts_of(&key);
+                        map.insert(key, starts);
                     }
                 }
             }
         }
-        set
+        map
     })
 }
 
@@ -859,11 +908,26 @@ struct Reading<'k> {
 impl Reading<'_> {
     fn is(&self, word: &str) -> bool {
         if self.article_elided {
-            word.strip_prefix('ا') == Some(self.rest)
+            word.strip_prefix('ا').is_some_and(|bare| same_bytes(bare, self.rest))
         } else {
-            word == self.rest
+            same_bytes(word, self.rest)
         }
     }
+}
+
+/// `key` ends with `tail`, compared a byte at a time from the end. The words are a few bytes
+/// long and mostly differ in their last letter, where `ends_with` and `==` would call
+/// `memcmp` for every pair of equal lengths.
+#[inline]
+fn ends_with_bytes(key: &str, tail: &str) -> bool {
+    let (key, tail) = (key.as_bytes(), tail.as_bytes());
+    key.len() >= tail.len() && key.iter().rev().zip(tail.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// `a == b`, by [`ends_with_bytes`].
+#[inline]
+fn same_bytes(a: &str, b: &str) -> bool {
+    a.len() == b.len() && ends_with_bytes(a, b)
 }
 
 /// The readings of a folded first word, most literal first: as written, without و or ف, and
@@ -1065,7 +1129,8 @@ impl<'a> Reader<'_, 'a> {
         let key = self.words.key(index);
         // Every reading is the key with letters cut off its front (and an alef restored after
         // لل), so a word the key does not end with can be passed over without reading it.
-        let may_match = key.ends_with(word) || word.strip_prefix('ا').is_some_and(|w| key.ends_with(w));
+        // (A key that ends with the word ends with it less its alef too.)
+        let may_match = ends_with_bytes(key, word.strip_prefix('ا').unwrap_or(word));
         if !may_match {
             return None;
         }
@@ -1085,14 +1150,17 @@ impl<'a> Reader<'_, 'a> {
         rest.iter().enumerate().all(|(k, word)| self.words.key(index + 1 + k) == *word).then_some(start)
     }
 
-    /// Could the word at `index` begin a date? One lookup of its key, then a look at the word
-    /// as written for the few that pass.
-    fn could_begin_date(&self, index: usize) -> bool {
+    /// The matchers the word at `index` may start a date for, none when it cannot begin
+    /// one: one lookup of its key, then a look at the word as written for the few that pass.
+    fn date_starts_at(&self, index: usize) -> Starts {
         let key = self.words.key(index);
-        if !date_beginning_filter().may_contain(key.as_bytes()) || !date_beginnings().contains(key) {
-            return false;
+        if !date_beginning_filter().may_contain(key.as_bytes()) {
+            return 0;
         }
-        may_begin_date(self.words.raw(index))
+        match date_beginnings().get(key) {
+            Some(&starts) if may_begin_date(self.words.raw(index)) => starts,
+            _ => 0,
+        }
     }
 
     // --- dates ---
@@ -1104,16 +1172,23 @@ impl<'a> Reader<'_, 'a> {
                 .or_else(|| self.vouched_day_and_month_at(index, previous))
                 .or_else(|| self.day_of_a_range_at(index, previous))
                 .or_else(|| self.bare_year_at(index, previous)),
-            TokenKind::Word if self.could_begin_date(index) => self
-                .led_day_at(index)
-                .or_else(|| self.vouched_day_and_month_at(index, previous))
-                .or_else(|| self.month_at(index))
-                .or_else(|| self.year_at(index))
-                .or_else(|| self.weekday_at(index))
-                .or_else(|| self.relative_day_at(index, false))
-                .or_else(|| self.period_at(index))
-                .or_else(|| self.years_ago_at(index))
-                .or_else(|| self.days_ago_at(index)),
+            TokenKind::Word => {
+                let starts = self.date_starts_at(index);
+                if starts == 0 {
+                    return None;
+                }
+                if_starts(starts, LED_DAY, || self.led_day_at(index))
+                    .or_else(|| {
+                        if_starts(starts, ORDINAL_DAY, || self.vouched_day_and_month_at(index, previous))
+                    })
+                    .or_else(|| if_starts(starts, MONTH, || self.month_at(index)))
+                    .or_else(|| if_starts(starts, YEAR, || self.year_at(index)))
+                    .or_else(|| if_starts(starts, WEEKDAY, || self.weekday_at(index)))
+                    .or_else(|| if_starts(starts, RELATIVE_DAY, || self.relative_day_at(index, false)))
+                    .or_else(|| if_starts(starts, PERIOD, || self.period_at(index)))
+                    .or_else(|| if_starts(starts, YEARS_BACK, || self.years_ago_at(index)))
+                    .or_else(|| if_starts(starts, DAYS_BACK, || self.days_ago_at(index)))
+            }
             _ => None,
         }
     }
@@ -2430,11 +2505,23 @@ mod tests {
             for form in forms {
                 for cluster in clusters {
                     let key = format!("{cluster}{form}");
-                    assert_eq!(date_beginnings().contains(key.as_str()), reads_as_starter(&key), "{key}");
+                    assert_eq!(date_beginnings().contains_key(key.as_str()), reads_as_starter(&key), "{key}");
                 }
             }
         }
-        assert!(date_beginnings().contains("وللعام") && date_beginnings().contains("بالامس"));
+        assert!(date_beginnings().contains_key("وللعام") && date_beginnings().contains_key("بالامس"));
+    }
+
+    #[test]
+    fn the_starter_groups_are_the_starters_and_each_key_starts_its_groups() {
+        let grouped: KeySet<&str> = starter_groups().iter().map(|(word, _)| *word).collect();
+        assert_eq!(&grouped, starters());
+        for (key, &starts) in date_beginnings() {
+            assert_ne!(starts, 0, "{key}");
+        }
+        assert_eq!(date_beginnings()["وللعام"], YEAR | PERIOD);
+        assert_eq!(date_beginnings()["قبل"], YEARS_BACK | DAYS_BACK | RELATIVE_DAY);
+        assert_eq!(date_beginnings()["بالامس"] & RELATIVE_DAY, RELATIVE_DAY);
     }
 
     #[test]
@@ -2644,6 +2731,29 @@ mod tests {
             }
         }
 
+        /// What `date_at` answered for a word before it asked only the matchers the word's
+        /// starts name: every matcher, in order, of any word past the gate.
+        fn date_at_asking_every_matcher(reader: &Reader, index: usize) -> Option<Found> {
+            if !reader.words.is_kind(index, TokenKind::Word) || reader.date_starts_at(index) == 0 {
+                return reader.date_at(index, None);
+            }
+            reader
+                .led_day_at(index)
+                .or_else(|| reader.vouched_day_and_month_at(index, None))
+                .or_else(|| reader.month_at(index))
+                .or_else(|| reader.year_at(index))
+                .or_else(|| reader.weekday_at(index))
+                .or_else(|| reader.relative_day_at(index, false))
+                .or_else(|| reader.period_at(index))
+                .or_else(|| reader.years_ago_at(index))
+                .or_else(|| reader.days_ago_at(index))
+        }
+
+        /// A found date as something to compare: all of it, written out.
+        fn shown(found: Option<Found>) -> Option<String> {
+            found.map(|found| format!("{found:?}"))
+        }
+
         #[test]
         fn the_value_check_is_strict() {
             for good in ["2018", "XXXX", "2018-02", "XXXX-02-29", "2016-02-29", "2018-12-31"] {
@@ -2676,7 +2786,23 @@ mod tests {
             fn the_gate_agrees_with_the_readings(text in glued()) {
                 for token in tokenize(&text) {
                     let key = fold_key(token.text(&text));
-                    prop_assert_eq!(date_beginnings().contains(key.as_str()), reads_as_starter(&key), "{}", key);
+                    prop_assert_eq!(date_beginnings().contains_key(key.as_str()), reads_as_starter(&key), "{}", key);
+                }
+            }
+
+            /// Asking a word only the matchers it may start finds what asking all of them does.
+            #[test]
+            fn asking_only_the_matchers_a_word_may_start_finds_the_same(
+                text in prop_oneof![arabicish(), glued()],
+                published in published(),
+            ) {
+                let (tokens, folded) = (tokenize(&text), fold(&text));
+                let words = KeyedTokens::new(&text, &tokens, &folded);
+                let anchor = published.and_then(|(year, month, day)| Civil::checked(year.into(), month, day));
+                let reader = Reader { words: &words, anchor };
+                for index in 0..tokens.len() {
+                    let asked_all = shown(date_at_asking_every_matcher(&reader, index));
+                    prop_assert_eq!(shown(reader.date_at(index, None)), asked_all, "token {}", index);
                 }
             }
 

@@ -41,7 +41,7 @@ pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 /// A one-hash Bloom filter over a table's keys: `false` means the word is certainly not a
 /// key, so the table need not be asked; `true` means it may be. Its hash reads at most the
 /// first and last eight bytes and the length, a few instructions for any word, and with
-/// 2^16 bits for a few thousand keys nearly every other word is turned away.
+/// some sixty bits a key nearly every other word is turned away.
 #[derive(Debug, Clone)]
 pub struct KeyFilter {
     bits: Vec<u64>,
@@ -49,11 +49,20 @@ pub struct KeyFilter {
     size: u32,
 }
 
+/// The most bits [`KeyFilter::new`] gives a filter: 2^16, 8 KB.
 const FILTER_BITS: u32 = 16;
+/// The bits [`KeyFilter::new`] gives each key, at the least: about one word in
+/// `BITS_PER_KEY` that is no key passes.
+const BITS_PER_KEY: usize = 64;
 
 impl KeyFilter {
+    /// A filter sized to its keys: some [`BITS_PER_KEY`] bits a key, up to 2^16 bits. A small
+    /// table's filter stays small, so the readers' filters, asked of every word, share the
+    /// first-level cache instead of taking 8 KB each for a dozen keys.
     pub fn new<K: AsRef<[u8]>>(keys: impl IntoIterator<Item = K>) -> Self {
-        Self::with_bits(keys, FILTER_BITS)
+        let keys: Vec<K> = keys.into_iter().collect();
+        let wanted = keys.len().saturating_mul(BITS_PER_KEY).next_power_of_two();
+        Self::with_bits(keys, wanted.trailing_zeros().min(FILTER_BITS))
     }
 
     /// A filter of 2^`size` bits (at least 2^6), for tables larger than a few thousand keys.
@@ -102,5 +111,16 @@ mod tests {
         for key in keys {
             assert!(filter.may_contain(key.as_bytes()), "{key}");
         }
+    }
+
+    #[test]
+    fn a_filter_is_sized_to_its_keys() {
+        let few = KeyFilter::new(["ما", "نحو", "زهاء"]);
+        assert_eq!(few.bits.len() * 64, 256);
+        let many: Vec<String> = (0..5000).map(|n| n.to_string()).collect();
+        let filter = KeyFilter::new(&many);
+        assert_eq!(filter.size, FILTER_BITS);
+        assert!(many.iter().all(|key| filter.may_contain(key.as_bytes())));
+        assert!(!KeyFilter::new(Vec::<&str>::new()).may_contain(b"x"));
     }
 }

@@ -61,6 +61,10 @@ pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
     let mut found: Vec<Quantity> = Vec::new();
     let mut index = 0;
     while index < words.tokens.len() {
+        if !reader.may_begin_reading(index) {
+            index += 1;
+            continue;
+        }
         let next = match reader.reading_at(index) {
             Some(Reading::Quantity(quantity, next)) => {
                 if is_well_formed_after(words.text, found.last(), &quantity) {
@@ -948,6 +952,20 @@ impl<'a> Reader<'_, 'a> {
         }
     }
 
+    /// Whether a reading may start at `index`: a number token, or a word whose key passes the
+    /// first looks of [`Reader::approximator_at`] or [`segment_number_word`]. Nearly every
+    /// word fails both, and is passed over here without building any reading.
+    fn may_begin_reading(&self, index: usize) -> bool {
+        if self.words.is_kind(index, TokenKind::Number) {
+            return true;
+        }
+        let key = self.words.key(index);
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        let may_approximate =
+            could_begin_approximator(bare) && approximator_head_filter().may_contain(bare.as_bytes());
+        may_approximate || number_word_filter().may_contain(key.as_bytes())
+    }
+
     fn reading_at(&self, index: usize) -> Option<Reading> {
         let approximator = self.approximator_at(index);
         let number = self.number_at(approximator.map_or(index, |a| a.next))?;
@@ -1623,6 +1641,32 @@ mod tests {
             prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|parts| parts.concat())
         }
 
+        fn spaced() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|parts| parts.join(" "))
+        }
+
+        /// The reading loop of [`find_quantities_in`] without the first look that passes most
+        /// words over: a reading is tried at every token.
+        fn quantities_reading_every_token(words: &KeyedTokens) -> Vec<Quantity> {
+            let reader = Reader { words };
+            let mut found: Vec<Quantity> = Vec::new();
+            let mut index = 0;
+            while index < words.tokens.len() {
+                let next = match reader.reading_at(index) {
+                    Some(Reading::Quantity(quantity, next)) => {
+                        if is_well_formed_after(words.text, found.last(), &quantity) {
+                            found.push(quantity);
+                        }
+                        next
+                    }
+                    Some(Reading::NotACount(next)) => next,
+                    None => index + 1,
+                };
+                index = next.max(index + 1);
+            }
+            found
+        }
+
         fn check(text: &str) {
             let found = find_quantities(text, &tokenize(text));
             let mut last_end = 0;
@@ -1644,6 +1688,13 @@ mod tests {
             #[test]
             fn never_panics_on_arabic_number_material(text in arabicish()) {
                 check(&text);
+            }
+
+            #[test]
+            fn the_first_look_passes_over_no_quantity(text in prop_oneof![arabicish(), spaced()]) {
+                let (tokens, folded) = (tokenize(&text), fold(&text));
+                let words = KeyedTokens::new(&text, &tokens, &folded);
+                prop_assert_eq!(find_quantities_in(&words), quantities_reading_every_token(&words));
             }
 
             #[test]

@@ -322,6 +322,10 @@ impl<'a> Scanner<'a> {
     /// An Arabic word, or a detached proclitic and the word or number it belongs to.
     fn arabic_word_at(&self, start: usize) -> (TokenKind, usize) {
         let end = self.skip_class(start, IN_WORD);
+        // Most words end at a plain space, which is neither a digit nor a quote: done.
+        if self.bytes.get(end) == Some(&b' ') {
+            return (TokenKind::Word, end);
+        }
         let word = &self.text[start..end];
         let next = self.peek_at(end);
         // Cheap tests first: almost no word is followed by a quote or cut by a tatweel.
