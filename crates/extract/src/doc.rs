@@ -136,6 +136,15 @@ impl<'a> Doc<'a> {
         end
     }
 
+    /// Whether a mention is named as a backer of the act (`بدعم من التحالف الدولي`، `بقيادة
+    /// واشنطن`): on the actor's side, never its target.
+    pub fn is_backer(&self, mention: usize) -> bool {
+        let Some(first) = self.first_token_of(mention) else { return false };
+        let before = |back: usize| first.checked_sub(back).map_or("", |t| self.key(t));
+        let word = if before(1) == "من" { before(2) } else { before(1) };
+        crate::grammar::is_backing_word(word)
+    }
+
     /// Whether the punctuation at `at` is one of a pair of quotes around nothing but a name.
     fn wraps_a_name(&self, at: usize) -> bool {
         if !self.is_quote(at) {

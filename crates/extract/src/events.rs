@@ -804,7 +804,8 @@ fn participants(
         let from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
-        if let Some(found) = first_actor(doc, from, end, |m| !taken.iter().any(|&a| doc.same_entity(a, m))) {
+        let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
+        if let Some(found) = first_actor(doc, from, end, other_side) {
             target = coordinated(doc, found);
         }
     }

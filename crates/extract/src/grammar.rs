@@ -148,6 +148,28 @@ pub fn is_organization_head(key: &str) -> bool {
     listed!(ORGANIZATION_HEADS, key)
 }
 
+/// Words saying with whose backing, under whose lead or protection an act was done (`بدعم من
+/// التحالف`، `بقيادة واشنطن`، `برعاية روسية`): the name after one is on the actor's side.
+const BACKING_WORDS: &[&str] = &[
+    "بدعم",
+    "بمساعده",
+    "بمشاركه",
+    "باسناد",
+    "بغطاء",
+    "بتغطيه",
+    "بقياده",
+    "برعايه",
+    "بوساطه",
+    "بحمايه",
+    "بتنسيق",
+];
+
+/// True for a backing word, with or without و before it.
+pub fn is_backing_word(key: &str) -> bool {
+    let bare = key.strip_prefix('و').filter(|rest| rest.starts_with('ب')).unwrap_or(key);
+    listed!(BACKING_WORDS, bare)
+}
+
 /// Determiners that make a noun generic: `أي هجوم` is any attack, not one that happened.
 const GENERIC_DETERMINERS: &[&str] = &["اي", "ايه", "كل", "لاي", "باي"];
 

@@ -357,3 +357,11 @@ fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
 }
+
+#[test]
+fn a_backer_is_never_the_target() {
+    let r = record("وحررت قوات سوريا الديمقراطية مدينة الرقة بدعم من التحالف الدولي.");
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.actor), ["قوات سوريا الديمقراطية"]);
+    assert!(event.target.is_empty(), "{:#?}", event);
+}
