@@ -5,6 +5,15 @@
 //! A reading must suit the word's class: the article goes with nouns and participles, the
 //! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
 //! folded words after their first one, and the longest phrase wins over a single word.
+//!
+//! What the table says of a word depends on its folded letters alone: which readings leave a
+//! listed form, and the entries that suit each. That is the word's plan, made once and kept
+//! in a per-thread [`Memo`]; only the words after it (phrases) and whether it is written
+//! with ة are read from the text each time. A Bloom filter turns most words away before the
+//! memo is asked.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use marsad_text::hash::KeyFilter;
 use rustc_hash::FxHashMap;
@@ -15,14 +24,22 @@ use marsad_text::token::{is_arabic_letter, KeyedTokens};
 
 use crate::cues::{Cue, CueData, WordClass};
 use crate::inflect::inflect;
+use crate::memo::Memo;
 
-/// A listed cue, by its inflected first word.
-#[derive(Debug, Clone)]
+/// A listed cue, by its inflected first word: small, and copied into the plans of the words
+/// that may be it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {
     cue: u32,
     class: WordClass,
-    /// The folded words after the first one, for a phrase.
-    rest: Vec<String>,
+    /// The folded words after the first one, for a phrase: `phrases[rest]` (0, no words,
+    /// for a single word).
+    rest: u32,
+    /// How many words `rest` has.
+    rest_words: u16,
+    /// The byte length of the phrase's second word (0 for a single word): a phrase whose
+    /// next word has another length is turned away without reading its words.
+    next_len: u16,
 }
 
 /// Cue words found in a text.
@@ -45,42 +62,81 @@ pub struct CueMatch {
 #[derive(Debug, Clone)]
 pub struct CueIndex {
     pub data: CueData,
-    entries: FxHashMap<String, Vec<Entry>>,
+    /// Every inflected form, by its folded letters: its number in `entries`.
+    forms: FxHashMap<String, u32>,
+    /// The entries of each form, longest phrase first.
+    entries: Vec<Vec<Entry>>,
+    /// The words after the first of every phrase; the first, empty, is a single word's.
+    phrases: Vec<Vec<String>>,
     /// A Bloom filter over every form: a word, and each cut of its first letters, is asked
-    /// of the table only when the filter may hold it, so most words cost a few instructions.
+    /// of the table only when the filter may hold it, so most words are planned in a few
+    /// instructions.
     filter: KeyFilter,
+    /// Tells this index's plans apart from another index's in a thread's memo.
+    identity: u64,
+}
+
+/// One entry a word may be, with the proclitics it is read with: a word's plan is its
+/// candidates in the order they are tried, those of one reading together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate {
+    /// The reading's number in the plan: the readings are tried in turn.
+    reading: u16,
+    proclitics: Proclitics,
+    entry: Entry,
 }
 
 impl CueIndex {
     pub fn new(data: CueData) -> Self {
-        let mut entries: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
+        let mut phrases = vec![Vec::new()];
+        let mut phrase_ids: FxHashMap<Vec<String>, u32> = FxHashMap::default();
+        phrase_ids.insert(Vec::new(), 0);
+        let mut by_form: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         for (index, cue) in data.cues.iter().enumerate() {
             let (first, rest) = split_phrase(cue);
+            let entry = Entry {
+                cue: index as u32,
+                class: cue.class,
+                rest_words: rest.len() as u16,
+                next_len: rest.first().map_or(0, |w| w.len() as u16),
+                rest: *phrase_ids.entry(rest.clone()).or_insert_with(|| {
+                    phrases.push(rest);
+                    (phrases.len() - 1) as u32
+                }),
+            };
             for form in inflect(&first, cue.class) {
-                entries.entry(form).or_default().push(Entry {
-                    cue: index as u32,
-                    class: cue.class,
-                    rest: rest.clone(),
-                });
+                by_form.entry(form).or_default().push(entry);
             }
         }
-        // Longest phrases first, so the first entry that fits is the one to take.
-        for list in entries.values_mut() {
-            list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        let filter = KeyFilter::with_bits(by_form.keys(), FILTER_BITS);
+        let (mut forms, mut entries) = (FxHashMap::default(), Vec::with_capacity(by_form.len()));
+        for (form, mut list) in by_form {
+            // Longest phrases first, so the first entry that fits is the one to take.
+            list.sort_by_key(|e| std::cmp::Reverse(e.rest_words));
+            forms.insert(form, entries.len() as u32);
+            entries.push(list);
         }
-        let filter = KeyFilter::with_bits(entries.keys(), FILTER_BITS);
-        CueIndex { data, entries, filter }
+        let identity = NEXT_IDENTITY.fetch_add(1, Ordering::Relaxed);
+        CueIndex { data, forms, entries, phrases, filter, identity }
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
     /// order; matches do not overlap.
     pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
+        MEMO.with(|memo| match memo.try_borrow_mut() {
+            Ok(mut memo) => self.find_with(keys, &mut memo),
+            // Only if a find ran inside another on this thread: plan afresh.
+            Err(_) => self.find_with(keys, &mut Memo::new(1, 0)),
+        })
+    }
+
+    fn find_with(&self, keys: &KeyedTokens, memo: &mut Memo<Candidate>) -> Vec<CueMatch> {
+        memo.serve(self.identity);
         let tokens = keys.tokens;
-        let mut letters = Vec::new();
         let mut found = Vec::new();
         let mut index = 0;
         while index < tokens.len() {
-            match self.match_at(keys, index, &mut letters) {
+            match self.match_at(keys, index, memo) {
                 Some(m) => {
                     index = m.last_token + 1;
                     found.push(m);
@@ -91,77 +147,113 @@ impl CueIndex {
         found
     }
 
-    /// The cue starting at token `index`, trying the whole word and then each proclitic reading.
-    fn match_at(&self, keys: &KeyedTokens, index: usize, letters: &mut Vec<char>) -> Option<CueMatch> {
+    /// The cue starting at token `index`: the first reading of the word's plan that fits the
+    /// words of the text.
+    fn match_at(&self, keys: &KeyedTokens, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
-        if self.filter.may_contain(key.as_bytes()) {
-            if let Some(m) = self.match_reading(keys, index, key, Proclitics::default()) {
-                return Some(m);
-            }
+        if !self.may_have_readings(key) {
+            return None;
         }
+        let plan = memo.items(key, |plan| self.plan(key, plan));
+        if plan.is_empty() {
+            return None;
+        }
+        // A word written with ة is a noun: `إضافة` is not أضاف + ه ("added it").
+        let nominal_spelling = keys.raw(index).ends_with('ة');
+        plan.chunk_by(|a, b| a.reading == b.reading)
+            .find_map(|reading| self.match_reading(keys, index, reading, nominal_spelling))
+    }
+
+    /// Appends to `plan` the candidates of `key`, in the order they are tried: the whole word
+    /// first, then (unless the word is protected) each proclitic reading. What the table
+    /// says of the word alone, whatever follows it; nothing for nearly every word.
+    fn plan(&self, key: &str, plan: &mut Vec<Candidate>) {
+        let mut reading = 0u16;
+        let mut push = |stem: &str, proclitics: Proclitics| {
+            let Some(&form) = self.forms.get(stem) else { return };
+            // An entry that does not suit the reading can never match with it.
+            let suiting = self.entries[form as usize].iter().filter(|e| suits(e.class, proclitics));
+            plan.extend(suiting.map(|&entry| Candidate { reading, proclitics, entry }));
+            reading = reading.saturating_add(1);
+        };
+        push(key, Proclitics::default());
         if !self.may_be_listed_after_proclitics(key) {
-            return None;
+            return;
         }
-        letters.clear();
-        letters.extend(key.chars());
+        let letters: Vec<char> = key.chars().collect();
         // A protected word is never cut (`بعدما` is "after", not ب + عدم).
-        if is_protected_letters(letters) {
-            return None;
+        if is_protected_letters(&letters) {
+            return;
         }
         // Short particles after و or ف (`ولم`، `وقد`، `فلن`): the segmenter keeps two-letter
         // words whole, but a lookup knows its words and may cut them.
         if letters.len() == 3 && matches!(letters[0], 'و' | 'ف') {
             let reading = Proclitics { letters: 1, conjunction: true, ..Proclitics::default() };
-            let rest = key.char_indices().nth(1).map_or("", |(at, _)| &key[at..]);
-            if let Some(m) = self.match_reading(keys, index, rest, reading) {
-                return Some(m);
-            }
+            push(&key[letters[0].len_utf8()..], reading);
         }
-        let mut best = None;
-        for_each_proclitic_reading(letters, |reading| {
-            if best.is_none() && reading.letters > 0 {
-                let cut = key.char_indices().nth(reading.letters).map_or(key.len(), |(at, _)| at);
-                best = self.match_reading(keys, index, &key[cut..], reading);
+        for_each_proclitic_reading(&letters, |reading| {
+            if reading.letters > 0 {
+                let cut: usize = letters.iter().take(reading.letters).map(|c| c.len_utf8()).sum();
+                push(&key[cut..], reading);
             }
         });
-        best
+    }
+
+    /// Whether `key` may have a reading at all: the word, or the word without up to four
+    /// proclitic letters, may be a form. Asks the filter only.
+    fn may_have_readings(&self, key: &str) -> bool {
+        self.filter.may_contain(key.as_bytes()) || self.cuts_may_be_listed(key, |_| true)
     }
 
     /// Whether cutting up to four proclitic letters off `key` may leave a listed form: only
     /// cuts made of proclitic letters (و ف ب ك ل س and the ا of ال) and not ending in ا are
-    /// asked, of the filter first. Most words fail here, before any reading is tried.
+    /// asked, of the filter first.
     fn may_be_listed_after_proclitics(&self, key: &str) -> bool {
-        for (letters, (at, c)) in key.char_indices().enumerate().take(MAX_PROCLITIC_LETTERS + 1) {
-            if letters > 0 && !key[..at].ends_with('ا') {
-                let stem = &key[at..];
-                if self.filter.may_contain(stem.as_bytes()) && self.entries.contains_key(stem) {
+        self.cuts_may_be_listed(key, |stem| self.forms.contains_key(stem))
+    }
+
+    /// Whether a cut of `key` as [`CueIndex::may_be_listed_after_proclitics`] makes them
+    /// passes the filter and `listed`. Read in bytes: the proclitic letters all take two, so
+    /// the cuts are at even bytes while the letters before are proclitics.
+    fn cuts_may_be_listed(&self, key: &str, listed: impl Fn(&str) -> bool) -> bool {
+        let bytes = key.as_bytes();
+        let mut at = 0;
+        for letters in 0..=MAX_PROCLITIC_LETTERS {
+            if at >= bytes.len() {
+                return false;
+            }
+            // `at` follows `letters` two-byte letters: a character boundary.
+            if letters > 0 && bytes.get(at - 2..at) != Some(ALEF.as_slice()) {
+                let stem = key.get(at..).unwrap_or_default();
+                if self.filter.may_contain(stem.as_bytes()) && listed(stem) {
                     return true;
                 }
             }
-            if !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا') {
+            if !bytes.get(at..at + 2).is_some_and(is_proclitic_letter) {
                 return false;
             }
+            at += 2;
         }
         false
     }
 
+    /// The match of one reading (its candidates) of the word at `index`: the longest phrase
+    /// whose words follow, with every cue listed for it.
     fn match_reading(
         &self,
         keys: &KeyedTokens,
         index: usize,
-        stem: &str,
-        reading: Proclitics,
+        reading: &[Candidate],
+        nominal_spelling: bool,
     ) -> Option<CueMatch> {
-        let entries = self.entries.get(stem)?;
-        // A word written with ة is a noun: `إضافة` is not أضاف + ه ("added it").
-        let nominal_spelling = keys.raw(index).ends_with('ة');
-        let fitting = entries
+        let proclitics = reading.first()?.proclitics;
+        let fitting = reading
             .iter()
-            .filter(|e| suits(e.class, reading))
+            .map(|c| c.entry)
             .filter(|e| !(nominal_spelling && matches!(e.class, WordClass::Past | WordClass::Present)));
         let mut chosen: Option<(usize, Vec<usize>)> = None;
         for entry in fitting {
-            let Some(last) = phrase_end(keys, index, &entry.rest) else {
+            let Some(last) = self.phrase_end(keys, index, &entry) else {
                 continue;
             };
             match &mut chosen {
@@ -176,12 +268,44 @@ impl CueIndex {
             cues,
             first_token: index,
             last_token: last,
-            start: first.start + letters_bytes(keys.raw(index), reading.letters),
+            start: first.start + letters_bytes(keys.raw(index), proclitics.letters),
             end: keys.tokens[last].end,
-            proclitics: reading,
+            proclitics,
         })
     }
+
+    /// The last token of `entry`'s phrase if its first word is at `index` and its other words
+    /// follow; `index` itself for a single word.
+    fn phrase_end(&self, keys: &KeyedTokens, index: usize, entry: &Entry) -> Option<usize> {
+        if entry.rest_words == 0 {
+            return Some(index);
+        }
+        if word_key(keys, index + 1).map(str::len) != Some(usize::from(entry.next_len)) {
+            return None;
+        }
+        let rest = self.phrases.get(entry.rest as usize)?;
+        for (offset, word) in rest.iter().enumerate() {
+            if word_key(keys, index + 1 + offset) != Some(word.as_str()) {
+                return None;
+            }
+        }
+        Some(index + rest.len())
+    }
 }
+
+thread_local! {
+    /// Each thread's plans of the words it has read, for the index it reads with.
+    static MEMO: RefCell<Memo<Candidate>> = RefCell::new(Memo::new(MEMO_SLOT_BITS, MEMO_CANDIDATES));
+}
+
+/// The identity of the next index built; 0 is no index's, a new memo's.
+static NEXT_IDENTITY: AtomicU64 = AtomicU64::new(1);
+
+/// The memo's slots: 2^14 of 32 bytes (512 KB), for the words that pass the filter; on 5,000
+/// ANT articles one in twelve is planned again because another word took its slot.
+const MEMO_SLOT_BITS: u32 = 14;
+/// The candidates the memo holds (40 bytes each, 2.6 MB) before it is emptied.
+const MEMO_CANDIDATES: usize = 1 << 16;
 
 /// A cue's first word (folded) and the folded words after it.
 fn split_phrase(cue: &Cue) -> (String, Vec<String>) {
@@ -223,6 +347,24 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
 /// The most letters proclitics take from a word's front (و + ب + ال).
 const MAX_PROCLITIC_LETTERS: usize = 4;
 
+/// ا in UTF-8.
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
+/// Whether `letter` (two bytes of UTF-8) is one a proclitic cut is made of: و ف ب ك ل س, or
+/// the ا of ال.
+fn is_proclitic_letter(letter: &[u8]) -> bool {
+    matches!(
+        letter,
+        [0xD9, 0x88] // و
+            | [0xD9, 0x81] // ف
+            | [0xD8, 0xA8] // ب
+            | [0xD9, 0x83] // ك
+            | [0xD9, 0x84] // ل
+            | [0xD8, 0xB3] // س
+            | [0xD8, 0xA7] // ا
+    )
+}
+
 /// The filter's size: 2^21 bits (256 KB) keeps it sparse for the ~100,000 inflected forms.
 const FILTER_BITS: u32 = 21;
 
@@ -231,13 +373,186 @@ fn word_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {
     Some(keys.key(index)).filter(|k| !k.is_empty())
 }
 
-/// The last token of a phrase whose first word is at `index` and whose other words are
-/// `rest`; `index` itself for a single word.
-fn phrase_end(keys: &KeyedTokens, index: usize, rest: &[String]) -> Option<usize> {
-    for (offset, word) in rest.iter().enumerate() {
-        if word_key(keys, index + 1 + offset) != Some(word.as_str()) {
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_text::fold::fold;
+    use marsad_text::token::tokenize;
+
+    /// The plain path the plans and the memo stand in for: every word looked up afresh, each
+    /// reading asked of the table, the entries filtered as they are read.
+    fn find_plain(index: &CueIndex, keys: &KeyedTokens) -> Vec<CueMatch> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < keys.tokens.len() {
+            match match_at_plain(index, keys, at) {
+                Some(m) => {
+                    at = m.last_token + 1;
+                    found.push(m);
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    fn match_at_plain(index: &CueIndex, keys: &KeyedTokens, at: usize) -> Option<CueMatch> {
+        let key = word_key(keys, at)?;
+        if let Some(m) = match_reading_plain(index, keys, at, key, Proclitics::default()) {
+            return Some(m);
+        }
+        if !index.may_be_listed_after_proclitics(key) {
             return None;
         }
+        let letters: Vec<char> = key.chars().collect();
+        if is_protected_letters(&letters) {
+            return None;
+        }
+        if letters.len() == 3 && matches!(letters[0], 'و' | 'ف') {
+            let reading = Proclitics { letters: 1, conjunction: true, ..Proclitics::default() };
+            let rest = key.char_indices().nth(1).map_or("", |(cut, _)| &key[cut..]);
+            if let Some(m) = match_reading_plain(index, keys, at, rest, reading) {
+                return Some(m);
+            }
+        }
+        let mut best = None;
+        for_each_proclitic_reading(&letters, |reading| {
+            if best.is_none() && reading.letters > 0 {
+                let cut = key.char_indices().nth(reading.letters).map_or(key.len(), |(cut, _)| cut);
+                best = match_reading_plain(index, keys, at, &key[cut..], reading);
+            }
+        });
+        best
     }
-    Some(index + rest.len())
+
+    fn match_reading_plain(
+        index: &CueIndex,
+        keys: &KeyedTokens,
+        at: usize,
+        stem: &str,
+        reading: Proclitics,
+    ) -> Option<CueMatch> {
+        let entries = &index.entries[*index.forms.get(stem)? as usize];
+        let nominal_spelling = keys.raw(at).ends_with('ة');
+        let mut chosen: Option<(usize, Vec<usize>)> = None;
+        for entry in entries.iter().filter(|e| suits(e.class, reading)) {
+            if nominal_spelling && matches!(entry.class, WordClass::Past | WordClass::Present) {
+                continue;
+            }
+            let rest = &index.phrases[entry.rest as usize];
+            let follows =
+                rest.iter().enumerate().all(|(k, w)| word_key(keys, at + 1 + k) == Some(w.as_str()));
+            if !follows {
+                continue;
+            }
+            let last = at + rest.len();
+            match &mut chosen {
+                Some((chosen_last, cues)) if *chosen_last == last => cues.push(entry.cue as usize),
+                Some(_) => {}
+                None => chosen = Some((last, vec![entry.cue as usize])),
+            }
+        }
+        let (last, cues) = chosen?;
+        Some(CueMatch {
+            cues,
+            first_token: at,
+            last_token: last,
+            start: keys.tokens[at].start + letters_bytes(keys.raw(at), reading.letters),
+            end: keys.tokens[last].end,
+            proclitics: reading,
+        })
+    }
+
+    fn builtin_data_index() -> CueIndex {
+        let (lexicon, _) = crate::data::load();
+        CueIndex::new(crate::cues::load(&lexicon.unnamed_sources).0)
+    }
+
+    /// A small deterministic generator (xorshift), so a failure replays.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
+        }
+    }
+
+    /// A word like the news writes it: a listed form, a listed phrase, a phrase's later word
+    /// or a word no list has, after proclitics or none, sometimes with ة for a final ه.
+    fn random_word(random: &mut Random, forms: &[&str], phrases: &[String], phrase_words: &[&str]) -> String {
+        const PROCLITICS: &[&str] = &[
+            "", "", "", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "بال", "فال", "لل", "ولل", "وب", "ول",
+            "وس", "كال",
+        ];
+        const OTHERS: &[&str] =
+            &["بعدما", "لم", "قد", "في", "من", "الى", "،", "12", "ذلك", "اضافة", "ه", "وا"];
+        let stem = match random.below(10) {
+            0..=4 => forms[random.below(forms.len())],
+            5 => phrases[random.below(phrases.len())].as_str(),
+            6 | 7 => phrase_words[random.below(phrase_words.len())],
+            _ => OTHERS[random.below(OTHERS.len())],
+        };
+        let mut word = format!("{}{stem}", PROCLITICS[random.below(PROCLITICS.len())]);
+        if random.below(4) == 0 && word.ends_with('ه') {
+            word.pop();
+            word.push('ة');
+        }
+        word
+    }
+
+    #[test]
+    fn plans_and_the_memo_find_what_the_plain_path_finds() {
+        let index = builtin_data_index();
+        let mut forms: Vec<&str> = index.forms.keys().map(String::as_str).collect();
+        forms.sort_unstable();
+        let phrase_words: Vec<&str> = index.phrases.iter().flatten().map(String::as_str).collect();
+        let listed_phrases: Vec<String> =
+            index.data.cues.iter().map(|c| fold_key(&c.form)).filter(|f| f.contains(' ')).collect();
+        let mut random = Random(0x2545_F491_4F6C_DD1D);
+        // A memo of four slots, emptied often, beside the thread's own.
+        let mut small = Memo::new(2, 64);
+        let (mut matches, mut phrases) = (0, 0);
+        for _ in 0..300 {
+            let words: Vec<String> =
+                (0..120).map(|_| random_word(&mut random, &forms, &listed_phrases, &phrase_words)).collect();
+            let text = words.join(" ");
+            let tokens = tokenize(&text);
+            let folded = fold(&text);
+            let keys = KeyedTokens::new(&text, &tokens, &folded);
+            let expected = find_plain(&index, &keys);
+            assert_eq!(index.find(&keys), expected, "{text}");
+            assert_eq!(index.find_with(&keys, &mut small), expected, "{text}");
+            matches += expected.len();
+            phrases += expected.iter().filter(|m| m.last_token > m.first_token).count();
+        }
+        // The texts exercise words, proclitic readings and phrases alike.
+        assert!(matches > 5_000 && phrases > 50, "{matches} matches, {phrases} phrases");
+    }
+
+    #[test]
+    fn proclitic_letters_are_told_in_utf8() {
+        for c in ['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا'] {
+            assert!(is_proclitic_letter(c.encode_utf8(&mut [0; 4]).as_bytes()), "{c}");
+        }
+        for c in ['ي', 'ت', 'ن', 'ه', 'م', 'a'] {
+            assert!(!is_proclitic_letter(c.encode_utf8(&mut [0; 4]).as_bytes()), "{c}");
+        }
+        assert_eq!(ALEF.as_slice(), "ا".as_bytes());
+    }
+
+    #[test]
+    fn a_phrase_wins_over_its_first_word_and_proclitics_are_left_out_of_the_span() {
+        let index = builtin_data_index();
+        let text = "وأطلق مسلحون النار ثم فتحوا النار على المحتجين";
+        let tokens = tokenize(text);
+        let folded = fold(text);
+        let keys = KeyedTokens::new(text, &tokens, &folded);
+        let found = index.find(&keys);
+        assert_eq!(found, find_plain(&index, &keys));
+        let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        assert!(spans.contains(&"فتحوا النار"), "{spans:?}");
+    }
 }

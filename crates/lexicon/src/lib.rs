@@ -9,9 +9,11 @@
 //!   الشرقي`), and persons not in the lexicon found from titles and given names.
 //! - [`resolve`]: a typed name (`قسد`, `sdf`, an entry id) to the entries it may mean.
 //! - [`cues`] and [`cue_index`]: the words events and claims are read from (triggers, claim
-//!   cues, modality words), inflected from their listed forms and found word by word.
+//!   cues, modality words), inflected from their listed forms and found word by word; what
+//!   the lists say of each word is remembered per thread in a bounded memo (`memo.rs`).
 //!
-//! Pure and deterministic: the data is compiled in, nothing is read at run time.
+//! Pure and deterministic: the data is compiled in, nothing is read at run time. The memo
+//! only remembers answers that depend on the word alone, so no output depends on it.
 
 mod alphabet;
 pub mod check;
@@ -21,6 +23,7 @@ pub mod data;
 mod dense;
 mod inflect;
 pub mod matcher;
+mod memo;
 pub mod recognize;
 pub mod resolve;
 mod words;
