@@ -52,13 +52,15 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
 /// most a few time words, dates or commas, and not after a preposition.
 pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
     let mut at = verb_end + 1;
+    // `نفى كل من التحالف ووزارة الدفاع`: "each of" before coordinated subjects.
+    let mut each_of = false;
     for _ in 0..=SUBJECT_GAP {
         if at >= limit {
             return None;
         }
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) {
-                return (!doc.after_preposition(mention)).then(|| coordinated(doc, mention));
+                return (each_of || !doc.after_preposition(mention)).then(|| coordinated(doc, mention));
             }
             if !doc.is_date(mention) {
                 return None;
@@ -68,6 +70,11 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         }
         if let Some(antecedent) = antecedent_of(doc, at) {
             return Some(vec![antecedent]);
+        }
+        if !each_of && doc.key(at) == "كل" && doc.key(at + 1) == "من" {
+            each_of = true;
+            at += 2;
+            continue;
         }
         // `شنتها طائرات التحالف`: the force whose aircraft or men act is the subject.
         let force_head =

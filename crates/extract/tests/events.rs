@@ -365,3 +365,11 @@ fn a_backer_is_never_the_target() {
     assert_eq!(names(&r, &event.actor), ["قوات سوريا الديمقراطية"]);
     assert!(event.target.is_empty(), "{:#?}", event);
 }
+
+#[test]
+fn each_of_before_coordinated_subjects() {
+    let r = record("وهاجم كل من الجيش السوري وحزب الله مواقع داعش قرب البوكمال.");
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.actor), ["الجيش السوري", "حزب الله"]);
+    assert_eq!(names(&r, &event.target), ["داعش"]);
+}
