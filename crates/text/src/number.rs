@@ -57,11 +57,19 @@ pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// Finds the quantities of a text from its keyed tokens, which the date reader shares: in
 /// order and without overlap.
 pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
+    quantities_tried_where(words, |reader, index| reader.may_begin_reading(index))
+}
+
+/// The reading loop: a reading is tried at each token `worth_trying` lets through.
+fn quantities_tried_where(
+    words: &KeyedTokens,
+    worth_trying: impl Fn(&Reader, usize) -> bool,
+) -> Vec<Quantity> {
     let reader = Reader { words };
     let mut found: Vec<Quantity> = Vec::new();
     let mut index = 0;
     while index < words.tokens.len() {
-        if !reader.may_begin_reading(index) {
+        if !worth_trying(&reader, index) {
             index += 1;
             continue;
         }
@@ -1648,23 +1656,7 @@ mod tests {
         /// The reading loop of [`find_quantities_in`] without the first look that passes most
         /// words over: a reading is tried at every token.
         fn quantities_reading_every_token(words: &KeyedTokens) -> Vec<Quantity> {
-            let reader = Reader { words };
-            let mut found: Vec<Quantity> = Vec::new();
-            let mut index = 0;
-            while index < words.tokens.len() {
-                let next = match reader.reading_at(index) {
-                    Some(Reading::Quantity(quantity, next)) => {
-                        if is_well_formed_after(words.text, found.last(), &quantity) {
-                            found.push(quantity);
-                        }
-                        next
-                    }
-                    Some(Reading::NotACount(next)) => next,
-                    None => index + 1,
-                };
-                index = next.max(index + 1);
-            }
-            found
+            quantities_tried_where(words, |_, _| true)
         }
 
         fn check(text: &str) {
