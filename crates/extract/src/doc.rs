@@ -127,6 +127,7 @@ impl<'a> Doc<'a> {
     /// (`ضد مواقع لتنظيم "الدولة الإسلامية"`): the object of an act there is the name, as it
     /// would be without the quotes. (Quotes stay breaks for a subject: a quoted statement
     /// often opens with a name.)
+    ///
     /// Outlets and monitors are left out: quoted, they are the source (`لـ"العربية نت"`).
     pub fn reach_over_quoted_names(&self, mut end: usize) -> usize {
         let sourced = |m: usize| matches!(self.actor_type(m), Some("media" | "monitor"));
@@ -147,7 +148,7 @@ impl<'a> Doc<'a> {
 
     /// Whether the punctuation at `at` is one of a pair of quotes around nothing but a name.
     fn wraps_a_name(&self, at: usize) -> bool {
-        if !self.is_quote(at) {
+        if !self.quotes_only(at) {
             return false;
         }
         let opening = self.mention_at(at + 1).filter(|&m| self.first_token_of(m) == Some(at + 1));
@@ -155,17 +156,17 @@ impl<'a> Doc<'a> {
             .checked_sub(1)
             .and_then(|before| self.mention_at(before))
             .filter(|&m| self.last_token_of(m) == at.checked_sub(1));
-        opening.and_then(|m| self.last_token_of(m)).is_some_and(|last| self.is_quote(last + 1))
+        opening.and_then(|m| self.last_token_of(m)).is_some_and(|last| self.quotes_only(last + 1))
             || closing
                 .and_then(|m| self.first_token_of(m))
-                .is_some_and(|first| first > 0 && self.is_quote(first - 1))
+                .is_some_and(|first| first > 0 && self.quotes_only(first - 1))
     }
 
     /// A token made of quotation marks only.
-    fn is_quote(&self, at: usize) -> bool {
+    pub fn quotes_only(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|token| {
             token.kind == TokenKind::Punct
-                && token.text(self.text).chars().all(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '\''))
+                && token.text(self.text).chars().all(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
         })
     }
 

@@ -10,8 +10,9 @@
 //!   after it (`هجوم داعش`، `غارات للتحالف`، `غارة شنها التحالف`), but for nouns of harm
 //!   (`مقتل`، `اعتقال`، `اغتيال`) that name is the victim; a quoted name after an
 //!   organization noun (`هجوم جماعة "بوكو حرام"`) is that name. The target is the next actor
-//!   in the clause that is not the actor itself, reading on over quotes that wrap a name
-//!   (`ضد مواقع لتنظيم "الدولة الإسلامية"`) but not a quoted outlet. Arguments are mentions of the event's own sentence, with two exceptions that
+//!   in the clause that is not the actor itself nor named as its backer (`بدعم من`), reading
+//!   on over quotes that wrap a name (`ضد مواقع لتنظيم "الدولة الإسلامية"`) but not a quoted
+//!   outlet. Arguments are mentions of the event's own sentence, with two exceptions that
 //!   follow the text's own reference: a pronoun subject takes the actor of the event just
 //!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
 //!   before ([`crate::args::antecedent_of`]).
@@ -1173,8 +1174,7 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
         // `تهديد للرئيس السوري بشار الأسد`: a title with ل before the name.
         let adjective = (key.starts_with("ال") || key.starts_with("لل")) && key.len() > 4;
         // `لهجوم إرهابيي “داعش”`: quotes stand around the name.
-        let quote = doc.tokens.get(at).is_some_and(|t| t.kind == marsad_text::token::TokenKind::Punct)
-            && doc.raw(at).chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”'));
+        let quote = doc.quotes_only(at);
         let title = crate::claims::is_title_word(key);
         titled |= title;
         let head = crate::grammar::is_organization_head(key) && doc.reach_over_quoted_names(at + 1) > at + 1;
