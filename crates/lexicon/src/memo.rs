@@ -106,13 +106,7 @@ impl<T: Copy> Memo<T> {
 /// eight bytes, mixed. Words of up to sixteen bytes, most Arabic words, are read whole.
 #[inline]
 fn slot_of(key: &[u8], bits: u32) -> usize {
-    let (head, tail) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => {
-            let short = key.iter().fold(0u64, |word, &byte| (word << 8) | u64::from(byte));
-            (short, short)
-        }
-    };
+    let (head, tail) = marsad_text::hash::head_and_tail(key);
     let mixed = (head.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29) ^ tail ^ key.len() as u64)
         .wrapping_mul(0xD6E8_FEB8_6659_FD93);
     (mixed >> (64 - bits)) as usize

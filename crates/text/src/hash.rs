@@ -87,7 +87,15 @@ impl KeyFilter {
 /// The filter bit of a key: its length and its first and last (up to) eight bytes, mixed.
 #[inline]
 fn filter_bit(key: &[u8], size: u32) -> usize {
-    let (head, tail) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+    let (head, tail) = head_and_tail(key);
+    let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - size)) as usize
+}
+
+/// A key's first and last (up to) eight bytes as two words, the start of a cheap hash.
+#[inline]
+pub fn head_and_tail(key: &[u8]) -> (u64, u64) {
+    match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
         // Shorter than eight bytes: read byte by byte (a copy of unknown length would call
         // memcpy), head and tail alike.
@@ -95,9 +103,7 @@ fn filter_bit(key: &[u8], size: u32) -> usize {
             let short = key.iter().fold(0u64, |word, &byte| (word << 8) | u64::from(byte));
             (short, short)
         }
-    };
-    let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - size)) as usize
+    }
 }
 
 #[cfg(test)]
