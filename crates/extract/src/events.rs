@@ -44,6 +44,9 @@ use crate::grammar::{
 
 /// How far after a support verb its event noun may stand, in tokens.
 const SUPPORT_REACH: usize = 6;
+/// How far after تقدم and its subject what is submitted with بـ may stand (`تقدم وزير
+/// الخارجية الأردني بالشكر`: a subject of a title and its words is no mention), in tokens.
+const OFFER_REACH: usize = 5;
 /// How far before a trigger a clause-wide modality word reaches, in tokens.
 const MODALITY_REACH: usize = 12;
 
@@ -81,6 +84,8 @@ pub(crate) struct EventDraft {
     unnamed_subject: bool,
     /// Harm named as the result of the act before it (`أسفرت غارات النظام عن مقتل 13`).
     result: bool,
+    /// A weapon after بـ (`بالصواريخ`): the instrument of a violent act before it, if any.
+    instrument: bool,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -107,10 +112,24 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
             events.push(event);
         }
     }
+    drop_instruments(doc, &mut events);
     assign_casualties(doc, &mut events);
     credit_results(&mut events);
     carry_subjects(doc, &mut events);
     events
+}
+
+/// `قصفت قوات النظام بالصواريخ بلدة`: the weapon a violent act in the same clause was done
+/// with is part of that act, not an act of its own.
+fn drop_instruments(doc: &Doc, events: &mut Vec<EventDraft>) {
+    let acts: Vec<(usize, std::ops::Range<usize>)> = events
+        .iter()
+        .filter(|e| e.event_type == "ASSAULT" && !e.instrument && !WEAPON_MODES.contains(&e.mode))
+        .map(|e| (e.head, doc.clause_of(e.head)))
+        .collect();
+    events.retain(|e| {
+        !(e.instrument && acts.iter().any(|(head, clause)| *head < e.head && clause.contains(&e.head)))
+    });
 }
 
 /// True for a trigger phrase whose last word is a preposition (`تنسيق مع`، `قضاء على`).
@@ -354,6 +373,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let not_an_act = is_stative_present(doc, trigger)
         || is_bare_participant(doc, trigger)
         || takes_a_rank(doc, trigger)
+        || is_verb_after_preposition(doc, trigger)
+        || aims_at_a_goal(doc, trigger)
         || is_time_of_day(doc, trigger)
         || leaves_an_agreement(doc, trigger)
         || is_transitive_reading(doc, trigger)
@@ -410,6 +431,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
             .flatten(),
         unnamed_subject,
         result: is_result_of_act(doc, trigger),
+        instrument: is_weapon_with_ba(doc, trigger),
     })
 }
 
@@ -426,16 +448,71 @@ fn counts_casualties(doc: &Doc, trigger: &Trigger, sentence: usize) -> bool {
 }
 
 /// `احتل المركز الثاني`، `تحتل مكانة بارزة`: to occupy a rank or a place in a list is no
-/// seizure of ground; `تقدم المشورة` (offers advice) is spelled like `تقدم` (advanced), which
-/// takes no object.
+/// seizure of ground; `تقدم المشورة` (offers advice) and `تقدم الوزير بخالص العزاء` (offered
+/// his condolences) are spelled like `تقدم` (advanced), which takes no object.
 fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    // The subject may stand between (`تحتل طهران المرتبة 154`).
+    // The subject may stand between (`تحتل طهران المرتبة 154`، `تقدم الوزير الجبري بالشكر`).
     let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
     let from = subject_end.unwrap_or(found.last_token) + 1;
-    let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1));
+    let clause_end = doc.clause_of(found.first_token).end;
+    let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1))
+        || (found.last_token + 1..(from + OFFER_REACH).min(clause_end))
+            .any(|at| crate::grammar::is_thing_offered_with_ba(doc.key(at)));
     trigger.mode == "occupy"
         && (offered || (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at))))
+}
+
+/// `تستهدف مصر تحقيق فائض`، `يستهدف البنك خفض التضخم`: استهدف before a goal (a verbal noun
+/// of achieving, raising, lowering, reaching) is "aims at", not "struck".
+fn aims_at_a_goal(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let key = doc.key(found.first_token);
+    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
+    let from = subject_end.unwrap_or(found.last_token) + 1;
+    let clause_end = doc.clause_of(found.first_token).end;
+    trigger.event_type == "ASSAULT"
+        && trigger.support.is_none()
+        && stem.contains("ستهدف")
+        && (found.last_token + 1..(from + 2).min(clause_end))
+            .any(|at| crate::grammar::is_goal_noun(doc.key(at)))
+}
+
+/// `قصفت القوات البلدة بالصواريخ`، `استهدفتها بقذيفة`: a weapon noun after بـ names what
+/// an act was done with; [`drop_instruments`] folds it into a violent act before it.
+fn is_weapon_with_ba(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let key = doc.key(found.first_token);
+    let after_conjunction =
+        key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key);
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && WEAPON_MODES.contains(&trigger.mode)
+        && found.proclitics.preposition
+        && after_conjunction.starts_with('ب')
+}
+
+/// `وصول القوات إلى أرحب`: the word right after a preposition is a noun, never a verb, so a
+/// trigger read only as an imperfect verb of the first person or the third masculine there
+/// (`أرحب`، `نرحب`، `يرحب`) is a name or another word spelled like one (أرحب, a district,
+/// not "I welcome"). Perfect verbs and imperfects in ت are spelled like verbal nouns (`على
+/// سحب`، `في عقد`، `بعد تدخل`) and stay. `من` is left out: it is also "who" (`من يقتل`).
+fn is_verb_after_preposition(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let verb_only = doc.cue_entries(found).all(|cue| {
+        !matches!(cue.role, CueRole::Trigger { .. })
+            || matches!(cue.class, WordClass::Past | WordClass::Present)
+    });
+    trigger.support.is_none()
+        && found.proclitics.letters == 0
+        && trigger.class == WordClass::Present
+        && doc.key(found.first_token).starts_with(['ا', 'ن', 'ي'])
+        && found.first_token.checked_sub(1).is_some_and(|t| {
+            let key = doc.key(t);
+            key != "من" && crate::grammar::is_preposition(key)
+        })
+        && verb_only
 }
 
 /// `يسيطر على 80% منها`، `تتمركز قواته في`: the imperfective of a verb of holding ground

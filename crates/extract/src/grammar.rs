@@ -580,6 +580,83 @@ pub fn is_offered_thing(key: &str) -> bool {
     OFFERED_THINGS.contains(&key)
 }
 
+/// What one submits or offers with بـ (`تقدم بالشكر`، `تقدم بطلب`، `تقدم بخالص العزاء`):
+/// after تقدم they make it "submitted", not "advanced". Written without بـ, with or without
+/// the article.
+const OFFERED_WITH_BA: &[&str] = &[
+    "شكر",
+    "خالص",
+    "عزاء",
+    "تعازي",
+    "تهنئه",
+    "تهاني",
+    "طلب",
+    "طلبات",
+    "شكوي",
+    "شكاوي",
+    "مقترح",
+    "اقتراح",
+    "مشروع",
+    "استقالته",
+    "استقالتها",
+    "بلاغ",
+    "دعوي",
+    "التماس",
+    "اعتذار",
+    "مبادره",
+    "طعن",
+    "اوراق",
+    "ترشيحه",
+    "ترشيحها",
+    "عرض",
+    "سؤال",
+    "استجواب",
+];
+
+pub fn is_thing_offered_with_ba(key: &str) -> bool {
+    let Some(bare) = key.strip_prefix('ب') else { return false };
+    OFFERED_WITH_BA.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+}
+
+/// Goals one aims at (`تستهدف تحقيق فائض`، `يستهدف خفض العجز`): verbal nouns of achieving,
+/// raising, lowering, reaching, drawing, producing; after يستهدف they make it "aims at".
+/// Without the article.
+const GOAL_NOUNS: &[&str] = &[
+    "تحقيق",
+    "خفض",
+    "تخفيض",
+    "زياده",
+    "رفع",
+    "جذب",
+    "استقطاب",
+    "وصول",
+    "بلوغ",
+    "بيع",
+    "انتاج",
+    "تصدير",
+    "توفير",
+    "بناء",
+    "انشاء",
+    "تطوير",
+    "تعزيز",
+    "تحسين",
+    "دعم",
+    "تنويع",
+    "توسيع",
+    "استثمار",
+    "جمع",
+    "طرح",
+    "نمو",
+    "معدل",
+    "نسبه",
+    "عجز",
+    "فائض",
+];
+
+pub fn is_goal_noun(key: &str) -> bool {
+    GOAL_NOUNS.contains(&key.strip_prefix("ال").unwrap_or(key))
+}
+
 /// What one achieves (حقق، تحقيق): after تحقيق they make it achieving, not an investigation
 /// (`تحقيق الأهداف`، `تحقيق الانتصار`), without or with the article.
 const ACHIEVED_THINGS: &[&str] = &[

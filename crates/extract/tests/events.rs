@@ -373,3 +373,35 @@ fn each_of_before_coordinated_subjects() {
     assert_eq!(names(&r, &event.actor), ["الجيش السوري", "حزب الله"]);
     assert_eq!(names(&r, &event.target), ["داعش"]);
 }
+
+#[test]
+fn submitting_and_aiming_are_no_advance_and_no_strike() {
+    let r = record("وتقدم وزير الخارجية الأردني بالشكر إلى الحكومة العراقية.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    let r = record("وتستهدف الحكومة المصرية خفض عجز الموازنة إلى 8.4% العام المقبل.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    let r = record("واستهدف الجيش السوري مواقع داعش في البادية.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["داعش"]);
+}
+
+#[test]
+fn a_word_after_a_preposition_is_no_verb() {
+    // أرحب is a district north of Sanaa, spelled like "I welcome".
+    let r = record("ووصلت قوات الجيش اليمني إلى أرحب شمال صنعاء.");
+    assert!(r.events.iter().all(|e| e.event_type != "SUPPORT"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_weapon_of_an_act_is_part_of_it() {
+    let r = record("وقصفت قوات النظام بالصواريخ بلدة كفرنبل في ريف إدلب.");
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.actor), ["قوات النظام"]);
+    let r = record("وأطلق الحوثيون صاروخا باليستيا على جازان.");
+    assert_eq!(only_event(&r, "ASSAULT").mode.as_deref(), Some("missile"));
+}
+
+#[test]
+fn a_planned_attack_is_a_plot_not_an_act() {
+    let r = record("وخططت الخلية للهجوم على كنيسة في القاهرة.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
