@@ -140,7 +140,11 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         let Some(first) = doc.first_token_of(mention) else { continue };
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
         let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;
-        if (doc.is_actor(mention) || acting_state) && !doc.after_preposition(mention) {
+        // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer.
+        if (doc.is_actor(mention) || acting_state)
+            && !doc.after_preposition(mention)
+            && !doc.is_backer(mention)
+        {
             return Before::Actors(coordinated(doc, mention));
         }
         at = first.max(floor);

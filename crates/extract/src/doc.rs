@@ -142,7 +142,9 @@ impl<'a> Doc<'a> {
     pub fn is_backer(&self, mention: usize) -> bool {
         let Some(first) = self.first_token_of(mention) else { return false };
         let before = |back: usize| first.checked_sub(back).map_or("", |t| self.key(t));
-        let word = if before(1) == "من" { before(2) } else { before(1) };
+        // `بإسناد من طيران التحالف`: the force's aircraft or men may stand between.
+        let skip = usize::from(crate::grammar::is_force_head(before(1)));
+        let word = if before(1 + skip) == "من" { before(2 + skip) } else { before(1 + skip) };
         crate::grammar::is_backing_word(word)
     }
 

@@ -405,3 +405,10 @@ fn a_planned_attack_is_a_plot_not_an_act() {
     let r = record("وخططت الخلية للهجوم على كنيسة في القاهرة.");
     assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_backer_between_the_subject_and_its_act_is_not_the_doer() {
+    let r = record("أحرزت قوات الجيش اليمني، بإسناد من طيران التحالف، تقدماً في مديرية القبيطة.");
+    let advance = r.events.iter().find(|e| e.event_type == "ASSAULT").expect("the advance");
+    assert_eq!(names(&r, &advance.actor), ["قوات الجيش اليمني"]);
+}
