@@ -136,17 +136,17 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 }
 
 /// For each two-byte character (U+0080–U+07FF), the two-byte character it folds to when
-/// folding maps it to one (most Arabic letters: to themselves), else 0: the fast path of
+/// folding maps it to one (most Arabic letters: to themselves), else NUL: the fast path of
 /// [`fold`] pushes those without classifying them.
-static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
-    let mut table = [0u16; TABLE_SIZE];
+static TWO_BYTE_FOLDS: [char; TABLE_SIZE] = {
+    let mut table = ['\0'; TABLE_SIZE];
     let mut code = 0x80;
     while code < TABLE_SIZE {
         if let Some(c) = char::from_u32(code as u32) {
             if let Fold::Char(folded) = classify_by_rules(c) {
                 let out = folded as u32;
                 if out >= 0x80 && out < 0x800 {
-                    table[code] = out as u16;
+                    table[code] = folded;
                 }
             }
         }
@@ -179,7 +179,8 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
         }
         if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
             let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
-            if let Some(folded) = char::from_u32(u32::from(TWO_BYTE_FOLDS[code])).filter(|&c| c != '\0') {
+            let folded = TWO_BYTE_FOLDS[code];
+            if folded != '\0' {
                 sink.push_two_bytes(folded, original);
                 at += 2;
                 continue;
@@ -315,8 +316,9 @@ struct FoldedBytes {
     text: String,
     anchors: Vec<Anchor>,
     /// The original offset less the folded offset within the current stretch: a character
-    /// that does not keep it starts a new stretch. None before the first character.
-    step: Option<usize>,
+    /// that does not keep it starts a new stretch. `usize::MAX` before the first character:
+    /// no first character has it, as its source lies inside the text.
+    step: usize,
 }
 
 impl FoldedBytes {
@@ -326,7 +328,7 @@ impl FoldedBytes {
         // Arabic news breaks a stretch every hundred bytes or so (digits, quotes, harakat):
         // room for twice that many anchors, so few articles grow the vector.
         let anchors = Vec::with_capacity(bytes / 64 + 4);
-        FoldedBytes { text: String::with_capacity(room), anchors, step: None }
+        FoldedBytes { text: String::with_capacity(room), anchors, step: usize::MAX }
     }
 
     /// Notes that the next folded character comes from original byte `original`: a new
@@ -335,14 +337,14 @@ impl FoldedBytes {
     #[inline(always)]
     fn source(&mut self, original: usize) {
         let step = original.wrapping_sub(self.text.len());
-        if self.step != Some(step) {
+        if self.step != step {
             self.anchor(original);
         }
     }
 
     fn anchor(&mut self, original: usize) {
         let folded = self.text.len();
-        self.step = Some(original.wrapping_sub(folded));
+        self.step = original.wrapping_sub(folded);
         self.anchors.push(Anchor { folded: folded as u32, original: original as u32 });
     }
 
