@@ -136,17 +136,17 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 }
 
 /// For each two-byte character (U+0080–U+07FF), the two-byte character it folds to when
-/// folding maps it to one (most Arabic letters: to themselves), else 0: the fast path of
+/// folding maps it to one (most Arabic letters: to themselves), else NUL: the fast path of
 /// [`fold`] pushes those without classifying them.
-static TWO_BYTE_FOLDS: [u16; TABLE_SIZE] = {
-    let mut table = [0u16; TABLE_SIZE];
+static TWO_BYTE_FOLDS: [char; TABLE_SIZE] = {
+    let mut table = ['\0'; TABLE_SIZE];
     let mut code = 0x80;
     while code < TABLE_SIZE {
         if let Some(c) = char::from_u32(code as u32) {
             if let Fold::Char(folded) = classify_by_rules(c) {
                 let out = folded as u32;
                 if out >= 0x80 && out < 0x800 {
-                    table[code] = out as u16;
+                    table[code] = folded;
                 }
             }
         }
@@ -179,7 +179,8 @@ fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
         }
         if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
             let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
-            if let Some(folded) = char::from_u32(u32::from(TWO_BYTE_FOLDS[code])).filter(|&c| c != '\0') {
+            let folded = TWO_BYTE_FOLDS[code];
+            if folded != '\0' {
                 sink.push_two_bytes(folded, original);
                 at += 2;
                 continue;
@@ -293,54 +294,93 @@ pub struct Folded<'a> {
     base: usize,
     /// The folded text: built by pushing characters, so a string with no check to make.
     text: String,
-    /// For each folded byte, the original byte where its source character starts. Where it
-    /// ends is read off the original when asked: one map instead of two keeps folding fast.
-    starts: Vec<u32>,
+    /// The map back to the original, kept sparse: most characters fold to as many bytes as
+    /// they had, so folded and original offsets step together for long stretches. An anchor
+    /// starts each stretch; a folded character starting `d` bytes after its anchor came from
+    /// the original character starting `d` bytes after the anchor's. Writing one anchor a
+    /// stretch instead of an offset a byte keeps folding fast.
+    anchors: Vec<Anchor>,
+}
+
+/// Where a stretch of the folded text starts, and the original byte its first character
+/// came from. Anchors ascend in both fields (the second not strictly: a ligature's letters
+/// all come from one character).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Anchor {
+    folded: u32,
+    original: u32,
 }
 
 /// The folded view while it is being built.
 struct FoldedBytes {
     text: String,
-    starts: Vec<u32>,
+    anchors: Vec<Anchor>,
+    /// The original offset less the folded offset within the current stretch: a character
+    /// that does not keep it starts a new stretch. `usize::MAX` before the first character:
+    /// no first character has it, as its source lies inside the text.
+    step: usize,
 }
 
 impl FoldedBytes {
     fn with_room(bytes: usize) -> Self {
         // Folding only shrinks text, but for presentation forms (ﷲ → الله): slack for those.
         let room = bytes + 16;
-        FoldedBytes { text: String::with_capacity(room), starts: Vec::with_capacity(room) }
+        // Arabic news breaks a stretch every hundred bytes or so (digits, quotes, harakat):
+        // room for twice that many anchors, so few articles grow the vector.
+        let anchors = Vec::with_capacity(bytes / 64 + 4);
+        FoldedBytes { text: String::with_capacity(room), anchors, step: usize::MAX }
+    }
+
+    /// Notes that the next folded character comes from original byte `original`: a new
+    /// anchor unless it continues the current stretch. In a run of letters that fold to as
+    /// many bytes, one subtraction and a test that always fails.
+    #[inline(always)]
+    fn source(&mut self, original: usize) {
+        let step = original.wrapping_sub(self.text.len());
+        if self.step != step {
+            self.anchor(original);
+        }
+    }
+
+    fn anchor(&mut self, original: usize) {
+        let folded = self.text.len();
+        self.step = original.wrapping_sub(folded);
+        self.anchors.push(Anchor { folded: folded as u32, original: original as u32 });
     }
 
     /// Appends a character of two bytes in UTF-8: the common case, Arabic letters.
     #[inline(always)]
     fn push_two_bytes(&mut self, c: char, start: u32) {
+        self.source(start as usize);
         self.text.push(c);
-        self.starts.extend_from_slice(&[start, start]);
     }
 
     /// Appends an ASCII character that came from original byte `original`.
     #[inline(always)]
     fn push_ascii(&mut self, byte: u8, original: u32) {
+        self.source(original as usize);
         self.text.push(char::from(byte));
-        self.starts.push(original);
     }
 
-    fn finish(self) -> (String, Vec<u32>) {
-        (self.text, self.starts)
+    fn finish(self) -> (String, Vec<Anchor>) {
+        (self.text, self.anchors)
     }
 }
 
 impl Sink for FoldedBytes {
     #[inline(always)]
     fn push(&mut self, c: char, original: usize) {
-        let start = original as u32;
+        self.source(original as u32 as usize);
         self.text.push(c);
-        let len = c.len_utf8();
-        self.starts.extend_from_slice(&[start; 4][..len]);
     }
     fn ends_with_space(&self) -> bool {
         self.text.as_bytes().last() == Some(&b' ')
     }
+}
+
+/// True for the bytes that continue a UTF-8 character.
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
 }
 
 impl Folded<'_> {
@@ -363,11 +403,11 @@ impl Folded<'_> {
     /// maps to an empty range where the next folded character starts.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
         let start = self.original_offset(folded.start);
-        if folded.end <= folded.start {
+        if folded.end <= folded.start || self.text.is_empty() {
             return start..start;
         }
-        let last = folded.end.min(self.starts.len()).saturating_sub(1);
-        let last_start = self.starts.get(last).map_or(start, |&s| s as usize);
+        let last = folded.end.min(self.text.len()) - 1;
+        let last_start = self.original_offset(last);
         start..self.end_of_character_at(last_start).max(start)
     }
 
@@ -383,34 +423,85 @@ impl Folded<'_> {
     }
 
     /// The first folded byte whose source starts at or after original byte `original`: where
-    /// the folded form of text starting there begins. `hint` is a folded offset at or before
-    /// the answer, from which a short scan finds it (callers walking forward through the text
-    /// pass the last answer); a hint past the answer costs a binary search instead.
-    pub fn folded_offset(&self, original: usize, hint: usize) -> usize {
-        let hint = hint.min(self.starts.len());
-        let hint_is_before = hint == 0 || (self.starts[hint - 1] as usize) < original;
-        if !hint_is_before {
-            return self.starts.partition_point(|&s| (s as usize) < original);
-        }
-        // Sources only grow along the folded text, and most characters fold to as many
-        // bytes as they had: guess that the answer lies as far past the hint as `original`
-        // lies past the hint's source, then step back over bytes that come from `original`
-        // or later (dropped marks) and on over bytes that come from before it (expansions).
-        let starts = &self.starts;
-        let ahead = starts.get(hint).map_or(0, |&s| original.saturating_sub(s as usize));
-        let mut at = hint.saturating_add(ahead).min(starts.len());
-        while at > hint && starts[at - 1] as usize >= original {
-            at -= 1;
-        }
-        while at < starts.len() && (starts[at] as usize) < original {
+    /// the folded form of text starting there begins.
+    pub fn folded_offset(&self, original: usize) -> usize {
+        self.folded_offset_from(self.last_anchor_before(original), original)
+    }
+
+    /// [`Folded::folded_offset`] given `anchor`, the index of the last anchor whose source is
+    /// before `original` (none: the answer is the first byte).
+    fn folded_offset_from(&self, anchor: Option<usize>, original: usize) -> usize {
+        let Some(from) = anchor.and_then(|i| self.anchors.get(i)) else {
+            return 0;
+        };
+        let bytes = self.text.as_bytes();
+        // The stretch ends where the next one starts, whose source is at or after `original`.
+        let end = anchor
+            .and_then(|i| self.anchors.get(i + 1))
+            .map_or(bytes.len(), |next| (next.folded as usize).min(bytes.len()));
+        let mut at = (from.folded as usize).saturating_add(original.saturating_sub(from.original as usize));
+        // A byte inside a folded character comes from where that character starts, before
+        // `original`: the answer is the next character.
+        while at < end && is_continuation(bytes[at]) {
             at += 1;
         }
-        at
+        at.min(end)
+    }
+
+    /// The index of the last anchor whose source is before `original`.
+    fn last_anchor_before(&self, original: usize) -> Option<usize> {
+        self.anchors.partition_point(|a| (a.original as usize) < original).checked_sub(1)
+    }
+
+    /// A reader of [`Folded::folded_offset`] for original offsets asked in ascending order,
+    /// as a walk over tokens asks them: it moves on from the last answer's stretch instead
+    /// of searching all of them.
+    pub fn forward_offsets(&self) -> ForwardOffsets<'_, '_> {
+        ForwardOffsets { folded: self, anchor: None }
     }
 
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
-        self.starts.get(folded).map_or(self.original_end(), |&s| s as usize)
+        let bytes = self.text.as_bytes();
+        if folded >= bytes.len() {
+            return self.original_end();
+        }
+        // The bytes of one folded character all come from where it starts.
+        let mut at = folded;
+        while at > 0 && is_continuation(bytes[at]) {
+            at -= 1;
+        }
+        let anchor = self.anchors.partition_point(|a| a.folded as usize <= at).checked_sub(1);
+        match anchor.and_then(|i| self.anchors.get(i)) {
+            Some(anchor) => anchor.original as usize + at.saturating_sub(anchor.folded as usize),
+            None => self.original_end(),
+        }
+    }
+}
+
+/// See [`Folded::forward_offsets`]. Asked out of order, it searches, so it is never wrong.
+pub struct ForwardOffsets<'f, 'a> {
+    folded: &'f Folded<'a>,
+    /// The last anchor whose source was before the last original offset asked.
+    anchor: Option<usize>,
+}
+
+impl ForwardOffsets<'_, '_> {
+    /// The same as [`Folded::folded_offset`].
+    #[inline]
+    pub fn folded_offset(&mut self, original: usize) -> usize {
+        let anchors = &self.folded.anchors;
+        let before = |i: usize| anchors.get(i).is_some_and(|a| (a.original as usize) < original);
+        self.anchor = match self.anchor {
+            Some(mut i) if before(i) => {
+                while before(i + 1) {
+                    i += 1;
+                }
+                Some(i)
+            }
+            _ => self.folded.last_anchor_before(original),
+        };
+        self.folded.folded_offset_from(self.anchor, original)
     }
 }
 
@@ -423,8 +514,8 @@ pub fn fold(text: &str) -> Folded<'_> {
 pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
     let mut built = FoldedBytes::with_room(text.len());
     fold_mapped(text, base, &mut built);
-    let (folded, starts) = built.finish();
-    Folded { original: text, base, text: folded, starts }
+    let (folded, anchors) = built.finish();
+    Folded { original: text, base, text: folded, anchors }
 }
 
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.
@@ -517,6 +608,85 @@ mod tests {
         assert_eq!(folded.as_str(), "لابد");
         assert_eq!(folded.original_range(0..2), 0..3);
         assert_eq!(folded.original_range(2..4), 0..3);
+    }
+
+    /// The map as it was before anchors: each folded byte's source, written byte by byte.
+    struct DenseSink {
+        text: String,
+        starts: Vec<usize>,
+    }
+
+    impl Sink for DenseSink {
+        fn push(&mut self, c: char, original: usize) {
+            self.text.push(c);
+            self.starts.extend(std::iter::repeat_n(original, c.len_utf8()));
+        }
+        fn ends_with_space(&self) -> bool {
+            self.text.ends_with(' ')
+        }
+    }
+
+    /// Characters that start, break and end the stretches of the sparse map.
+    const MAP_PIECES: &[&str] = &[
+        "د",
+        "ير",
+        "ة",
+        "أ",
+        "\u{064B}",
+        "\u{0651}",
+        "ـ",
+        "\u{FEFB}",
+        "\u{FDFA}",
+        "\u{FE70}",
+        "٣",
+        "3",
+        "A",
+        " ",
+        "  ",
+        "\u{00A0}",
+        "\u{200F}",
+        "«",
+        "“",
+        "،",
+        "😀",
+        "é",
+        "e\u{0301}",
+        "\u{0301}",
+    ];
+
+    fn map_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop::collection::vec(prop::sample::select(MAP_PIECES), 0..40).prop_map(|p| p.concat());
+        prop_oneof![pieces, any::<String>()]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The sparse map answers every lookup as the byte-by-byte map does.
+        #[test]
+        fn the_sparse_map_agrees_with_the_dense_one(
+            text in map_text(),
+            base in 0usize..1000,
+            asked in proptest::collection::vec(0usize..1200, 0..12),
+        ) {
+            let folded = fold_at(&text, base);
+            let mut dense = DenseSink { text: String::new(), starts: Vec::new() };
+            fold_into(&text, base, &mut dense);
+            proptest::prop_assert_eq!(folded.as_str(), dense.text.as_str());
+            let end = base + text.len();
+            for at in 0..=dense.starts.len() + 1 {
+                let expected = dense.starts.get(at).copied().unwrap_or(end);
+                proptest::prop_assert_eq!(folded.original_offset(at), expected, "folded byte {}", at);
+            }
+            let mut forward = folded.forward_offsets();
+            let ascending = base.saturating_sub(2)..=end + 2;
+            for original in ascending.chain(asked.iter().copied()) {
+                let expected = dense.starts.partition_point(|&s| s < original);
+                proptest::prop_assert_eq!(folded.folded_offset(original), expected, "original {}", original);
+                proptest::prop_assert_eq!(forward.folded_offset(original), expected, "forward {}", original);
+            }
+        }
     }
 
     #[test]

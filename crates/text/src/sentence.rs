@@ -69,6 +69,21 @@ fn signalled_char(bytes: &[u8], pos: usize) -> Option<usize> {
     matches!(bytes[start], 0xD8 | 0xDB).then_some(start)
 }
 
+/// The first signal byte at or after `pos`, or the end. Signals come every few dozen bytes,
+/// so eight bytes are looked at a step with one branch, not one branch a byte.
+fn next_signal(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        if chunk.iter().fold(false, |any, &byte| any | SIGNALS[usize::from(byte)]) {
+            break;
+        }
+        pos += 8;
+    }
+    while bytes.get(pos).is_some_and(|&byte| !SIGNALS[usize::from(byte)]) {
+        pos += 1;
+    }
+    pos
+}
+
 /// Splits `text` into sentences: byte ranges, in order, trimmed of white space, never empty,
 /// never overlapping, covering every character that is not white space.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
@@ -77,7 +92,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut pos = 0;
     while pos < bytes.len() {
         if !SIGNALS[bytes[pos] as usize] {
-            pos += 1;
+            pos = next_signal(bytes, pos + 1);
             continue;
         }
         pos = match signalled_char(bytes, pos) {
@@ -660,6 +675,21 @@ mod tests {
             if text.chars().count() <= MAX_QUOTE_CHARS {
                 prop_assert_eq!(found.len(), 1);
             }
+        }
+    }
+
+    proptest! {
+        /// Eight bytes a step finds the same signal as one byte a step.
+        #[test]
+        fn the_chunked_signal_scan_finds_the_first_signal(
+            bytes in prop::collection::vec(
+                prop_oneof![Just(0xD8u8), Just(0xA7), Just(b' '), Just(b'.'), Just(0x9F), Just(0xC2), any::<u8>()],
+                0..64,
+            ),
+            from in 0usize..70,
+        ) {
+            let plain = (from..bytes.len()).find(|&at| SIGNALS[usize::from(bytes[at])]).unwrap_or(bytes.len().max(from));
+            prop_assert_eq!(next_signal(&bytes, from), plain);
         }
     }
 }

@@ -395,16 +395,15 @@ impl<'a> KeyedTokens<'a> {
     /// Keys `tokens` (of `text`) from `folded`, the folded view of the same `text`.
     pub fn new(text: &'a str, tokens: &'a [Token], folded: &'a Folded<'a>) -> Self {
         let mut keys = Vec::with_capacity(tokens.len());
-        let mut cursor = 0;
+        let mut offsets = folded.forward_offsets();
         for token in tokens {
             let fits = text.get(token.start..token.end).is_some();
             if token.kind != TokenKind::Word || !fits {
                 keys.push((0, 0));
                 continue;
             }
-            let start = folded.folded_offset(token.start, cursor);
-            let end = folded.folded_offset(token.end, start);
-            cursor = end;
+            let start = offsets.folded_offset(token.start);
+            let end = offsets.folded_offset(token.end);
             keys.push((start as u32, end as u32));
         }
         KeyedTokens { text, tokens, folded: folded.as_str(), keys }
