@@ -71,8 +71,6 @@ pub struct Matcher {
     proclitic_runs: Vec<Vec<u8>>,
     /// ل in the alphabet's code.
     lam: u8,
-    /// The longest pattern, in codes.
-    longest: usize,
 }
 
 /// Letters that may be glued before a name: conjunctions and prepositions.
@@ -137,8 +135,7 @@ impl Matcher {
             .collect();
         let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| alphabet.encode_str(run)).collect();
         let lam = alphabet.code('ل');
-        let longest = patterns.iter().map(|p| p.coded_len).max().unwrap_or(0);
-        Matcher { automaton, patterns, alphabet, proclitic_runs, lam, longest }
+        Matcher { automaton, patterns, alphabet, proclitic_runs, lam }
     }
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
@@ -169,7 +166,7 @@ impl Matcher {
     fn scan<S: Id>(&self, dfa: &Dense<S>, coded: &Coded) -> Vec<Found<'_>> {
         let codes = coded.codes.as_slice();
         let mut ends = Vec::new();
-        dfa.match_ends(codes, self.longest, &mut ends);
+        dfa.match_ends(codes, &mut ends);
         let mut found = Vec::new();
         // Where the codes read so far end in the folded view: matches come in order of end.
         let (mut read, mut folded_read) = (0, 0);
