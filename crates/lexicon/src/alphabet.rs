@@ -204,4 +204,14 @@ mod tests {
         let lengths: Vec<usize> = coded.codes.iter().map(|&code| coded.len_of(code)).collect();
         assert_eq!(lengths, text.chars().map(char::len_utf8).collect::<Vec<_>>());
     }
+
+    proptest::proptest! {
+        /// Decoding the bytes gives each character's code, as reading the characters does, in
+        /// any text: Arabic, ASCII, and the three- and four-byte characters in between.
+        #[test]
+        fn the_bytes_read_as_the_characters(text in "[a-z ،داعشلxğ😀“”\\PC]{0,60}") {
+            let alphabet = Alphabet::new("داعش ل".chars()).unwrap();
+            proptest::prop_assert_eq!(alphabet.encode(&text).codes, alphabet.encode_str(&text));
+        }
+    }
 }

@@ -16,7 +16,7 @@ use aho_corasick::{Anchored, PatternID};
 use std::collections::VecDeque;
 
 /// A state id in the table: `u16` while the states fit, else `u32`.
-pub trait Id: Copy {
+pub trait Id: Copy + PartialEq {
     fn new(index: usize) -> Option<Self>;
     fn index(self) -> usize;
 }
@@ -115,66 +115,126 @@ impl<S: Id> Dense<S> {
     }
 }
 
-/// Streams a long text is cut into for [`Dense::match_ends`].
+/// Streams a text is cut into for [`Dense::match_ends`].
 const STREAMS: usize = 4;
+
+/// The shortest stretch worth a stream of its own: shorter texts are read in one stream.
+/// Any length gives the same ends; this one only keeps the catch-up of each stretch (a few
+/// codes, usually) small next to the stretch.
+const MIN_STRETCH: usize = 64;
 
 impl<S: Id> Dense<S> {
     /// Every position of `codes` where a pattern ends, with the match state there, in order.
-    /// `longest` is the longest pattern, in codes.
     ///
     /// Each step waits for the load of the last one, and a state's row is often not in the
-    /// cache: a scan is a chain of cache misses. So a long text is read as [`STREAMS`]
-    /// stretches at once, stepped in turn, and their misses overlap. A stretch starts
-    /// `longest` codes early, from the start state: an unanchored automaton's state is the
-    /// longest pattern prefix the text read ends with, so by the stretch's first position it
-    /// is the state a scan from the text's start would be in; matches found in that lead-in
-    /// belong to the stretch before.
-    pub fn match_ends(&self, codes: &[u8], longest: usize, ends: &mut Vec<(usize, S)>) {
+    /// cache: a scan is a chain of loads. So a text is read as [`STREAMS`] stretches at once,
+    /// stepped in turn in registers, and their loads overlap. Each stretch starts from the
+    /// start state, so until it has read a whole pattern's length its state may be shallower
+    /// than a scan from the text's start would have it. An unanchored automaton's state is the
+    /// longest pattern prefix the text read ends with, so the two agree from the first
+    /// position where they meet: each stretch's beginning is then read again from the exact
+    /// state at the end of the stretch before ([`Dense::catch_up`]) until the states meet,
+    /// and the ends found there replace the stretch's own.
+    pub fn match_ends(&self, codes: &[u8], ends: &mut Vec<(usize, S)>) {
         let part = codes.len() / STREAMS;
-        if part <= longest * 2 {
-            self.match_ends_in(codes, ends);
+        if part < MIN_STRETCH {
+            self.match_ends_from(codes, 0, self.start, ends);
             return;
         }
-        // Stretch k reports the ends in (bounds[k], bounds[k + 1]], read from froms[k].
-        let bounds: [usize; STREAMS + 1] =
-            std::array::from_fn(|k| if k == STREAMS { codes.len() } else { k * part });
-        let froms: [usize; STREAMS] = std::array::from_fn(|k| bounds[k].saturating_sub(longest));
+        let (first, rest) = codes.split_at(part);
+        let (second, rest) = rest.split_at(part);
+        let (third, fourth) = rest.split_at(part);
         let mut states = [self.start; STREAMS];
-        let mut found: [Vec<(usize, S)>; STREAMS] = std::array::from_fn(|_| Vec::new());
-        // The shortest stretch's length: every stream steps that many codes together.
-        let together = (0..STREAMS).map(|k| bounds[k + 1] - froms[k]).min().unwrap_or(0);
-        for step in 0..together {
-            for k in 0..STREAMS {
-                let at = froms[k] + step;
-                let Some(&code) = codes.get(at) else { continue };
-                states[k] = self.next(states[k], code);
-                if self.is_match(states[k]) && at >= bounds[k] {
-                    found[k].push((at + 1, states[k]));
-                }
+        let mut found: [Vec<(usize, S)>; STREAMS - 1] = std::array::from_fn(|_| Vec::new());
+        let together = first.iter().zip(second).zip(third).zip(fourth);
+        for (at, (((&c0, &c1), &c2), &c3)) in together.enumerate() {
+            // Four independent chains, kept in registers: no store and reload between steps.
+            let [s0, s1, s2, s3] = states;
+            let stepped = [self.next(s0, c0), self.next(s1, c1), self.next(s2, c2), self.next(s3, c3)];
+            states = stepped;
+            // One test for the four in the common case: no stream is in a match state.
+            let deepest = stepped.iter().map(|s| s.index()).max().unwrap_or(0);
+            if deepest >= self.first_match {
+                self.push_matches(stepped, at, part, ends, &mut found);
             }
         }
-        for k in 0..STREAMS {
-            let mut state = states[k];
-            for at in froms[k] + together..bounds[k + 1] {
-                let Some(&code) = codes.get(at) else { break };
-                state = self.next(state, code);
-                if self.is_match(state) && at >= bounds[k] {
-                    found[k].push((at + 1, state));
-                }
-            }
-            ends.append(&mut found[k]);
+        // The last stretch holds the remainder of the division: up to three codes more.
+        let [s0, s1, s2, s3] = states;
+        let mut last_found = std::mem::take(&mut found[2]);
+        let s3 = self.match_ends_from(fourth.get(part..).unwrap_or(&[]), 4 * part, s3, &mut last_found);
+        found[2] = last_found;
+        let ends_of_stretch = [s1, s2, s3];
+        let mut exact = s0;
+        for (k, stretch_found) in found.iter().enumerate() {
+            let from = (k + 1) * part;
+            let to = if k + 1 == STREAMS - 1 { codes.len() } else { from + part };
+            let stretch = codes.get(from..to).unwrap_or(&[]);
+            let end_state = ends_of_stretch.get(k).copied().unwrap_or(self.start);
+            exact = self.catch_up(stretch, from, exact, stretch_found, end_state, ends);
         }
     }
 
-    /// [`Dense::match_ends`] in one stream.
-    fn match_ends_in(&self, codes: &[u8], ends: &mut Vec<(usize, S)>) {
-        let mut state = self.start;
+    /// Records the match states among the four streams' states after step `at`.
+    fn push_matches(
+        &self,
+        states: [S; STREAMS],
+        at: usize,
+        part: usize,
+        ends: &mut Vec<(usize, S)>,
+        found: &mut [Vec<(usize, S)>; STREAMS - 1],
+    ) {
+        let [s0, rest @ ..] = states;
+        if self.is_match(s0) {
+            ends.push((at + 1, s0));
+        }
+        for (k, (state, list)) in rest.into_iter().zip(found.iter_mut()).enumerate() {
+            if self.is_match(state) {
+                list.push(((k + 1) * part + at + 1, state));
+            }
+        }
+    }
+
+    /// Reads `stretch` (starting at `from` in the text) again from `exact`, the exact state
+    /// before it, beside a scan from the start state, until the two meet; from there the
+    /// stretch's own ends `found` are exact. Appends the stretch's exact ends to `ends` and
+    /// returns the exact state at its end (`end_state`, the stretch's own, once they met).
+    fn catch_up(
+        &self,
+        stretch: &[u8],
+        from: usize,
+        exact: S,
+        found: &[(usize, S)],
+        end_state: S,
+        ends: &mut Vec<(usize, S)>,
+    ) -> S {
+        let (mut state, mut own) = (exact, self.start);
+        for (offset, &code) in stretch.iter().enumerate() {
+            state = self.next(state, code);
+            own = self.next(own, code);
+            let end = from + offset + 1;
+            if state == own {
+                // From this end on the stretch's own ends are the exact ones.
+                let kept = found.partition_point(|&(found_end, _)| found_end < end);
+                ends.extend_from_slice(found.get(kept..).unwrap_or(&[]));
+                return end_state;
+            }
+            if self.is_match(state) {
+                ends.push((end, state));
+            }
+        }
+        state
+    }
+
+    /// The ends in `codes` (starting at `from` in the text) read from `state`, in one stream;
+    /// returns the state at the end.
+    fn match_ends_from(&self, codes: &[u8], from: usize, mut state: S, ends: &mut Vec<(usize, S)>) -> S {
         for (at, &code) in codes.iter().enumerate() {
             state = self.next(state, code);
             if self.is_match(state) {
-                ends.push((at + 1, state));
+                ends.push((from + at + 1, state));
             }
         }
+        state
     }
 }
 
@@ -200,10 +260,14 @@ mod tests {
     use super::*;
     use aho_corasick::automaton::Automaton;
     use aho_corasick::{MatchKind, StartKind};
+    use proptest::prelude::*;
 
     /// Codes 1 to 4 in patterns of up to five codes; code 0 in none.
     fn table() -> (DFA, Dense<u16>) {
-        let patterns: [&[u8]; 5] = [&[1, 2], &[2, 3, 4], &[1, 2, 3, 4, 1], &[4], &[3, 3, 3]];
+        table_of(&[&[1, 2], &[2, 3, 4], &[1, 2, 3, 4, 1], &[4], &[3, 3, 3]])
+    }
+
+    fn table_of(patterns: &[&[u8]]) -> (DFA, Dense<u16>) {
         let dfa = DFA::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
@@ -217,6 +281,22 @@ mod tests {
         (dfa, dense)
     }
 
+    /// A pattern longer than a stretch, in a text that repeats it: a stretch's scan from the
+    /// start state meets the exact one only after more than a stretch.
+    #[test]
+    fn a_stretch_shorter_than_a_pattern_is_read_again_whole() {
+        let long: Vec<u8> = [1, 2].repeat(60);
+        let (_, dense) = table_of(&[&long, &[2, 1, 2]]);
+        for len in [250, 300, 301, 600] {
+            let text: Vec<u8> = [1, 2].repeat(400).into_iter().take(len).collect();
+            let mut ends = Vec::new();
+            dense.match_ends(&text, &mut ends);
+            let mut expected = Vec::new();
+            dense.match_ends_from(&text, 0, dense.start, &mut expected);
+            assert_eq!(ends, expected, "{len}");
+        }
+    }
+
     #[test]
     fn stretches_find_what_one_scan_of_the_crate_s_dfa_finds() {
         let (dfa, dense) = table();
@@ -225,7 +305,7 @@ mod tests {
         for len in [0, 1, 5, 17, 300, 700] {
             let text = &codes[..len];
             let mut ends = Vec::new();
-            dense.match_ends(text, 5, &mut ends);
+            dense.match_ends(text, &mut ends);
             let found: Vec<(usize, Vec<PatternID>)> =
                 ends.iter().map(|&(end, state)| (end, dense.matches(state).to_vec())).collect();
             let mut expected = Vec::new();
@@ -238,6 +318,25 @@ mod tests {
                 }
             }
             assert_eq!(found, expected, "{len}");
+        }
+    }
+
+    /// A text over codes 0 to 4 (0 in no pattern), with runs of the patterns' codes.
+    fn texts() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(0u8..5, 0..1500)
+    }
+
+    proptest! {
+        /// However a text is cut into stretches, and wherever their scans meet the exact
+        /// one, the ends are those of one scan from the start.
+        #[test]
+        fn stretches_find_what_one_stream_finds(text in texts()) {
+            let (_, dense) = table();
+            let mut ends = Vec::new();
+            dense.match_ends(&text, &mut ends);
+            let mut expected = Vec::new();
+            dense.match_ends_from(&text, 0, dense.start, &mut expected);
+            prop_assert_eq!(ends, expected);
         }
     }
 }

@@ -33,16 +33,17 @@ pub enum Target {
     ShortForm(usize),
 }
 
-/// One automaton pattern: the entries its folded form names, and whether it is the
-/// article-less form of an alias written after ل (`لجيش` of `للجيش`).
-#[derive(Debug, Clone, Default)]
-struct Pattern {
-    targets: Vec<Target>,
-    after_lam: bool,
-    /// The length of the folded key in bytes: a match's length in the folded view.
-    folded_len: usize,
+/// What the word-boundary test reads of one automaton pattern, kept apart from its targets:
+/// every match state's patterns are tested, most fail, and twelve bytes a pattern (~100 KB for
+/// the lexicon) miss the cache far less often than the whole entry with its list.
+#[derive(Debug, Clone, Copy, Default)]
+struct Span {
     /// The length of the key in the alphabet's codes (characters).
-    coded_len: usize,
+    coded_len: u32,
+    /// The length of the folded key in bytes: a match's length in the folded view.
+    folded_len: u32,
+    /// Whether it is the article-less form of an alias written after ل (`لجيش` of `للجيش`).
+    after_lam: bool,
 }
 
 /// The automaton's table, with two-byte state ids while the states fit in them.
@@ -65,14 +66,14 @@ pub struct Found<'m> {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     automaton: Table,
-    patterns: Vec<Pattern>,
+    /// Each pattern's span, and the entries its folded form names.
+    spans: Vec<Span>,
+    targets: Vec<Vec<Target>>,
     alphabet: Alphabet,
-    /// [`PROCLITIC_RUNS`] in the alphabet's codes.
-    proclitic_runs: Vec<Vec<u8>>,
+    /// [`PROCLITIC_RUNS`] in the alphabet's codes, each as one number ([`glued_key`]).
+    proclitic_runs: Vec<u16>,
     /// ل in the alphabet's code.
     lam: u8,
-    /// The longest pattern, in codes.
-    longest: usize,
 }
 
 /// Letters that may be glued before a name: conjunctions and prepositions.
@@ -128,17 +129,25 @@ impl Matcher {
                 Table::Large(Dense::new(&automaton, class, &representative).expect("fewer than 2^32 states"))
             }
         };
-        let patterns: Vec<Pattern> = entries
-            .into_iter()
-            .map(|((key, after_lam), mut targets)| {
-                targets.dedup();
-                Pattern { targets, after_lam, folded_len: key.len(), coded_len: key.chars().count() }
+        let spans = entries
+            .iter()
+            .map(|((key, after_lam), _)| {
+                let (coded_len, folded_len) = (key.chars().count(), key.len());
+                // An alias of 4 GB could not be held anyway; one would never be reported.
+                let fits = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+                Span { coded_len: fits(coded_len), folded_len: fits(folded_len), after_lam: *after_lam }
             })
             .collect();
-        let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| alphabet.encode_str(run)).collect();
+        let targets = entries
+            .into_iter()
+            .map(|(_, mut targets)| {
+                targets.dedup();
+                targets
+            })
+            .collect();
+        let proclitic_runs = PROCLITIC_RUNS.iter().map(|run| glued_key(&alphabet.encode_str(run))).collect();
         let lam = alphabet.code('ل');
-        let longest = patterns.iter().map(|p| p.coded_len).max().unwrap_or(0);
-        Matcher { automaton, patterns, alphabet, proclitic_runs, lam, longest }
+        Matcher { automaton, spans, targets, alphabet, proclitic_runs, lam }
     }
 
     /// Every name in `folded` that sits on word boundaries, overlapping ones included, in
@@ -169,7 +178,7 @@ impl Matcher {
     fn scan<S: Id>(&self, dfa: &Dense<S>, coded: &Coded) -> Vec<Found<'_>> {
         let codes = coded.codes.as_slice();
         let mut ends = Vec::new();
-        dfa.match_ends(codes, self.longest, &mut ends);
+        dfa.match_ends(codes, &mut ends);
         let mut found = Vec::new();
         // Where the codes read so far end in the folded view: matches come in order of end.
         let (mut read, mut folded_read) = (0, 0);
@@ -196,11 +205,12 @@ impl Matcher {
         found: &mut Vec<Found<'m>>,
     ) {
         for id in ids {
-            let Some(pattern) = self.patterns.get(id.as_usize()) else { continue };
-            let Some(start) = end.checked_sub(pattern.coded_len) else { continue };
-            if self.starts_a_name(codes, start, pattern.after_lam) {
-                let folded_start = folded_end.saturating_sub(pattern.folded_len);
-                found.push(Found { folded_start, folded_end, targets: &pattern.targets });
+            let Some(span) = self.spans.get(id.as_usize()) else { continue };
+            let Some(start) = end.checked_sub(span.coded_len as usize) else { continue };
+            if self.starts_a_name(codes, start, span.after_lam) {
+                let folded_start = folded_end.saturating_sub(span.folded_len as usize);
+                let targets = self.targets.get(id.as_usize()).map_or(&[][..], Vec::as_slice);
+                found.push(Found { folded_start, folded_end, targets });
             }
         }
     }
@@ -212,19 +222,25 @@ impl Matcher {
     /// True when the word characters before `start` are nothing, or proclitics only (ending
     /// in ل for the article-less form).
     fn starts_a_name(&self, codes: &[u8], start: usize, after_lam: bool) -> bool {
-        let is_word = |at: usize| self.alphabet.is_word(codes[at]);
+        let before = codes.get(..start).unwrap_or(&[]);
         // No proclitic run is longer than two letters: three word characters are too many.
-        let word_start = (0..start).rev().take(3).take_while(|&at| is_word(at)).last().unwrap_or(start);
-        if word_start < start && word_start > 0 && is_word(word_start - 1) {
+        let glued_len = before.iter().rev().take(3).take_while(|&&code| self.alphabet.is_word(code)).count();
+        if glued_len > 2 {
             return false;
         }
-        let glued = &codes[word_start..start];
-        let is_run = glued.is_empty() || self.proclitic_runs.iter().any(|run| run.as_slice() == glued);
+        let glued = before.get(start - glued_len..).unwrap_or(&[]);
+        let is_run = glued.is_empty() || self.proclitic_runs.contains(&glued_key(glued));
         if after_lam {
             return is_run && glued.last() == Some(&self.lam);
         }
         is_run
     }
+}
+
+/// One or two codes as one number, to compare a word's glued letters with each proclitic run
+/// at once. Unambiguous: code 0 is not a letter, so no run starts with it.
+fn glued_key(codes: &[u8]) -> u16 {
+    codes.iter().fold(0u16, |key, &code| (key << 8) | u16::from(code))
 }
 
 #[cfg(test)]
