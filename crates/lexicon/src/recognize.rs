@@ -20,7 +20,8 @@ use marsad_text::token::is_word_char;
 use crate::data::{self, LexiconData, Place, Term};
 use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
 use crate::words::{
-    bearing, is_feminine_verb, NAME_JOINERS, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
+    bearing, is_feminine_verb, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS,
+    REGION_SIDES,
 };
 
 /// What a recognized name is.
@@ -66,6 +67,11 @@ pub struct Lexicon {
     given_names: WordSet,
     /// Folded nationality adjectives, without the article.
     demonyms: WordSet,
+    /// The first words of the titles listed without the article (a title in construct:
+    /// `طارق قابيل وزير التجارة`، `فضل الله زعيم جماعة`), but for those that are names too
+    /// (`أمين`، `قائد`، `ولي`): a name ends before one. Titles with the article are left out:
+    /// many are family names too (`السيد`، `الحاج`، `القاضي`، `النقيب`).
+    title_words: WordSet,
 }
 
 /// A set of folded words, asked about every word of every article: hashed by a multiply-rotate
@@ -129,7 +135,19 @@ impl Lexicon {
             .map(|n| fold_key(&n.text).into_bytes().into())
             .collect();
         let demonyms = data.demonyms.iter().map(|d| fold_key(&d.text).into_bytes().into()).collect();
-        Lexicon { data, matcher, countries, given_names, demonyms }
+        let all_given: WordSet =
+            data.given_names.iter().map(|n| fold_key(&n.text).into_bytes().into()).collect();
+        let title_words = data
+            .titles
+            .iter()
+            .filter_map(|t| {
+                let key = fold_key(&t.text);
+                let first = key.split(' ').next()?;
+                let in_construct = !first.starts_with("ال") && !NAME_LIKE_TITLES.contains(&first);
+                (in_construct && !all_given.contains(first.as_bytes())).then(|| first.as_bytes().into())
+            })
+            .collect();
+        Lexicon { data, matcher, countries, given_names, demonyms, title_words }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -364,7 +382,7 @@ impl Lexicon {
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
-            if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.is_demonym(word) {
+            if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.ends_a_name(word) {
                 break;
             }
             end = e;
@@ -379,6 +397,14 @@ impl Lexicon {
     fn is_demonym(&self, word: &str) -> bool {
         let bare = word.strip_prefix("ال").unwrap_or(word);
         self.demonyms.contains(bare.as_bytes())
+    }
+
+    /// A word a name does not run over: a nationality, a title in construct (`وزير`), or a word
+    /// with a pronoun suffix no name has (`بكونها`، `حتفها`، `رفاقهم`).
+    fn ends_a_name(&self, word: &str) -> bool {
+        self.is_demonym(word)
+            || self.title_words.contains(word.as_bytes())
+            || (has_plain_pronoun_suffix(word) && !self.given_names.contains(word.as_bytes()))
     }
 }
 
@@ -635,6 +661,14 @@ fn is_name_word(word: &str) -> bool {
         && word.chars().nth(1).is_some()
         && word.chars().all(is_alphabetic)
         && !NAME_STOPS.contains(&word)
+}
+
+/// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an
+/// object pronoun, which names do not end in. ه alone is left out: folding writes ة as ه, and
+/// many names end in ة.
+fn has_plain_pronoun_suffix(word: &str) -> bool {
+    let letters = word.chars().count();
+    letters >= 4 && (word.ends_with("ها") || word.ends_with("هم") || word.ends_with("هما"))
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and the Arabic letters folded text is

@@ -1,6 +1,11 @@
 //! Small closed word classes the recognizers consult, written as folded keys: words that
 //! end a name, verbs that show a country or capital acting, and the words of regions.
 
+/// Titles (folded) that are also given or family names (`عادل إمام`، `مصطفى أمين`، `احمد قائد
+/// عقلان`، `علاء ولي الدين`): they do not end a name the way `وزير` or `رئيس` does.
+pub const NAME_LIKE_TITLES: &[&str] =
+    &["امير", "امين", "ايه", "حجه", "سعاده", "سماحه", "شيخ", "صاحب", "قائد", "ولي", "سيده", "حاكم"];
+
 /// Function words and common verbs: a person's name never runs over one.
 pub const NAME_STOPS: &[&str] = &[
     "في",
@@ -78,6 +83,29 @@ pub const NAME_STOPS: &[&str] = &[
     "نفسه",
     "بان",
     "بانه",
+    // Adverbs and time words that follow a name in a sentence (`شيرين حينما تذكرت`،
+    // `خالد يوسف بشكل مثير`، `جاستن تمبرلايك سنة`).
+    "بعدما",
+    "حينما",
+    "عندما",
+    "بينما",
+    "فيما",
+    "كلما",
+    "بشكل",
+    "بخصوص",
+    "بشان",
+    "سنه",
+    "قائلا",
+    "قائله",
+    "قوله",
+    "حتفه",
+    // The outlet a speaker talks to (`قال محمد أورانغزيب لوكالة`).
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "لموقع",
+    "لتلفزيون",
+    "لاذاعه",
     "باسم",
     "عبر",
     "لها",
