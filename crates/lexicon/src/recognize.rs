@@ -288,7 +288,8 @@ impl Lexicon {
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
     fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
-        let bytes = folded.as_bytes();
+        let text = folded.as_str();
+        let bytes = text.as_bytes();
         let taken =
             |start: usize, end: usize| chosen.iter().any(|c| start < c.folded_end && c.folded_start < end);
         let mut persons = Vec::new();
@@ -303,7 +304,7 @@ impl Lexicon {
                 continue;
             }
             last_cue_start = Some(cue.folded_start);
-            if let Some((start, end)) = self.name_after(bytes, cue.folded_end, chosen) {
+            if let Some((start, end)) = self.name_after(text, cue.folded_end, chosen) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
             }
@@ -332,7 +333,7 @@ impl Lexicon {
             {
                 continue;
             }
-            if let Some((_, name_end)) = self.name_words(bytes, end, chosen, 1) {
+            if let Some((_, name_end)) = self.name_words(text, end, chosen, 1) {
                 covered_to = name_end;
                 persons.push(person(folded, bare_start, name_end));
             }
@@ -342,14 +343,16 @@ impl Lexicon {
 
     /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
     /// name words, the first of them a given name or followed by another name word.
-    fn name_after(&self, bytes: &[u8], from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+    fn name_after(&self, text: &str, from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
         let mut end_of_previous = from;
         let mut first_word = None;
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(4) {
             if bytes[end_of_previous..s].iter().any(|b| *b != b' ') {
                 return None;
             }
-            let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
+            // Word bounds fall on character boundaries: `get` answers without checking UTF-8.
+            let word = text.get(s..e).unwrap_or_default();
             end_of_previous = e;
             // A nationality or a qualifier of the title comes before the name: skip it.
             if !self.is_demonym(word) && !TITLE_QUALIFIERS.contains(&word) {
@@ -363,7 +366,7 @@ impl Lexicon {
         if !opens_name {
             return None;
         }
-        let (_, last) = self.name_words(bytes, end, chosen, 0).unwrap_or((start, end));
+        let (_, last) = self.name_words(text, end, chosen, 0).unwrap_or((start, end));
         let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
         (!single_unknown).then_some((start, last))
     }
@@ -372,24 +375,24 @@ impl Lexicon {
     /// words were taken.
     fn name_words(
         &self,
-        bytes: &[u8],
+        text: &str,
         from: usize,
         chosen: &[Chosen],
         at_least: usize,
     ) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
         let mut end = from;
         let mut taken = 0;
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
-            let word = std::str::from_utf8(&bytes[s..e]).unwrap_or_default();
+            let word = text.get(s..e).unwrap_or_default();
             if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.ends_a_name(word) {
                 break;
             }
             end = e;
             taken += 1;
         }
-        let last =
-            std::str::from_utf8(&bytes[from..end]).unwrap_or_default().rsplit(' ').next().unwrap_or("");
+        let last = text.get(from..end).unwrap_or_default().rsplit(' ').next().unwrap_or("");
         let ends_on_joiner = NAME_JOINERS.contains(&last);
         (taken >= at_least && taken > 0 && !ends_on_joiner).then_some((from, end))
     }
@@ -505,18 +508,20 @@ fn place_entity(place: &Place) -> Entity {
 
 /// A country or capital acts when a feminine verb precedes it or a verb follows it.
 fn acts(folded: &Folded, chosen: &Chosen) -> bool {
-    let bytes = folded.as_bytes();
+    let text = folded.as_str();
+    let bytes = text.as_bytes();
     let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
     let before = &bytes[window_start..chosen.folded_start];
     // The word just before, found from the end: only spaces may stand between.
     let end = before.len() - before.iter().rev().take_while(|&&b| b == b' ').count();
     let start = word_start(before, end);
-    let verb_before =
-        start < end && is_feminine_verb(std::str::from_utf8(&before[start..end]).unwrap_or_default());
+    let verb_before = start < end
+        && is_feminine_verb(text.get(window_start + start..window_start + end).unwrap_or_default());
     let after = ahead(bytes, chosen.folded_end);
     let verb_after = words_of(after).next().is_some_and(|(s, e)| {
         let adjacent = after[..s].iter().all(|b| *b == b' ');
-        adjacent && looks_like_present_verb(std::str::from_utf8(&after[s..e]).unwrap_or_default())
+        let word = text.get(chosen.folded_end + s..chosen.folded_end + e).unwrap_or_default();
+        adjacent && looks_like_present_verb(word)
     });
     verb_before || verb_after
 }
@@ -646,8 +651,8 @@ fn head_before(before: &str, head: &str) -> Option<usize> {
 }
 
 /// Where the words `side` end when they follow `at` after one space.
-fn word_after(bytes: &[u8], at: usize, side: &str) -> Option<usize> {
-    let after = std::str::from_utf8(ahead(bytes, at)).ok()?.strip_prefix(' ')?;
+fn word_after(text: &str, at: usize, side: &str) -> Option<usize> {
+    let after = text.get(at..at + ahead(text.as_bytes(), at).len())?.strip_prefix(' ')?;
     let rest = after.strip_prefix(side)?;
     (!rest.chars().next().is_some_and(is_word_char)).then_some(at + 1 + side.len())
 }
@@ -747,14 +752,14 @@ fn region_around(folded: &Folded, chosen: &Chosen, entity: &Entity) -> Option<(E
     if !matches!(*scale, "country" | "governorate" | "city" | "town" | "village") {
         return None;
     }
-    let bytes = folded.as_bytes();
-    let from = back_boundary(bytes, chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
-    let before = std::str::from_utf8(&bytes[from..chosen.folded_start]).unwrap_or_default();
+    let text = folded.as_str();
+    let from = back_boundary(text.as_bytes(), chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
+    let before = text.get(from..chosen.folded_start).unwrap_or_default();
     let (head_start, head) = REGION_HEADS
         .iter()
         .filter_map(|h| head_before(before, h).map(|start| (from + start, *h)))
         .max_by_key(|(_, h)| h.len())?;
-    let side = REGION_SIDES.iter().find_map(|s| word_after(bytes, chosen.folded_end, s).map(|end| (end, *s)));
+    let side = REGION_SIDES.iter().find_map(|s| word_after(text, chosen.folded_end, s).map(|end| (end, *s)));
     let folded_end = side.map_or(chosen.folded_end, |(end, _)| end);
     let phrase = folded.original_range(head_start..folded_end);
     let direction = side.map(|(_, s)| s).or((head != "ريف").then_some(head));
