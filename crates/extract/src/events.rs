@@ -23,9 +23,11 @@
 //! - Harm named as a result (`أسفرت الغارات عن مقتل`) is done by the actor of the act before
 //!   it; a subject carried on from an earlier event never makes an actor act on itself.
 //! - Words spelled like a trigger but meaning something else are no events: an intransitive
-//!   verb with an object pronoun (`تقدمه الدوحة`, offers), `يبحث عن`, `تحقيق الأهداف`,
-//!   `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`, a storm that strikes, a count of
-//!   weapons. An act after `من أجل` or `بهدف` is a purpose.
+//!   verb with an object pronoun (`تقدمه الدوحة`, offers), `تقدم بالشكر` (submitted),
+//!   `يستهدف تحقيق فائض` (aims at), an imperfect verb right after a preposition (`إلى أرحب`,
+//!   a place), `يبحث عن`, `تحقيق الأهداف`, `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`,
+//!   a storm that strikes, a count of weapons. An act after `من أجل` or `بهدف` is a purpose;
+//!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
