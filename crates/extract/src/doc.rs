@@ -177,6 +177,20 @@ impl<'a> Doc<'a> {
         self.keys.key(at)
     }
 
+    /// The folded word a cue match starts with, without the proclitic letters the match read
+    /// off it (`وتقدم` → `تقدم`).
+    pub fn stem_of(&self, found: &CueMatch) -> &str {
+        let key = self.key(found.first_token);
+        key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..])
+    }
+
+    /// The folded word a cue match starts with, without the conjunction (و، ف) the match read
+    /// off it: a glued preposition then comes first (`وبالصواريخ` → `بالصواريخ`).
+    pub fn after_conjunction(&self, found: &CueMatch) -> &str {
+        let key = self.key(found.first_token);
+        key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key)
+    }
+
     pub fn raw(&self, at: usize) -> &'a str {
         self.tokens.get(at).map_or("", |t| t.text(self.text))
     }

@@ -245,9 +245,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
 fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
     let nominal = |t: &Trigger| t.class == WordClass::Noun && t.support.is_none();
     let generic = |t: &Trigger| {
-        let key = doc.key(t.found.first_token);
-        let bare = key.char_indices().nth(t.found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
-        t.found.first_token == t.found.last_token && crate::grammar::is_generic_act_noun(bare)
+        t.found.first_token == t.found.last_token && crate::grammar::is_generic_act_noun(doc.stem_of(t.found))
     };
     let heads: Vec<usize> = triggers
         .windows(2)
@@ -455,8 +453,7 @@ fn counts_casualties(doc: &Doc, trigger: &Trigger, sentence: usize) -> bool {
 fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     // The subject may stand between (`تحتل طهران المرتبة 154`، `تقدم الوزير الجبري بالشكر`).
-    let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
-    let from = subject_end.unwrap_or(found.last_token) + 1;
+    let from = after_named_subject(doc, found);
     let clause_end = doc.clause_of(found.first_token).end;
     let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1))
         || (found.last_token + 1..(from + OFFER_REACH).min(clause_end))
@@ -469,30 +466,31 @@ fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
 /// of achieving, raising, lowering, reaching) is "aims at", not "struck".
 fn aims_at_a_goal(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let key = doc.key(found.first_token);
-    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
-    let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
-    let from = subject_end.unwrap_or(found.last_token) + 1;
+    let from = after_named_subject(doc, found);
     let clause_end = doc.clause_of(found.first_token).end;
     trigger.event_type == "ASSAULT"
         && trigger.support.is_none()
-        && stem.contains("ستهدف")
+        && doc.stem_of(found).contains("ستهدف")
         && (found.last_token + 1..(from + 2).min(clause_end))
             .any(|at| crate::grammar::is_goal_noun(doc.key(at)))
+}
+
+/// The token after a verb's subject when a name right after the verb is that subject, else
+/// the token after the verb: where its object starts.
+fn after_named_subject(doc: &Doc, found: &CueMatch) -> usize {
+    let subject_end = doc.mention_at(found.last_token + 1).and_then(|m| doc.last_token_of(m));
+    subject_end.unwrap_or(found.last_token) + 1
 }
 
 /// `قصفت القوات البلدة بالصواريخ`، `استهدفتها بقذيفة`: a weapon noun after بـ names what
 /// an act was done with; [`drop_instruments`] folds it into a violent act before it.
 fn is_weapon_with_ba(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let key = doc.key(found.first_token);
-    let after_conjunction =
-        key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key);
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && WEAPON_MODES.contains(&trigger.mode)
         && found.proclitics.preposition
-        && after_conjunction.starts_with('ب')
+        && doc.after_conjunction(found).starts_with('ب')
 }
 
 /// `وصول القوات إلى أرحب`: the word right after a preposition is a noun, never a verb, so a
@@ -521,8 +519,7 @@ fn is_verb_after_preposition(doc: &Doc, trigger: &Trigger) -> bool {
 /// tells of a state (it controls, it is stationed), not of the act of taking it (`سيطر`).
 fn is_stative_present(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let key = doc.key(found.first_token);
-    let bare = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    let bare = doc.stem_of(found);
     trigger.class == WordClass::Present
         && trigger.support.is_none()
         && !found.proclitics.future
@@ -594,8 +591,7 @@ fn is_natural_subject(doc: &Doc, at: usize) -> bool {
 /// تحرير that takes no ground.
 fn is_liberalizing_or_editing(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let key = doc.key(found.first_token);
-    let stem = key.char_indices().nth(found.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    let stem = doc.stem_of(found);
     let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
     trigger.support.is_none()
         && trigger.mode == "occupy"
@@ -815,11 +811,9 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the
 /// preposition ل or a phrase of purpose names a purpose, an act not (yet) done.
 fn is_purpose(doc: &Doc, found: &CueMatch) -> bool {
-    let key = doc.key(found.first_token);
-    let after_conjunction =
-        key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key);
-    let glued =
-        found.proclitics.preposition && !found.proclitics.article && after_conjunction.starts_with('ل');
+    let glued = found.proclitics.preposition
+        && !found.proclitics.article
+        && doc.after_conjunction(found).starts_with('ل');
     let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
     let phrase = matches!(before(1), "بهدف" | "لاجل" | "بغيه") || (before(1) == "اجل" && before(2) == "من");
     glued || (found.proclitics.letters == 0 && phrase)
@@ -922,8 +916,7 @@ fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
 /// with ن where its listed form starts with ي (`ننسحب`، `سنضرب`), or a past form ending in نا
 /// where its listed form does not (`بدأنا`).
 fn is_first_person_plural(doc: &Doc, head: &CueMatch) -> bool {
-    let key = doc.key(head.first_token);
-    let stem = key.char_indices().nth(head.proclitics.letters).map_or("", |(at, _)| &key[at..]);
+    let stem = doc.stem_of(head);
     doc.cue_entries(head).any(|cue| {
         let base = marsad_text::fold::fold_key(cue.form.split(' ').next().unwrap_or(""));
         match cue.class {
