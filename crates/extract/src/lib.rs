@@ -15,10 +15,11 @@ mod doc;
 mod events;
 mod grammar;
 
+use marsad_lexicon::matcher::Coded;
 use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};
 use marsad_model::{Article, Claim, Event, Mention, MentionInfo, Record, Span};
 use marsad_text::date::{find_dates_in, DateMention};
-use marsad_text::fold::{fold, Folded};
+use marsad_text::fold::Folded;
 use marsad_text::number::{find_quantities_in, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
@@ -38,10 +39,10 @@ pub fn analyze(article: Article) -> Record {
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
     // One folded view and one set of word keys for every reader.
-    let folded = fold(text);
+    let (folded, coded) = Lexicon::builtin().fold(text);
     let tokens = tokenize(text);
     let words = KeyedTokens::new(text, &tokens, &folded);
-    let found = find_mentions(&folded, &words, record.published.as_deref());
+    let found = find_mentions(&folded, &coded, &words, record.published.as_deref());
     let sentences = split_sentences(text);
     let doc = doc::Doc::new(&words, &found, &sentences, builtin_cues());
     let claim_drafts = claims::find_claims(&doc);
@@ -62,10 +63,10 @@ pub fn analyze_mentions(article: Article) -> Record {
     let mut record = Record::from_article(article);
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
-    let folded = fold(text);
+    let (folded, coded) = Lexicon::builtin().fold(text);
     let tokens = tokenize(text);
     let words = KeyedTokens::new(text, &tokens, &folded);
-    let found = find_mentions(&folded, &words, record.published.as_deref());
+    let found = find_mentions(&folded, &coded, &words, record.published.as_deref());
     record.sentences = split_sentences(text)
         .iter()
         .map(|range| [chars.char_offset(range.start), chars.char_offset(range.end)])
@@ -75,10 +76,10 @@ pub fn analyze_mentions(article: Article) -> Record {
 }
 
 /// Lexicon names, then the dates and quantities no name covers, in text order.
-fn find_mentions(folded: &Folded, words: &KeyedTokens, published: Option<&str>) -> Vec<Found> {
+fn find_mentions(folded: &Folded, coded: &Coded, words: &KeyedTokens, published: Option<&str>) -> Vec<Found> {
     let year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut found: Vec<Found> =
-        Lexicon::builtin().recognize_folded(folded, year).into_iter().map(entity_mention).collect();
+        Lexicon::builtin().recognize_coded(folded, coded, year).into_iter().map(entity_mention).collect();
     let dates: Vec<Found> =
         find_dates_in(words, publication_date(published)).into_iter().map(date_mention).collect();
     let free_dates: Vec<Found> =

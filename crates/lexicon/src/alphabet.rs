@@ -11,6 +11,7 @@
 //! in UTF-8, so a position in codes maps back to the folded view exactly by adding lengths,
 //! and the coded text needs no table of positions beside it.
 
+use marsad_text::fold::CharCoder;
 use marsad_text::token::is_arabic_letter;
 
 /// The codes of the characters no alias contains: `OTHER + length - 1` for those that do not
@@ -160,6 +161,23 @@ impl Alphabet {
     }
 }
 
+/// The folded view is coded as it is folded ([`marsad_text::fold::fold_coded`]).
+impl CharCoder for Alphabet {
+    fn codes_below_0x800(&self) -> &[u8; 0x800] {
+        &self.table
+    }
+    fn code(&self, c: char) -> u8 {
+        Alphabet::code(self, c)
+    }
+}
+
+impl<'a> Coded<'a> {
+    /// Codes made by folding with the alphabet as [`CharCoder`].
+    pub fn from_codes(codes: Vec<u8>, alphabet: &'a Alphabet) -> Self {
+        Coded { codes, alphabet }
+    }
+}
+
 /// The code of a character no alias contains.
 fn uncoded(c: char) -> u8 {
     let base = if is_word_char(c) { OTHER_WORD } else { OTHER };
@@ -205,6 +223,10 @@ mod tests {
         assert_eq!(lengths, text.chars().map(char::len_utf8).collect::<Vec<_>>());
     }
 
+    /// Text with what folding changes: case, exotic spaces, harakat, tatweel, presentation
+    /// forms, Eastern digits, quote marks, bidi marks, and characters of every length.
+    const FOLDING_CASES: &str = "[a-zA-Z \u{a0}\t،داعشلأإآةىًٌَُّْـﻻﷲ٣xğ😀“”\u{200f}\\PC]{0,60}";
+
     proptest::proptest! {
         /// Decoding the bytes gives each character's code, as reading the characters does, in
         /// any text: Arabic, ASCII, and the three- and four-byte characters in between.
@@ -212,6 +234,18 @@ mod tests {
         fn the_bytes_read_as_the_characters(text in "[a-z ،داعشلxğ😀“”\\PC]{0,60}") {
             let alphabet = Alphabet::new("داعش ل".chars()).unwrap();
             proptest::prop_assert_eq!(alphabet.encode(&text).codes, alphabet.encode_str(&text));
+        }
+
+        /// Coding while folding gives the folded view that folding gives, and the codes that
+        /// coding it afterwards gives: harakat dropped, presentation forms decomposed, spaces
+        /// collapsed, letters unified, characters of every length.
+        #[test]
+        fn coding_while_folding_codes_the_folded_view(text in FOLDING_CASES) {
+            let alphabet = Alphabet::new("داعش لاهيa3\"".chars()).unwrap();
+            let (folded, codes) = marsad_text::fold::fold_coded(&text, &alphabet);
+            let plain = marsad_text::fold::fold(&text);
+            proptest::prop_assert_eq!(&folded, &plain);
+            proptest::prop_assert_eq!(codes, alphabet.encode(plain.as_str()).codes);
         }
     }
 }

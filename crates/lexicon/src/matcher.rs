@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use aho_corasick::dfa::DFA;
 use aho_corasick::{MatchKind, StartKind};
-use marsad_text::fold::{fold_key, Folded};
+use marsad_text::fold::{fold_coded, fold_key, Folded};
 
 use crate::alphabet::Alphabet;
 pub use crate::alphabet::Coded;
@@ -157,15 +157,23 @@ impl Matcher {
     }
 
     /// The folded view in the matcher's one-byte codes.
-    fn encode(&self, folded: &Folded) -> Coded<'_> {
+    pub fn encode(&self, folded: &Folded) -> Coded<'_> {
         self.alphabet.encode(folded.as_str())
     }
 
-    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`]. The DFA is
+    /// Folds `text` and codes it in the same pass: the folded view and what
+    /// [`Matcher::encode`] would make of it.
+    pub fn fold<'t>(&self, text: &'t str) -> (Folded<'t>, Coded<'_>) {
+        let (folded, codes) = fold_coded(text, &self.alphabet);
+        (folded, Coded::from_codes(codes, &self.alphabet))
+    }
+
+    /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`] or
+    /// [`Matcher::fold`]. The DFA is
     /// stepped here rather than through a crate's overlapping iterator: a match state is
     /// asked first whether its end ends a word, once for all its patterns, so the many names
     /// found inside words cost one test, not a return from the search for each.
-    fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
+    pub fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
         let mut found = match &self.automaton {
             Table::Small(dfa) => self.scan(dfa, coded),
             Table::Large(dfa) => self.scan(dfa, coded),

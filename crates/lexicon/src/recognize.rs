@@ -13,12 +13,12 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use marsad_text::fold::{fold, fold_key, Folded};
+use marsad_text::fold::{fold_key, Folded};
 use marsad_text::hash::KeySet;
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place, Term};
-use crate::matcher::{is_glued_proclitic, Found, Matcher, Target};
+use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::words::{
     bearing, is_feminine_verb, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS,
     REGION_SIDES,
@@ -158,13 +158,25 @@ impl Lexicon {
     /// Every actor and place named in `text`, in order. `year` is the publication year, when
     /// known, for entries valid only some years.
     pub fn recognize(&self, text: &str, year: Option<u16>) -> Vec<Recognition> {
-        self.recognize_folded(&fold(text), year)
+        let (folded, coded) = self.fold(text);
+        self.recognize_coded(&folded, &coded, year)
     }
 
-    /// [`Lexicon::recognize`] over a text already folded ([`fold`]), for a caller that shares
+    /// [`Lexicon::recognize`] over a text already folded ([`marsad_text::fold::fold`]), for a caller that shares
     /// the folded view with other readers.
     pub fn recognize_folded(&self, folded: &Folded, year: Option<u16>) -> Vec<Recognition> {
-        let found = self.matcher.find_all(folded);
+        self.recognize_coded(folded, &self.matcher.encode(folded), year)
+    }
+
+    /// Folds `text` and codes it for the lexicon's matcher in one pass: what
+    /// [`Lexicon::recognize_coded`] reads, the folded view for every other reader too.
+    pub fn fold<'t>(&self, text: &'t str) -> (Folded<'t>, Coded<'_>) {
+        self.matcher.fold(text)
+    }
+
+    /// [`Lexicon::recognize_folded`] when the folded view comes coded from [`Lexicon::fold`].
+    pub fn recognize_coded(&self, folded: &Folded, coded: &Coded, year: Option<u16>) -> Vec<Recognition> {
+        let found = self.matcher.find_in(coded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen

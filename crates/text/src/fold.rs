@@ -159,7 +159,7 @@ static TWO_BYTE_FOLDS: [char; TABLE_SIZE] = {
 /// characters news is made of. Runs of text that folds to itself are short in Arabic (ة أ ى
 /// and harakat break them every few letters), so each character takes the same few steps
 /// instead of starting a run.
-fn fold_mapped(text: &str, base: usize, sink: &mut FoldedBytes) {
+fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
@@ -311,24 +311,81 @@ struct Anchor {
     original: u32,
 }
 
+/// A matcher's one-byte code for every character, which [`fold_coded`] writes beside the
+/// folded view as it folds: a matcher over codes (the lexicon's alphabet) then needs no
+/// second pass over the folded text to code it.
+pub trait CharCoder {
+    /// The code of each character below U+0800 (ASCII, Latin, Arabic), by code point.
+    fn codes_below_0x800(&self) -> &[u8; 0x800];
+    /// The code of any character.
+    fn code(&self, c: char) -> u8;
+}
+
+/// What is written beside the folded characters: nothing, or a code per character.
+trait Codes {
+    fn ascii(&mut self, byte: u8);
+    /// A character of two bytes in UTF-8 (U+0080–U+07FF).
+    fn two_bytes(&mut self, c: char);
+    fn any(&mut self, c: char);
+}
+
+/// No codes: the plain folded view.
+struct NoCodes;
+
+impl Codes for NoCodes {
+    #[inline(always)]
+    fn ascii(&mut self, _: u8) {}
+    #[inline(always)]
+    fn two_bytes(&mut self, _: char) {}
+    #[inline(always)]
+    fn any(&mut self, _: char) {}
+}
+
+/// A code per folded character, from a [`CharCoder`].
+struct CodesOf<'c, K: CharCoder> {
+    codes: Vec<u8>,
+    table: &'c [u8; TABLE_SIZE],
+    coder: &'c K,
+}
+
+impl<K: CharCoder> Codes for CodesOf<'_, K> {
+    #[inline(always)]
+    fn ascii(&mut self, byte: u8) {
+        self.codes.push(self.table[usize::from(byte)]);
+    }
+    #[inline(always)]
+    fn two_bytes(&mut self, c: char) {
+        // Two bytes in UTF-8 means below U+0800: the mask only spares a bounds check.
+        self.codes.push(self.table[c as usize & (TABLE_SIZE - 1)]);
+    }
+    fn any(&mut self, c: char) {
+        let code = match self.table.get(c as usize) {
+            Some(&code) => code,
+            None => self.coder.code(c),
+        };
+        self.codes.push(code);
+    }
+}
+
 /// The folded view while it is being built.
-struct FoldedBytes {
+struct FoldedBytes<C> {
     text: String,
     anchors: Vec<Anchor>,
     /// The original offset less the folded offset within the current stretch: a character
     /// that does not keep it starts a new stretch. `usize::MAX` before the first character:
     /// no first character has it, as its source lies inside the text.
     step: usize,
+    codes: C,
 }
 
-impl FoldedBytes {
-    fn with_room(bytes: usize) -> Self {
+impl<C: Codes> FoldedBytes<C> {
+    fn with_room(bytes: usize, codes: C) -> Self {
         // Folding only shrinks text, but for presentation forms (ﷲ → الله): slack for those.
         let room = bytes + 16;
         // Arabic news breaks a stretch every hundred bytes or so (digits, quotes, harakat):
         // room for twice that many anchors, so few articles grow the vector.
         let anchors = Vec::with_capacity(bytes / 64 + 4);
-        FoldedBytes { text: String::with_capacity(room), anchors, step: usize::MAX }
+        FoldedBytes { text: String::with_capacity(room), anchors, step: usize::MAX, codes }
     }
 
     /// Notes that the next folded character comes from original byte `original`: a new
@@ -353,6 +410,7 @@ impl FoldedBytes {
     fn push_two_bytes(&mut self, c: char, start: u32) {
         self.source(start as usize);
         self.text.push(c);
+        self.codes.two_bytes(c);
     }
 
     /// Appends an ASCII character that came from original byte `original`.
@@ -360,18 +418,20 @@ impl FoldedBytes {
     fn push_ascii(&mut self, byte: u8, original: u32) {
         self.source(original as usize);
         self.text.push(char::from(byte));
+        self.codes.ascii(byte);
     }
 
-    fn finish(self) -> (String, Vec<Anchor>) {
-        (self.text, self.anchors)
+    fn finish(self) -> (String, Vec<Anchor>, C) {
+        (self.text, self.anchors, self.codes)
     }
 }
 
-impl Sink for FoldedBytes {
+impl<C: Codes> Sink for FoldedBytes<C> {
     #[inline(always)]
     fn push(&mut self, c: char, original: usize) {
         self.source(original as u32 as usize);
         self.text.push(c);
+        self.codes.any(c);
     }
     fn ends_with_space(&self) -> bool {
         self.text.as_bytes().last() == Some(&b' ')
@@ -512,10 +572,20 @@ pub fn fold(text: &str) -> Folded<'_> {
 
 /// Folds `text`, a slice that starts at byte `base` of some original, mapping into that original.
 pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
-    let mut built = FoldedBytes::with_room(text.len());
+    let mut built = FoldedBytes::with_room(text.len(), NoCodes);
     fold_mapped(text, base, &mut built);
-    let (folded, anchors) = built.finish();
+    let (folded, anchors, NoCodes) = built.finish();
     Folded { original: text, base, text: folded, anchors }
+}
+
+/// Folds `text` as [`fold`] does and codes each folded character with `coder` on the way:
+/// the folded view, and its codes, one per character.
+pub fn fold_coded<'t, K: CharCoder>(text: &'t str, coder: &K) -> (Folded<'t>, Vec<u8>) {
+    let codes = CodesOf { codes: Vec::with_capacity(text.len()), table: coder.codes_below_0x800(), coder };
+    let mut built = FoldedBytes::with_room(text.len(), codes);
+    fold_mapped(text, 0, &mut built);
+    let (folded, anchors, codes) = built.finish();
+    (Folded { original: text, base: 0, text: folded, anchors }, codes.codes)
 }
 
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.
