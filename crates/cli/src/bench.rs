@@ -58,20 +58,20 @@ type Stage = fn(&mut Vec<Article>, &mut Segmenter) -> usize;
 const STAGES: &[(&str, Stage)] = &[
     ("fold", |articles, _| articles.iter().map(|a| fold(&a.text).as_bytes().len()).sum()),
     ("tokenize", |articles, _| articles.iter().map(|a| tokenize(&a.text).len()).sum()),
-    ("segment", segment_all),
+    ("segment", |articles, segmenter| segment_all(articles, segmenter)),
     ("sentences", |articles, _| articles.iter().map(|a| split_sentences(&a.text).len()).sum()),
-    ("text engine (all four)", engine_all),
-    ("recognize (lexicon)", recognize_all),
-    ("quantities (+fold, tokens)", quantities_all),
-    ("dates (+fold, tokens)", dates_all),
+    ("text engine (all four)", |articles, segmenter| engine_all(articles, segmenter)),
+    ("recognize (lexicon)", |articles, _| recognize_all(articles)),
+    ("quantities (+fold, tokens)", |articles, _| quantities_all(articles)),
+    ("dates (+fold, tokens)", |articles, _| dates_all(articles)),
     ("recognizers (mentions, no JSON)", recognizers_all),
     ("record (analyze, no JSON)", record_all),
     ("analyze (record + JSON)", analyze_all),
 ];
 
-fn segment_all(articles: &mut Vec<Article>, segmenter: &mut Segmenter) -> usize {
+fn segment_all(articles: &[Article], segmenter: &mut Segmenter) -> usize {
     let mut segments = 0;
-    for article in articles.iter() {
+    for article in articles {
         for token in tokenize(&article.text) {
             segments += segmenter.segment(&article.text, &token).len();
         }
@@ -79,9 +79,9 @@ fn segment_all(articles: &mut Vec<Article>, segmenter: &mut Segmenter) -> usize 
     segments
 }
 
-fn engine_all(articles: &mut Vec<Article>, segmenter: &mut Segmenter) -> usize {
+fn engine_all(articles: &[Article], segmenter: &mut Segmenter) -> usize {
     let mut count = 0;
-    for article in articles.iter() {
+    for article in articles {
         let text = &article.text;
         count += fold(text).as_bytes().len();
         for token in tokenize(text) {
@@ -92,17 +92,17 @@ fn engine_all(articles: &mut Vec<Article>, segmenter: &mut Segmenter) -> usize {
     count
 }
 
-fn recognize_all(articles: &mut Vec<Article>, _: &mut Segmenter) -> usize {
+fn recognize_all(articles: &[Article]) -> usize {
     let lexicon = Lexicon::builtin();
     let year = |a: &Article| a.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     articles.iter().map(|a| lexicon.recognize(&a.text, year(a)).len()).sum()
 }
 
-fn quantities_all(articles: &mut Vec<Article>, _: &mut Segmenter) -> usize {
+fn quantities_all(articles: &[Article]) -> usize {
     articles.iter().map(|a| find_quantities(&a.text, &tokenize(&a.text)).len()).sum()
 }
 
-fn dates_all(articles: &mut Vec<Article>, _: &mut Segmenter) -> usize {
+fn dates_all(articles: &[Article]) -> usize {
     articles
         .iter()
         .map(|a| find_dates(&a.text, &tokenize(&a.text), publication_date(a.published.as_deref())).len())
