@@ -322,7 +322,10 @@ impl Lexicon {
             }
         }
         // The words whose bare form (`strip_glued`) may be a given name: those the automaton
-        // found a given name at the end of, starting where the bare form starts.
+        // found a given name at the end of, starting where the bare form starts. A second walk
+        // from the start of the text: what the titles' walk covered is in `persons`, and its
+        // `covered_to` (where the last title's name ended) would hide every name before it.
+        let mut covered_to = 0;
         let mut last_candidate = None;
         for hit in found.iter().filter(|f| f.targets.iter().any(|t| matches!(t, Target::GivenName(_)))) {
             let (bare_start, end) = (hit.folded_start, hit.folded_end);
@@ -398,7 +401,9 @@ impl Lexicon {
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = text.get(s..e).unwrap_or_default();
-            if !gap_is_space || !is_name_word(word) || starts_entity(chosen, s) || self.ends_a_name(word) {
+            let stops =
+                !is_name_word(word) || self.ends_a_name(word) || is_preposition_after_a_name(word, taken);
+            if !gap_is_space || stops || starts_entity(chosen, s) {
                 break;
             }
             end = e;
@@ -414,12 +419,24 @@ impl Lexicon {
         self.demonyms.contains(bare.as_bytes())
     }
 
-    /// A word a name does not run over: a nationality, a title in construct (`وزير`), or a word
-    /// with a pronoun suffix no name has (`بكونها`، `حتفها`، `رفاقهم`).
+    /// A word a name does not run over: a nationality, a title in construct (`وزير`), a word
+    /// with a pronoun suffix no name has (`بكونها`، `حتفها`، `رفاقهم`), or the conjunction و
+    /// before the next name or a word names stop at (`عمرو سعد وغادة`، `حسن الصوت وكان`).
     fn ends_a_name(&self, word: &str) -> bool {
+        let is_given_name = || self.given_names.contains(word.as_bytes());
         self.is_demonym(word)
             || self.title_words.contains(word.as_bytes())
-            || (has_plain_pronoun_suffix(word) && !self.given_names.contains(word.as_bytes()))
+            || (has_plain_pronoun_suffix(word) && !is_given_name())
+            || (self.is_conjoined_name_or_stop(word) && !is_given_name())
+    }
+
+    /// و glued to a given name or to a word names stop at. A name of its own that starts with
+    /// و (`وسام`، `وليد`، `واكيم`) is not read as one: the caller asks only of non-names, and
+    /// the rest of such a word (`سام`، `ليد`) must itself be a name for the test to hold.
+    fn is_conjoined_name_or_stop(&self, word: &str) -> bool {
+        let Some(rest) = word.strip_prefix('و') else { return false };
+        rest.chars().nth(1).is_some()
+            && (self.given_names.contains(rest.as_bytes()) || NAME_STOPS.contains(&rest))
     }
 }
 
@@ -678,6 +695,12 @@ fn is_name_word(word: &str) -> bool {
         && word.chars().nth(1).is_some()
         && word.chars().all(is_alphabetic)
         && !NAME_STOPS.contains(&word)
+}
+
+/// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
+/// `محمد إمام`), and which is read as that name only right after the given name.
+fn is_preposition_after_a_name(word: &str, words_after_given_name: usize) -> bool {
+    word == "امام" && words_after_given_name > 0
 }
 
 /// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an

@@ -121,6 +121,31 @@ pub const NAME_STOPS: &[&str] = &[
     "اذا",
     "حيث",
     "اي",
+    // Quantifiers and prepositions of place and cause (`صدام حسين كل مانديلا`); not امام,
+    // which is إمام (a name, and a title) as well as أمام (before).
+    "كل",
+    "بعض",
+    "جميع",
+    "كافه",
+    "غير",
+    "نحو",
+    "حوالي",
+    "ضمن",
+    "خلف",
+    "وراء",
+    "وسط",
+    "داخل",
+    "خارج",
+    "بسبب",
+    "جراء",
+    "اثر",
+    "عقب",
+    // "He has", "for you", "for us": a pronoun on a preposition (`غسان لديه مصطلح`).
+    "لديه",
+    "لديها",
+    "لديهم",
+    "لكم",
+    "لنا",
 ];
 
 /// Words that join the parts of a name (محمد بن سلمان، عبد الله).

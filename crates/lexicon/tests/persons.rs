@@ -1,5 +1,6 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
-//! an adverb, the outlet spoken to, or a word with a pronoun suffix — but not before a title
+//! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, or the next name
+//! joined by و — but not before a title
 //! that is a name too. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
@@ -34,4 +35,33 @@ fn a_title_that_is_a_name_too_stays_in_the_name() {
     let text = "وشارك الفنان عادل إمام والكاتب مصطفى أمين في الندوة.";
     let found = spans(text);
     assert!(found.contains(&"عادل إمام") && found.contains(&"مصطفى أمين"), "{found:?}");
+}
+
+#[test]
+fn a_name_ends_before_and_with_the_next_name_or_a_stop_word() {
+    let text = "ويشارك في البطولة هاني سلامة وستيفاني صليبا ومحمد ممدوح.";
+    let found = spans(text);
+    assert!(found.contains(&"هاني سلامة") && found.contains(&"محمد ممدوح"), "{found:?}");
+    let text = "وعرف أن حسن الصوت وكان يجيد الغناء.";
+    assert!(!spans(text).iter().any(|s| s.contains("وكان")), "{:?}", spans(text));
+    let text = "وقال الناطق وسام الحسن إن المعارك توقفت.";
+    assert!(spans(text).contains(&"وسام الحسن"), "{:?}", spans(text));
+}
+
+#[test]
+fn a_name_ends_before_a_quantifier_or_a_pronoun_on_a_preposition() {
+    let text = "ونفى فؤاد كل ما نسب إليه.";
+    assert!(!spans(text).iter().any(|s| s.contains("كل")), "{:?}", spans(text));
+    let text = "وكشف مازن أن غسان لديه مصطلح جديد.";
+    assert!(!spans(text).iter().any(|s| s.contains("لديه")), "{:?}", spans(text));
+}
+
+/// A name found after a title late in an article does not hide the names found from a given
+/// name before it.
+#[test]
+fn names_before_a_titled_name_are_found_too() {
+    let text = "يعتبر أحمد الرمضان، الخبير في شؤون التنظيم، أن الحملة فشلت. \
+                وهنا يرى الخبير العسكري اللواء مأمون أبو نوار أن المعركة طويلة.";
+    let found = spans(text);
+    assert!(found.contains(&"أحمد الرمضان"), "{found:?}");
 }
