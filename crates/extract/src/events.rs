@@ -397,6 +397,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || names_a_kind_of_act(doc, trigger)
         || is_a_process(doc, trigger)
         || enters_a_state(doc, trigger)
+        || is_equipment(doc, trigger)
         || is_struck_by_nature(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
@@ -664,6 +665,18 @@ fn enters_a_state(doc: &Doc, trigger: &Trigger) -> bool {
     let clause_end = doc.clause_of(found.first_token).end;
     let from = after_named_subject(doc, found);
     (from..(from + ENTERED_REACH).min(clause_end)).any(|at| crate::grammar::is_entered_state(doc.key(at)))
+}
+
+/// `أنظمة صواريخ أرض جو`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`: a
+/// weapon noun after a head of equipment names the weapon someone has, makes or defends
+/// against, not a shot fired.
+fn is_equipment(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && WEAPON_MODES.contains(&trigger.mode)
+        && crate::grammar::is_equipment_head(before)
 }
 
 /// `مسيرة السلام` (the peace process), `مسيرة التنمية`: مسيرة before what develops is a

@@ -576,6 +576,46 @@ pub fn is_process_complement(key: &str) -> bool {
     listed!(PROCESS_COMPLEMENTS, key)
 }
 
+/// Heads that make a weapon noun after them a piece of equipment, not a shot fired: systems,
+/// boats, launchers and batteries of it, defence against it, its deployment, purchase, making
+/// and field (`أنظمة صواريخ`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`،
+/// `المضادة للصواريخ`، `شراء طائرات بدون طيار`).
+const EQUIPMENT_HEADS: &[&str] = &[
+    "انظمه",
+    "نظام",
+    "منظومه",
+    "منظومات",
+    "زوارق",
+    "زورق",
+    "قوارب",
+    "منصات",
+    "منصه",
+    "بطاريات",
+    "بطاريه",
+    "مطلقي",
+    "مخزون",
+    "ترسانه",
+    "مضاده",
+    "المضاده",
+    "مضاد",
+    "المضاد",
+    "ضد",
+    "نشر",
+    "شراء",
+    "صفقه",
+    "صفقات",
+    "تطوير",
+    "صناعه",
+    "انتاج",
+    "مجال",
+    "تكنولوجيا",
+    "برنامج",
+];
+
+pub fn is_equipment_head(key: &str) -> bool {
+    listed!(EQUIPMENT_HEADS, key)
+}
+
 /// What one "enters" that is no ground: a stage, a state, a market, a hospital, a race, the
 /// record books, a year of one's own (`دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`،
 /// `دخل في مرحلة جديدة`، `دخل المستشفى`، `دخلت السوق`). After دخل، يدخل، دخول and أدخل.
@@ -615,6 +655,13 @@ const ENTERED_STATES: &[&str] = &[
     "اضراب",
     "الاسلام",
     "القفص",
+    // تدخل (interfered) is spelled like تدخل (she enters): interfering in affairs, elections or
+    // politics is no entry of forces.
+    "شؤون",
+    "الشؤون",
+    "انتخابات",
+    "الانتخابات",
+    "السياسه",
 ];
 
 pub fn is_entered_state(key: &str) -> bool {
@@ -936,7 +983,7 @@ mod tests {
     #[test]
     fn every_listed_word_passes_its_filter() {
         type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 11] = [
+        let lists: [(&[&str], Test); 12] = [
             (PREPOSITIONS, is_preposition),
             (CLAUSE_BREAKS, is_clause_break_word),
             (COMPLEMENTIZERS, is_complementizer),
@@ -948,6 +995,7 @@ mod tests {
             (KIND_HEADS, is_kind_head),
             (PROCESS_COMPLEMENTS, is_process_complement),
             (ENTERED_STATES, is_entered_state),
+            (EQUIPMENT_HEADS, is_equipment_head),
         ];
         for (list, test) in lists {
             assert!(list.iter().all(|word| test(word)));

@@ -476,3 +476,22 @@ fn a_verb_after_a_charge_or_a_riot_control_noun_is_its_own_act() {
     let r = record("وأوضح الجيش أن جنوده استخدموا وسائل مكافحة الشغب وأطلقوا الرصاص الحي على الحدود مع غزة.");
     assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_weapon_after_a_head_of_equipment_is_no_shot_fired() {
+    for text in [
+        "وتبدي ليبيا اهتماما بشراء أنظمة صواريخ أرض جو من روسيا.",
+        "ونشرت الولايات المتحدة شبكة مضادة للصواريخ الباليستية في بولندا.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    let r = record("وأطلق الحوثيون صواريخ على جازان أمس.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn interfering_in_elections_is_no_entry_of_forces() {
+    let r = record("ويحقق مولر في تدخل روسيا في الانتخابات الرئاسية الأمريكية عام 2016.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
