@@ -26,7 +26,11 @@
 //!   verb with an object pronoun (`تقدمه الدوحة`, offers), `تقدم بالشكر` (submitted),
 //!   `يستهدف تحقيق فائض` (aims at), an imperfect verb right after a preposition (`إلى أرحب`,
 //!   a place), `يبحث عن`, `تحقيق الأهداف`, `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`,
-//!   a storm that strikes, a count of weapons. An act after `من أجل` or `بهدف` is a purpose;
+//!   a storm that strikes, a count of weapons, entering a stage or a hospital (`دخل حيز
+//!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
+//!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
+//!   happened; protesters counted as the victims of a passive verb (`أصيب 32 متظاهرا`) do not
+//!   protest. An act after `من أجل` or `بهدف` is a purpose;
 //!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
@@ -49,6 +53,12 @@ const SUPPORT_REACH: usize = 6;
 /// How far after تقدم and its subject what is submitted with بـ may stand (`تقدم وزير
 /// الخارجية الأردني بالشكر`: a subject of a title and its words is no mention), in tokens.
 const OFFER_REACH: usize = 5;
+/// How far after احتل and its subject the rank it takes may stand (`احتل الفيلسوف والطبيب ابن
+/// سينا رقم 18`), in tokens.
+const RANK_REACH: usize = 7;
+/// How far after دخل and its named subject what it enters may stand (past a subject of a
+/// title and a name no mention covers, or a preposition), in tokens.
+const ENTERED_REACH: usize = 4;
 /// How far before a trigger a clause-wide modality word reaches, in tokens.
 const MODALITY_REACH: usize = 12;
 
@@ -384,6 +394,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_intransitive_with_object(doc, trigger)
         || is_liberalizing_or_editing(doc, trigger)
         || is_a_lifeline(doc, trigger)
+        || names_a_kind_of_act(doc, trigger)
+        || is_a_process(doc, trigger)
+        || enters_a_state(doc, trigger)
+        || is_equipment(doc, trigger)
         || is_struck_by_nature(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
@@ -458,8 +472,11 @@ fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1))
         || (found.last_token + 1..(from + OFFER_REACH).min(clause_end))
             .any(|at| crate::grammar::is_thing_offered_with_ba(doc.key(at)));
-    trigger.mode == "occupy"
-        && (offered || (from..from + 3).any(|at| crate::grammar::is_rank_word(doc.key(at))))
+    // A subject of several words no mention covers (`احتل سهم بنك الريان المرتبة الأولى`،
+    // `احتل ملف توسيع مجلس الأمن الدولي مكانة بارزة`) puts the rank further on.
+    let ranked =
+        (from..(from + RANK_REACH).min(clause_end)).any(|at| crate::grammar::is_rank_word(doc.key(at)));
+    trigger.mode == "occupy" && (offered || ranked)
 }
 
 /// `تستهدف مصر تحقيق فائض`، `يستهدف البنك خفض التضخم`: استهدف before a goal (a verbal noun
@@ -607,6 +624,72 @@ fn is_a_lifeline(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.mode == "siege" && trigger.support.is_none() && matches!(next, "نجاه" | "النجاه")
 }
 
+/// `شرطة مكافحة الشغب`، `حرية التعبير والتجمع`، `الحق في التظاهر`، `اعتقل بتهمة القتل`: an
+/// event noun that completes one of these heads names a kind of act (what is policed, allowed
+/// or charged), not an act that happened. A conjunct before it (`والتجمع`) shares the head.
+fn names_a_kind_of_act(doc: &Doc, trigger: &Trigger) -> bool {
+    // A support verb before the head does not carry the noun (`أطلقت قوات مكافحة الشغب`).
+    // A word that can be read as a noun is one after a noun in construct (`بتهمة قتل` is not
+    // "killed"); one that is only a verb starts a clause of its own (`تهمة نفاها`، `مكافحة
+    // الشغب وأطلقوا الرصاص`).
+    let found = trigger.found;
+    if !doc.cue_entries(found).any(|cue| cue.class == WordClass::Noun) {
+        return false;
+    }
+    let Some(mut before) = found.first_token.checked_sub(1) else { return false };
+    // `الحق في التظاهر`: the right is to the act.
+    if doc.key(before) == "في" {
+        return before.checked_sub(1).is_some_and(|at| matches!(doc.key(at), "الحق" | "حق"));
+    }
+    // `حرية التعبير والتجمع`: a conjunct takes the head of the noun before it.
+    if found.proclitics.conjunction {
+        let Some(head) = before.checked_sub(1) else { return false };
+        before = head;
+    }
+    crate::grammar::is_kind_head(doc.key(before))
+}
+
+/// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,
+/// a state or an institution is no entry of forces into ground.
+fn enters_a_state(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.mode != "occupy" || trigger.support.is_some() || found.first_token != found.last_token {
+        return false;
+    }
+    let stem = doc.stem_of(found);
+    if !(stem.contains("دخل") || stem.contains("دخول")) {
+        return false;
+    }
+    // The subject, named or a plain noun (`دخلت الأزمة عامها الثامن`), may stand between,
+    // and a preposition before what is entered (`دخل في مرحلة`، `دخول إلى السوق`).
+    let clause_end = doc.clause_of(found.first_token).end;
+    let from = after_named_subject(doc, found);
+    (from..(from + ENTERED_REACH).min(clause_end)).any(|at| crate::grammar::is_entered_state(doc.key(at)))
+}
+
+/// `أنظمة صواريخ أرض جو`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`: a
+/// weapon noun after a head of equipment names the weapon someone has, makes or defends
+/// against, not a shot fired.
+fn is_equipment(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && WEAPON_MODES.contains(&trigger.mode)
+        && crate::grammar::is_equipment_head(before)
+}
+
+/// `مسيرة السلام` (the peace process), `مسيرة التنمية`: مسيرة before what develops is a
+/// course, not a march.
+fn is_a_process(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.mode == "march"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && doc.stem_of(found).contains("مسير")
+        && crate::grammar::is_process_complement(doc.key(found.last_token + 1))
+}
+
 /// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an
 /// investigation.
 fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
@@ -671,10 +754,22 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
         at = before;
     }
     let verb_before =
-        at.checked_sub(1).and_then(|t| doc.cue_at(t)).and_then(|c| doc.cues.get(c)).is_some_and(|c| {
+        at.checked_sub(1).and_then(|t| doc.cue_at(t)).and_then(|c| doc.cues.get(c)).filter(|c| {
             doc.cue_entries(c).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
         });
-    !verb_before
+    verb_before.is_none_or(|verb| is_done_to_a_count(doc, verb))
+}
+
+/// `اعتقل أكثر من 100 متظاهر`، `أصيب 32 متظاهرا`: a verb of harm or arrest read as passive (a
+/// count right after it, nobody before it) takes the people counted as its victims, not as
+/// its doers. A clash (`اشتبك مئات المتظاهرين`) has no passive: its count is its subject.
+fn is_done_to_a_count(doc: &Doc, verb: &CueMatch) -> bool {
+    // Only a perfect: a present (`يحتل نحو عشرة متظاهرين ردهة`) has its subject after it.
+    let harms = doc.cue_entries(verb).any(|cue| {
+        cue.class == WordClass::Past
+            && matches!(cue.role, CueRole::Trigger { mode, .. } if VICTIM_MODES.contains(&mode) || mode == "attack")
+    });
+    harms && is_passive(doc, verb, doc.clause_of(verb.first_token).end)
 }
 
 /// Whether a trigger with nobody named reports an act that happened rather than naming a

@@ -207,6 +207,11 @@ const OCCURRENCE_VERBS: &[&str] = &[
     "راح",
     "حصد",
     "حصدت",
+    // A bomb that went off (`سيارة مفخخة انفجرت`، `عبوة ناسفة تنفجر`) was set off.
+    "انفجر",
+    "انفجرت",
+    "ينفجر",
+    "تنفجر",
 ];
 
 pub fn is_occurrence_verb(key: &str) -> bool {
@@ -511,10 +516,156 @@ const RANK_WORDS: &[&str] = &[
     "المراكز",
     "حيزا",
     "مساحه",
+    "رقم",
+    "الصف",
 ];
 
 pub fn is_rank_word(key: &str) -> bool {
     RANK_WORDS.contains(&key)
+}
+
+/// Nouns whose complement names a kind of act, not one that happened: riot or kidnap
+/// control (`شرطة مكافحة الشغب`), a freedom (`حرية التجمع`), and the
+/// charge an act is the offence of (`بتهمة القتل`، `تهم اغتصاب`، `المتهمين باغتيال`): a charge
+/// names a crime in law, whether or not anyone did it, and so does the case it is tried in
+/// (`قضية اغتصاب`).
+const KIND_HEADS: &[&str] = &[
+    "مكافحه",
+    "لمكافحه",
+    "حريه",
+    "بتهمه",
+    "تهمه",
+    "التهمه",
+    "بتهم",
+    "تهم",
+    "التهم",
+    "المتهم",
+    "المتهمين",
+    "المتهمون",
+    "متهم",
+    "متهمين",
+    "متهمون",
+    "قضيه",
+    "القضيه",
+];
+
+pub fn is_kind_head(key: &str) -> bool {
+    listed!(KIND_HEADS, key)
+}
+
+/// What a مسيرة is when it is no march: the peace process, a career, a torch relay
+/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`).
+const PROCESS_COMPLEMENTS: &[&str] = &[
+    "السلام",
+    "التسويه",
+    "التنميه",
+    "الاصلاح",
+    "البناء",
+    "الشعله",
+    "المفاوضات",
+    "الحياه",
+    "العمل",
+    "التطور",
+    "التقدم",
+    "الديمقراطيه",
+    "التحول",
+    "النهضه",
+];
+
+pub fn is_process_complement(key: &str) -> bool {
+    listed!(PROCESS_COMPLEMENTS, key)
+}
+
+/// Heads that make a weapon noun after them a piece of equipment, not a shot fired: systems,
+/// boats, launchers and batteries of it, defence against it, its deployment, purchase, making
+/// and field (`أنظمة صواريخ`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`،
+/// `المضادة للصواريخ`، `شراء طائرات بدون طيار`).
+const EQUIPMENT_HEADS: &[&str] = &[
+    "انظمه",
+    "نظام",
+    "منظومه",
+    "منظومات",
+    "زوارق",
+    "زورق",
+    "قوارب",
+    "منصات",
+    "منصه",
+    "بطاريات",
+    "بطاريه",
+    "مطلقي",
+    "مخزون",
+    "ترسانه",
+    "مضاده",
+    "المضاده",
+    "مضاد",
+    "المضاد",
+    "ضد",
+    "نشر",
+    "شراء",
+    "صفقه",
+    "صفقات",
+    "تطوير",
+    "صناعه",
+    "انتاج",
+    "مجال",
+    "تكنولوجيا",
+    "برنامج",
+];
+
+pub fn is_equipment_head(key: &str) -> bool {
+    listed!(EQUIPMENT_HEADS, key)
+}
+
+/// What one "enters" that is no ground: a stage, a state, a market, a hospital, a race, the
+/// record books, a year of one's own (`دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`،
+/// `دخل في مرحلة جديدة`، `دخل المستشفى`، `دخلت السوق`). After دخل، يدخل، دخول and أدخل.
+const ENTERED_STATES: &[&str] = &[
+    "حيز",
+    "مرحله",
+    "المرحله",
+    "حاله",
+    "السوق",
+    "الاسواق",
+    "سوق",
+    "المستشفي",
+    "مستشفي",
+    "العنايه",
+    "غرفه",
+    "غيبوبه",
+    "نوبه",
+    "السجن",
+    "الفن",
+    "المعترك",
+    "السباق",
+    "سباق",
+    "المنافسه",
+    "سجال",
+    "التاريخ",
+    "موسوعه",
+    "الخدمه",
+    "عامه",
+    "عامها",
+    "عامهم",
+    "يومه",
+    "يومها",
+    "شهره",
+    "شهرها",
+    "اسبوعه",
+    "اسبوعها",
+    "اضراب",
+    "الاسلام",
+    "القفص",
+    // تدخل (interfered) is spelled like تدخل (she enters): interfering in affairs, elections or
+    // politics is no entry of forces.
+    "شؤون",
+    "الشؤون",
+    "انتخابات",
+    "الانتخابات",
+    "السياسه",
+];
+
+pub fn is_entered_state(key: &str) -> bool {
+    listed!(ENTERED_STATES, key)
 }
 
 /// Prepositions carrying a pronoun, which may stand between a verb and its subject (`وتشن
@@ -832,7 +983,7 @@ mod tests {
     #[test]
     fn every_listed_word_passes_its_filter() {
         type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 8] = [
+        let lists: [(&[&str], Test); 12] = [
             (PREPOSITIONS, is_preposition),
             (CLAUSE_BREAKS, is_clause_break_word),
             (COMPLEMENTIZERS, is_complementizer),
@@ -841,6 +992,10 @@ mod tests {
             (SPORT_WORDS, is_sport_word),
             (FORCE_HEADS, is_force_head),
             (OCCURRENCE_VERBS, is_occurrence_verb),
+            (KIND_HEADS, is_kind_head),
+            (PROCESS_COMPLEMENTS, is_process_complement),
+            (ENTERED_STATES, is_entered_state),
+            (EQUIPMENT_HEADS, is_equipment_head),
         ];
         for (list, test) in lists {
             assert!(list.iter().all(|word| test(word)));

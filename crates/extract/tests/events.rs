@@ -412,3 +412,86 @@ fn a_backer_between_the_subject_and_its_act_is_not_the_doer() {
     let advance = r.events.iter().find(|e| e.event_type == "ASSAULT").expect("the advance");
     assert_eq!(names(&r, &advance.actor), ["قوات الجيش اليمني"]);
 }
+
+#[test]
+fn protesters_counted_as_the_victims_of_an_act_do_not_protest() {
+    for text in ["واعتقل أكثر من 100 متظاهر في مدينة أنقرة.", "وأصيب 32 متظاهرا في مدينة سيرت."]
+    {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{text}: {:#?}", r.events);
+    }
+    // A crowd that does something still protests.
+    let r = record("ويحتل نحو عشرة متظاهرين ردهة بمبنى البرلمان في عمان.");
+    assert!(r.events.iter().any(|e| e.event_type == "PROTEST"), "{:#?}", r.events);
+}
+
+#[test]
+fn an_act_named_as_what_is_policed_allowed_or_charged_is_no_event() {
+    for text in [
+        "وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع في أثينا.",
+        "وتدعم الولايات المتحدة حرية التعبير والتجمع في مصر.",
+        "وحكمت محكمة في الخرطوم على نورا حسين بالإعدام بتهمة قتل زوجها.",
+        "واتهمت المحكمة خمسة أشخاص في قضية اغتيال رفيق الحريري.",
+    ] {
+        let r = record(text);
+        let kinds = ["PROTEST", "ASSAULT"];
+        assert!(r.events.iter().all(|e| !kinds.contains(&e.event_type.as_str())), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn a_rank_occupied_after_a_long_subject_is_no_seizure() {
+    let r = record("واحتل سهم بنك الريان المرتبة الأولى في سوق الدوحة.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_peace_process_is_no_march() {
+    let r = record("وبحث الوزراء في القاهرة وقف تدهور مسيرة السلام في الشرق الأوسط.");
+    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
+}
+
+#[test]
+fn entering_a_stage_or_a_hospital_is_no_entry_of_forces() {
+    for text in [
+        "ودخلت الرسوم الصينية حيز التنفيذ في بكين اليوم الجمعة.",
+        "ودخل الرئيس عباس إلى المستشفى في رام الله يوم الجمعة.",
+        "ودخلت طوكيو وواشنطن في سجال بشأن التجارة.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    let r = record("ودخلت قوات الجيش اليمني مدينة تعز أمس.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_bomb_that_went_off_was_set_off() {
+    let r = record("وقال مصدر أمني إن سيارة مفخخة انفجرت بالقرب من مقر حاكم كابل.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_verb_after_a_charge_or_a_riot_control_noun_is_its_own_act() {
+    let r = record("وأوضح الجيش أن جنوده استخدموا وسائل مكافحة الشغب وأطلقوا الرصاص الحي على الحدود مع غزة.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_weapon_after_a_head_of_equipment_is_no_shot_fired() {
+    for text in [
+        "وتبدي ليبيا اهتماما بشراء أنظمة صواريخ أرض جو من روسيا.",
+        "ونشرت الولايات المتحدة شبكة مضادة للصواريخ الباليستية في بولندا.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    let r = record("وأطلق الحوثيون صواريخ على جازان أمس.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn interfering_in_elections_is_no_entry_of_forces() {
+    let r = record("ويحقق مولر في تدخل روسيا في الانتخابات الرئاسية الأمريكية عام 2016.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
