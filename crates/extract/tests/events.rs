@@ -30,6 +30,20 @@ fn char_offset(text: &str, needle: &str) -> usize {
     text.find(needle).map_or(0, |byte| text[..byte].chars().count())
 }
 
+/// Asserts that none of `texts` gives an event of `event_type`.
+fn assert_no_event(texts: &[&str], event_type: &str) {
+    for text in texts {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != event_type), "{text}: {:#?}", r.events);
+    }
+}
+
+/// Asserts that `text` gives an event of `event_type`.
+fn assert_an_event(text: &str, event_type: &str) {
+    let r = record(text);
+    assert!(r.events.iter().any(|e| e.event_type == event_type), "{text}: {:#?}", r.events);
+}
+
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -83,8 +97,7 @@ fn negated_and_hedged_events_are_marked() {
 
 #[test]
 fn a_planned_attack_is_not_an_event() {
-    let r = record("يعتزم الجيش التركي شن هجوم على مدينة منبج.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["يعتزم الجيش التركي شن هجوم على مدينة منبج."], "ASSAULT");
 }
 
 #[test]
@@ -150,15 +163,13 @@ fn a_definite_common_noun_stands_for_the_actor_named_before() {
 
 #[test]
 fn an_act_in_the_future_tense_is_not_an_event() {
-    let r = record("وقال المسؤول إن الجيش التركي سيشن هجوما على مدينة منبج الأسبوع المقبل.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["وقال المسؤول إن الجيش التركي سيشن هجوما على مدينة منبج الأسبوع المقبل."], "ASSAULT");
 }
 
 #[test]
 fn words_inside_a_name_are_not_triggers() {
     // `دعم` inside the coalition's name is no act of support.
-    let r = record("قال تحالف دعم الشرعية في اليمن إن طائراته قصفت مواقع في صعدة أمس.");
-    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+    assert_no_event(&["قال تحالف دعم الشرعية في اليمن إن طائراته قصفت مواقع في صعدة أمس."], "AID");
 }
 
 #[test]
@@ -179,10 +190,8 @@ fn attacks_and_injuries_in_a_match_are_the_games() {
 
 #[test]
 fn an_agreement_already_made_is_named_not_concluded() {
-    let r = record("وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران أمس.");
-    assert!(r.events.iter().all(|e| e.event_type != "AGREE"), "{:#?}", r.events);
-    let r = record("ووقعت الحكومة العراقية الاتفاق مع إقليم كردستان في بغداد أمس.");
-    assert!(r.events.iter().any(|e| e.event_type == "AGREE"), "{:#?}", r.events);
+    assert_no_event(&["وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي مع إيران أمس."], "AGREE");
+    assert_an_event("ووقعت الحكومة العراقية الاتفاق مع إقليم كردستان في بغداد أمس.", "AGREE");
 }
 
 #[test]
@@ -216,8 +225,7 @@ fn an_option_or_a_resolve_is_not_an_act() {
 
 #[test]
 fn a_count_of_weapons_is_no_attack() {
-    let r = record("تتضمن الميزانية نحو مليار دولار لتمويل 28 طائرة بدون طيار في العراق.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["تتضمن الميزانية نحو مليار دولار لتمويل 28 طائرة بدون طيار في العراق."], "ASSAULT");
 }
 
 #[test]
@@ -312,8 +320,7 @@ fn liberalizing_an_exchange_rate_takes_no_ground() {
 
 #[test]
 fn a_storm_that_strikes_is_no_attack() {
-    let r = record("وقالت مصادر يمنية إن الإعصار مكونو الذي ضرب جزيرة سقطرى أمس خلف دمارا كبيرا. وضرب زلزال قوي غرب اليابان.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["وقالت مصادر يمنية إن الإعصار مكونو الذي ضرب جزيرة سقطرى أمس خلف دمارا كبيرا. وضرب زلزال قوي غرب اليابان."], "ASSAULT");
 }
 
 #[test]
@@ -376,10 +383,8 @@ fn each_of_before_coordinated_subjects() {
 
 #[test]
 fn submitting_and_aiming_are_no_advance_and_no_strike() {
-    let r = record("وتقدم وزير الخارجية الأردني بالشكر إلى الحكومة العراقية.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
-    let r = record("وتستهدف الحكومة المصرية خفض عجز الموازنة إلى 8.4% العام المقبل.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["وتقدم وزير الخارجية الأردني بالشكر إلى الحكومة العراقية."], "ASSAULT");
+    assert_no_event(&["وتستهدف الحكومة المصرية خفض عجز الموازنة إلى 8.4% العام المقبل."], "ASSAULT");
     let r = record("واستهدف الجيش السوري مواقع داعش في البادية.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["داعش"]);
 }
@@ -387,8 +392,7 @@ fn submitting_and_aiming_are_no_advance_and_no_strike() {
 #[test]
 fn a_word_after_a_preposition_is_no_verb() {
     // أرحب is a district north of Sanaa, spelled like "I welcome".
-    let r = record("ووصلت قوات الجيش اليمني إلى أرحب شمال صنعاء.");
-    assert!(r.events.iter().all(|e| e.event_type != "SUPPORT"), "{:#?}", r.events);
+    assert_no_event(&["ووصلت قوات الجيش اليمني إلى أرحب شمال صنعاء."], "SUPPORT");
 }
 
 #[test]
@@ -402,8 +406,7 @@ fn the_weapon_of_an_act_is_part_of_it() {
 
 #[test]
 fn a_planned_attack_is_a_plot_not_an_act() {
-    let r = record("وخططت الخلية للهجوم على كنيسة في القاهرة.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["وخططت الخلية للهجوم على كنيسة في القاهرة."], "ASSAULT");
 }
 
 #[test]
@@ -421,8 +424,7 @@ fn protesters_counted_as_the_victims_of_an_act_do_not_protest() {
         assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{text}: {:#?}", r.events);
     }
     // A crowd that does something still protests.
-    let r = record("ويحتل نحو عشرة متظاهرين ردهة بمبنى البرلمان في عمان.");
-    assert!(r.events.iter().any(|e| e.event_type == "PROTEST"), "{:#?}", r.events);
+    assert_an_event("ويحتل نحو عشرة متظاهرين ردهة بمبنى البرلمان في عمان.", "PROTEST");
 }
 
 #[test]
@@ -441,57 +443,53 @@ fn an_act_named_as_what_is_policed_allowed_or_charged_is_no_event() {
 
 #[test]
 fn a_rank_occupied_after_a_long_subject_is_no_seizure() {
-    let r = record("واحتل سهم بنك الريان المرتبة الأولى في سوق الدوحة.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["واحتل سهم بنك الريان المرتبة الأولى في سوق الدوحة."], "ASSAULT");
 }
 
 #[test]
 fn the_peace_process_is_no_march() {
-    let r = record("وبحث الوزراء في القاهرة وقف تدهور مسيرة السلام في الشرق الأوسط.");
-    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
+    assert_no_event(&["وبحث الوزراء في القاهرة وقف تدهور مسيرة السلام في الشرق الأوسط."], "PROTEST");
 }
 
 #[test]
 fn entering_a_stage_or_a_hospital_is_no_entry_of_forces() {
-    for text in [
-        "ودخلت الرسوم الصينية حيز التنفيذ في بكين اليوم الجمعة.",
-        "ودخل الرئيس عباس إلى المستشفى في رام الله يوم الجمعة.",
-        "ودخلت طوكيو وواشنطن في سجال بشأن التجارة.",
-    ] {
-        let r = record(text);
-        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
-    }
-    let r = record("ودخلت قوات الجيش اليمني مدينة تعز أمس.");
-    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(
+        &[
+            "ودخلت الرسوم الصينية حيز التنفيذ في بكين اليوم الجمعة.",
+            "ودخل الرئيس عباس إلى المستشفى في رام الله يوم الجمعة.",
+            "ودخلت طوكيو وواشنطن في سجال بشأن التجارة.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("ودخلت قوات الجيش اليمني مدينة تعز أمس.", "ASSAULT");
 }
 
 #[test]
 fn a_bomb_that_went_off_was_set_off() {
-    let r = record("وقال مصدر أمني إن سيارة مفخخة انفجرت بالقرب من مقر حاكم كابل.");
-    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+    assert_an_event("وقال مصدر أمني إن سيارة مفخخة انفجرت بالقرب من مقر حاكم كابل.", "ASSAULT");
 }
 
 #[test]
 fn a_verb_after_a_charge_or_a_riot_control_noun_is_its_own_act() {
-    let r = record("وأوضح الجيش أن جنوده استخدموا وسائل مكافحة الشغب وأطلقوا الرصاص الحي على الحدود مع غزة.");
-    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+    assert_an_event(
+        "وأوضح الجيش أن جنوده استخدموا وسائل مكافحة الشغب وأطلقوا الرصاص الحي على الحدود مع غزة.",
+        "ASSAULT",
+    );
 }
 
 #[test]
 fn a_weapon_after_a_head_of_equipment_is_no_shot_fired() {
-    for text in [
-        "وتبدي ليبيا اهتماما بشراء أنظمة صواريخ أرض جو من روسيا.",
-        "ونشرت الولايات المتحدة شبكة مضادة للصواريخ الباليستية في بولندا.",
-    ] {
-        let r = record(text);
-        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
-    }
-    let r = record("وأطلق الحوثيون صواريخ على جازان أمس.");
-    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(
+        &[
+            "وتبدي ليبيا اهتماما بشراء أنظمة صواريخ أرض جو من روسيا.",
+            "ونشرت الولايات المتحدة شبكة مضادة للصواريخ الباليستية في بولندا.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وأطلق الحوثيون صواريخ على جازان أمس.", "ASSAULT");
 }
 
 #[test]
 fn interfering_in_elections_is_no_entry_of_forces() {
-    let r = record("ويحقق مولر في تدخل روسيا في الانتخابات الرئاسية الأمريكية عام 2016.");
-    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    assert_no_event(&["ويحقق مولر في تدخل روسيا في الانتخابات الرئاسية الأمريكية عام 2016."], "ASSAULT");
 }
