@@ -339,7 +339,7 @@ impl Lexicon {
             // whose bare form starts where the given name does.
             let one_word = words_of(word).next() == Some((0, word.len()));
             let bare_fits = start + (word.len() - bare.len()) == bare_start;
-            if !one_word || !bare_fits || !self.given_names.contains(bare) {
+            if !one_word || !bare_fits || in_a_hashtag(bytes, start) || !self.given_names.contains(bare) {
                 continue;
             }
             if start < covered_to
@@ -735,6 +735,12 @@ fn is_rare_given_name(name: &Term) -> bool {
 }
 
 /// Where the word that byte `at` of the folded text lies in starts.
+/// True when the word at `start` is written inside a hashtag (`#عباس`، `#محمد_بن_سلمان`): the
+/// words after a hashtag are the sentence's, not more of the name.
+fn in_a_hashtag(bytes: &[u8], start: usize) -> bool {
+    start.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(|&b| b == b'#' || b == b'_')
+}
+
 fn word_start(bytes: &[u8], mut at: usize) -> usize {
     while let Some(before) = at.checked_sub(1) {
         let mut start = before;

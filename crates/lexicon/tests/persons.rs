@@ -65,3 +65,9 @@ fn names_before_a_titled_name_are_found_too() {
     let found = spans(text);
     assert!(found.contains(&"أحمد الرمضان"), "{found:?}");
 }
+
+#[test]
+fn a_name_in_a_hashtag_does_not_run_into_the_sentence() {
+    let text = "ووقع ولي العهد السعودي الأمير #محمد_بن_سلمان مؤسس الشركة اتفاقا أمس.";
+    assert!(!spans(text).iter().any(|s| s.contains("مؤسس")), "{:?}", spans(text));
+}
