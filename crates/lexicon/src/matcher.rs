@@ -157,7 +157,7 @@ impl Matcher {
     }
 
     /// The folded view in the matcher's one-byte codes.
-    pub fn encode(&self, folded: &Folded) -> Coded<'_> {
+    pub(crate) fn encode(&self, folded: &Folded) -> Coded<'_> {
         self.alphabet.encode(folded.as_str())
     }
 
@@ -173,7 +173,7 @@ impl Matcher {
     /// stepped here rather than through a crate's overlapping iterator: a match state is
     /// asked first whether its end ends a word, once for all its patterns, so the many names
     /// found inside words cost one test, not a return from the search for each.
-    pub fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
+    pub(crate) fn find_in(&self, coded: &Coded) -> Vec<Found<'_>> {
         let mut found = match &self.automaton {
             Table::Small(dfa) => self.scan(dfa, coded),
             Table::Large(dfa) => self.scan(dfa, coded),
