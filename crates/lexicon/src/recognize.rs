@@ -20,8 +20,8 @@ use marsad_text::token::is_word_char;
 use crate::data::{self, LexiconData, Place, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::words::{
-    bearing, is_feminine_verb, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS,
-    REGION_SIDES,
+    bearing, is_feminine_verb, INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS,
+    REGION_HEADS, REGION_SIDES,
 };
 
 /// What a recognized name is.
@@ -377,13 +377,34 @@ impl Lexicon {
         }
         let (start, end, first) = first_word?;
         // Family names with the article follow the given name; they do not open a name.
-        let opens_name = is_name_word(first) && !first.starts_with("ال") && !starts_entity(chosen, start);
+        let opens_name = is_name_word(first)
+            && !first.starts_with("ال")
+            && !starts_entity(chosen, start)
+            && self.may_open_a_name(first);
         if !opens_name {
             return None;
         }
         let (_, last) = self.name_words(text, end, chosen, 0).unwrap_or((start, end));
         let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
         (!single_unknown).then_some((start, last))
+    }
+
+    /// Whether the first word after a title may open a name: not when it heads a body or an
+    /// office (`رئيس مجلس الإدارة`، `المتحدث باسم شرطة فيسبادن`، `عضو بجمعية خيرية`), is a title
+    /// itself (`نائب رئيس مجلس الوزراء`), or joins the title to what follows with و (`رئيس
+    /// الحكومة ووزير الداخلية`، `الرئيس ولأجهزة الأمن`، `الرئيس وعلى حسابات`). A given name
+    /// always may (`وليد`، `بشار`).
+    fn may_open_a_name(&self, word: &str) -> bool {
+        if self.given_names.contains(word.as_bytes()) {
+            return true;
+        }
+        let heads = |w: &str| INSTITUTION_HEADS.contains(&w) || self.title_words.contains(w.as_bytes());
+        if heads(word) || heads(without_prepositions(word)) {
+            return false;
+        }
+        let Some(rest) = word.strip_prefix('و') else { return true };
+        let joins = NAME_STOPS.contains(&rest) || rest.starts_with(['ل', 'ب']) || rest.starts_with("ال");
+        !joins
     }
 
     /// Name words following byte `from`: returns the span end when at least `at_least` more
@@ -762,6 +783,18 @@ fn strip_glued(word: &[u8]) -> &[u8] {
     match word.strip_prefix("و".as_bytes()) {
         Some(rest) if chars(rest) >= 3 => rest,
         _ => word,
+    }
+}
+
+/// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
+/// `جمعيه`), when at least three letters stay.
+fn without_prepositions(word: &str) -> &str {
+    let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let bare = after_conjunction.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(after_conjunction);
+    if bare.chars().nth(2).is_some() {
+        bare
+    } else {
+        word
     }
 }
 
