@@ -20,8 +20,8 @@ use marsad_text::token::is_word_char;
 use crate::data::{self, LexiconData, Place, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::words::{
-    bearing, is_feminine_verb, INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS,
-    REGION_HEADS, REGION_SIDES,
+    bearing, is_feminine_verb, ARTICLE_TITLES, INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS,
+    NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
 
 /// What a recognized name is.
@@ -316,7 +316,7 @@ impl Lexicon {
                 continue;
             }
             last_cue_start = Some(cue.folded_start);
-            if let Some((start, end)) = self.name_after(text, cue.folded_end, chosen) {
+            if let Some((start, end)) = self.name_after(folded, cue.folded_end, chosen) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
             }
@@ -348,7 +348,7 @@ impl Lexicon {
             {
                 continue;
             }
-            if let Some((_, name_end)) = self.name_words(text, end, chosen, 1) {
+            if let Some((_, name_end)) = self.name_words(folded, end, chosen, 1) {
                 covered_to = name_end;
                 persons.push(person(folded, bare_start, name_end));
             }
@@ -358,7 +358,8 @@ impl Lexicon {
 
     /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
     /// name words, the first of them a given name or followed by another name word.
-    fn name_after(&self, text: &str, from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+    fn name_after(&self, folded: &Folded, from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+        let text = folded.as_str();
         let bytes = text.as_bytes();
         let mut end_of_previous = from;
         let mut first_word = None;
@@ -384,7 +385,7 @@ impl Lexicon {
         if !opens_name {
             return None;
         }
-        let (_, last) = self.name_words(text, end, chosen, 0).unwrap_or((start, end));
+        let (_, last) = self.name_words(folded, end, chosen, 0).unwrap_or((start, end));
         let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
         (!single_unknown).then_some((start, last))
     }
@@ -392,7 +393,8 @@ impl Lexicon {
     /// Whether the first word after a title may open a name: not when it heads a body or an
     /// office (`رئيس مجلس الإدارة`، `المتحدث باسم شرطة فيسبادن`، `عضو بجمعية خيرية`), is a title
     /// itself (`نائب رئيس مجلس الوزراء`), or joins the title to what follows with و (`رئيس
-    /// الحكومة ووزير الداخلية`، `الرئيس ولأجهزة الأمن`، `الرئيس وعلى حسابات`). A given name
+    /// الحكومة ووزير الداخلية`، `الرئيس ولأجهزة الأمن`، `الرئيس وعلى حسابات`), or carries a
+    /// glued preposition or و and a pronoun suffix (`لبرنامجه`، `ومستشارته`). A given name
     /// always may (`وليد`، `بشار`).
     fn may_open_a_name(&self, word: &str) -> bool {
         if self.given_names.contains(word.as_bytes()) {
@@ -400,6 +402,11 @@ impl Lexicon {
         }
         let heads = |w: &str| INSTITUTION_HEADS.contains(&w) || self.title_words.contains(w.as_bytes());
         if heads(word) || heads(without_prepositions(word)) {
+            return false;
+        }
+        // A preposition or و glued to a word with a pronoun suffix (`لبرنامجه`، `ومستشارته`).
+        let glued = word.starts_with(['و', 'ل', 'ب']);
+        if glued && word.ends_with('ه') {
             return false;
         }
         let Some(rest) = word.strip_prefix('و') else { return true };
@@ -411,19 +418,30 @@ impl Lexicon {
     /// words were taken.
     fn name_words(
         &self,
-        text: &str,
+        folded: &Folded,
         from: usize,
         chosen: &[Chosen],
         at_least: usize,
     ) -> Option<(usize, usize)> {
+        let text = folded.as_str();
         let bytes = text.as_bytes();
         let mut end = from;
         let mut taken = 0;
+        // The word before: after `عبد` the next word is the name's own (`كمال عبد المعروف`).
+        let mut previous = text.get(..from).and_then(|before| before.rsplit(' ').next()).unwrap_or("");
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = text.get(s..e).unwrap_or_default();
-            let stops =
-                !is_name_word(word) || self.ends_a_name(word) || is_preposition_after_a_name(word, taken);
+            let after_abd = previous == "عبد" && word.starts_with("ال");
+            let stops = if after_abd {
+                !word.chars().all(is_alphabetic)
+            } else {
+                !is_name_word(word)
+                    || self.ends_a_name(word)
+                    || is_preposition_after_a_name(word, taken)
+                    || carries_tanween(folded.original_text(s..e))
+            };
+            previous = word;
             if !gap_is_space || stops || starts_entity(chosen, s) {
                 break;
             }
@@ -447,6 +465,7 @@ impl Lexicon {
         let is_given_name = || self.given_names.contains(word.as_bytes());
         self.is_demonym(word)
             || self.title_words.contains(word.as_bytes())
+            || ARTICLE_TITLES.contains(&word)
             || (has_plain_pronoun_suffix(word) && !is_given_name())
             || (self.is_conjoined_name_or_stop(word) && !is_given_name())
     }
@@ -720,6 +739,13 @@ fn is_name_word(word: &str) -> bool {
 
 /// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
 /// `محمد إمام`), and which is read as that name only right after the given name.
+/// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun or adjective, which no
+/// name is: the word is written after the name, not in it. Folding drops the marks, so the
+/// test reads the original.
+fn carries_tanween(original: &str) -> bool {
+    original.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}
+
 fn is_preposition_after_a_name(word: &str, words_after_given_name: usize) -> bool {
     word == "امام" && words_after_given_name > 0
 }

@@ -4,7 +4,7 @@
 /// Titles (folded) that are also given or family names (`عادل إمام`، `مصطفى أمين`، `احمد قائد
 /// عقلان`، `علاء ولي الدين`): they do not end a name the way `وزير` or `رئيس` does.
 pub const NAME_LIKE_TITLES: &[&str] =
-    &["امير", "امين", "ايه", "حجه", "سعاده", "سماحه", "شيخ", "صاحب", "قائد", "ولي", "سيده", "حاكم"];
+    &["امير", "امين", "ايه", "حجه", "سعاده", "سماحه", "شيخ", "صاحب", "قايد", "ولي", "سيده", "حاكم"];
 
 /// Function words and common verbs: a person's name never runs over one.
 pub const NAME_STOPS: &[&str] = &[
@@ -95,8 +95,8 @@ pub const NAME_STOPS: &[&str] = &[
     "بخصوص",
     "بشان",
     "سنه",
-    "قائلا",
-    "قائله",
+    "قايلا",
+    "قايله",
     "قوله",
     "حتفه",
     // The outlet a speaker talks to (`قال محمد أورانغزيب لوكالة`).
@@ -146,9 +146,31 @@ pub const NAME_STOPS: &[&str] = &[
     "لديهم",
     "لكم",
     "لنا",
-    // "Despite" (`حسين فهمي رغم عودته`).
+    // "Despite" (`حسين فهمي رغم عودته`), "when" (`كاظم الساهر حين صور`).
     "رغم",
     "برغم",
+    "حين",
+    "حينها",
+    // Kin (`سيرغي سكريبال وابنته يوليا`، `إيفانكا ابنة الرئيس`، `محمد شاكر نجل المطرب`).
+    "وابنه",
+    "وابنته",
+    "وزوجته",
+    "وشقيقه",
+    "وشقيقته",
+    "ووالده",
+    "ووالدته",
+    "ونجله",
+    "ابنه",
+    "نجل",
+    // Nouns that follow a name as its object or predicate (`ياسر جلال دور`، `خالد سليم صوره`).
+    "دور",
+    "صوره",
+    "فيديو",
+    "اسم",
+    "لقب",
+    "الامر",
+    "الجديد",
+    "المعروف",
 ];
 
 /// Nouns that head the name of a body or an office (`مكتب`، `مجلس`، `وحدة`، `شرطة`، `منظمة`): after
@@ -161,7 +183,7 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "وحده",
     "شرطه",
     "بعثه",
-    "هيئه",
+    "هييه",
     "لجنه",
     "منظمه",
     "وزاره",
@@ -179,7 +201,7 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "جبهه",
     "قوات",
     "جيش",
-    "دائره",
+    "دايره",
     "مديريه",
     "محكمه",
     "صندوق",
@@ -213,6 +235,55 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "شوون",
 ];
 
+/// Titles and roles with the article that stand after a name in apposition (`كريس كمينغز
+/// المدير التنفيذي`، `بيتر كار المتحدث باسم`): the name ends before them. Titles that are
+/// family names too (الشيخ، الوزير، القاضي، المفتي، الأمير، الحاكم) are left out.
+pub const ARTICLE_TITLES: &[&str] = &[
+    "الرييس",
+    "الرييسه",
+    "المتحدث",
+    "المتحدثه",
+    "الناطق",
+    "الناطقه",
+    "المدير",
+    "المديره",
+    "الخبير",
+    "الخبيره",
+    "المستشار",
+    "المحلل",
+    "الكاتب",
+    "الكاتبه",
+    "الصحفي",
+    "الصحافي",
+    "الصحفيه",
+    "الصحافيه",
+    "الباحث",
+    "الباحثه",
+    "الاستاذ",
+    "النايب",
+    "السفير",
+    "المبعوث",
+    "المنسق",
+    "المسوول",
+    "الفنان",
+    "الفنانه",
+    "الممثل",
+    "الممثله",
+    "المخرج",
+    "المنتج",
+    "المطرب",
+    "المطربه",
+    "الناشط",
+    "الناشطه",
+    "المحامي",
+    "الطبيب",
+    "الدكتور",
+    "اللاعب",
+    "المدرب",
+    "العضو",
+    "المرشح",
+];
+
 /// Words that join the parts of a name (محمد بن سلمان، عبد الله).
 pub const NAME_JOINERS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"];
 
@@ -235,7 +306,7 @@ pub const REGION_HEADS: &[&str] = &[
     "جنوب شرقي",
     "جنوب غرب",
     "جنوب غربي",
-    "بادية",
+    "باديه",
     "محيط",
     "اطراف",
     "وسط",
@@ -327,3 +398,30 @@ pub fn is_feminine_verb(word: &str) -> bool {
 /// Words starting with ت or ي that are not verbs, so do not show a country acting.
 pub const NOT_VERBS: &[&str] =
     &["تحت", "تلك", "تجاه", "يوم", "تم", "ياتي", "تقريبا", "تمام", "ترامب", "تركيا", "يمن"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_text::fold::fold_key;
+
+    /// The lists are compared with folded text: a word written otherwise (`قائلا` with its
+    /// hamza) would never match.
+    #[test]
+    fn every_word_is_written_as_its_folded_key() {
+        let lists: &[(&str, &[&str])] = &[
+            ("NAME_LIKE_TITLES", NAME_LIKE_TITLES),
+            ("NAME_STOPS", NAME_STOPS),
+            ("INSTITUTION_HEADS", INSTITUTION_HEADS),
+            ("ARTICLE_TITLES", ARTICLE_TITLES),
+            ("NAME_JOINERS", NAME_JOINERS),
+            ("REGION_HEADS", REGION_HEADS),
+            ("REGION_SIDES", REGION_SIDES),
+            ("NOT_VERBS", NOT_VERBS),
+        ];
+        for (name, list) in lists {
+            for word in *list {
+                assert_eq!(fold_key(word), *word, "{name}: {word} is not folded");
+            }
+        }
+    }
+}

@@ -471,6 +471,14 @@ impl Folded<'_> {
         start..self.end_of_character_at(last_start).max(start)
     }
 
+    /// The original text behind the folded byte range `folded`: what [`Folded::original_range`]
+    /// covers, marks included.
+    pub fn original_text(&self, folded: Range<usize>) -> &str {
+        let range = self.original_range(folded);
+        let (start, end) = (range.start.saturating_sub(self.base), range.end.saturating_sub(self.base));
+        self.original.get(start..end).unwrap_or("")
+    }
+
     /// The end of the original character at `at`, with the marks that sit on it.
     fn end_of_character_at(&self, at: usize) -> usize {
         let rest = self.original.get(at.saturating_sub(self.base)..).unwrap_or("");
