@@ -30,7 +30,8 @@
 //!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
 //!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
 //!   happened; protesters counted as the victims of a passive verb (`أصيب 32 متظاهرا`) do not
-//!   protest. An act after `من أجل` or `بهدف` is a purpose;
+//!   protest. An act after `من أجل` or `بهدف` is a purpose, and so is a support verbal noun
+//!   after ل (`لتنفيذ عمليات`، `لإطلاق عملية`);
 //!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
@@ -900,7 +901,23 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         marks.2 |=
             is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
+    marks.2 |= is_support_of_purpose(doc, trigger, head);
     marks
+}
+
+/// `لتنفيذ عمليات انتحارية`، `لإطلاق عملية عسكرية`، `بهدف تنفيذ هجوم`: the verbal noun of a
+/// support verb after ل or a phrase of purpose names what someone means to do, as its event
+/// noun alone would (`لمواجهة هجوم`); the act is not reported done. A verb after ل (`ليخوض
+/// الطرفان اشتباكات`) often tells what happened next, and ل after a verb of result (`أدت
+/// عودته لاندلاع القتال`) says what an act led to: both stay.
+fn is_support_of_purpose(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
+    let verbal_noun =
+        doc.cue_entries(head).any(|cue| cue.class == WordClass::Noun && matches!(cue.role, CueRole::Light));
+    let at = head.first_token;
+    let clause = doc.clause_of(at);
+    let led_to = (clause.start.max(at.saturating_sub(RESULT_REACH))..at)
+        .any(|t| crate::grammar::is_result_verb(doc.key(t)));
+    matches!(trigger.support, Some((_, Support::Light))) && verbal_noun && !led_to && is_purpose(doc, head)
 }
 
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the

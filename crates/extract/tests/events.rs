@@ -360,6 +360,19 @@ fn an_act_named_as_a_purpose_did_not_happen() {
 }
 
 #[test]
+fn a_support_verbal_noun_after_li_is_a_purpose() {
+    assert_no_event(
+        &[
+            "وجند تنظيم داعش عشرات الشبان في الموصل لتنفيذ عمليات انتحارية.",
+            "وحشد حزب الله مقاتليه قرب الحدود لتنفيذ هجوم على مواقع الجيش الإسرائيلي.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وشن حزب الله هجوما على مواقع الجيش الإسرائيلي قرب الحدود.", "ASSAULT");
+    assert_an_event("وأعلنت الشرطة عن تنفيذ عمليات دهم في حي الجامعة ببغداد.", "COERCE");
+}
+
+#[test]
 fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
