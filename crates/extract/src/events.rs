@@ -26,7 +26,8 @@
 //!   verb with an object pronoun (`تقدمه الدوحة`, offers), `تقدم بالشكر` (submitted),
 //!   `يستهدف تحقيق فائض` (aims at), an imperfect verb right after a preposition (`إلى أرحب`,
 //!   a place), `يبحث عن`, `تحقيق الأهداف`, `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`,
-//!   a storm that strikes, a count of weapons, entering a stage or a hospital (`دخل حيز
+//!   a storm that strikes, `تجمعه بـ` and `تجمع بين` (brings together), a count of weapons,
+//!   entering a stage or a hospital (`دخل حيز
 //!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
 //!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
 //!   happened; protesters counted as the victims of a passive verb (`أصيب 32 متظاهرا`) do not
@@ -399,7 +400,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_a_process(doc, trigger)
         || enters_a_state(doc, trigger)
         || is_equipment(doc, trigger)
-        || is_struck_by_nature(doc, trigger);
+        || is_struck_by_nature(doc, trigger)
+        || brings_together(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -678,6 +680,19 @@ fn is_equipment(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.class == WordClass::Noun
         && WEAPON_MODES.contains(&trigger.mode)
         && crate::grammar::is_equipment_head(before)
+}
+
+/// `صورة تجمعه بوالدته`، `علاقة تجمع بين البلدين`: the present of جمع (brings together) is
+/// spelled like تجمّع (gathered); it takes an object pronoun or بين, which a gathering does
+/// not. The noun with a possessive (`أماكن تجمعهم`) names where people gather, not a rally
+/// that took place.
+fn brings_together(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let single = trigger.support.is_none() && found.first_token == found.last_token;
+    single
+        && trigger.event_type == "PROTEST"
+        && doc.stem_of(found).starts_with("تجمع")
+        && (carries_object_pronoun(doc, found) || doc.key(found.last_token + 1) == "بين")
 }
 
 /// `مسيرة السلام` (the peace process), `مسيرة التنمية`: مسيرة before what develops is a

@@ -373,6 +373,18 @@ fn a_support_verbal_noun_after_li_is_a_purpose() {
 }
 
 #[test]
+fn bringing_together_is_no_gathering() {
+    assert_no_event(
+        &[
+            "ونشرت الفنانة يسرا صورة تجمعها بوالدتها الفنانة دلال عبد العزيز.",
+            "وأكد الوزير عمق العلاقات التي تجمع بين الشعبين الشقيقين.",
+        ],
+        "PROTEST",
+    );
+    assert_an_event("وتجمع مئات المتظاهرين أمام مبنى البرلمان في عمان.", "PROTEST");
+}
+
+#[test]
 fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
