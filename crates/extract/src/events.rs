@@ -30,7 +30,9 @@
 //!   entering a stage or a hospital (`دخل حيز
 //!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
 //!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
-//!   happened; protesters counted as the victims of a passive verb (`أصيب 32 متظاهرا`) do not
+//!   happened, nor is one named as what is investigated or denied a part in (`التحقيق في
+//!   الهجوم`، `نفت تورطها في الهجوم`); protesters counted as the victims of a passive verb
+//!   (`أصيب 32 متظاهرا`) do not
 //!   protest. An act after `من أجل` or `بهدف` is a purpose, and so is a support verbal noun
 //!   after ل (`لتنفيذ عمليات`، `لإطلاق عملية`);
 //!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
@@ -640,9 +642,13 @@ fn names_a_kind_of_act(doc: &Doc, trigger: &Trigger) -> bool {
         return false;
     }
     let Some(mut before) = found.first_token.checked_sub(1) else { return false };
-    // `الحق في التظاهر`: the right is to the act.
+    // `الحق في التظاهر`: the right is to the act; `التحقيق في الهجوم`، `تورطه في اغتيال`:
+    // the act is what is looked into or charged, not reported here.
     if doc.key(before) == "في" {
-        return before.checked_sub(1).is_some_and(|at| matches!(doc.key(at), "الحق" | "حق"));
+        return before.checked_sub(1).is_some_and(|at| {
+            let head = doc.key(at);
+            matches!(head, "الحق" | "حق") || crate::grammar::is_inquiry_head(head)
+        });
     }
     // `حرية التعبير والتجمع`: a conjunct takes the head of the noun before it.
     if found.proclitics.conjunction {

@@ -385,6 +385,18 @@ fn bringing_together_is_no_gathering() {
 }
 
 #[test]
+fn an_act_under_inquiry_is_a_topic() {
+    assert_no_event(
+        &[
+            "وطالبت منظمة العفو الدولية بفتح تحقيق في اغتيال الصحفي جمال خاشقجي في إسطنبول.",
+            "ونفت موسكو تورطها في الهجوم على السفارة الأمريكية في بغداد.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وقتل ثلاثة جنود في هجوم على حاجز للجيش في سيناء.", "ASSAULT");
+}
+
+#[test]
 fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
