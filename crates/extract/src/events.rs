@@ -16,7 +16,8 @@
 //!   follow the text's own reference: a pronoun subject takes the actor of the event just
 //!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
 //!   before ([`crate::args::antecedent_of`]).
-//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`) or after an
+//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`; readiness and
+//!   ability, `جاهز ل`، `قادر على`) or after an
 //!   event noun (`المزعوم`) mark it; an irrealis event (a plan, a purpose, a state, any act
 //!   of a kind) did not happen and is dropped. An event inside a claim is `claimed_by` its
 //!   speaker; inside a denial it is negated, inside a hedged claim hedged.

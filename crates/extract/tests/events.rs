@@ -397,6 +397,18 @@ fn an_act_under_inquiry_is_a_topic() {
 }
 
 #[test]
+fn readiness_and_ability_are_no_act() {
+    assert_no_event(
+        &[
+            "وقال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة لاستخدام القوة وقصف مواقع تنظيم داعش في سوريا.",
+            "وأكد القائد أن الجيش العراقي قادر على اقتحام مدينة الرمادي خلال أيام.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وقال المتحدث إن روسيا قصفت مواقع تنظيم داعش في سوريا.", "ASSAULT");
+}
+
+#[test]
 fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
