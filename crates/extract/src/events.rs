@@ -17,10 +17,10 @@
 //!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
 //!   before ([`crate::args::antecedent_of`]).
 //! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`; readiness and
-//!   ability, `جاهز ل`، `قادر على`) or after an
-//!   event noun (`المزعوم`) mark it; an irrealis event (a plan, a purpose, a state, any act
-//!   of a kind) did not happen and is dropped. An event inside a claim is `claimed_by` its
-//!   speaker; inside a denial it is negated, inside a hedged claim hedged.
+//!   ability, `جاهز ل`، `قادر على`) or after an event noun (`المزعوم`) mark it; an irrealis
+//!   event (a plan, a purpose, a state, any act of a kind) did not happen and is dropped. An
+//!   event inside a claim is `claimed_by` its speaker; inside a denial it is negated, inside
+//!   a hedged claim hedged.
 //! - Harm named as a result (`أسفرت الغارات عن مقتل`) is done by the actor of the act before
 //!   it; a subject carried on from an earlier event never makes an actor act on itself.
 //! - Words spelled like a trigger but meaning something else are no events: an intransitive
@@ -28,15 +28,14 @@
 //!   `يستهدف تحقيق فائض` (aims at), an imperfect verb right after a preposition (`إلى أرحب`,
 //!   a place), `يبحث عن`, `تحقيق الأهداف`, `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`,
 //!   a storm that strikes, `تجمعه بـ` and `تجمع بين` (brings together), a count of weapons,
-//!   entering a stage or a hospital (`دخل حيز
-//!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
-//!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
-//!   happened, nor is one named as what is investigated or denied a part in (`التحقيق في
-//!   الهجوم`، `نفت تورطها في الهجوم`); protesters counted as the victims of a passive verb
-//!   (`أصيب 32 متظاهرا`) do not
-//!   protest. An act after `من أجل` or `بهدف` is a purpose, and so is a support verbal noun
-//!   after ل (`لتنفيذ عمليات`، `لإطلاق عملية`);
-//!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
+//!   entering a stage or a hospital (`دخل حيز التنفيذ`), the peace process or a career
+//!   (`مسيرة السلام`، `مسيرته الفنية`). An act named as what is policed, allowed or charged
+//!   (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that happened,
+//!   nor is one named as what is investigated or denied a part in (`التحقيق في الهجوم`، `نفت
+//!   تورطها في الهجوم`); protesters counted as the victims of a passive verb (`أصيب 32
+//!   متظاهرا`) do not protest. An act after `من أجل` or `بهدف` is a purpose, and so is a
+//!   support verbal noun after ل (`لتنفيذ عمليات`، `لإطلاق عملية`); the weapon of a violent
+//!   act (`قصفت … بالصواريخ`) is part of that act.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).

@@ -565,7 +565,8 @@ pub fn is_inquiry_head(key: &str) -> bool {
 }
 
 /// What a مسيرة is when it is no march: the peace process, a career, a torch relay
-/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`).
+/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`), and the adjectives of a career after
+/// its owner's pronoun (`مسيرته الفنية`، `مسيرتها المهنية`، `مسيرته الكروية`).
 const PROCESS_COMPLEMENTS: &[&str] = &[
     "السلام",
     "التسويه",
@@ -581,6 +582,18 @@ const PROCESS_COMPLEMENTS: &[&str] = &[
     "الديمقراطيه",
     "التحول",
     "النهضه",
+    "الفنيه",
+    "المهنيه",
+    "الاحترافيه",
+    "الكرويه",
+    "الرياضيه",
+    "الادبيه",
+    "العلميه",
+    "الاكاديميه",
+    "الدراسيه",
+    "الاعلاميه",
+    "الصحفيه",
+    "الدبلوماسيه",
 ];
 
 pub fn is_process_complement(key: &str) -> bool {

@@ -501,6 +501,12 @@ fn the_peace_process_is_no_march() {
 }
 
 #[test]
+fn a_career_is_no_march() {
+    assert_no_event(&["وحصلت خلال مسيرتها المهنية في الأمم المتحدة على عدة جوائز."], "PROTEST");
+    assert_an_event("ونظمت حركة حماس مسيرة حاشدة في مدينة غزة.", "PROTEST");
+}
+
+#[test]
 fn entering_a_stage_or_a_hospital_is_no_entry_of_forces() {
     assert_no_event(
         &[
