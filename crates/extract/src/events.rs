@@ -16,22 +16,26 @@
 //!   follow the text's own reference: a pronoun subject takes the actor of the event just
 //!   before, and a definite common noun (`التنظيم`) the actor of a fitting type named just
 //!   before ([`crate::args::antecedent_of`]).
-//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`) or after an
-//!   event noun (`المزعوم`) mark it; an irrealis event (a plan, a purpose, a state, any act
-//!   of a kind) did not happen and is dropped. An event inside a claim is `claimed_by` its
-//!   speaker; inside a denial it is negated, inside a hedged claim hedged.
+//! - Negation, hedging and irrealis words before a trigger (`لم`، `قد`، `يعتزم`; readiness and
+//!   ability, `جاهز ل`، `قادر على`) or after an event noun (`المزعوم`) mark it; an irrealis
+//!   event (a plan, a purpose, a state, any act of a kind) did not happen and is dropped. An
+//!   event inside a claim is `claimed_by` its speaker; inside a denial it is negated, inside
+//!   a hedged claim hedged.
 //! - Harm named as a result (`أسفرت الغارات عن مقتل`) is done by the actor of the act before
 //!   it; a subject carried on from an earlier event never makes an actor act on itself.
 //! - Words spelled like a trigger but meaning something else are no events: an intransitive
 //!   verb with an object pronoun (`تقدمه الدوحة`, offers), `تقدم بالشكر` (submitted),
 //!   `يستهدف تحقيق فائض` (aims at), an imperfect verb right after a preposition (`إلى أرحب`,
 //!   a place), `يبحث عن`, `تحقيق الأهداف`, `يدين بالولاء`, `تحرير سعر الصرف`, `طوق النجاة`,
-//!   a storm that strikes, a count of weapons, entering a stage or a hospital (`دخل حيز
-//!   التنفيذ`), the peace process (`مسيرة السلام`). An act named as what is policed, allowed or
-//!   charged (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that
-//!   happened; protesters counted as the victims of a passive verb (`أصيب 32 متظاهرا`) do not
-//!   protest. An act after `من أجل` or `بهدف` is a purpose;
-//!   the weapon of a violent act (`قصفت … بالصواريخ`) is part of that act.
+//!   a storm that strikes, `تجمعه بـ` and `تجمع بين` (brings together), a count of weapons,
+//!   entering a stage or a hospital (`دخل حيز التنفيذ`), the peace process or a career
+//!   (`مسيرة السلام`، `مسيرته الفنية`). An act named as what is policed, allowed or charged
+//!   (`مكافحة الشغب`، `حرية التجمع`، `بتهمة القتل`) is a kind of act, not one that happened,
+//!   nor is one named as what is investigated or denied a part in (`التحقيق في الهجوم`، `نفت
+//!   تورطها في الهجوم`); protesters counted as the victims of a passive verb (`أصيب 32
+//!   متظاهرا`) do not protest. An act after `من أجل` or `بهدف` is a purpose, and so is a
+//!   support verbal noun after ل (`لتنفيذ عمليات`، `لإطلاق عملية`); the weapon of a violent
+//!   act (`قصفت … بالصواريخ`) is part of that act.
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
@@ -398,7 +402,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_a_process(doc, trigger)
         || enters_a_state(doc, trigger)
         || is_equipment(doc, trigger)
-        || is_struck_by_nature(doc, trigger);
+        || is_struck_by_nature(doc, trigger)
+        || brings_together(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -637,9 +642,13 @@ fn names_a_kind_of_act(doc: &Doc, trigger: &Trigger) -> bool {
         return false;
     }
     let Some(mut before) = found.first_token.checked_sub(1) else { return false };
-    // `الحق في التظاهر`: the right is to the act.
+    // `الحق في التظاهر`: the right is to the act; `التحقيق في الهجوم`، `تورطه في اغتيال`:
+    // the act is what is looked into or charged, not reported here.
     if doc.key(before) == "في" {
-        return before.checked_sub(1).is_some_and(|at| matches!(doc.key(at), "الحق" | "حق"));
+        return before.checked_sub(1).is_some_and(|at| {
+            let head = doc.key(at);
+            matches!(head, "الحق" | "حق") || crate::grammar::is_inquiry_head(head)
+        });
     }
     // `حرية التعبير والتجمع`: a conjunct takes the head of the noun before it.
     if found.proclitics.conjunction {
@@ -677,6 +686,19 @@ fn is_equipment(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.class == WordClass::Noun
         && WEAPON_MODES.contains(&trigger.mode)
         && crate::grammar::is_equipment_head(before)
+}
+
+/// `صورة تجمعه بوالدته`، `علاقة تجمع بين البلدين`: the present of جمع (brings together) is
+/// spelled like تجمّع (gathered); it takes an object pronoun or بين, which a gathering does
+/// not. The noun with a possessive (`أماكن تجمعهم`) names where people gather, not a rally
+/// that took place.
+fn brings_together(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let single = trigger.support.is_none() && found.first_token == found.last_token;
+    single
+        && trigger.event_type == "PROTEST"
+        && doc.stem_of(found).starts_with("تجمع")
+        && (carries_object_pronoun(doc, found) || doc.key(found.last_token + 1) == "بين")
 }
 
 /// `مسيرة السلام` (the peace process), `مسيرة التنمية`: مسيرة before what develops is a
@@ -900,7 +922,23 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         marks.2 |=
             is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
+    marks.2 |= is_support_of_purpose(doc, trigger, head);
     marks
+}
+
+/// `لتنفيذ عمليات انتحارية`، `لإطلاق عملية عسكرية`، `بهدف تنفيذ هجوم`: the verbal noun of a
+/// support verb after ل or a phrase of purpose names what someone means to do, as its event
+/// noun alone would (`لمواجهة هجوم`); the act is not reported done. A verb after ل (`ليخوض
+/// الطرفان اشتباكات`) often tells what happened next, and ل after a verb of result (`أدت
+/// عودته لاندلاع القتال`) says what an act led to: both stay.
+fn is_support_of_purpose(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
+    let verbal_noun =
+        doc.cue_entries(head).any(|cue| cue.class == WordClass::Noun && matches!(cue.role, CueRole::Light));
+    let at = head.first_token;
+    let clause = doc.clause_of(at);
+    let led_to = (clause.start.max(at.saturating_sub(RESULT_REACH))..at)
+        .any(|t| crate::grammar::is_result_verb(doc.key(t)));
+    matches!(trigger.support, Some((_, Support::Light))) && verbal_noun && !led_to && is_purpose(doc, head)
 }
 
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the

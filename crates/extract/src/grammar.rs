@@ -553,8 +553,20 @@ pub fn is_kind_head(key: &str) -> bool {
     listed!(KIND_HEADS, key)
 }
 
+/// Stems of the words that, before في, name an inquiry into an act or a part in it
+/// (`التحقيق في`، `يحقق في`، `نفت تورطها في`، `بالضلوع في`): the act after them is what is
+/// looked into, denied or charged, a topic, not an act the sentence reports.
+const INQUIRY_STEMS: &[&str] = &["تحقيق", "حقق", "تورط", "ضلوع"];
+
+/// True for a word, with any clitics, built on an inquiry stem. The participle (`الميليشيات
+/// المتورطة في قتل`) names the doers of an act the text asserts, and is left out.
+pub fn is_inquiry_head(key: &str) -> bool {
+    INQUIRY_STEMS.iter().any(|stem| key.contains(stem)) && !key.contains("متورط")
+}
+
 /// What a مسيرة is when it is no march: the peace process, a career, a torch relay
-/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`).
+/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`), and the adjectives of a career after
+/// its owner's pronoun (`مسيرته الفنية`، `مسيرتها المهنية`، `مسيرته الكروية`).
 const PROCESS_COMPLEMENTS: &[&str] = &[
     "السلام",
     "التسويه",
@@ -570,6 +582,18 @@ const PROCESS_COMPLEMENTS: &[&str] = &[
     "الديمقراطيه",
     "التحول",
     "النهضه",
+    "الفنيه",
+    "المهنيه",
+    "الاحترافيه",
+    "الكرويه",
+    "الرياضيه",
+    "الادبيه",
+    "العلميه",
+    "الاكاديميه",
+    "الدراسيه",
+    "الاعلاميه",
+    "الصحفيه",
+    "الدبلوماسيه",
 ];
 
 pub fn is_process_complement(key: &str) -> bool {

@@ -360,6 +360,55 @@ fn an_act_named_as_a_purpose_did_not_happen() {
 }
 
 #[test]
+fn a_support_verbal_noun_after_li_is_a_purpose() {
+    assert_no_event(
+        &[
+            "وجند تنظيم داعش عشرات الشبان في الموصل لتنفيذ عمليات انتحارية.",
+            "وحشد حزب الله مقاتليه قرب الحدود لتنفيذ هجوم على مواقع الجيش الإسرائيلي.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وشن حزب الله هجوما على مواقع الجيش الإسرائيلي قرب الحدود.", "ASSAULT");
+    assert_an_event("وأعلنت الشرطة عن تنفيذ عمليات دهم في حي الجامعة ببغداد.", "COERCE");
+}
+
+#[test]
+fn bringing_together_is_no_gathering() {
+    assert_no_event(
+        &[
+            "ونشرت الفنانة يسرا صورة تجمعها بوالدتها الفنانة دلال عبد العزيز.",
+            "وأكد الوزير عمق العلاقات التي تجمع بين الشعبين الشقيقين.",
+        ],
+        "PROTEST",
+    );
+    assert_an_event("وتجمع مئات المتظاهرين أمام مبنى البرلمان في عمان.", "PROTEST");
+}
+
+#[test]
+fn an_act_under_inquiry_is_a_topic() {
+    assert_no_event(
+        &[
+            "وطالبت منظمة العفو الدولية بفتح تحقيق في اغتيال الصحفي جمال خاشقجي في إسطنبول.",
+            "ونفت موسكو تورطها في الهجوم على السفارة الأمريكية في بغداد.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وقتل ثلاثة جنود في هجوم على حاجز للجيش في سيناء.", "ASSAULT");
+}
+
+#[test]
+fn readiness_and_ability_are_no_act() {
+    assert_no_event(
+        &[
+            "وقال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة لاستخدام القوة وقصف مواقع تنظيم داعش في سوريا.",
+            "وأكد القائد أن الجيش العراقي قادر على اقتحام مدينة الرمادي خلال أيام.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("وقال المتحدث إن روسيا قصفت مواقع تنظيم داعش في سوريا.", "ASSAULT");
+}
+
+#[test]
 fn a_quoted_name_after_its_organization_noun_is_the_doer() {
     let r = record("فقدت عشرات التلميذات بعد هجوم جماعة \"بوكو حرام\" على مدرستهن في نيجيريا.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["بوكو حرام"]);
@@ -449,6 +498,12 @@ fn a_rank_occupied_after_a_long_subject_is_no_seizure() {
 #[test]
 fn the_peace_process_is_no_march() {
     assert_no_event(&["وبحث الوزراء في القاهرة وقف تدهور مسيرة السلام في الشرق الأوسط."], "PROTEST");
+}
+
+#[test]
+fn a_career_is_no_march() {
+    assert_no_event(&["وحصلت خلال مسيرتها المهنية في الأمم المتحدة على عدة جوائز."], "PROTEST");
+    assert_an_event("ونظمت حركة حماس مسيرة حاشدة في مدينة غزة.", "PROTEST");
 }
 
 #[test]
