@@ -769,7 +769,7 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
         let counted = doc.mention_at(before).is_some_and(|m| {
             matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
         });
-        if !(counted || matches!(doc.key(before), "من" | "الاف" | "مئات" | "عشرات" | "الالاف" | "المئات"))
+        if !(counted || matches!(doc.key(before), "من" | "الاف" | "ميات" | "عشرات" | "الالاف" | "الميات"))
         {
             break;
         }

@@ -72,7 +72,7 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "وان", "فان"];
 const PRONOUN_COMPLEMENTIZERS: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
 
 /// Words naming the agent of a passive or of an act: `على يد`، `من قبل`، `بنيران`.
-const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذائف"];
+const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذايف"];
 
 /// Time words that may stand between a verb and its subject (`قصفت أمس الطائرات`).
 const TIME_WORDS: &[&str] = &[
@@ -122,7 +122,7 @@ const PARTITIVES: &[&str] = &[
     "مواقع",
     "معاقل",
     "طيران",
-    "طائرات",
+    "طايرات",
     "مقاتلات",
 ];
 
@@ -140,8 +140,8 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "مليشيا",
     "مليشيات",
     "فصيل",
-    "هيئه",
-    "كتائب",
+    "هييه",
+    "كتايب",
 ];
 
 pub fn is_organization_head(key: &str) -> bool {
@@ -190,8 +190,8 @@ const OCCURRENCE_VERBS: &[&str] = &[
     "تسفر",
     "ادي",
     "ادت",
-    "يؤدي",
-    "تؤدي",
+    "يودي",
+    "تودي",
     "اوقع",
     "اوقعت",
     "خلف",
@@ -221,7 +221,7 @@ pub fn is_occurrence_verb(key: &str) -> bool {
 /// Verbs saying that an act caused harm (`أسفرت الغارات عن مقتل`، `مما أدى إلى إصابة`): the
 /// harm named after them is the act's doing.
 const RESULT_VERBS: &[&str] =
-    &["اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "اوقع", "اوقعت", "خلف", "خلفت"];
+    &["اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يودي", "تودي", "اوقع", "اوقعت", "خلف", "خلفت"];
 
 pub fn is_result_verb(key: &str) -> bool {
     let bare = key.strip_prefix("مما").or_else(|| key.strip_prefix('و')).unwrap_or(key);
@@ -271,7 +271,7 @@ pub fn is_relative_pronoun(key: &str) -> bool {
 /// سيطرة` (under the control of), `مناطق انتشار` (areas where … are deployed).
 /// `قائد عمليات الديوانية`، `غرفة عمليات`: a command named after its operations.
 const STATE_HEADS: &[&str] =
-    &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قائد", "قياده", "غرفه", "مركز", "مسرح"];
+    &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قايد", "قياده", "غرفه", "مركز", "مسرح"];
 
 pub fn names_a_state(key: &str) -> bool {
     listed!(STATE_HEADS, key)
@@ -283,18 +283,25 @@ const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
     ("التنظيم", &["armed_group"]),
     ("الحركه", &["armed_group", "party"]),
     ("الجماعه", &["armed_group"]),
-    ("الفصائل", &["armed_group"]),
+    ("الفصايل", &["armed_group"]),
     ("الميليشيات", &["armed_group"]),
     ("المليشيات", &["armed_group"]),
     ("المسلحون", &["armed_group"]),
+    // The fighters of a group, by what its enemies call them (`مواقع سيطر عليها المتشددون`), in
+    // the nominative of a subject: the -ين forms are objects and follow prepositions.
+    ("المتشددون", &["armed_group"]),
+    ("المتطرفون", &["armed_group"]),
+    ("الارهابيون", &["armed_group"]),
+    ("الجهاديون", &["armed_group"]),
+    ("المتمردون", &["armed_group"]),
     ("القوات", &["state_military", "armed_group", "coalition"]),
     ("الجيش", &["state_military"]),
     ("الحكومه", &["government"]),
     ("السلطات", &["government"]),
     ("الوزاره", &["government"]),
     // Aircraft belong to a state, its army or the coalition (`غارات النظام … هاجمت الطائرات`).
-    ("الطائرات", AIR_FORCE_OWNERS),
-    ("الطائره", AIR_FORCE_OWNERS),
+    ("الطايرات", AIR_FORCE_OWNERS),
+    ("الطايره", AIR_FORCE_OWNERS),
     ("المقاتلات", AIR_FORCE_OWNERS),
     ("المروحيات", AIR_FORCE_OWNERS),
     ("الطيران", AIR_FORCE_OWNERS),
@@ -317,8 +324,8 @@ pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
 /// Nouns for the means or members of a force, which stand before the force's name in a
 /// construct: `طائرات التحالف` (the coalition's aircraft), `مقاتلو قسد`, `عناصر التنظيم`.
 const FORCE_HEADS: &[&str] = &[
-    "طائرات",
-    "طائره",
+    "طايرات",
+    "طايره",
     "مقاتلات",
     "مروحيات",
     "مروحيه",
@@ -338,7 +345,7 @@ const FORCE_HEADS: &[&str] = &[
     "رتل",
     "مسيرات",
     "صواريخ",
-    "قذائف",
+    "قذايف",
 ];
 
 pub fn is_force_head(key: &str) -> bool {
@@ -439,7 +446,7 @@ pub fn is_partitive(key: &str) -> bool {
 
 /// Demonstratives: a statement noun after one (`هذا التصريح`) names a statement already
 /// reported.
-const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"];
+const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء"];
 
 pub fn is_demonstrative(key: &str) -> bool {
     DEMONSTRATIVES.contains(&key)
@@ -475,10 +482,10 @@ pub fn is_subject_pronoun(key: &str) -> bool {
 const SPEAKER_HEADS: &[&str] = &[
     "وزير",
     "وزيره",
-    "نائب",
-    "رئيس",
-    "رئيسه",
-    "قائد",
+    "نايب",
+    "رييس",
+    "رييسه",
+    "قايد",
     "مدير",
     "مديره",
     "سفير",
@@ -493,8 +500,8 @@ const SPEAKER_HEADS: &[&str] = &[
     "متحدثه",
     "ناطق",
     "ناطقه",
-    "مسؤول",
-    "مسؤوله",
+    "مسوول",
+    "مسووله",
     "امين",
 ];
 
@@ -681,8 +688,8 @@ const ENTERED_STATES: &[&str] = &[
     "القفص",
     // تدخل (interfered) is spelled like تدخل (she enters): interfering in affairs, elections or
     // politics is no entry of forces.
-    "شؤون",
-    "الشؤون",
+    "شوون",
+    "الشوون",
     "انتخابات",
     "الانتخابات",
     "السياسه",
@@ -761,7 +768,7 @@ const OFFERED_WITH_BA: &[&str] = &[
     "خالص",
     "عزاء",
     "تعازي",
-    "تهنئه",
+    "تهنيه",
     "تهاني",
     "طلب",
     "طلبات",
@@ -782,7 +789,7 @@ const OFFERED_WITH_BA: &[&str] = &[
     "ترشيحه",
     "ترشيحها",
     "عرض",
-    "سؤال",
+    "سوال",
     "استجواب",
 ];
 
@@ -823,7 +830,7 @@ const GOAL_NOUNS: &[&str] = &[
     "معدل",
     "نسبه",
     "عجز",
-    "فائض",
+    "فايض",
 ];
 
 pub fn is_goal_noun(key: &str) -> bool {
@@ -850,11 +857,11 @@ const ACHIEVED_THINGS: &[&str] = &[
     "سلام",
     "تنميه",
     "عداله",
-    "رؤيه",
+    "رويه",
     "مستهدفات",
     "معدلات",
-    "مؤشرات",
-    "نتائج",
+    "موشرات",
+    "نتايج",
     "ارباح",
     "توازن",
     "مصالحه",
@@ -915,7 +922,7 @@ pub fn is_intransitive_verb(key: &str) -> bool {
 const LIBERALIZED_THINGS: &[&str] = &["سعر", "اسعار", "تجاره", "اقتصاد", "صرف", "عمله", "قطاع", "اسواق"];
 
 /// Heads before تحرير when it means editing (`رئيس تحرير الصحيفة`).
-const EDITORIAL_HEADS: &[&str] = &["رئيس", "رئيسه", "مدير", "مديره", "هيئه", "سكرتير", "قسم"];
+const EDITORIAL_HEADS: &[&str] = &["رييس", "رييسه", "مدير", "مديره", "هييه", "سكرتير", "قسم"];
 
 /// True when تحرير between `before` and `after` is liberalizing or editing.
 pub fn is_liberalizing_or_editing(before: &str, after: &str) -> bool {
@@ -936,7 +943,7 @@ const NATURAL_FORCES: &[&str] = &[
     "سيول",
     "جفاف",
     "حريق",
-    "حرائق",
+    "حرايق",
     "امطار",
     "وباء",
     "هزه",
@@ -1002,6 +1009,64 @@ pub fn is_copular_verb(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lists are compared with folded keys: a word written with a hamza seat or ta marbuta
+    /// (`طائرات`، `رئيس`) would never match.
+    #[test]
+    fn every_listed_word_is_written_as_its_folded_key() {
+        let lists: &[(&str, &[&str])] = &[
+            ("PREPOSITIONS", PREPOSITIONS),
+            ("CLAUSE_BREAKS", CLAUSE_BREAKS),
+            ("COMPLEMENTIZERS", COMPLEMENTIZERS),
+            ("PRONOUN_COMPLEMENTIZERS", PRONOUN_COMPLEMENTIZERS),
+            ("AGENT_MARKERS", AGENT_MARKERS),
+            ("TIME_WORDS", TIME_WORDS),
+            ("PARTITIVES", PARTITIVES),
+            ("ORGANIZATION_HEADS", ORGANIZATION_HEADS),
+            ("BACKING_WORDS", BACKING_WORDS),
+            ("GENERIC_DETERMINERS", GENERIC_DETERMINERS),
+            ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
+            ("RESULT_VERBS", RESULT_VERBS),
+            ("WOUND_NOUNS", WOUND_NOUNS),
+            ("ANAPHORS", ANAPHORS),
+            ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
+            ("STATE_HEADS", STATE_HEADS),
+            ("FORCE_HEADS", FORCE_HEADS),
+            ("SPORT_WORDS", SPORT_WORDS),
+            ("CONCLUDING_VERBS", CONCLUDING_VERBS),
+            ("DEMONSTRATIVES", DEMONSTRATIVES),
+            ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
+            ("SPEAKER_HEADS", SPEAKER_HEADS),
+            ("RANK_WORDS", RANK_WORDS),
+            ("KIND_HEADS", KIND_HEADS),
+            ("INQUIRY_STEMS", INQUIRY_STEMS),
+            ("PROCESS_COMPLEMENTS", PROCESS_COMPLEMENTS),
+            ("EQUIPMENT_HEADS", EQUIPMENT_HEADS),
+            ("ENTERED_STATES", ENTERED_STATES),
+            ("PRONOUN_PREPOSITIONS", PRONOUN_PREPOSITIONS),
+            ("AGREEMENT_WORDS", AGREEMENT_WORDS),
+            ("GENERIC_ACT_NOUNS", GENERIC_ACT_NOUNS),
+            ("OFFERED_THINGS", OFFERED_THINGS),
+            ("OFFERED_WITH_BA", OFFERED_WITH_BA),
+            ("GOAL_NOUNS", GOAL_NOUNS),
+            ("ACHIEVED_THINGS", ACHIEVED_THINGS),
+            ("INTRANSITIVE_VERBS", INTRANSITIVE_VERBS),
+            ("LIBERALIZED_THINGS", LIBERALIZED_THINGS),
+            ("EDITORIAL_HEADS", EDITORIAL_HEADS),
+            ("NATURAL_FORCES", NATURAL_FORCES),
+            ("OWED_THINGS", OWED_THINGS),
+            ("STATIVE_VERBS", STATIVE_VERBS),
+            ("COPULAR_VERBS", COPULAR_VERBS),
+        ];
+        for (name, list) in lists {
+            for word in *list {
+                assert_eq!(marsad_text::fold::fold_key(word), *word, "{name}: {word} is not folded");
+            }
+        }
+        for (noun, _) in ANAPHORIC_NOUNS {
+            assert_eq!(marsad_text::fold::fold_key(noun), *noun, "ANAPHORIC_NOUNS: {noun} is not folded");
+        }
+    }
 
     /// The filters only turn words away: every listed word is still found, and others not.
     #[test]

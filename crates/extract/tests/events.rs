@@ -548,3 +548,12 @@ fn a_weapon_after_a_head_of_equipment_is_no_shot_fired() {
 fn interfering_in_elections_is_no_entry_of_forces() {
     assert_no_event(&["ويحقق مولر في تدخل روسيا في الانتخابات الرئاسية الأمريكية عام 2016."], "ASSAULT");
 }
+
+#[test]
+fn fighters_named_by_a_definite_plural_are_the_group_named_before() {
+    let record = record(
+        "قتل عشرة من عناصر تنظيم داعش في غارات للجيش العراقي، فيما هاجم المتشددون مواقع الجيش قرب القائم.",
+    );
+    let attack = record.events.iter().find(|e| e.trigger.text == "هاجم").expect("هاجم is an event");
+    assert_eq!(names(&record, &attack.actor), vec!["تنظيم داعش"]);
+}
