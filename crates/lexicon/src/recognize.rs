@@ -737,8 +737,6 @@ fn is_name_word(word: &str) -> bool {
         && !NAME_STOPS.contains(&word)
 }
 
-/// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
-/// `محمد إمام`), and which is read as that name only right after the given name.
 /// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun or adjective, which no
 /// name is: the word is written after the name, not in it. Folding drops the marks, so the
 /// test reads the original.
@@ -746,6 +744,8 @@ fn carries_tanween(original: &str) -> bool {
     original.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
 }
 
+/// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
+/// `محمد إمام`), and which is read as that name only right after the given name.
 fn is_preposition_after_a_name(word: &str, words_after_given_name: usize) -> bool {
     word == "امام" && words_after_given_name > 0
 }
