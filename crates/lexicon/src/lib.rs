@@ -7,6 +7,8 @@
 //! - [`recognize`]: from matches to mentions: the longest names, homonyms resolved, countries
 //!   and capitals that act taken as actors, regions anchored on their town (`ريف دير الزور
 //!   الشرقي`), and persons not in the lexicon found from titles and given names.
+//! - `regions.rs`: the sides of a country (`الغرب العراقي`), placed toward the outer tenth of
+//!   the country's listed places.
 //! - [`resolve`]: a typed name (`قسد`, `sdf`, an entry id) to the entries it may mean.
 //! - [`cues`] and [`cue_index`]: the words events and claims are read from (triggers, claim
 //!   cues, modality words), inflected from their listed forms and found word by word; what
@@ -25,6 +27,7 @@ mod inflect;
 pub mod matcher;
 mod memo;
 pub mod recognize;
+mod regions;
 pub mod resolve;
 mod words;
 

@@ -19,6 +19,7 @@ use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
+use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
     bearing, is_feminine_verb, ARTICLE_TITLES, INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS,
     NOT_VERBS, REGION_HEADS, REGION_SIDES,
@@ -72,6 +73,10 @@ pub struct Lexicon {
     /// (`أمين`، `قائد`، `ولي`): a name ends before one. Titles with the article are left out:
     /// many are family names too (`السيد`، `الحاج`، `القاضي`، `النقيب`).
     title_words: WordSet,
+    /// Country code → how far its listed places reach: where its sides lie.
+    spreads: HashMap<String, Spread>,
+    /// Folded masculine nationality adjectives → country code (`الغرب العراقي`).
+    masculine_demonyms: HashMap<String, String>,
 }
 
 /// A set of folded words, asked about every word of every article: hashed by a multiply-rotate
@@ -147,7 +152,9 @@ impl Lexicon {
                 (in_construct && !all_given.contains(first.as_bytes())).then(|| first.as_bytes().into())
             })
             .collect();
-        Lexicon { data, matcher, countries, given_names, demonyms, title_words }
+        let spreads = country_spreads(&data.places);
+        let masculine_demonyms = masculine_demonyms(&data.demonyms);
+        Lexicon { data, matcher, countries, given_names, demonyms, title_words, spreads, masculine_demonyms }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -184,6 +191,7 @@ impl Lexicon {
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
+        recognized.extend(self.country_sides(folded, &chosen));
         recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
         let short = self.short_forms(folded, &found, &chosen, &recognized);
@@ -296,6 +304,41 @@ impl Lexicon {
             }
         }
         resolved
+    }
+
+    /// `الشمال السوري`، `الغرب العراقي`: a side of a country named by a direction noun and a
+    /// nationality adjective, where no listed name covers the phrase. The phrase names the
+    /// region itself, so it sits where the region lies. (In `شمال العراق` the name written is
+    /// the country's: that mention keeps the country's place, nudged as a town's would be,
+    /// and the phrase is its `region`.)
+    fn country_sides(&self, folded: &Folded, chosen: &[Chosen]) -> Vec<Recognition> {
+        let sides =
+            crate::regions::country_sides(folded.as_str(), &self.masculine_demonyms, is_glued_proclitic);
+        sides
+            .into_iter()
+            .filter(|s| {
+                chosen.iter().all(|c| s.folded_end <= c.folded_start || c.folded_end <= s.folded_start)
+            })
+            .filter_map(|side| {
+                let entry = &self.data.places[*self.countries.get(side.country)?];
+                let (lat, lon) = match self.spreads.get(side.country) {
+                    Some(spread) => side_of_country(entry.lat, entry.lon, side.bearing, spread),
+                    None => nudge(entry.lat, entry.lon, Some(side.bearing)),
+                };
+                let span = folded.original_range(side.folded_start..side.folded_end);
+                let entity = Entity::Place {
+                    // The id `شمال العراق` gets too: one region however it is named.
+                    id: format!("{}+{}", entry.id, side.head),
+                    canonical: region_name(&entry.canonical, false, Some(side.bearing)),
+                    scale: "region",
+                    country: entry.country.clone(),
+                    admin1: None,
+                    lat,
+                    lon,
+                };
+                Some(Recognition { start: span.start, end: span.end, entity, region: None })
+            })
+            .collect()
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
