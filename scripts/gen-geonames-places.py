@@ -9,6 +9,9 @@ Adds the Syrian and Iraqi towns of 1,000+ people that the curated gazetteer file
 Rules:
 - a GeoNames place is skipped when one of its Arabic names (folded as marsad folds) is already
   an alias in a curated file: the curated entry wins, whether it is the same place or a homonym;
+- it is skipped too when a curated place of its country lies within SAME_PLACE_KM: that entry
+  is the same place, and it chose which names are safe to match bare (`قضاء حديثة`, not bare
+  `حديثة` "modern"), a choice the GeoNames names must not undo;
 - Arabic names that are common words, or too short to be safe, are dropped (see COMMON_WORDS);
 - the governorate (admin1) of each GeoNames first-level code is learned from the curated places
   that GeoNames also has (majority vote), so it is written the way the curated files write it;
@@ -35,6 +38,12 @@ COMMON_WORDS = {
     "الحمام", "السوق", "الجسر", "المزرعه", "العين", "البحر", "الشام", "الوسط", "الغرب", "الشرق", "النهر",
     "القريه", "المدينه", "الجديده", "القديمه", "الكبيره", "الصغيره", "الفرات", "الخير", "البركه", "الامل",
 }
+
+# Arabic names that are, in news text, mostly ordinary words or given names, found on the
+# corpus among places whose curated entry left the bare name out.
+COMMON_WORDS |= {"الهنديه", "خالص", "الشاميه", "حديثه", "سفيره", "جاسم", "جنيه", "بركه", "البيضاء"}
+# A GeoNames place this close to a curated place of its country is that place.
+SAME_PLACE_KM = 3.0
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
@@ -111,6 +120,8 @@ def main():
         names = [(key, name) for key, name in all_names if key not in taken]
         if not names or len(names) < len(all_names):
             continue  # a curated entry (or a larger GeoNames place) already has one of its names
+        if any(e["country"] == city["countrycode"] and distance(city, e) < SAME_PLACE_KM for e, _ in curated):
+            continue  # the curated entry of the same place
         taken.update(key for key, _ in names)
         pop = city["population"]
         scale = "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"

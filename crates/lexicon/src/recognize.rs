@@ -188,6 +188,8 @@ impl Lexicon {
         let context = ArticleContext::from(self, &chosen);
         let mut recognized: Vec<Recognition> = chosen
             .iter()
+            // `دوماً` (always), `روسياً` (by Russia): a name with tanween is an adverb.
+            .filter(|c| !carries_tanween(folded.original_text(c.folded_start..c.folded_end)))
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
@@ -780,8 +782,9 @@ fn is_name_word(word: &str) -> bool {
         && !NAME_STOPS.contains(&word)
 }
 
-/// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun or adjective, which no
-/// name is: the word is written after the name, not in it. Folding drops the marks, so the
+/// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun, adjective or adverb, which
+/// no name is: the word is written after the name, not in it, and a lexicon name written with
+/// it is a common word (`دوماً` "always", not Douma; `روسياً` "by Russia"). Folding drops the marks, so the
 /// test reads the original.
 fn carries_tanween(original: &str) -> bool {
     original.contains(['\u{064B}', '\u{064C}', '\u{064D}'])

@@ -1,0 +1,36 @@
+//! Place names that are also common words: written with tanween they are adverbs, and the
+//! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
+//! back by the GeoNames-derived file. The sentences are made up.
+
+use marsad_lexicon::recognize::Entity;
+use marsad_lexicon::Lexicon;
+
+/// The canonical names of the places recognized in `text`.
+fn places(text: &str) -> Vec<String> {
+    Lexicon::builtin()
+        .recognize(text, Some(2018))
+        .into_iter()
+        .filter_map(|r| match r.entity {
+            Entity::Place { canonical, .. } => Some(canonical),
+            Entity::Actor { .. } => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_name_written_with_tanween_is_an_adverb() {
+    assert!(places("سيبقى الشعب صامداً دوماً في وجه الحصار.").is_empty(), "{:?}", places("دوماً"));
+    assert_eq!(places("قصفت الطائرات مدينة دوما."), vec!["Douma"]);
+}
+
+#[test]
+fn common_words_are_no_places() {
+    let text = "بلغت إيرادات الفيلم 30 مليون جنيه، وفي حديثه للصحفيين تحدث عن فنون حديثة وقنوات جديدة.";
+    assert!(places(text).is_empty(), "{:?}", places(text));
+}
+
+#[test]
+fn the_curated_names_of_those_places_are_still_found() {
+    let found = places("وصلت التعزيزات إلى قضاء حديثة ثم إلى مدينة تدمر.");
+    assert_eq!(found, vec!["Haditha", "Palmyra"]);
+}
