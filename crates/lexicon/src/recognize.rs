@@ -229,6 +229,10 @@ impl Lexicon {
         if let Some(&actor) = pick_actor(&self.data, &actors, context, year) {
             return Some(self.actor_entity(actor));
         }
+        // `عبد الجليل`، `الخليل بن أحمد`: a place name inside a person's name is no place.
+        if inside_a_name(folded, chosen) {
+            return None;
+        }
         let place = *pick_place(&self.data, &places, context)?;
         let entry = &self.data.places[place];
         let can_act = entry.scale == "country" || entry.is_capital();
@@ -638,6 +642,18 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
         adjacent && looks_like_present_verb(word)
     });
     verb_before || verb_after
+}
+
+/// Whether a match is part of a person's name: right after `عبد` (`عبد الجليل`, not Galilee)
+/// or right before `بن` (`الخليل بن أحمد`, not Hebron).
+fn inside_a_name(folded: &Folded, chosen: &Chosen) -> bool {
+    let text = folded.as_str();
+    let before = text.get(..chosen.folded_start).and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
+    let word_before = &before[word_start(before.as_bytes(), before.len())..];
+    let servant = ["عبد", "وعبد", "لعبد", "بعبد"].contains(&word_before);
+    let after = text.get(chosen.folded_end..).and_then(|a| a.strip_prefix(' ')).unwrap_or_default();
+    let word_after = after.split(|c: char| !is_word_char(c)).next().unwrap_or_default();
+    servant || ["بن", "ابن"].contains(&word_after)
 }
 
 /// How far around a name the recognizers look, in bytes of folded text.

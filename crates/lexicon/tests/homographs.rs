@@ -34,3 +34,16 @@ fn the_curated_names_of_those_places_are_still_found() {
     let found = places("وصلت التعزيزات إلى قضاء حديثة ثم إلى مدينة تدمر.");
     assert_eq!(found, vec!["Haditha", "Palmyra"]);
 }
+
+#[test]
+fn a_place_name_inside_a_person_s_name_is_no_place() {
+    assert!(places("وشارك الفنان عمرو عبد الجليل في العرض.").is_empty());
+    assert!(places("ألّف الخليل بن أحمد أول معجم.").is_empty());
+    assert_eq!(places("اقتحمت القوات مدينة الخليل فجراً."), vec!["Hebron"]);
+}
+
+#[test]
+fn amarah_is_found_by_its_safe_names_only() {
+    assert!(places("درس فن العمارة في الجامعة.").is_empty());
+    assert_eq!(places("انفجرت عبوة في مدينة العمارة."), vec!["Amarah"]);
+}
