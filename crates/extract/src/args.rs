@@ -6,8 +6,8 @@ use marsad_lexicon::cues::CueRole;
 
 use crate::doc::Doc;
 use crate::grammar::{
-    anaphor_types, is_complementizer, is_force_head, is_pronoun_complementizer, is_pronoun_preposition,
-    is_time_word,
+    anaphor_types, is_complementizer, is_force_head, is_organization_head, is_preposition,
+    is_pronoun_complementizer, is_pronoun_preposition, is_time_word,
 };
 
 /// How far back a subject is looked for, in tokens.
@@ -131,7 +131,7 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
             return Before::None;
         }
         let Some(mention) = doc.mention_at(at) else {
-            let prepositional = at > 0 && crate::grammar::is_preposition(doc.key(at - 1));
+            let prepositional = at > 0 && is_preposition(doc.key(at - 1));
             match antecedent_of(doc, at) {
                 Some(antecedent) if !prepositional => return Before::Actors(vec![antecedent]),
                 _ => continue,
@@ -142,7 +142,7 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;
         // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer.
         if (doc.is_actor(mention) || acting_state)
-            && !doc.after_preposition(mention)
+            && !is_prepositional(doc, mention)
             && !doc.is_backer(mention)
         {
             return Before::Actors(coordinated(doc, mention));
@@ -150,6 +150,31 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         at = first.max(floor);
     }
     Before::None
+}
+
+/// Whether a mention is governed by a preposition: right after one, or as the name of an
+/// organization noun after `ضد` or `على` (`ضد تنظيم "الدولة الإسلامية"`): the side acted
+/// against, never the subject of a later verb. After other prepositions the organization
+/// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
+/// حزب الله`), who then acts through them; that is left to the name itself.
+fn is_prepositional(doc: &Doc, mention: usize) -> bool {
+    doc.after_preposition(mention) || is_named_opponent(doc, mention)
+}
+
+/// Prepositions that name the side an act is against.
+const OPPOSING_PREPOSITIONS: &[&str] = &["ضد", "علي"];
+
+/// True when the word before a mention, past any opening quotes, is an organization noun
+/// (`تنظيم`، `جماعة`) right after `ضد` or `على`.
+fn is_named_opponent(doc: &Doc, mention: usize) -> bool {
+    let Some(first) = doc.first_token_of(mention) else { return false };
+    let mut at = first;
+    while at > 0 && doc.quotes_only(at - 1) {
+        at -= 1;
+    }
+    let Some(head) = at.checked_sub(1) else { return false };
+    let opposing = head.checked_sub(1).is_some_and(|before| OPPOSING_PREPOSITIONS.contains(&doc.key(before)));
+    opposing && is_organization_head(doc.key(head))
 }
 
 /// True when token `at` is a claim cue (a reporting verb or particle).

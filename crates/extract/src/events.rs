@@ -403,7 +403,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || enters_a_state(doc, trigger)
         || is_equipment(doc, trigger)
         || is_struck_by_nature(doc, trigger)
-        || brings_together(doc, trigger);
+        || brings_together(doc, trigger)
+        || crate::movement::is_arrival_of_no_force(doc, trigger.found);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }

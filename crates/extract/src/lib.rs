@@ -14,6 +14,7 @@ mod claims;
 mod doc;
 mod events;
 mod grammar;
+mod movement;
 
 use marsad_lexicon::matcher::Coded;
 use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};

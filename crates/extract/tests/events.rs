@@ -557,3 +557,40 @@ fn fighters_named_by_a_definite_plural_are_the_group_named_before() {
     let attack = record.events.iter().find(|e| e.trigger.text == "هاجم").expect("هاجم is an event");
     assert_eq!(names(&record, &attack.actor), vec!["تنظيم داعش"]);
 }
+
+#[test]
+fn a_force_that_arrives_is_deployed_with_the_force_as_actor() {
+    let r = record("وصلت القوات العراقية إلى مدينة القائم صباح الأحد.");
+    assert_eq!(names(&r, &only_event(&r, "MOBILIZE").actor), ["القوات العراقية"]);
+    let r = record("ورحب السكان بوصول الجيش العراقي إلى بلدة القائم.");
+    assert_eq!(names(&r, &only_event(&r, "MOBILIZE").actor), ["الجيش العراقي"]);
+}
+
+#[test]
+fn what_arrives_other_than_a_force_is_no_deployment() {
+    assert_no_event(
+        &[
+            "وصل وزير الخارجية الروسي إلى دمشق في زيارة رسمية.",
+            "وصل عدد القتلى إلى 40 في الموصل.",
+            "سيطرت القوات العراقية على القرى الحدودية وصولا إلى مدينة القائم.",
+            "منعت الميليشيات وصول المساعدات إلى مدينة الحديدة.",
+            "وقال مسؤول إن الجثث وصلت إلى مستشفى الموصل.",
+        ],
+        "MOBILIZE",
+    );
+}
+
+#[test]
+fn arriving_reinforcements_are_one_event() {
+    let r = record("وصلت تعزيزات عسكرية إلى دير الزور.");
+    only_event(&r, "MOBILIZE");
+}
+
+#[test]
+fn the_group_fought_against_is_not_the_subject_of_a_later_verb() {
+    let r = record(
+        "خاضت قوات سوريا الديمقراطية معارك ضد تنظيم \"الدولة الإسلامية\" في الرقة، وتمكنت من طرده منها.",
+    );
+    let wrong = r.events.iter().any(|e| names(&r, &e.actor).iter().any(|a| a == "الدولة الإسلامية"));
+    assert!(!wrong, "{:#?}", r.events);
+}
