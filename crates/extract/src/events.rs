@@ -404,11 +404,18 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_equipment(doc, trigger)
         || is_struck_by_nature(doc, trigger)
         || brings_together(doc, trigger)
-        || crate::movement::is_arrival_of_no_force(doc, trigger.found);
+        || crate::movement::is_arrival_of_no_force(doc, trigger.found)
+        || is_act_to_stop(doc, trigger, head);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
     let (actor, target) = participants(doc, trigger, head, sentence, claims);
+    // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
+    // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
+    let charged = is_charged(doc, head);
+    if charged && target.is_empty() && !is_told_as_occurred(doc, trigger) {
+        return None;
+    }
     let verbal = trigger.support.is_some_and(|(_, s)| s == Support::Light)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
     let nominal_act = !verbal && trigger.support.is_none() && !VICTIM_MODES.contains(&trigger.mode);
@@ -443,7 +450,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         date: date_of(doc, head.first_token, sentence),
         claim,
         negated: negated || claim_kind == Some("deny"),
-        hedged: hedged || claim_kind == Some("hedge"),
+        hedged: hedged || charged || claim_kind == Some("hedge"),
         dead: None,
         injured: None,
         victims: (trigger.support.is_none() && KILLING_MODES.contains(&trigger.mode))
@@ -657,6 +664,79 @@ fn names_a_kind_of_act(doc: &Doc, trigger: &Trigger) -> bool {
         before = head;
     }
     crate::grammar::is_kind_head(doc.key(before))
+}
+
+/// How far after a charge word a crime it names may stand, in tokens (`المتهمين بعمليات
+/// الاغتيال الأخرى البالغ عددها 14 عملية`).
+const CHARGE_REACH: usize = 8;
+
+/// `بتهمة التآمر من أجل القتل وتنفيذ عمليات تفجير`، `متهمون بالاغتصاب وقتل الآلاف`: an
+/// event noun in the clause of a charge word before it is what is charged, unless a verb
+/// that is a trigger, a time preposition or a date stands between them (`متهم بالكذب بعد
+/// مقتل 24 مدنيا`: the killing is told as having happened).
+fn is_charged(doc: &Doc, head: &CueMatch) -> bool {
+    if !doc.cue_entries(head).any(|cue| cue.class == WordClass::Noun) {
+        return false;
+    }
+    let at = head.first_token;
+    let clause = doc.clause_of(at);
+    for before in (clause.start.max(at.saturating_sub(CHARGE_REACH))..at).rev() {
+        let key = doc.key(before);
+        if crate::grammar::is_charge_word(key) {
+            return true;
+        }
+        let verb = doc.cue_at(before).and_then(|c| doc.cues.get(c)).is_some_and(|c| {
+            doc.cue_entries(c).any(|cue| {
+                matches!(cue.class, WordClass::Past | WordClass::Present)
+                    && matches!(cue.role, CueRole::Trigger { .. })
+            })
+        });
+        let dated = doc.mention_at(before).is_some_and(|m| doc.is_date(m));
+        if verb || dated || crate::grammar::is_charge_break(key) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `التهمة في إطار عملية اغتصاب مفترضة جرت في العام 2013`: a verb of occurrence or a date
+/// after an event noun in its clause tells of one act, not a kind of crime.
+fn is_told_as_occurred(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let clause = doc.clause_of(found.first_token);
+    (found.last_token + 1..clause.end)
+        .any(|at| is_occurrence_verb(doc.key(at)) || doc.mention_at(at).is_some_and(|m| doc.is_date(m)))
+}
+
+/// `من الطبيعي أن تتعرض للاغتصاب`، `بإمكاننا أن نضرب`: an imperfect right after the particle
+/// أن is in the subjunctive, an act wanted, possible or due, not one done. After قبل، بعد or
+/// منذ (`قبل أن يفك الجيش الحصار`) it tells what happened; a word that may also be read as a
+/// perfect or a noun (`أن تقدم القوات`, that the forces' advance) is left alone, and so is one
+/// in ت before a name (`أن تدخّل طهران`: the verbal noun تدخّل, her intervention, is spelled
+/// like تدخل, she enters).
+fn is_subjunctive(doc: &Doc, head: &CueMatch) -> bool {
+    let at = head.first_token;
+    let before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
+    let stem = doc.stem_of(head);
+    let noun_shaped =
+        stem.starts_with('ت') && !stem.starts_with("تت") && doc.mention_at(head.last_token + 1).is_some();
+    let imperfect_only = !noun_shaped && doc.cue_entries(head).all(|cue| cue.class == WordClass::Present);
+    let particle = matches!(before(1), "ان" | "وان" | "بان");
+    let when = before(2).strip_prefix('و').unwrap_or(before(2));
+    imperfect_only && head.proclitics.letters == 0 && particle && !matches!(when, "قبل" | "بعد" | "منذ")
+}
+
+/// `بوقف اعتداءاتها على قطاع غزة`، `وقف إطلاق الصواريخ`، `الكف عن قصف المدن`: a violent
+/// act after a verbal noun of stopping is what is to stop (demanded, agreed, promised), not
+/// an act the sentence reports.
+fn is_act_to_stop(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
+    let at = head.first_token;
+    let before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
+    let nominal = doc.cue_entries(head).any(|cue| cue.class == WordClass::Noun);
+    trigger.event_type == "ASSAULT"
+        && nominal
+        && (crate::grammar::is_stop_noun(before(1))
+            || (before(1) == "عن" && crate::grammar::is_stop_noun(before(2))))
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,
@@ -923,7 +1003,7 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         marks.2 |=
             is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
-    marks.2 |= is_support_of_purpose(doc, trigger, head);
+    marks.2 |= is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head);
     marks
 }
 

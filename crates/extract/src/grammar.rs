@@ -270,11 +270,13 @@ pub fn is_relative_pronoun(key: &str) -> bool {
 /// Words before an event noun that make it a lasting state or a place, not an act: `تحت
 /// سيطرة` (under the control of), `مناطق انتشار` (areas where … are deployed).
 /// `قائد عمليات الديوانية`، `غرفة عمليات`: a command named after its operations.
+/// `منسق العمليات الأمنية`: an office named after the operations it runs.
 const STATE_HEADS: &[&str] =
-    &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قايد", "قياده", "غرفه", "مركز", "مسرح"];
+    &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قايد", "قياده", "غرفه", "مركز", "مسرح", "منسق"];
 
+/// True for a state head, also after a conjunction (`وقائد عمليات الديوانية`).
 pub fn names_a_state(key: &str) -> bool {
-    listed!(STATE_HEADS, key)
+    listed!(STATE_HEADS, key) || key.strip_prefix('و').is_some_and(|bare| listed!(STATE_HEADS, bare))
 }
 
 /// Definite common nouns that stand for an actor named before, with the actor types they
@@ -558,6 +560,67 @@ const KIND_HEADS: &[&str] = &[
 
 pub fn is_kind_head(key: &str) -> bool {
     listed!(KIND_HEADS, key)
+}
+
+/// The nouns of a charge (`بتهمة`، `التهم`، `المتهمين`): a crime named further on in their
+/// clause, past other crimes and their conjuncts (`متهمون خصوصا بالاغتصاب وتجنيد الأطفال
+/// وقتل المدنيين`), is still what is charged. The verb `اتهم` is left out: it accuses someone
+/// of a reported act (`اتهمت دمشق التحالف باستهداف موقع`), which the article tells, and so is
+/// `متهما`, which is also its participle (accusing, `متهما الجانب الأمريكي بتوفير الحماية`).
+const CHARGE_WORDS: &[&str] = &[
+    "تهمه",
+    "بتهمه",
+    "التهمه",
+    "تهم",
+    "بتهم",
+    "التهم",
+    "المتهم",
+    "المتهمين",
+    "المتهمون",
+    "متهم",
+    "متهمين",
+    "متهمون",
+];
+
+pub fn is_charge_word(key: &str) -> bool {
+    listed!(CHARGE_WORDS, key)
+}
+
+/// Words that close what a charge covers: a time preposition sets what follows in the world
+/// (`متهم بالكذب بعد مقتل 24 مدنيا`: the killing happened, the charge is the lie).
+const CHARGE_BREAKS: &[&str] = &["بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "اثناء", "حين", "عندما"];
+
+pub fn is_charge_break(key: &str) -> bool {
+    listed!(CHARGE_BREAKS, key)
+}
+
+/// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`), with a glued conjunction or
+/// preposition: the violent act after one (`بوقف اعتداءاتها على غزة`، `إنهاء القصف`) is what
+/// is to stop, demanded or agreed, not an act the sentence reports. Past verbs (`أوقف التحالف
+/// ضرباته`) are left out: they tell of strikes that were made.
+const STOP_NOUNS: &[&str] = &[
+    "وقف",
+    "ووقف",
+    "بوقف",
+    "لوقف",
+    "ايقاف",
+    "وايقاف",
+    "بايقاف",
+    "لايقاف",
+    "انهاء",
+    "وانهاء",
+    "بانهاء",
+    "لانهاء",
+    "الكف",
+    "بالكف",
+    "والكف",
+    "التوقف",
+    "بالتوقف",
+    "والتوقف",
+];
+
+pub fn is_stop_noun(key: &str) -> bool {
+    listed!(STOP_NOUNS, key)
 }
 
 /// Stems of the words that, before في, name an inquiry into an act or a part in it
@@ -921,12 +984,15 @@ pub fn is_intransitive_verb(key: &str) -> bool {
 /// What is "freed" when تحرير means liberalizing, not taking ground (`تحرير سعر الصرف`).
 const LIBERALIZED_THINGS: &[&str] = &["سعر", "اسعار", "تجاره", "اقتصاد", "صرف", "عمله", "قطاع", "اسواق"];
 
-/// Heads before تحرير when it means editing (`رئيس تحرير الصحيفة`).
-const EDITORIAL_HEADS: &[&str] = &["رييس", "رييسه", "مدير", "مديره", "هييه", "سكرتير", "قسم"];
+/// Heads before تحرير when it means editing (`رئيس تحرير الصحيفة`) or names a body
+/// (`حركة تحرير السودان`، `جبهة التحرير`، `منظمة التحرير`).
+const EDITORIAL_HEADS: &[&str] =
+    &["رييس", "رييسه", "مدير", "مديره", "هييه", "سكرتير", "قسم", "حركه", "جبهه", "منظمه", "جيش"];
 
 /// True when تحرير between `before` and `after` is liberalizing or editing.
 pub fn is_liberalizing_or_editing(before: &str, after: &str) -> bool {
     let after = after.strip_prefix("ال").unwrap_or(after);
+    let before = before.strip_prefix('و').unwrap_or(before);
     LIBERALIZED_THINGS.contains(&after) || EDITORIAL_HEADS.contains(&before)
 }
 
@@ -1039,6 +1105,9 @@ mod tests {
             ("SPEAKER_HEADS", SPEAKER_HEADS),
             ("RANK_WORDS", RANK_WORDS),
             ("KIND_HEADS", KIND_HEADS),
+            ("CHARGE_WORDS", CHARGE_WORDS),
+            ("CHARGE_BREAKS", CHARGE_BREAKS),
+            ("STOP_NOUNS", STOP_NOUNS),
             ("INQUIRY_STEMS", INQUIRY_STEMS),
             ("PROCESS_COMPLEMENTS", PROCESS_COMPLEMENTS),
             ("EQUIPMENT_HEADS", EQUIPMENT_HEADS),

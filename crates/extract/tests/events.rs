@@ -559,6 +559,56 @@ fn fighters_named_by_a_definite_plural_are_the_group_named_before() {
 }
 
 #[test]
+fn a_crime_charged_further_on_in_the_clause_is_no_event() {
+    // Past the word right after the charge, along its conjuncts.
+    assert_no_event(
+        &[
+            "ويحاكم ياسين عمر ومختار إبراهيم في لندن بتهمة التآمر من أجل القتل وتنفيذ عمليات تفجير.",
+            "وأصدرت المحكمة مذكرة توقيف بحق القائد المتهم خصوصا بالاغتصاب وتجنيد الأطفال وقتل آلاف المدنيين.",
+        ],
+        "ASSAULT",
+    );
+    // After a time preposition the act is told as having happened.
+    assert_an_event("وكان الضابط متهما بالكذب بعد مقتل 12 مدنيا في بلدة حديثة.", "ASSAULT");
+}
+
+#[test]
+fn a_conspiracy_to_kill_is_no_killing() {
+    assert_no_event(&["واتهمته النيابة في القاهرة بالمؤامرة على قتل الوزير."], "ASSAULT");
+}
+
+#[test]
+fn attacks_to_be_stopped_are_no_attacks() {
+    assert_no_event(&["وطالبت الجامعة العربية إسرائيل بوقف اعتداءاتها على قطاع غزة."], "ASSAULT");
+    // A past verb of stopping tells of strikes that were made.
+    assert_an_event("وأوقف التحالف ضرباته الجوية على مدينة الرقة أمس.", "ASSAULT");
+}
+
+#[test]
+fn an_office_named_after_operations_is_no_operation() {
+    assert_no_event(
+        &[
+            "وقال علي حسن منسق العمليات الأمنية في حزب الله إن الاجتماع انتهى.",
+            "وقال اللواء أحمد قائد الفرقة الثامنة وقائد عمليات البصرة إن الوضع هادئ.",
+            "وقال عمر صالح المتحدث باسم حركة تحرير السودان في الخرطوم إن الحركة سترد.",
+        ],
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn an_imperfect_after_an_is_no_act_done() {
+    assert_no_event(&["ومن الطبيعي أن يقصف الجيش الأمريكي مواقع طالبان في قندهار."], "ASSAULT");
+    // After قبل أن the act happened.
+    let r = record("وأطلق المسلح النار على الحراس قبل أن يفجر نفسه في مدخل الفندق ببغداد.");
+    assert!(
+        r.events.iter().any(|e| e.event_type == "ASSAULT" && e.trigger.text == "يفجر نفسه"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
 fn a_force_that_arrives_is_deployed_with_the_force_as_actor() {
     let r = record("وصلت القوات العراقية إلى مدينة القائم صباح الأحد.");
     assert_eq!(names(&r, &only_event(&r, "MOBILIZE").actor), ["القوات العراقية"]);
