@@ -538,28 +538,12 @@ pub fn is_rank_word(key: &str) -> bool {
 /// charge an act is the offence of (`بتهمة القتل`، `تهم اغتصاب`، `المتهمين باغتيال`): a charge
 /// names a crime in law, whether or not anyone did it, and so does the case it is tried in
 /// (`قضية اغتصاب`).
-const KIND_HEADS: &[&str] = &[
-    "مكافحه",
-    "لمكافحه",
-    "حريه",
-    "بتهمه",
-    "تهمه",
-    "التهمه",
-    "بتهم",
-    "تهم",
-    "التهم",
-    "المتهم",
-    "المتهمين",
-    "المتهمون",
-    "متهم",
-    "متهمين",
-    "متهمون",
-    "قضيه",
-    "القضيه",
-];
+const KIND_HEADS: &[&str] = &["مكافحه", "لمكافحه", "حريه", "قضيه", "القضيه"];
 
+/// A head that makes the act word after it a kind of act: one of [`KIND_HEADS`] or a word of
+/// a charge ([`CHARGE_WORDS`]).
 pub fn is_kind_head(key: &str) -> bool {
-    listed!(KIND_HEADS, key)
+    listed!(KIND_HEADS, key) || is_charge_word(key)
 }
 
 /// The nouns of a charge (`بتهمة`، `التهم`، `المتهمين`): a crime named further on in their
