@@ -179,7 +179,7 @@ fn is_named_opponent(doc: &Doc, mention: usize) -> bool {
 
 /// True when token `at` is a claim cue (a reporting verb or particle).
 pub(crate) fn is_reporting_cue(doc: &Doc, at: usize) -> bool {
-    doc.cue_at(at).and_then(|c| doc.cues.get(c)).is_some_and(|found| {
+    doc.cue_match_at(at).is_some_and(|found| {
         doc.role_of(found, |role| matches!(role, CueRole::Claim { .. }).then_some(())).is_some()
     })
 }

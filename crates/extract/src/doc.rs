@@ -203,6 +203,11 @@ impl<'a> Doc<'a> {
         self.token_cue.get(at).copied().flatten()
     }
 
+    /// The cue match token `at` is part of.
+    pub fn cue_match_at(&self, at: usize) -> Option<&CueMatch> {
+        self.cue_at(at).and_then(|c| self.cues.get(c))
+    }
+
     /// The clause of token `at`, as a token range.
     pub fn clause_of(&self, at: usize) -> Range<usize> {
         self.clause.get(at).map_or(at..at, |&(s, e)| s..e)

@@ -685,7 +685,7 @@ fn is_charged(doc: &Doc, head: &CueMatch) -> bool {
         if crate::grammar::is_charge_word(key) {
             return true;
         }
-        let verb = doc.cue_at(before).and_then(|c| doc.cues.get(c)).is_some_and(|c| {
+        let verb = doc.cue_match_at(before).is_some_and(|c| {
             doc.cue_entries(c).any(|cue| {
                 matches!(cue.class, WordClass::Past | WordClass::Present)
                     && matches!(cue.role, CueRole::Trigger { .. })
@@ -856,10 +856,10 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
         }
         at = before;
     }
-    let verb_before =
-        at.checked_sub(1).and_then(|t| doc.cue_at(t)).and_then(|c| doc.cues.get(c)).filter(|c| {
-            doc.cue_entries(c).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
-        });
+    let verb_before = at
+        .checked_sub(1)
+        .and_then(|t| doc.cue_match_at(t))
+        .filter(|c| doc.cue_entries(c).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present)));
     verb_before.is_none_or(|verb| is_done_to_a_count(doc, verb))
 }
 
@@ -1180,7 +1180,7 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
     let Speaker::Mentions(group) = &claim.speaker else { return None };
     let speaker_last = group.iter().filter_map(|&m| doc.last_token_of(m)).max()?;
-    let cue_last = doc.cue_at(claim.cue_token).and_then(|c| doc.cues.get(c)).map(|c| c.last_token)?;
+    let cue_last = doc.cue_match_at(claim.cue_token).map(|c| c.last_token)?;
     let from = speaker_last.max(cue_last) + 1;
     // A trailing `وفق بيان للجيش` attributes the sentence before it, not an act it announced.
     let close = claim.cue_token < at
@@ -1379,7 +1379,7 @@ const RELATIVE_REACH: usize = 6;
 
 /// The subject after the support verb starting at token `at`, if one starts there.
 fn support_subject_at(doc: &Doc, at: usize, limit: usize) -> Option<Vec<usize>> {
-    let found = doc.cue_at(at).and_then(|c| doc.cues.get(c))?;
+    let found = doc.cue_match_at(at)?;
     let is_support = doc.role_of(found, |r| matches!(r, CueRole::Light).then_some(())).is_some();
     if !is_support || found.first_token != at {
         return None;

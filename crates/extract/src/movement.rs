@@ -59,7 +59,7 @@ fn is_force(doc: &Doc, mention: usize) -> bool {
 /// True when the token at `at` starts a trigger of its own of the same kind (`تعزيزات`،
 /// `رتل`): the movement is told by that noun.
 fn is_reinforcement(doc: &Doc, at: usize) -> bool {
-    doc.cue_at(at).and_then(|c| doc.cues.get(c)).is_some_and(|found| {
+    doc.cue_match_at(at).is_some_and(|found| {
         found.first_token == at
             && doc
                 .role_of(found, |role| match role {
