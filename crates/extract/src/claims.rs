@@ -59,29 +59,120 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         // `وفق بيان لقيادة العمليات`، `جاء في بيان للمركز`: the particle and its statement
         // noun make one claim, whose speaker is the noun's owner.
         let noun = (particle && at == SpeakerAt::After).then(|| statement_noun_after(doc, found)).flatten();
-        let (speaker, speaker_end, cue_end) = match noun {
+        let (speaker, speaker_end, cue) = match noun {
             Some(noun) => {
                 taken_until = Some(noun.last_token);
                 let Some((speaker, end)) = statement_owner(doc, noun, sentence, &claims) else { continue };
-                (speaker, end, noun.end)
+                (speaker, end, (found.start, noun.end))
             }
-            None => {
-                let Some((speaker, end)) = speaker_of(doc, found, at, sentence, &claims) else { continue };
-                (speaker, end, found.end)
-            }
+            None => match renewed_statement(doc, found, at, sentence, &claims) {
+                Some((speaker, end, verb_start)) => (speaker, end, (verb_start, found.end)),
+                None => {
+                    let Some((speaker, end)) = speaker_of(doc, found, at, sentence, &claims) else {
+                        continue;
+                    };
+                    (speaker, end, (found.start, found.end))
+                }
+            },
         };
         let trailing = particle && at == SpeakerAt::After;
         let content = content_of(doc, found, trailing, sentence, speaker_end);
         if content.is_empty() {
             continue;
         }
-        let cue = (found.start, cue_end);
         for speaker in one_per_speaker(speaker) {
             let cue_token = found.first_token;
             claims.push(ClaimDraft { sentence, speaker, cue, kind, content: content.clone(), cue_token });
         }
     }
     claims
+}
+
+/// Verbs that renew a statement made before (`كررت المصادر تأكيدها أن`، `وجدد الوزير
+/// تأكيده`): the statement noun after one, with a pronoun for its owner, is the verb's
+/// subject's, and the two words make one cue. Folded, with their common inflections.
+const RENEWAL_VERBS: &[&str] = &[
+    "كرر",
+    "كررت",
+    "كرروا",
+    "يكرر",
+    "تكرر",
+    "يكررون",
+    "جدد",
+    "جددت",
+    "جددوا",
+    "يجدد",
+    "تجدد",
+    "يجددون",
+    "اعاد",
+    "اعادت",
+    "اعادوا",
+    "يعيد",
+    "تعيد",
+];
+
+/// Object pronouns a statement noun may end in: its owner is then someone named before.
+const OWNER_PRONOUNS: &[&str] = &["ها", "هم", "هما", "ه"];
+
+/// How many tokens a renewal verb may stand before its statement noun (its subject between).
+const RENEWAL_REACH: usize = 5;
+
+/// A statement noun whose owner is a pronoun, after a verb that renews it (`المصادر
+/// السورية، كررت تأكيدها بأن`): the verb's subject speaks. Returns the speaker, the last
+/// token of what names it (at least the noun's), and the byte where the verb starts.
+fn renewed_statement(
+    doc: &Doc,
+    noun: &CueMatch,
+    at: SpeakerAt,
+    sentence: usize,
+    earlier: &[ClaimDraft],
+) -> Option<(Speaker, usize, usize)> {
+    if at != SpeakerAt::Owner || !ends_in_owner_pronoun(doc, noun) {
+        return None;
+    }
+    let clause_start =
+        doc.clause_of(noun.first_token).start.max(noun.first_token.saturating_sub(RENEWAL_REACH));
+    let verb = (clause_start..noun.first_token).rev().find(|&t| is_renewal_verb(doc.key(t)))?;
+    let token = doc.tokens[verb];
+    // A verb found only without its first letter carries و or ف (`وجدد`): a continuation.
+    let conjunction = !RENEWAL_VERBS.contains(&doc.key(verb));
+    let proclitics = marsad_text::clitic::Proclitics { conjunction, ..Default::default() };
+    let verb_match = CueMatch {
+        cues: Vec::new(),
+        first_token: verb,
+        last_token: verb,
+        start: token.start,
+        end: token.end,
+        proclitics,
+    };
+    let (speaker, end) = speaker_of(doc, &verb_match, SpeakerAt::Subject, sentence, earlier)?;
+    // The cue is the verb and its noun when they stand together (`كررت تأكيدها`); with the
+    // subject between them, the noun alone, so that the cue names no speaker.
+    let start = if verb + 1 == noun.first_token {
+        token.start + if conjunction { 'و'.len_utf8() } else { 0 }
+    } else {
+        noun.start
+    };
+    Some((speaker, end.max(noun.last_token), start))
+}
+
+/// True when a one-word statement noun carries an object pronoun (`تأكيدها`، `تصريحاته`).
+fn ends_in_owner_pronoun(doc: &Doc, noun: &CueMatch) -> bool {
+    let word = doc.stem_of(noun);
+    noun.first_token == noun.last_token
+        && OWNER_PRONOUNS.iter().filter_map(|p| word.strip_suffix(p)).any(|base| {
+            doc.cue_entries(noun).any(|cue| {
+                let form = marsad_text::fold::fold_key(&cue.form);
+                // A feminine noun's ة is written ت before the pronoun (`كلمته`).
+                base == form || base.strip_suffix('ت').is_some_and(|b| format!("{b}ه") == form)
+            })
+        })
+}
+
+/// True for a verb that renews a statement, with or without و or ف before it.
+fn is_renewal_verb(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(key);
+    RENEWAL_VERBS.contains(&key) || RENEWAL_VERBS.contains(&bare)
 }
 
 /// One claim per speaker (GUIDELINES §5): `نفاه كل من التحالف ووزارة الدفاع` is two denials.
@@ -476,12 +567,53 @@ fn speaker_before(doc: &Doc, cue_start: usize, sentence_start: usize) -> Option<
     match subject_before(doc, cue_start, sentence_start) {
         Before::Actors(group) => Some((Speaker::Mentions(group), cue_start)),
         Before::Pronoun | Before::None => {
-            let at = (sentence_start..cue_start).rev().find(|&t| unnamed_source_at(doc, t).is_some())?;
-            let source = unnamed_source_at(doc, at)?;
-            (source.last_token + 3 >= cue_start)
-                .then_some((Speaker::Unnamed(source.start, source.end), cue_start))
+            let listed = (sentence_start..cue_start).rev().find_map(|t| unnamed_source_at(doc, t));
+            match listed {
+                Some(source) if source.last_token + 3 >= cue_start => {
+                    Some((Speaker::Unnamed(source.start, source.end), cue_start))
+                }
+                _ => noun_speaker_before(doc, cue_start, sentence_start),
+            }
         }
     }
+}
+
+/// Nouns that head an unnamed speaker standing before its verb (`المصادر السورية أكدت`).
+const SOURCE_HEADS: &[&str] = &[
+    "المصادر",
+    "المصدر",
+    "الاوساط",
+    "الناشطون",
+    "الاهالي",
+    "السكان",
+    "الشهود",
+    "المسوولون",
+    "الخبراء",
+    "المراقبون",
+    "المحللون",
+];
+
+/// How many words an unnamed speaker before its verb may take: a head and its adjectives.
+const SOURCE_WORDS: usize = 3;
+
+/// An unnamed speaker no list holds, opening its clause right before the verb, a comma
+/// between or not: a source head and definite adjectives (`المصادر السورية، كررت`).
+fn noun_speaker_before(doc: &Doc, cue_start: usize, sentence_start: usize) -> Option<(Speaker, usize)> {
+    let mut last = cue_start.checked_sub(1)?;
+    if matches!(doc.raw(last), "،" | ",") {
+        last = last.checked_sub(1)?;
+    }
+    let plain =
+        |t: usize| doc.key(t).starts_with("ال") && doc.mention_at(t).is_none() && doc.cue_at(t).is_none();
+    let floor = sentence_start.max(last.saturating_sub(SOURCE_WORDS - 1));
+    let first = (floor..=last).rev().take_while(|&t| t >= sentence_start && plain(t)).last()?;
+    let opens_clause = first == sentence_start || doc.clause_of(first).start == first;
+    let head = doc.key(first);
+    let head = head.strip_prefix('و').filter(|rest| rest.starts_with("ال")).unwrap_or(head);
+    let names_a_speaker =
+        SOURCE_HEADS.contains(&head) || head.strip_prefix("ال").is_some_and(is_speaker_head);
+    (opens_clause && names_a_speaker)
+        .then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[last].end), cue_start))
 }
 
 /// The unnamed-source phrase starting at token `at` (`مصادر أهلية`، `ناشطون`).

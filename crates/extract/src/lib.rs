@@ -15,6 +15,7 @@ mod doc;
 mod events;
 mod grammar;
 mod movement;
+mod transfer;
 
 use marsad_lexicon::matcher::Coded;
 use marsad_lexicon::{builtin_cues, Entity, Lexicon, Recognition};
