@@ -103,6 +103,9 @@ const ANAPHOR_REACH: usize = 2;
 /// group last named): the nearest actor mention of a type it may stand for, before it, in its
 /// sentence or the two before.
 pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
+    if let Some(feminine) = the_latter(doc, at) {
+        return latter_named(doc, at, feminine);
+    }
     let types = anaphor_types(doc.key(at))?;
     let sentence = doc.sentence_of(at)?;
     let first_sentence = doc.sentences.get(sentence.saturating_sub(ANAPHOR_REACH))?;
@@ -113,6 +116,34 @@ pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
         .rev()
         .take_while(|&m| doc.mentions[m].start >= floor)
         .find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
+}
+
+/// Whether token `at` is `الأخيرة` or `الأخير` standing as a noun, "the latter" (`أن
+/// الأخيرة أمنت`، `، الأخير`): after a complementizer or opening its clause; after a noun it
+/// is an adjective, "the last" (`التطورات الأخيرة`، `اليوم الثاني والأخير`). Returns whether
+/// it is feminine.
+fn the_latter(doc: &Doc, at: usize) -> Option<bool> {
+    let feminine = match doc.key(at) {
+        "الاخيره" => true,
+        "الاخير" => false,
+        _ => return None,
+    };
+    let opens = doc.clause_of(at).start == at
+        || at.checked_sub(1).is_some_and(|before| is_complementizer(doc.key(before)));
+    opens.then_some(feminine)
+}
+
+/// What "the latter" stands for: the last actor or acting country named before it, in its
+/// sentence or the two before. The feminine stands for a body or a country, not a person (a
+/// woman named in this news is rarer than the feminine names of states and groups).
+fn latter_named(doc: &Doc, at: usize, feminine: bool) -> Option<usize> {
+    let sentence = doc.sentence_of(at)?;
+    let first_sentence = doc.sentences.get(sentence.saturating_sub(ANAPHOR_REACH))?;
+    let floor = doc.tokens.get(first_sentence.start)?.start;
+    let before = doc.tokens.get(at)?.start;
+    let last = doc.mentions.partition_point(|m| m.start < before);
+    let named = (0..last).rev().take_while(|&m| doc.mentions[m].start >= floor);
+    named.filter(|&m| doc.is_actor(m) || doc.stands_for_state(m)).find(|&m| !(feminine && doc.is_person(m)))
 }
 
 /// The subject before a verb starting at token `verb_start`: the nearest actor mention in

@@ -405,7 +405,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_struck_by_nature(doc, trigger)
         || brings_together(doc, trigger)
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
-        || crate::transfer::is_transfer_of_no_group(doc, trigger.found)
+        || crate::transfer::is_transfer_of_nobody(doc, trigger.found)
         || is_act_to_stop(doc, trigger, head);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;

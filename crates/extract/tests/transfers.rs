@@ -86,3 +86,27 @@ fn a_source_named_before_its_verb_speaks() {
     // Not a source: a noun before a reporting verb that is no speaker's head.
     assert_eq!(claims("الطائرات أكدت أن الوضع هادئ."), Vec::<(String, String)>::new());
 }
+
+#[test]
+fn words_spelled_like_moving_people_that_move_nobody_are_no_evacuations() {
+    for text in [
+        "وأجلت الحكومة العراقية تطبيق القرار إلى العام المقبل.",
+        "وقد تجلى ذلك في تصريحات وزير الخارجية الروسي.",
+        "ويعرض الفيلم الجديد من إخراج المخرج المصري في القاهرة.",
+        "وقررت الحكومة الأمريكية نقل سفارتها إلى القدس.",
+        "وتحقق هذه النقلة النوعية دفعة كبيرة للجيش العراقي.",
+    ] {
+        assert_eq!(aid_actors(text), Vec::<Vec<String>>::new(), "{text}");
+    }
+    assert_eq!(aid_actors("وأجلت القوات الروسية مئات المدنيين من الغوطة."), [["القوات الروسية"]]);
+}
+
+#[test]
+fn the_latter_stands_for_the_last_actor_named_not_for_the_last_day() {
+    let r = record(
+        "وتدعم الولايات المتحدة قوات سوريا الديمقراطية، وسط معلومات تؤكد أن الأخيرة أمنت ممرات لقادة داعش.",
+    );
+    let aid = r.events.iter().find(|e| e.mode.as_deref() == Some("evacuate")).expect("an evacuation");
+    let actors: Vec<&str> = aid.actor.iter().map(|&m| r.mentions[m].text.as_str()).collect();
+    assert_eq!(actors, ["قوات سوريا الديمقراطية"]);
+}
