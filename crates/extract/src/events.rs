@@ -405,7 +405,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_struck_by_nature(doc, trigger)
         || brings_together(doc, trigger)
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
-        || is_act_to_stop(doc, trigger, head);
+        || is_act_to_stop(doc, trigger, head)
+        || is_background_reference(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -737,6 +738,14 @@ fn is_act_to_stop(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
         && nominal
         && (crate::grammar::is_stop_noun(before(1))
             || (before(1) == "عن" && crate::grammar::is_stop_noun(before(2))))
+}
+
+/// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what
+/// the sentence is about ([`crate::background::is_time_reference`]).
+fn is_background_reference(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && crate::background::is_time_reference(doc, trigger.found)
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,

@@ -1,0 +1,56 @@
+//! Acts a sentence names without reporting them: a past act used to date or recall something
+//! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`).
+//!
+//! Each test looks only at the words next to the trigger; the lists are written as the text
+//! is and folded with the same function as the text ([`marsad_text::fold::fold_key`]).
+
+use std::sync::OnceLock;
+
+use marsad_lexicon::CueMatch;
+
+use crate::doc::Doc;
+
+/// `منذ اعتداءات 11 سبتمبر`، `منذ اغتيال رئيس الحكومة`: an act after منذ is the point a
+/// span of time is counted from; the sentence tells of what has gone on since.
+const TIME_ANCHORS: &[&str] = &["منذ"];
+
+/// `ذكرى اغتيال الحريري`، `الذكرى الثالثة لمذبحة`: an anniversary recalls an act long
+/// reported; the sentence tells of the commemoration.
+const RECALL_HEADS: &[&str] = &["ذكرى", "الذكرى", "ذكري", "الذكري"];
+
+/// How far before an act after ل its anniversary may stand (`الذكرى السنوية الـ12 لمذبحة`).
+const RECALL_REACH: usize = 4;
+
+/// Folds a list once, with the text's own folding.
+fn folded(list: &'static [&'static str], cell: &'static OnceLock<Vec<String>>) -> &'static [String] {
+    cell.get_or_init(|| list.iter().map(|w| marsad_text::fold::fold_key(w)).collect())
+}
+
+fn in_list(key: &str, list: &'static [&'static str], cell: &'static OnceLock<Vec<String>>) -> bool {
+    !key.is_empty() && folded(list, cell).iter().any(|w| w == key)
+}
+
+/// The folded word at `at` without a leading conjunction و (`ومنذ` → `منذ`).
+fn bare_key<'d>(doc: &'d Doc, at: usize) -> &'d str {
+    let key = doc.key(at);
+    key.strip_prefix('و').filter(|rest| rest.chars().count() >= 2).unwrap_or(key)
+}
+
+/// `منذ اعتداءات 11 سبتمبر`، `في ذكرى اغتيال الحريري`، `الذكرى الثالثة لمذبحة`: an event
+/// noun that dates or recalls what the sentence is about.
+pub(crate) fn is_time_reference(doc: &Doc, found: &CueMatch) -> bool {
+    static ANCHORS: OnceLock<Vec<String>> = OnceLock::new();
+    static RECALLS: OnceLock<Vec<String>> = OnceLock::new();
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    let before_key = bare_key(doc, before);
+    let bare = !found.proclitics.preposition && !found.proclitics.conjunction;
+    if bare && (in_list(before_key, TIME_ANCHORS, &ANCHORS) || in_list(before_key, RECALL_HEADS, &RECALLS)) {
+        return true;
+    }
+    // `الذكرى الثالثة لاغتيال`: the act after ل, its anniversary a few words before.
+    let after_la = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ل');
+    let clause_start = doc.clause_of(found.first_token).start;
+    after_la
+        && (clause_start.max(found.first_token.saturating_sub(RECALL_REACH))..found.first_token)
+            .any(|at| in_list(bare_key(doc, at), RECALL_HEADS, &RECALLS))
+}

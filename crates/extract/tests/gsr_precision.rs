@@ -1,0 +1,49 @@
+//! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
+//! something else, a verb of violence with an abstract object, explosives and missiles named
+//! as goods, acts counted over a whole year, and a feared act. Each rule has a sentence it
+//! must change and a like sentence it must leave alone. The sentences are made up.
+
+use marsad_extract::analyze;
+use marsad_model::{Article, Record};
+
+fn record(text: &str) -> Record {
+    analyze(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2018-06-14".into()),
+        ..Article::default()
+    })
+}
+
+/// True when `text` gives an event of `event_type` that is not negated.
+fn has_event(text: &str, event_type: &str) -> bool {
+    record(text).events.iter().any(|e| e.event_type == event_type && !e.negated)
+}
+
+fn assert_assault(text: &str) {
+    assert!(has_event(text, "ASSAULT"), "expected an ASSAULT in {text}: {:#?}", record(text).events);
+}
+
+fn assert_no_assault(text: &str) {
+    assert!(!has_event(text, "ASSAULT"), "expected no ASSAULT in {text}: {:#?}", record(text).events);
+}
+
+#[test]
+fn an_act_after_since_dates_the_sentence_and_is_no_event() {
+    assert_no_assault("تراجعت السياحة في تونس منذ اعتداءات عام 2015 على الفنادق.");
+}
+
+#[test]
+fn the_same_act_after_after_is_still_reported() {
+    assert_assault("تراجعت السياحة في البلاد بعد اعتداءات على الفنادق في سوسة أمس.");
+}
+
+#[test]
+fn an_anniversary_recalls_an_act_and_reports_none() {
+    assert_no_assault("أحيا اللبنانيون أمس في بيروت ذكرى اغتيال الوزير بيار الجميل.");
+}
+
+#[test]
+fn an_assassination_told_as_news_stays() {
+    assert_assault("اغتال مسلحون الوزير في بيروت أمس.");
+}
