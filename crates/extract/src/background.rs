@@ -1,5 +1,6 @@
 //! Acts a sentence names without reporting them: a past act used to date or recall something
-//! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`).
+//! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), and a verb of violence with an abstract object
+//! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`).
 //!
 //! Each test looks only at the words next to the trigger; the lists are written as the text
 //! is and folded with the same function as the text ([`marsad_text::fold::fold_key`]).
@@ -20,6 +21,63 @@ const RECALL_HEADS: &[&str] = &["ذكرى", "الذكرى", "ذكري", "الذ�
 
 /// How far before an act after ل its anniversary may stand (`الذكرى السنوية الـ12 لمذبحة`).
 const RECALL_REACH: usize = 4;
+
+/// Abstract objects that make a verb of violence a figure of speech: a crisis or a row is
+/// "sparked" (`فجر الأزمة`), the spotlight or hearts are "stolen" (`خطف الأضواء`), a
+/// confession or a title is "wrested" (`انتزع اعترافات`، `انتزع اللقب`), a date or an
+/// example is "struck" (`ضرب موعدا`، `ضرب مثلا`), dignity is "wounded" (`جرح كرامته`).
+const FIGURATIVE_OBJECTS: &[&str] = &[
+    "أزمة",
+    "الأزمة",
+    "أزمات",
+    "الأزمات",
+    "خلاف",
+    "خلافا",
+    "الخلاف",
+    "الخلافات",
+    "جدل",
+    "جدلا",
+    "الجدل",
+    "غضب",
+    "غضبا",
+    "الغضب",
+    "فضيحة",
+    "الفضيحة",
+    "مفاجأة",
+    "المفاجأة",
+    "الأضواء",
+    "الأنظار",
+    "القلوب",
+    "الاهتمام",
+    "اعترافات",
+    "اعترافا",
+    "الاعترافات",
+    "اعتراف",
+    "الاعتراف",
+    "الإثباتات",
+    "إثباتات",
+    "اللقب",
+    "لقب",
+    "الفوز",
+    "فوزا",
+    "البطولة",
+    "الصدارة",
+    "موعدا",
+    "مثلا",
+    "المثل",
+    "الرقم",
+    "رقما",
+    "كرامة",
+    "كرامته",
+    "كرامتها",
+    "كرامتهم",
+    "مشاعر",
+    "المشاعر",
+];
+
+/// How many words after a verb of violence its abstract object may stand when no named
+/// subject is found between them.
+const OBJECT_REACH: usize = 3;
 
 /// Folds a list once, with the text's own folding.
 fn folded(list: &'static [&'static str], cell: &'static OnceLock<Vec<String>>) -> &'static [String] {
@@ -53,4 +111,23 @@ pub(crate) fn is_time_reference(doc: &Doc, found: &CueMatch) -> bool {
     after_la
         && (clause_start.max(found.first_token.saturating_sub(RECALL_REACH))..found.first_token)
             .any(|at| in_list(bare_key(doc, at), RECALL_HEADS, &RECALLS))
+}
+
+/// `فجرا الأزمة`، `خطفت الأضواء`، `جرح كرامته`، `الاعترافات التي انتزعت`: a verb of violence
+/// whose object, right after it (or after its named subject), or whose antecedent before a
+/// relative pronoun is an abstract thing.
+pub(crate) fn has_figurative_object(doc: &Doc, found: &CueMatch, object_from: usize) -> bool {
+    static OBJECTS: OnceLock<Vec<String>> = OnceLock::new();
+    let figurative = |at: usize| in_list(bare_key(doc, at), FIGURATIVE_OBJECTS, &OBJECTS);
+    // The object follows the verb, or its subject: a name (`object_from` is past it) or a
+    // noun and its adjective no mention covers (`خطفت الممثلة الشابة الأضواء`).
+    let clause_end = doc.clause_of(found.first_token).end;
+    let reach = (found.last_token + 1 + OBJECT_REACH).max(object_from + 1).min(clause_end);
+    let object = (found.last_token + 1..reach).any(figurative);
+    let antecedent = found.first_token.checked_sub(2).is_some_and(|at| {
+        crate::grammar::is_relative_pronoun(doc.key(at + 1))
+            && found.proclitics.letters == 0
+            && figurative(at)
+    });
+    object || antecedent
 }

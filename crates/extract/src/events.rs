@@ -406,7 +406,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || brings_together(doc, trigger)
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
         || is_act_to_stop(doc, trigger, head)
-        || is_background_reference(doc, trigger);
+        || is_background_reference(doc, trigger)
+        || is_figure_of_speech(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -746,6 +747,16 @@ fn is_background_reference(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && crate::background::is_time_reference(doc, trigger.found)
+}
+
+/// `فجرا الأزمة`، `خطفت الأضواء`، `انتزع اعترافات`: a single word of violence with an
+/// abstract object ([`crate::background::has_figurative_object`]).
+fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.event_type == "ASSAULT"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,

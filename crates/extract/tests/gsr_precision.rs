@@ -47,3 +47,23 @@ fn an_anniversary_recalls_an_act_and_reports_none() {
 fn an_assassination_told_as_news_stays() {
     assert_assault("اغتال مسلحون الوزير في بيروت أمس.");
 }
+
+#[test]
+fn sparking_a_crisis_is_no_bombing() {
+    assert_no_assault("فجر حزب الله الأزمة مع الحكومة في بيروت.");
+}
+
+#[test]
+fn blowing_up_a_car_is_a_bombing() {
+    assert_assault("فجر حزب الله سيارة مفخخة في بيروت أمس.");
+}
+
+#[test]
+fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
+    assert_no_assault("خطفت الممثلة الشابة الأضواء في مهرجان القاهرة أمس.");
+}
+
+#[test]
+fn abducting_a_journalist_is_an_abduction() {
+    assert_assault("خطف مسلحون الصحفي في القاهرة أمس.");
+}
