@@ -1,6 +1,8 @@
 //! Acts a sentence names without reporting them: a past act used to date or recall something
-//! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), and a verb of violence with an abstract object
-//! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`).
+//! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), a verb of violence with an abstract object
+//! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`), and explosives or missiles named as goods
+//! someone has, smuggles or deploys (`أسلحة وذخيرة ومتفجرات`، `خبير في مجال المتفجرات`،
+//! `نشر الصواريخ`).
 //!
 //! Each test looks only at the words next to the trigger; the lists are written as the text
 //! is and folded with the same function as the text ([`marsad_text::fold::fold_key`]).
@@ -79,6 +81,34 @@ const FIGURATIVE_OBJECTS: &[&str] = &[
 /// subject is found between them.
 const OBJECT_REACH: usize = 3;
 
+/// Goods that explosives or missiles are listed with when they are stock, not shots: `أسلحة
+/// وذخيرة ومتفجرات`.
+const MUNITIONS: &[&str] =
+    &["أسلحة", "الأسلحة", "سلاح", "السلاح", "ذخيرة", "الذخيرة", "ذخائر", "الذخائر", "عتاد", "العتاد"];
+
+/// Heads before which explosives or missiles are a field, a stock or a deployment: `خبير في
+/// مجال المتفجرات`، `كميات من المتفجرات`، `تهريب متفجرات`، `نشر الصواريخ`.
+const MATERIAL_HEADS: &[&str] = &[
+    "مجال",
+    "خبير",
+    "خبراء",
+    "خبرة",
+    "كمية",
+    "كميات",
+    "تهريب",
+    "مخزن",
+    "مخازن",
+    "مستودع",
+    "مستودعات",
+    "حيازة",
+    "تصنيع",
+    "صناعة",
+    "نشر",
+    "نصب",
+    "تخزين",
+    "امتلاك",
+];
+
 /// Folds a list once, with the text's own folding.
 fn folded(list: &'static [&'static str], cell: &'static OnceLock<Vec<String>>) -> &'static [String] {
     cell.get_or_init(|| list.iter().map(|w| marsad_text::fold::fold_key(w)).collect())
@@ -130,4 +160,26 @@ pub(crate) fn has_figurative_object(doc: &Doc, found: &CueMatch, object_from: us
             && figurative(at)
     });
     object || antecedent
+}
+
+/// `أسلحة وذخيرة ومتفجرات`، `المتخصصين في مجال المتفجرات`، `كميات من المتفجرات`، `نشر
+/// الصواريخ`: explosives or missiles listed with other munitions or after a head of a field,
+/// a stock or a deployment are things someone has or places, not an act.
+pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
+    static GOODS: OnceLock<Vec<String>> = OnceLock::new();
+    static HEADS: OnceLock<Vec<String>> = OnceLock::new();
+    let Some(mut before) = found.first_token.checked_sub(1) else { return false };
+    if found.proclitics.conjunction {
+        return in_list(bare_key(doc, before), MUNITIONS, &GOODS);
+    }
+    // `كميات من المتفجرات`، `في مجال المتفجرات`: past a partitive من.
+    if !found.proclitics.preposition {
+        if doc.key(before) == "من" {
+            let Some(head) = before.checked_sub(1) else { return false };
+            before = head;
+        }
+        return in_list(bare_key(doc, before), MATERIAL_HEADS, &HEADS)
+            || in_list(bare_key(doc, before), MUNITIONS, &GOODS);
+    }
+    false
 }

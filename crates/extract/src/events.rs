@@ -407,7 +407,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
         || is_act_to_stop(doc, trigger, head)
         || is_background_reference(doc, trigger)
-        || is_figure_of_speech(doc, trigger);
+        || is_figure_of_speech(doc, trigger)
+        || is_stock_of_weapons(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -757,6 +758,16 @@ fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.support.is_none()
         && found.first_token == found.last_token
         && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))
+}
+
+/// `أسلحة وذخيرة ومتفجرات`، `نشر الصواريخ`: explosives or missiles named as goods
+/// ([`crate::background::is_materiel`]).
+fn is_stock_of_weapons(doc: &Doc, trigger: &Trigger) -> bool {
+    let material = WEAPON_MODES.contains(&trigger.mode) || doc.stem_of(trigger.found).contains("متفجر");
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && material
+        && crate::background::is_materiel(doc, trigger.found)
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,

@@ -59,6 +59,21 @@ fn blowing_up_a_car_is_a_bombing() {
 }
 
 #[test]
+fn explosives_listed_with_arms_are_goods() {
+    assert_no_assault("عثرت الشرطة في الموصل على أسلحة وذخيرة ومتفجرات تعود لتنظيم داعش.");
+}
+
+#[test]
+fn deploying_missiles_is_no_missile_strike() {
+    assert_no_assault("ردت إسرائيل بحشد القوات ونشر الصواريخ قرب الحدود مع سوريا.");
+}
+
+#[test]
+fn firing_missiles_is_a_missile_strike() {
+    assert_assault("أطلق الجيش الإسرائيلي الصواريخ على مواقع حزب الله في لبنان.");
+}
+
+#[test]
 fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
     assert_no_assault("خطفت الممثلة الشابة الأضواء في مهرجان القاهرة أمس.");
 }
