@@ -1,8 +1,8 @@
 //! Acts a sentence names without reporting them: a past act used to date or recall something
 //! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), a verb of violence with an abstract object
-//! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`), and explosives or missiles named as goods
+//! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`), explosives or missiles named as goods
 //! someone has, smuggles or deploys (`أسلحة وذخيرة ومتفجرات`، `خبير في مجال المتفجرات`،
-//! `نشر الصواريخ`).
+//! `نشر الصواريخ`), and acts counted over a whole year (`140 هجوما في العام 2006`).
 //!
 //! Each test looks only at the words next to the trigger; the lists are written as the text
 //! is and folded with the same function as the text ([`marsad_text::fold::fold_key`]).
@@ -182,4 +182,28 @@ pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
             || in_list(bare_key(doc, before), MUNITIONS, &GOODS);
     }
     false
+}
+
+/// Words of a year (`في العام 2006`، `خلال العام الماضي`، `طوال السنة`).
+const YEAR_WORDS: &[&str] = &["العام", "عام", "السنة", "سنة"];
+
+/// Prepositions that make a year the span acts are counted over.
+const SPAN_PREPOSITIONS: &[&str] = &["في", "خلال", "طوال", "طيلة", "منذ"];
+
+/// How far after a counted act the year it is counted over may stand (`140 هجوما انتحاريا
+/// في أنحاء البلاد في العام 2006`).
+const YEAR_REACH: usize = 8;
+
+/// `140 هجوما انتحاريا في العام 2006`، `199 هجوما للقراصنة خلال العام الماضي`: a counted act
+/// (the count is checked by the caller) with a whole year after it in its clause is a
+/// statistic over that year.
+pub(crate) fn is_count_over_a_year(doc: &Doc, found: &CueMatch) -> bool {
+    static YEARS: OnceLock<Vec<String>> = OnceLock::new();
+    static SPANS: OnceLock<Vec<String>> = OnceLock::new();
+    let clause_end = doc.clause_of(found.first_token).end;
+    let to = clause_end.min(found.last_token + 1 + YEAR_REACH);
+    (found.last_token + 1..to).any(|at| {
+        in_list(doc.key(at), YEAR_WORDS, &YEARS)
+            && at.checked_sub(1).is_some_and(|p| in_list(bare_key(doc, p), SPAN_PREPOSITIONS, &SPANS))
+    })
 }

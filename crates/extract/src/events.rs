@@ -35,7 +35,10 @@
 //!   تورطها في الهجوم`); protesters counted as the victims of a passive verb (`أصيب 32
 //!   متظاهرا`) do not protest. An act after `من أجل` or `بهدف` is a purpose, and so is a
 //!   support verbal noun after ل (`لتنفيذ عمليات`، `لإطلاق عملية`); the weapon of a violent
-//!   act (`قصفت … بالصواريخ`) is part of that act.
+//!   act (`قصفت … بالصواريخ`) is part of that act. An act that dates or recalls what the
+//!   sentence is about (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), a verb of violence with an
+//!   abstract object (`فجر الأزمة`), explosives or missiles named as goods (`أسلحة ومتفجرات`،
+//!   `نشر الصواريخ`) and acts counted over a year are no events ([`crate::background`]).
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
@@ -408,7 +411,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_act_to_stop(doc, trigger, head)
         || is_background_reference(doc, trigger)
         || is_figure_of_speech(doc, trigger)
-        || is_stock_of_weapons(doc, trigger);
+        || is_stock_of_weapons(doc, trigger)
+        || is_a_yearly_count(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -768,6 +772,20 @@ fn is_stock_of_weapons(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.class == WordClass::Noun
         && material
         && crate::background::is_materiel(doc, trigger.found)
+}
+
+/// `شهدت البلاد 140 هجوما انتحاريا في العام 2006`: acts counted over a whole year are a
+/// statistic ([`crate::background::is_count_over_a_year`]), not one act reported.
+fn is_a_yearly_count(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let counted =
+        found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && counted
+        && crate::background::is_count_over_a_year(doc, found)
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,

@@ -74,6 +74,16 @@ fn firing_missiles_is_a_missile_strike() {
 }
 
 #[test]
+fn attacks_counted_over_a_year_are_a_statistic() {
+    assert_no_assault("شهدت أفغانستان 140 هجوما انتحاريا في العام الماضي.");
+}
+
+#[test]
+fn attacks_counted_on_a_day_are_reported() {
+    assert_assault("شهدت أفغانستان 3 هجمات انتحارية في كابول أمس.");
+}
+
+#[test]
 fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
     assert_no_assault("خطفت الممثلة الشابة الأضواء في مهرجان القاهرة أمس.");
 }
