@@ -92,3 +92,13 @@ fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
 fn abducting_a_journalist_is_an_abduction() {
     assert_assault("خطف مسلحون الصحفي في القاهرة أمس.");
 }
+
+#[test]
+fn a_feared_act_has_not_happened() {
+    assert_no_assault("يتزايد الخوف من قصف الطائرات الروسية مدينة درعا.");
+}
+
+#[test]
+fn an_act_after_which_anger_grows_has_happened() {
+    assert_assault("يتزايد الغضب بعد قصف الطائرات الروسية مدينة درعا.");
+}
