@@ -35,7 +35,10 @@
 //!   تورطها في الهجوم`); protesters counted as the victims of a passive verb (`أصيب 32
 //!   متظاهرا`) do not protest. An act after `من أجل` or `بهدف` is a purpose, and so is a
 //!   support verbal noun after ل (`لتنفيذ عمليات`، `لإطلاق عملية`); the weapon of a violent
-//!   act (`قصفت … بالصواريخ`) is part of that act.
+//!   act (`قصفت … بالصواريخ`) is part of that act. An act that dates or recalls what the
+//!   sentence is about (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), a verb of violence with an
+//!   abstract object (`فجر الأزمة`), explosives or missiles named as goods (`أسلحة ومتفجرات`،
+//!   `نشر الصواريخ`) and acts counted over a year are no events ([`crate::background`]).
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
 //!   nobody named only when its sentence holds a place, a date or a count; an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
@@ -406,7 +409,11 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || brings_together(doc, trigger)
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
         || crate::transfer::is_transfer_of_nobody(doc, trigger.found)
-        || is_act_to_stop(doc, trigger, head);
+        || is_act_to_stop(doc, trigger, head)
+        || is_background_reference(doc, trigger)
+        || is_figure_of_speech(doc, trigger)
+        || is_stock_of_weapons(doc, trigger)
+        || is_a_yearly_count(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -738,6 +745,48 @@ fn is_act_to_stop(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
         && nominal
         && (crate::grammar::is_stop_noun(before(1))
             || (before(1) == "عن" && crate::grammar::is_stop_noun(before(2))))
+}
+
+/// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what
+/// the sentence is about ([`crate::background::is_time_reference`]).
+fn is_background_reference(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && crate::background::is_time_reference(doc, trigger.found)
+}
+
+/// `فجرا الأزمة`، `خطفت الأضواء`، `انتزع اعترافات`: a single word of violence with an
+/// abstract object ([`crate::background::has_figurative_object`]).
+fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.event_type == "ASSAULT"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))
+}
+
+/// `أسلحة وذخيرة ومتفجرات`، `نشر الصواريخ`: explosives or missiles named as goods
+/// ([`crate::background::is_materiel`]).
+fn is_stock_of_weapons(doc: &Doc, trigger: &Trigger) -> bool {
+    let material = WEAPON_MODES.contains(&trigger.mode) || doc.stem_of(trigger.found).contains("متفجر");
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && material
+        && crate::background::is_materiel(doc, trigger.found)
+}
+
+/// `شهدت البلاد 140 هجوما انتحاريا في العام 2006`: acts counted over a whole year are a
+/// statistic ([`crate::background::is_count_over_a_year`]), not one act reported.
+fn is_a_yearly_count(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let counted =
+        found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+    trigger.support.is_none()
+        && trigger.class == WordClass::Noun
+        && counted
+        && crate::background::is_count_over_a_year(doc, found)
 }
 
 /// `دخل الاتفاق حيز التنفيذ`، `دخلت الأزمة عامها الثامن`، `دخل المستشفى`: to enter a stage,

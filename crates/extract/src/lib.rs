@@ -10,6 +10,7 @@
 //! claims ([`claims`]) and events ([`events`]) read from the cue words.
 
 mod args;
+mod background;
 mod claims;
 mod doc;
 mod events;

@@ -1,0 +1,104 @@
+//! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
+//! something else, a verb of violence with an abstract object, explosives and missiles named
+//! as goods, acts counted over a whole year, and a feared act. Each rule has a sentence it
+//! must change and a like sentence it must leave alone. The sentences are made up.
+
+use marsad_extract::analyze;
+use marsad_model::{Article, Record};
+
+fn record(text: &str) -> Record {
+    analyze(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2018-06-14".into()),
+        ..Article::default()
+    })
+}
+
+/// True when `text` gives an event of `event_type` that is not negated.
+fn has_event(text: &str, event_type: &str) -> bool {
+    record(text).events.iter().any(|e| e.event_type == event_type && !e.negated)
+}
+
+fn assert_assault(text: &str) {
+    assert!(has_event(text, "ASSAULT"), "expected an ASSAULT in {text}: {:#?}", record(text).events);
+}
+
+fn assert_no_assault(text: &str) {
+    assert!(!has_event(text, "ASSAULT"), "expected no ASSAULT in {text}: {:#?}", record(text).events);
+}
+
+#[test]
+fn an_act_after_since_dates_the_sentence_and_is_no_event() {
+    assert_no_assault("تراجعت السياحة في تونس منذ اعتداءات عام 2015 على الفنادق.");
+}
+
+#[test]
+fn the_same_act_after_after_is_still_reported() {
+    assert_assault("تراجعت السياحة في البلاد بعد اعتداءات على الفنادق في سوسة أمس.");
+}
+
+#[test]
+fn an_anniversary_recalls_an_act_and_reports_none() {
+    assert_no_assault("أحيا اللبنانيون أمس في بيروت ذكرى اغتيال الوزير بيار الجميل.");
+}
+
+#[test]
+fn an_assassination_told_as_news_stays() {
+    assert_assault("اغتال مسلحون الوزير في بيروت أمس.");
+}
+
+#[test]
+fn sparking_a_crisis_is_no_bombing() {
+    assert_no_assault("فجر حزب الله الأزمة مع الحكومة في بيروت.");
+}
+
+#[test]
+fn blowing_up_a_car_is_a_bombing() {
+    assert_assault("فجر حزب الله سيارة مفخخة في بيروت أمس.");
+}
+
+#[test]
+fn explosives_listed_with_arms_are_goods() {
+    assert_no_assault("عثرت الشرطة في الموصل على أسلحة وذخيرة ومتفجرات تعود لتنظيم داعش.");
+}
+
+#[test]
+fn deploying_missiles_is_no_missile_strike() {
+    assert_no_assault("ردت إسرائيل بحشد القوات ونشر الصواريخ قرب الحدود مع سوريا.");
+}
+
+#[test]
+fn firing_missiles_is_a_missile_strike() {
+    assert_assault("أطلق الجيش الإسرائيلي الصواريخ على مواقع حزب الله في لبنان.");
+}
+
+#[test]
+fn attacks_counted_over_a_year_are_a_statistic() {
+    assert_no_assault("شهدت أفغانستان 140 هجوما انتحاريا في العام الماضي.");
+}
+
+#[test]
+fn attacks_counted_on_a_day_are_reported() {
+    assert_assault("شهدت أفغانستان 3 هجمات انتحارية في كابول أمس.");
+}
+
+#[test]
+fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
+    assert_no_assault("خطفت الممثلة الشابة الأضواء في مهرجان القاهرة أمس.");
+}
+
+#[test]
+fn abducting_a_journalist_is_an_abduction() {
+    assert_assault("خطف مسلحون الصحفي في القاهرة أمس.");
+}
+
+#[test]
+fn a_feared_act_has_not_happened() {
+    assert_no_assault("يتزايد الخوف من قصف الطائرات الروسية مدينة درعا.");
+}
+
+#[test]
+fn an_act_after_which_anger_grows_has_happened() {
+    assert_assault("يتزايد الغضب بعد قصف الطائرات الروسية مدينة درعا.");
+}
