@@ -103,6 +103,17 @@ pub struct CountrySide<'d> {
     pub bearing: f64,
 }
 
+/// A searcher for each of [`DIRECTION_NOUNS`], built once. Every article's folded text is
+/// searched for the four nouns: `str::match_indices` runs a scalar search over it (4.5% of the
+/// analysis in `perf`), memchr's searcher skips ahead with vector instructions on the noun's
+/// rarer bytes (0.4%). Both report the non-overlapping matches from the left, so the matches
+/// are the same.
+fn noun_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::OnceLock::new();
+    FINDERS
+        .get_or_init(|| DIRECTION_NOUNS.iter().map(|(noun, _)| memchr::memmem::Finder::new(noun)).collect())
+}
+
 /// Every `ال<direction> ال<nationality>` in the folded text.
 pub fn country_sides<'d>(
     text: &str,
@@ -110,8 +121,8 @@ pub fn country_sides<'d>(
     glued: impl Fn(&str) -> bool,
 ) -> Vec<CountrySide<'d>> {
     let mut sides = Vec::new();
-    for &(noun, bearing) in DIRECTION_NOUNS {
-        for (start, _) in text.match_indices(noun) {
+    for (finder, &(noun, bearing)) in noun_finders().iter().zip(DIRECTION_NOUNS) {
+        for start in finder.find_iter(text.as_bytes()) {
             let word_start = text[..start].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last();
             if !glued(word_start.map_or("", |(at, _)| &text[at..start])) {
                 continue;
