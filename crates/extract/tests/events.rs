@@ -4,21 +4,8 @@
 
 mod common;
 
-use common::{assert_contract, assert_events_and_claims};
-use marsad_extract::analyze;
-use marsad_model::{Article, Event, Record};
-
-fn record(text: &str) -> Record {
-    let record = analyze(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2018-06-14".into()),
-        ..Article::default()
-    });
-    assert_contract(&record);
-    assert_events_and_claims(&record);
-    record
-}
+use common::record_of as record;
+use marsad_model::{Event, Record};
 
 /// The texts of the mentions an event role lists.
 fn names(record: &Record, ids: &[usize]) -> Vec<String> {

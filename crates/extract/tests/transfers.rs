@@ -4,21 +4,7 @@
 
 mod common;
 
-use common::{assert_contract, assert_events_and_claims};
-use marsad_extract::analyze;
-use marsad_model::{Article, Record};
-
-fn record(text: &str) -> Record {
-    let record = analyze(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2018-06-14".into()),
-        ..Article::default()
-    });
-    assert_contract(&record);
-    assert_events_and_claims(&record);
-    record
-}
+use common::record_of as record;
 
 /// The actor names of every AID event of `text`.
 fn aid_actors(text: &str) -> Vec<Vec<String>> {

@@ -1,6 +1,6 @@
 //! What CONTRACT.md promises of every record's spans, checked the same way by every test.
 
-use marsad_model::Record;
+use marsad_model::{Article, Record};
 use marsad_text::token::is_separator;
 
 /// The text between two character offsets.
@@ -58,4 +58,19 @@ pub fn assert_events_and_claims(record: &Record) {
             record.id
         );
     }
+}
+
+/// The record of a made-up sentence published on 2018-06-14, its spans checked against the
+/// contract and its events and claims against the article.
+#[allow(dead_code)] // every test binary compiles this module; not all of them analyze sentences
+pub fn record_of(text: &str) -> Record {
+    let record = marsad_extract::analyze(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2018-06-14".into()),
+        ..Article::default()
+    });
+    assert_contract(&record);
+    assert_events_and_claims(&record);
+    record
 }
