@@ -107,15 +107,18 @@ pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
         return latter_named(doc, at, feminine);
     }
     let types = anaphor_types(doc.key(at))?;
+    mentions_before(doc, at)?.find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
+}
+
+/// The mentions before token `at`, nearest first, in its sentence and the two before: where
+/// an anaphor looks for what it stands for.
+fn mentions_before<'d>(doc: &'d Doc, at: usize) -> Option<impl Iterator<Item = usize> + 'd> {
     let sentence = doc.sentence_of(at)?;
     let first_sentence = doc.sentences.get(sentence.saturating_sub(ANAPHOR_REACH))?;
     let floor = doc.tokens.get(first_sentence.start)?.start;
     let before = doc.tokens.get(at)?.start;
     let last = doc.mentions.partition_point(|m| m.start < before);
-    (0..last)
-        .rev()
-        .take_while(|&m| doc.mentions[m].start >= floor)
-        .find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
+    Some((0..last).rev().take_while(move |&m| doc.mentions[m].start >= floor))
 }
 
 /// Whether token `at` is `الأخيرة` or `الأخير` standing as a noun, "the latter" (`أن
@@ -137,13 +140,9 @@ fn the_latter(doc: &Doc, at: usize) -> Option<bool> {
 /// sentence or the two before. The feminine stands for a body or a country, not a person (a
 /// woman named in this news is rarer than the feminine names of states and groups).
 fn latter_named(doc: &Doc, at: usize, feminine: bool) -> Option<usize> {
-    let sentence = doc.sentence_of(at)?;
-    let first_sentence = doc.sentences.get(sentence.saturating_sub(ANAPHOR_REACH))?;
-    let floor = doc.tokens.get(first_sentence.start)?.start;
-    let before = doc.tokens.get(at)?.start;
-    let last = doc.mentions.partition_point(|m| m.start < before);
-    let named = (0..last).rev().take_while(|&m| doc.mentions[m].start >= floor);
-    named.filter(|&m| doc.is_actor(m) || doc.stands_for_state(m)).find(|&m| !(feminine && doc.is_person(m)))
+    mentions_before(doc, at)?
+        .filter(|&m| doc.is_actor(m) || doc.stands_for_state(m))
+        .find(|&m| !(feminine && doc.is_person(m)))
 }
 
 /// The subject before a verb starting at token `verb_start`: the nearest actor mention in

@@ -127,12 +127,16 @@ fn renewed_statement(
     sentence: usize,
     earlier: &[ClaimDraft],
 ) -> Option<(Speaker, usize, usize)> {
-    if at != SpeakerAt::Owner || !ends_in_owner_pronoun(doc, noun) {
+    if at != SpeakerAt::Owner {
         return None;
     }
+    // The verb is looked for first: the pronoun check folds the cue's forms.
     let clause_start =
         doc.clause_of(noun.first_token).start.max(noun.first_token.saturating_sub(RENEWAL_REACH));
     let verb = (clause_start..noun.first_token).rev().find(|&t| is_renewal_verb(doc.key(t)))?;
+    if !ends_in_owner_pronoun(doc, noun) {
+        return None;
+    }
     let token = doc.tokens[verb];
     // A verb found only without its first letter carries و or ف (`وجدد`): a continuation.
     let conjunction = !RENEWAL_VERBS.contains(&doc.key(verb));
