@@ -19,6 +19,9 @@ pub(crate) struct Doc<'a> {
     pub tokens: &'a [Token],
     pub mentions: &'a [Found],
     pub cues: Vec<CueMatch>,
+    /// The verbal phrases split by their subject: the verb's token and the tokens of the
+    /// phrase's other words (`أطلق مسلحون النار`), sorted.
+    split_phrases: Vec<(usize, Range<usize>)>,
     pub index: &'a CueIndex,
     /// For each token: the mention overlapping it.
     token_mention: Vec<Option<usize>>,
@@ -44,11 +47,13 @@ impl<'a> Doc<'a> {
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
         let cues = outside_names(index.find(keys), mentions);
+        let (cues, split_phrases) = with_split_phrases(cues, keys, mentions, index);
         let mut doc = Doc {
             text,
             tokens,
             mentions,
             cues,
+            split_phrases,
             index,
             token_mention: vec![None; tokens.len()],
             mention_tokens: Vec::with_capacity(mentions.len()),
@@ -193,6 +198,13 @@ impl<'a> Doc<'a> {
 
     pub fn raw(&self, at: usize) -> &'a str {
         self.tokens.get(at).map_or("", |t| t.text(self.text))
+    }
+
+    /// The tokens of the other words of the verbal phrase whose verb, split from them by its
+    /// subject, is token `verb` (`النار` of `أطلق مسلحون النار`).
+    pub fn split_rest(&self, verb: usize) -> Option<Range<usize>> {
+        let at = self.split_phrases.binary_search_by_key(&verb, |(v, _)| *v).ok()?;
+        self.split_phrases.get(at).map(|(_, rest)| rest.clone())
     }
 
     pub fn mention_at(&self, at: usize) -> Option<usize> {
@@ -360,6 +372,87 @@ fn is_quote(token: &str) -> bool {
 
 /// Cue words inside an actor's or a place's name are part of the name, not cues (`تحالف دعم
 /// الشرعية`، `المركز الروسي للمصالحة`، the given name `ياسر`).
+/// The cues with the verbal phrases a subject splits (`أطلق مسلحون النار`، `فرضت القوات
+/// حصارا`): each such verb stands alone as the phrase's match, in place of whatever was
+/// found on its word or on the phrase's other words, so the subject after it is read as the
+/// subject of the whole phrase.
+fn with_split_phrases(
+    mut cues: Vec<CueMatch>,
+    keys: &KeyedTokens,
+    mentions: &[Found],
+    index: &CueIndex,
+) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
+    let mention_tokens = mention_token_spans(keys.tokens, mentions);
+    let splits =
+        index.find_split(keys, &cues, |first, last| subject_fits(keys, &mention_tokens, first, last));
+    if splits.is_empty() {
+        return (cues, Vec::new());
+    }
+    for split in &splits {
+        let verb = split.verb.first_token;
+        cues.retain(|c| {
+            let covers = |t: usize| c.first_token <= t && t <= c.last_token;
+            !covers(verb) && !split.rest.clone().any(covers)
+        });
+    }
+    let spans = splits.iter().map(|split| (split.verb.first_token, split.rest.clone())).collect();
+    cues.extend(splits.into_iter().map(|split| split.verb));
+    cues.sort_by_key(|c| c.first_token);
+    (cues, spans)
+}
+
+/// Whether tokens `first..=last` may be the subject standing inside a verbal phrase: one
+/// name exactly, or up to three words, outside any name, none of which is punctuation, a
+/// number, a preposition or a time word (`فجر يوم الجمعة نفسه` is "the dawn of Friday
+/// itself"), the last not a demonstrative.
+fn subject_fits(keys: &KeyedTokens, mention_tokens: &[(usize, usize)], first: usize, last: usize) -> bool {
+    let verb = first.wrapping_sub(1);
+    let named = |at: usize| mention_tokens.iter().any(|&(a, b)| a <= at && at <= b);
+    // The verb itself inside a name is no verb (`نصر الله`).
+    if named(verb) {
+        return false;
+    }
+    if mention_tokens.contains(&(first, last)) {
+        return true;
+    }
+    let plain_word = |at: usize| {
+        let key = keys.key(at);
+        !named(at)
+            && keys.is_kind(at, TokenKind::Word)
+            && !key.is_empty()
+            && !crate::grammar::is_preposition(key)
+            && !crate::grammar::is_time_word(key)
+            && !is_never_a_subject(key, keys.raw(at))
+    };
+    // A subject does not end in a demonstrative (`رفع هذه العقوبات` is a verbal noun's object).
+    let ends_a_phrase = !crate::grammar::is_demonstrative(keys.key(last));
+    last + 1 - first <= 3 && (first..=last).all(plain_word) && ends_a_phrase
+}
+
+/// Words that cannot stand in a subject: quantifiers and determiners (`رفعت أغلب
+/// العقوبات`، `عقد أي اجتماع`), adverbs with tanween (`كثيراً`), words behind a
+/// preposition and its article (`بالإصلاحات`).
+fn is_never_a_subject(key: &str, raw: &str) -> bool {
+    const QUANTIFIERS: &[&str] = &["اغلب", "معظم", "جميع", "بعض", "كافه", "عده", "عدد", "مزيد", "المزيد"];
+    QUANTIFIERS.contains(&key)
+        || crate::grammar::is_generic_determiner(key)
+        || raw.ends_with("اً")
+        || raw.ends_with("ًا")
+        || ["بال", "لل", "كال", "وبال", "ولل"].iter().any(|p| key.starts_with(p))
+}
+
+/// The first and last token of each mention (mentions sorted by start, tokens by start).
+fn mention_token_spans(tokens: &[Token], mentions: &[Found]) -> Vec<(usize, usize)> {
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let first = tokens.partition_point(|t| t.end <= m.start);
+            let end = tokens.partition_point(|t| t.start < m.end);
+            (first < end).then(|| (first, end - 1))
+        })
+        .collect()
+}
+
 fn outside_names(cues: Vec<CueMatch>, mentions: &[Found]) -> Vec<CueMatch> {
     // Mentions are sorted by start and seldom overlap: a name holding the cue is among the
     // last few that start before it.

@@ -4,6 +4,9 @@
 //! - A trigger names an event (`قصفت`، `غارة`، `اعتقال`); a support verb or its verbal noun
 //!   before an event noun (`شنت … هجوما`، `إطلاق عملية`) makes one event of the two, carrying
 //!   the verb's subject; `تعرض` before an event noun makes its subject the target.
+//! - A verbal phrase may hold its subject between its verb and its other words (`أطلق
+//!   مسلحون النار`، `فرضت واشنطن عقوبات`): the verb alone is then the trigger, and the words
+//!   inside are its subject — its actor when they name one, nobody else's when they do not.
 //! - A verb's actor is its subject (after it, or before it in the same sentence), unless the
 //!   verb is passive (`قتل 13 عراقيا`: a count of victims right after it, no actor before it)
 //!   — then its agent comes after `على يد`، `من قبل`، `بنيران`. A noun's actor is the name
@@ -428,9 +431,14 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
     let nominal_act = !verbal && trigger.support.is_none() && !VICTIM_MODES.contains(&trigger.mode);
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
-    let unnamed_subject = actor.is_empty() && (nominal_act || active_verb);
+    // A phrase split by its subject (`أطلق مسلحون النار`) names who did it, if not by name:
+    // no pronoun subject to carry an actor over to.
+    let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
+    let split_by_subject = trigger.strong && split;
+    let unnamed_subject = actor.is_empty() && (nominal_act || active_verb) && !split;
     let someone = !actor.is_empty() || !target.is_empty();
     let anchored = someone
+        || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)
         || takes_ground(doc, trigger)
@@ -1154,7 +1162,9 @@ fn participants(
     if !can_act(doc, trigger.event_type, &actor) || reporter {
         actor.clear();
     }
-    if actor.is_empty() && !KILLING_MODES.contains(&trigger.mode) {
+    // A split phrase's subject is the words inside it, named or not: never the announcer.
+    let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
+    if actor.is_empty() && !KILLING_MODES.contains(&trigger.mode) && !split {
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
@@ -1290,6 +1300,11 @@ fn verb_subject(
     // clause is about is that object, and the name after the verb is its subject.
     let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
         && !carries_object_pronoun(doc, head);
+    // `فرضت الولايات المتحدة عقوبات`: the name inside a split phrase is its subject, whatever
+    // stands before the verb.
+    if let Some(named) = split_subject(doc, head) {
+        return named;
+    }
     // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
     if let Some(group) = subject_right_before(doc, head).filter(|_| !relative) {
         return group;
@@ -1301,6 +1316,10 @@ fn verb_subject(
         if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
             return group;
         }
+    }
+    // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed.
+    if doc.split_rest(head.first_token).is_some() {
+        return Vec::new();
     }
     match subject_before(doc, head.first_token, sentence.start) {
         Before::Actors(group) => group,
@@ -1315,6 +1334,16 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// The actor, or the state, named between the verb of a split phrase and the phrase's
+/// other words: the only thing that may stand there is the subject.
+fn split_subject(doc: &Doc, head: &CueMatch) -> Option<Vec<usize>> {
+    let rest = doc.split_rest(head.first_token)?;
+    let mention = doc.mention_at(head.last_token + 1)?;
+    let whole = doc.first_token_of(mention) == Some(head.last_token + 1)
+        && doc.last_token_of(mention).map(|last| last + 1) == Some(rest.start);
+    (whole && (doc.is_actor(mention) || doc.stands_for_state(mention))).then(|| vec![mention])
 }
 
 /// The actor, or a state acting, whose name ends right before the verb and follows no

@@ -154,6 +154,7 @@ pub(crate) fn is_transfer_of_nobody(doc: &Doc, found: &CueMatch) -> bool {
 /// noun إجلاء and phrases that name the people (`نقل الجرحى`) need no check.
 fn is_transfer(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token == found.last_token
+        && doc.split_rest(found.first_token).is_none()
         && doc.cue_entries(found).any(|cue| match cue.role {
             CueRole::Trigger { mode, strong, .. } => {
                 TRANSFER_MODES.contains(&mode)

@@ -4,7 +4,9 @@
 //!
 //! A reading must suit the word's class: the article goes with nouns and participles, the
 //! future س with the imperfect. Phrases (`فتح النار`، `وقف إطلاق النار`) are matched on the
-//! folded words after their first one, and the longest phrase wins over a single word.
+//! folded words after their first one, and the longest phrase wins over a single word. A
+//! verbal event phrase is also found with a gap after its verb, where the caller says a
+//! subject may stand ([`CueIndex::find_split`]: `أطلق مسلحون النار`).
 //!
 //! What the table says of a word depends on its folded letters alone: which readings leave a
 //! listed form, and the entries that suit each. That is the word's plan, made once and kept
@@ -22,7 +24,7 @@ use marsad_text::clitic::{for_each_proclitic_reading, is_protected_letters, Proc
 use marsad_text::fold::fold_key;
 use marsad_text::token::{is_arabic_letter, KeyedTokens};
 
-use crate::cues::{Cue, CueData, WordClass};
+use crate::cues::{Cue, CueData, CueRole, WordClass};
 use crate::inflect::inflect;
 use crate::memo::Memo;
 
@@ -74,6 +76,17 @@ pub struct CueIndex {
     filter: KeyFilter,
     /// Tells this index's plans apart from another index's in a thread's memo.
     identity: u64,
+    /// The verbal phrases whose words a subject may stand between (`أطلق مسلحون النار`), by
+    /// the inflected form of their verb.
+    split_verbs: FxHashMap<String, Vec<Entry>>,
+}
+
+/// A verbal phrase found with its subject between its verb and its other words (`أطلقت
+/// قوات الأمن سراح`): the verb alone as the match, and the tokens of the phrase's other words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitMatch {
+    pub verb: CueMatch,
+    pub rest: std::ops::Range<usize>,
 }
 
 /// One entry a word may be, with the proclitics it is read with: a word's plan is its
@@ -92,8 +105,10 @@ impl CueIndex {
         let mut phrase_ids: FxHashMap<Vec<String>, u32> = FxHashMap::default();
         phrase_ids.insert(Vec::new(), 0);
         let mut by_form: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
+        let mut split_verbs: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         for (index, cue) in data.cues.iter().enumerate() {
             let (first, rest) = split_phrase(cue);
+            let linked = rest.first().is_some_and(|w| LINKING_WORDS.contains(&w.as_str()));
             let entry = Entry {
                 cue: index as u32,
                 class: cue.class,
@@ -104,7 +119,18 @@ impl CueIndex {
                     (phrases.len() - 1) as u32
                 }),
             };
+            // Only event phrases: a claim or modality phrase split by a name (`نفى المصدر صحة`)
+            // is read by its first word already.
+            // A phrase whose second word is a preposition or particle (`حقق في`، `دعا إلى`)
+            // is not split: after a gap, such a word belongs to anything (`حقق المنتخب فوزا في`).
+            let splits = entry.rest_words > 0
+                && matches!(cue.class, WordClass::Past | WordClass::Present)
+                && matches!(cue.role, CueRole::Trigger { .. })
+                && !linked;
             for form in inflect(&first, cue.class) {
+                if splits {
+                    split_verbs.entry(form.clone()).or_default().push(entry);
+                }
                 by_form.entry(form).or_default().push(entry);
             }
         }
@@ -117,7 +143,92 @@ impl CueIndex {
             entries.push(list);
         }
         let identity = NEXT_IDENTITY.fetch_add(1, Ordering::Relaxed);
-        CueIndex { data, forms, entries, phrases, filter, identity }
+        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs }
+    }
+
+    /// The verbal phrases of the text written with a gap after their verb, where `gap_fits`
+    /// (given the gap's first and last token) says what may stand there: the verb's subject.
+    /// A verb inside `found` is taken only when it is a single word there; a gap of one to
+    /// [`MAX_SUBJECT_GAP`] tokens is tried, shortest first.
+    pub fn find_split(
+        &self,
+        keys: &KeyedTokens,
+        found: &[CueMatch],
+        gap_fits: impl Fn(usize, usize) -> bool,
+    ) -> Vec<SplitMatch> {
+        if self.split_verbs.is_empty() {
+            return Vec::new();
+        }
+        let mut in_phrase = vec![false; keys.tokens.len()];
+        for m in found.iter().filter(|m| m.last_token > m.first_token) {
+            for slot in in_phrase.iter_mut().take(m.last_token + 1).skip(m.first_token) {
+                *slot = true;
+            }
+        }
+        let mut splits = Vec::new();
+        let mut index = 0;
+        while index < keys.tokens.len() {
+            let split = (!in_phrase[index]).then(|| self.split_at(keys, index, &gap_fits)).flatten();
+            match split {
+                Some(split) => {
+                    index = split.rest.end;
+                    splits.push(split);
+                }
+                None => index += 1,
+            }
+        }
+        splits
+    }
+
+    /// The split phrase whose verb is the word at `index` (bare, or after و or ف).
+    fn split_at(
+        &self,
+        keys: &KeyedTokens,
+        index: usize,
+        gap_fits: &impl Fn(usize, usize) -> bool,
+    ) -> Option<SplitMatch> {
+        let key = word_key(keys, index)?;
+        // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
+        let raw = keys.raw(index);
+        if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
+            return None;
+        }
+        let conjunction = ['و', 'ف'].iter().find_map(|c| key.strip_prefix(*c)).filter(|rest| rest.len() >= 4);
+        let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
+        for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
+            let Some(entries) = self.split_verbs.get(*form) else { continue };
+            for gap in 1..=MAX_SUBJECT_GAP {
+                let rest_start = index + 1 + gap;
+                let fits = |entry: &&Entry| self.rest_follows(keys, rest_start, entry);
+                let Some(entry) = entries.iter().find(fits) else { continue };
+                if !gap_fits(index + 1, index + gap) {
+                    continue;
+                }
+                let proclitics =
+                    Proclitics { letters: *letters, conjunction: *letters > 0, ..Proclitics::default() };
+                let token = keys.tokens[index];
+                let cues = entries.iter().filter(|e| e.rest == entry.rest).map(|e| e.cue as usize).collect();
+                let verb = CueMatch {
+                    cues,
+                    first_token: index,
+                    last_token: index,
+                    start: token.start + letters_bytes(keys.raw(index), *letters),
+                    end: token.end,
+                    proclitics,
+                };
+                return Some(SplitMatch {
+                    verb,
+                    rest: rest_start..rest_start + usize::from(entry.rest_words),
+                });
+            }
+        }
+        None
+    }
+
+    /// Whether the words of `entry`'s phrase after its first stand from token `at` on.
+    fn rest_follows(&self, keys: &KeyedTokens, at: usize, entry: &Entry) -> bool {
+        let Some(rest) = self.phrases.get(entry.rest as usize) else { return false };
+        rest.iter().enumerate().all(|(offset, word)| word_key(keys, at + offset) == Some(word.as_str()))
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
@@ -343,6 +454,14 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     }
     word.len()
 }
+
+/// The most tokens a subject between a verbal phrase's verb and its other words may take
+/// (`أطلقت قوات الأمن السورية سراح`).
+const MAX_SUBJECT_GAP: usize = 4;
+
+/// Prepositions and particles (folded) that a split phrase may not have as its second word.
+const LINKING_WORDS: &[&str] =
+    &["في", "علي", "عن", "الي", "مع", "من", "ان", "بان", "دون", "لصالح", "امام", "بين", "حول"];
 
 /// The most letters proclitics take from a word's front (و + ب + ال).
 const MAX_PROCLITIC_LETTERS: usize = 4;

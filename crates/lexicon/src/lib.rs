@@ -31,7 +31,7 @@ mod regions;
 pub mod resolve;
 mod words;
 
-pub use cue_index::{CueIndex, CueMatch};
+pub use cue_index::{CueIndex, CueMatch, SplitMatch};
 pub use recognize::{Entity, Lexicon, Recognition};
 pub use resolve::EntryKind;
 
