@@ -108,7 +108,7 @@ pub fn record_line(record: &Record) -> serde_json::Result<Vec<u8>> {
     // The record carries the text, escaped only where JSON needs it, and its mentions: sized
     // for that up front, the line is written without growing its buffer again and again.
     let mut line = Vec::with_capacity(record.text.len() * 3 / 2 + 1024);
-    serde_json::to_writer(&mut line, record)?;
+    crate::json::write_record(&mut line, record)?;
     line.push(b'\n');
     Ok(line)
 }

@@ -11,6 +11,7 @@ mod bench;
 mod bench_search;
 mod export;
 mod ingest;
+mod json;
 mod lexicon;
 mod query;
 mod resolve;

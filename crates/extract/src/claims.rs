@@ -165,10 +165,9 @@ fn ends_in_owner_pronoun(doc: &Doc, noun: &CueMatch) -> bool {
     let word = doc.stem_of(noun);
     noun.first_token == noun.last_token
         && OWNER_PRONOUNS.iter().filter_map(|p| word.strip_suffix(p)).any(|base| {
-            doc.cue_entries(noun).any(|cue| {
-                let form = marsad_text::fold::fold_key(&cue.form);
+            doc.cue_entries_folded(noun).any(|(_, form, _)| {
                 // A feminine noun's ة is written ت before the pronoun (`كلمته`).
-                base == form || base.strip_suffix('ت').is_some_and(|b| format!("{b}ه") == form)
+                base == form || base.strip_suffix('ت').is_some_and(|b| form.strip_suffix('ه') == Some(b))
             })
         })
 }
@@ -490,7 +489,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
 
 /// True for a title or rank word (`العقيد`، `جنرال`), with or without the article.
 pub(crate) fn is_title_word(key: &str) -> bool {
-    static TITLES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static TITLES: std::sync::OnceLock<marsad_text::hash::KeySet<String>> = std::sync::OnceLock::new();
     let titles = TITLES.get_or_init(|| {
         let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
         // Each one-word title with and without its article (`الجنرال`، `جنرال`).

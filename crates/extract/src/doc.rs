@@ -2,12 +2,14 @@
 //! mention covering each token, the cue words found, and sentences and clauses as token ranges.
 //! Everything here is in tokens and bytes; `lib.rs` turns the results into character offsets.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
 use marsad_text::fold::fold_key;
+use marsad_text::hash::KeySet;
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
 use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
@@ -35,7 +37,11 @@ pub(crate) struct Doc<'a> {
     clause: Vec<(usize, usize)>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    keys: &'a KeyedTokens<'a>,
+    /// For each token: its folded word (empty for other tokens), read out of the folded text
+    /// once; the extractors ask for most words many times.
+    words: Vec<&'a str>,
+    /// For each sentence: whether a word of sport is in it, once asked (`None` before).
+    sport: Vec<Cell<Option<bool>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -46,7 +52,8 @@ impl<'a> Doc<'a> {
         index: &'a CueIndex,
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
-        let cues = outside_names(index.find(keys), mentions);
+        let words: Vec<&'a str> = (0..tokens.len()).map(|at| keys.key(at)).collect();
+        let cues = outside_names(index.find_words(keys, &words), mentions);
         let (cues, split_phrases) = with_split_phrases(cues, keys, mentions, index);
         let mut doc = Doc {
             text,
@@ -61,11 +68,13 @@ impl<'a> Doc<'a> {
             token_cue: vec![None; tokens.len()],
             clause: vec![(0, 0); tokens.len()],
             sentences: Vec::new(),
-            keys,
+            words,
+            sport: Vec::new(),
         };
         doc.mark_mentions();
         doc.mark_cues();
         doc.sentences = token_sentences(tokens, sentences);
+        doc.sport = vec![Cell::new(None); doc.sentences.len()];
         for (index, range) in doc.sentences.iter().enumerate() {
             for slot in &mut doc.token_sentence[range.clone()] {
                 *slot = index;
@@ -178,8 +187,21 @@ impl<'a> Doc<'a> {
     }
 
     /// The folded word at `at`; empty for other tokens and out of range.
-    pub fn key(&self, at: usize) -> &str {
-        self.keys.key(at)
+    pub fn key(&self, at: usize) -> &'a str {
+        self.words.get(at).copied().unwrap_or("")
+    }
+
+    /// True when the sentence is about sport (a word of sport in it): its attacks, injuries
+    /// and withdrawals are the game's. Each sentence is read once, however many triggers ask.
+    pub fn is_about_sport(&self, sentence: usize) -> bool {
+        let Some(known) = self.sport.get(sentence) else { return false };
+        if let Some(answer) = known.get() {
+            return answer;
+        }
+        let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
+        let answer = range.into_iter().any(|at| crate::grammar::is_sport_word(self.key(at)));
+        known.set(Some(answer));
+        answer
     }
 
     /// The folded word a cue match starts with, without the proclitic letters the match read
@@ -240,6 +262,18 @@ impl<'a> Doc<'a> {
     /// The cue entries of a match.
     pub fn cue_entries<'s>(&'s self, found: &'s CueMatch) -> impl Iterator<Item = &'a Cue> + 's {
         found.cues.iter().filter_map(|&i| self.index.data.cues.get(i))
+    }
+
+    /// The cue entries of a match, each with its form folded whole and its first word folded
+    /// (folded once, by the index).
+    pub fn cue_entries_folded<'s>(
+        &'s self,
+        found: &'s CueMatch,
+    ) -> impl Iterator<Item = (&'a Cue, &'a str, &'a str)> + 's {
+        let index = self.index;
+        found.cues.iter().filter_map(move |&i| {
+            index.data.cues.get(i).map(|cue| (cue, index.folded_form(i), index.folded_first_word(i)))
+        })
     }
 
     /// The first cue of a match whose role passes `pick`.
@@ -356,7 +390,7 @@ fn token_sentences(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Range<us
 
 /// True for the gazetteer id of a national capital.
 fn is_capital(entry: &str) -> bool {
-    static CAPITALS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static CAPITALS: std::sync::OnceLock<KeySet<String>> = std::sync::OnceLock::new();
     CAPITALS
         .get_or_init(|| {
             let places = &marsad_lexicon::Lexicon::builtin().data.places;

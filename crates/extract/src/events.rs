@@ -55,7 +55,7 @@ use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
     is_agent_marker, is_concluding_verb, is_generic_determiner, is_occurrence_verb, is_partitive,
-    is_relative_pronoun, is_sport_word, is_time_word, names_a_state,
+    is_relative_pronoun, is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -387,7 +387,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
     let sentence = doc.sentence_of(head.first_token)?;
     let (negated, hedged, irrealis) = modality(doc, trigger, head, sentence);
-    if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && is_about_sport(doc, sentence)) {
+    if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && doc.is_about_sport(sentence)) {
         return None;
     }
     let not_an_act = is_stative_present(doc, trigger)
@@ -593,10 +593,9 @@ fn is_intransitive_with_object(doc: &Doc, trigger: &Trigger) -> bool {
     if !single || !carries_object_pronoun(doc, found) {
         return false;
     }
-    let Some(form) = doc.cue_entries(found).find_map(|cue| {
+    let Some(form) = doc.cue_entries_folded(found).find_map(|(cue, form, _)| {
         let verbal = matches!(cue.class, WordClass::Past | WordClass::Present) && !cue.form.contains(' ');
-        let form = marsad_text::fold::fold_key(&cue.form);
-        (verbal && crate::grammar::is_intransitive_verb(&form)).then_some(form)
+        (verbal && crate::grammar::is_intransitive_verb(form)).then_some(form)
     }) else {
         return false;
     };
@@ -970,12 +969,6 @@ fn names_an_existing_agreement(doc: &Doc, trigger: &Trigger) -> bool {
     !before.into_iter().any(|at| is_concluding_verb(doc.key(at)))
 }
 
-/// True when the sentence is about sport (a word of sport in it): its attacks, injuries and
-/// withdrawals are the game's.
-fn is_about_sport(doc: &Doc, sentence: usize) -> bool {
-    doc.sentences.get(sentence).is_some_and(|range| range.clone().any(|at| is_sport_word(doc.key(at))))
-}
-
 /// Whether a verb with nobody named is tied to this world: a place, a date or a count in its
 /// sentence (`قتل 13 عراقيا`، `انفجرت سيارة في بغداد أمس`), not a story or a saying (`قابيل
 /// الذي قتل أخاه`).
@@ -1191,8 +1184,7 @@ fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
 /// where its listed form does not (`بدأنا`).
 fn is_first_person_plural(doc: &Doc, head: &CueMatch) -> bool {
     let stem = doc.stem_of(head);
-    doc.cue_entries(head).any(|cue| {
-        let base = marsad_text::fold::fold_key(cue.form.split(' ').next().unwrap_or(""));
+    doc.cue_entries_folded(head).any(|(cue, _, base)| {
         match cue.class {
             // The same stem after the person prefix: ن for ي (`ننسحب` of `ينسحب`).
             WordClass::Present => base
@@ -1386,9 +1378,8 @@ const OBJECT_PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "ه
 /// with: the verb's object is then that pronoun.
 fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
     let key = doc.key(head.first_token);
-    doc.cue_entries(head).any(|cue| {
+    doc.cue_entries_folded(head).any(|(cue, _, base)| {
         let verbal = matches!(cue.class, WordClass::Past | WordClass::Present);
-        let base = marsad_text::fold::fold_key(cue.form.split(' ').next().unwrap_or(""));
         verbal
             && OBJECT_PRONOUNS
                 .iter()

@@ -22,7 +22,7 @@ pub(crate) fn is_arrival_of_no_force(doc: &Doc, found: &CueMatch) -> bool {
 
 /// True when a trigger match is a verb or verbal noun of arriving.
 fn is_arrival(doc: &Doc, found: &CueMatch) -> bool {
-    doc.cue_entries(found).any(|cue| ARRIVAL_FORMS.contains(&marsad_text::fold::fold_key(&cue.form).as_str()))
+    doc.cue_entries_folded(found).any(|(_, form, _)| ARRIVAL_FORMS.contains(&form))
 }
 
 /// Whether an arrival moves a force: a force is its subject, named or as a force noun,

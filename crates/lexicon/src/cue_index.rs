@@ -79,6 +79,10 @@ pub struct CueIndex {
     /// The verbal phrases whose words a subject may stand between (`أطلق مسلحون النار`), by
     /// the inflected form of their verb.
     split_verbs: FxHashMap<String, Vec<Entry>>,
+    /// Each cue's form folded, whole and its first word alone (`data.cues` order): the
+    /// extractors compare a matched word with them for every trigger, so they are folded
+    /// once here rather than on every comparison.
+    folded: Vec<(String, String)>,
 }
 
 /// A verbal phrase found with its subject between its verb and its other words (`أطلقت
@@ -143,7 +147,21 @@ impl CueIndex {
             entries.push(list);
         }
         let identity = NEXT_IDENTITY.fetch_add(1, Ordering::Relaxed);
-        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs }
+        let folded =
+            data.cues.iter().map(|cue| (fold_key(&cue.form), fold_key(first_word(&cue.form)))).collect();
+        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs, folded }
+    }
+
+    /// The form of cue `cue` (an index into [`CueData::cues`]) folded, as `fold_key` folds
+    /// it; empty for no cue.
+    pub fn folded_form(&self, cue: usize) -> &str {
+        self.folded.get(cue).map_or("", |(whole, _)| whole)
+    }
+
+    /// The first word of cue `cue`'s form (all of it for a single word) folded, as
+    /// `fold_key` folds it; empty for no cue.
+    pub fn folded_first_word(&self, cue: usize) -> &str {
+        self.folded.get(cue).map_or("", |(_, first)| first)
     }
 
     /// The verbal phrases of the text written with a gap after their verb, where `gap_fits`
@@ -187,7 +205,7 @@ impl CueIndex {
         index: usize,
         gap_fits: &impl Fn(usize, usize) -> bool,
     ) -> Option<SplitMatch> {
-        let key = word_key(keys, index)?;
+        let key = split_key(keys, index)?;
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
         let raw = keys.raw(index);
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
@@ -228,22 +246,30 @@ impl CueIndex {
     /// Whether the words of `entry`'s phrase after its first stand from token `at` on.
     fn rest_follows(&self, keys: &KeyedTokens, at: usize, entry: &Entry) -> bool {
         let Some(rest) = self.phrases.get(entry.rest as usize) else { return false };
-        rest.iter().enumerate().all(|(offset, word)| word_key(keys, at + offset) == Some(word.as_str()))
+        rest.iter().enumerate().all(|(offset, word)| split_key(keys, at + offset) == Some(word.as_str()))
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
     /// order; matches do not overlap.
     pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
+        let words: Vec<&str> = (0..keys.tokens.len()).map(|at| keys.key(at)).collect();
+        self.find_words(keys, &words)
+    }
+
+    /// [`CueIndex::find`] for a reader that holds every token's key already: `words[i]` is
+    /// `keys.key(i)`, read from the slice rather than sliced out of the folded text again.
+    pub fn find_words(&self, keys: &KeyedTokens, words: &[&str]) -> Vec<CueMatch> {
+        let text = Text { keys, words };
         MEMO.with(|memo| match memo.try_borrow_mut() {
-            Ok(mut memo) => self.find_with(keys, &mut memo),
+            Ok(mut memo) => self.find_with(&text, &mut memo),
             // Only if a find ran inside another on this thread: plan afresh.
-            Err(_) => self.find_with(keys, &mut Memo::new(1, 0)),
+            Err(_) => self.find_with(&text, &mut Memo::new(1, 0)),
         })
     }
 
-    fn find_with(&self, keys: &KeyedTokens, memo: &mut Memo<Candidate>) -> Vec<CueMatch> {
+    fn find_with(&self, keys: &Text, memo: &mut Memo<Candidate>) -> Vec<CueMatch> {
         memo.serve(self.identity);
-        let tokens = keys.tokens;
+        let tokens = keys.keys.tokens;
         let mut found = Vec::new();
         let mut index = 0;
         while index < tokens.len() {
@@ -260,7 +286,7 @@ impl CueIndex {
 
     /// The cue starting at token `index`: the first reading of the word's plan that fits the
     /// words of the text.
-    fn match_at(&self, keys: &KeyedTokens, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
+    fn match_at(&self, keys: &Text, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
         if !self.may_have_readings(key) {
             return None;
@@ -270,7 +296,7 @@ impl CueIndex {
             return None;
         }
         // A word written with ة is a noun: `إضافة` is not أضاف + ه ("added it").
-        let nominal_spelling = keys.raw(index).ends_with('ة');
+        let nominal_spelling = keys.keys.raw(index).ends_with('ة');
         plan.chunk_by(|a, b| a.reading == b.reading)
             .find_map(|reading| self.match_reading(keys, index, reading, nominal_spelling))
     }
@@ -352,7 +378,7 @@ impl CueIndex {
     /// whose words follow, with every cue listed for it.
     fn match_reading(
         &self,
-        keys: &KeyedTokens,
+        keys: &Text,
         index: usize,
         reading: &[Candidate],
         nominal_spelling: bool,
@@ -374,20 +400,21 @@ impl CueIndex {
             }
         }
         let (last, cues) = chosen?;
-        let first = keys.tokens[index];
+        let tokens = keys.keys.tokens;
+        let (first, last_token) = (tokens.get(index)?, tokens.get(last)?);
         Some(CueMatch {
             cues,
             first_token: index,
             last_token: last,
-            start: first.start + letters_bytes(keys.raw(index), proclitics.letters),
-            end: keys.tokens[last].end,
+            start: first.start + letters_bytes(keys.keys.raw(index), proclitics.letters),
+            end: last_token.end,
             proclitics,
         })
     }
 
     /// The last token of `entry`'s phrase if its first word is at `index` and its other words
     /// follow; `index` itself for a single word.
-    fn phrase_end(&self, keys: &KeyedTokens, index: usize, entry: &Entry) -> Option<usize> {
+    fn phrase_end(&self, keys: &Text, index: usize, entry: &Entry) -> Option<usize> {
         if entry.rest_words == 0 {
             return Some(index);
         }
@@ -417,6 +444,11 @@ static NEXT_IDENTITY: AtomicU64 = AtomicU64::new(1);
 const MEMO_SLOT_BITS: u32 = 14;
 /// The candidates the memo holds (40 bytes each, 2.6 MB) before it is emptied.
 const MEMO_CANDIDATES: usize = 1 << 16;
+
+/// The first word of a form as listed (all of it for a single word).
+fn first_word(form: &str) -> &str {
+    form.split(' ').next().unwrap_or("")
+}
 
 /// A cue's first word (folded) and the folded words after it.
 fn split_phrase(cue: &Cue) -> (String, Vec<String>) {
@@ -487,9 +519,21 @@ fn is_proclitic_letter(letter: &[u8]) -> bool {
 /// The filter's size: 2^21 bits (256 KB) keeps it sparse for the ~100,000 inflected forms.
 const FILTER_BITS: u32 = 21;
 
-/// The folded word at `index`; none for other tokens.
-fn word_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {
+/// The text a find reads: its tokens, and every token's key read once.
+struct Text<'t, 'k> {
+    keys: &'t KeyedTokens<'k>,
+    /// `keys.key(i)` for every token `i`.
+    words: &'t [&'k str],
+}
+
+/// The folded word at `index` of keyed tokens; none for other tokens.
+fn split_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {
     Some(keys.key(index)).filter(|k| !k.is_empty())
+}
+
+/// The folded word at `index`; none for other tokens.
+fn word_key<'k>(keys: &Text<'_, 'k>, index: usize) -> Option<&'k str> {
+    keys.words.get(index).copied().filter(|k| !k.is_empty())
 }
 
 #[cfg(test)]
@@ -497,6 +541,11 @@ mod tests {
     use super::*;
     use marsad_text::fold::fold;
     use marsad_text::token::tokenize;
+
+    /// The folded word at `at`, sliced out of the folded text afresh.
+    fn plain_key<'k>(keys: &KeyedTokens<'k>, at: usize) -> Option<&'k str> {
+        Some(keys.key(at)).filter(|k| !k.is_empty())
+    }
 
     /// The plain path the plans and the memo stand in for: every word looked up afresh, each
     /// reading asked of the table, the entries filtered as they are read.
@@ -516,7 +565,7 @@ mod tests {
     }
 
     fn match_at_plain(index: &CueIndex, keys: &KeyedTokens, at: usize) -> Option<CueMatch> {
-        let key = word_key(keys, at)?;
+        let key = plain_key(keys, at)?;
         if let Some(m) = match_reading_plain(index, keys, at, key, Proclitics::default()) {
             return Some(m);
         }
@@ -560,7 +609,7 @@ mod tests {
             }
             let rest = &index.phrases[entry.rest as usize];
             let follows =
-                rest.iter().enumerate().all(|(k, w)| word_key(keys, at + 1 + k) == Some(w.as_str()));
+                rest.iter().enumerate().all(|(k, w)| plain_key(keys, at + 1 + k) == Some(w.as_str()));
             if !follows {
                 continue;
             }
@@ -643,12 +692,23 @@ mod tests {
             let keys = KeyedTokens::new(&text, &tokens, &folded);
             let expected = find_plain(&index, &keys);
             assert_eq!(index.find(&keys), expected, "{text}");
-            assert_eq!(index.find_with(&keys, &mut small), expected, "{text}");
+            let words: Vec<&str> = (0..tokens.len()).map(|at| keys.key(at)).collect();
+            assert_eq!(index.find_with(&Text { keys: &keys, words: &words }, &mut small), expected, "{text}");
             matches += expected.len();
             phrases += expected.iter().filter(|m| m.last_token > m.first_token).count();
         }
         // The texts exercise words, proclitic readings and phrases alike.
         assert!(matches > 5_000 && phrases > 50, "{matches} matches, {phrases} phrases");
+    }
+
+    #[test]
+    fn folded_forms_are_the_forms_folded() {
+        let index = builtin_data_index();
+        for (at, cue) in index.data.cues.iter().enumerate() {
+            assert_eq!(index.folded_form(at), fold_key(&cue.form));
+            assert_eq!(index.folded_first_word(at), fold_key(cue.form.split(' ').next().unwrap_or("")));
+        }
+        assert_eq!(index.folded_form(usize::MAX), "");
     }
 
     #[test]

@@ -1,0 +1,338 @@
+//! A record as one line of JSON, byte for byte what `serde_json` writes for it.
+//!
+//! The article's text is most of a record's line, and `serde_json` looks at each of its bytes
+//! in turn for the few that JSON escapes. Here strings are read eight bytes at a time, and a
+//! run of eight that holds none of them (nearly all of an Arabic text) is copied whole. The
+//! mentions, the most numerous objects, are written here too, their field names as constant
+//! bytes (`serde_json` escapes each name as it escapes a value); numbers with a fraction, the
+//! events and the claims are still written by `serde_json`. The tests hold the two writers
+//! to the same bytes.
+
+use marsad_model::{Mention, MentionInfo, Record};
+
+/// Appends `record` to `line` as `serde_json::to_writer` writes it.
+pub fn write_record(line: &mut Vec<u8>, record: &Record) -> serde_json::Result<()> {
+    // Every field, named: a field added to the record fails to compile here until written.
+    let Record { id, source, url, title, published, text, sentences, mentions, events, claims } = record;
+    line.extend_from_slice(b"{\"id\":");
+    serde_json::to_writer(&mut *line, id)?;
+    line.extend_from_slice(b",\"source\":");
+    serde_json::to_writer(&mut *line, source)?;
+    line.extend_from_slice(b",\"url\":");
+    serde_json::to_writer(&mut *line, url)?;
+    line.extend_from_slice(b",\"title\":");
+    serde_json::to_writer(&mut *line, title)?;
+    line.extend_from_slice(b",\"published\":");
+    serde_json::to_writer(&mut *line, published)?;
+    line.extend_from_slice(b",\"text\":");
+    write_str(line, text);
+    line.extend_from_slice(b",\"sentences\":");
+    serde_json::to_writer(&mut *line, sentences)?;
+    line.extend_from_slice(b",\"mentions\":[");
+    for (at, mention) in mentions.iter().enumerate() {
+        if at > 0 {
+            line.push(b',');
+        }
+        write_mention(line, mention)?;
+    }
+    line.push(b']');
+    line.extend_from_slice(b",\"events\":");
+    serde_json::to_writer(&mut *line, events)?;
+    line.extend_from_slice(b",\"claims\":");
+    serde_json::to_writer(&mut *line, claims)?;
+    line.push(b'}');
+    Ok(())
+}
+
+/// Appends a mention as `serde_json` writes it: its own fields, then its kind's fields after
+/// the `kind` tag (flattened), leaving out the optional ones that are absent.
+fn write_mention(line: &mut Vec<u8>, mention: &Mention) -> serde_json::Result<()> {
+    let Mention { id, start, end, text, info } = mention;
+    line.extend_from_slice(b"{\"id\":");
+    write_usize(line, *id);
+    line.extend_from_slice(b",\"start\":");
+    write_usize(line, *start);
+    line.extend_from_slice(b",\"end\":");
+    write_usize(line, *end);
+    line.extend_from_slice(b",\"text\":");
+    write_str(line, text);
+    match info {
+        MentionInfo::Actor { canonical, actor_type, entry, country } => {
+            line.extend_from_slice(b",\"kind\":\"actor\",\"canonical\":");
+            write_option_str(line, canonical.as_deref());
+            line.extend_from_slice(b",\"actor_type\":");
+            write_option_str(line, actor_type.as_deref());
+            write_field_if_some(line, b"entry", entry.as_deref());
+            write_field_if_some(line, b"country", country.as_deref());
+        }
+        MentionInfo::Place { canonical, lat, lon, scale, entry, country, admin1, region } => {
+            line.extend_from_slice(b",\"kind\":\"place\",\"canonical\":");
+            write_option_str(line, canonical.as_deref());
+            for (name, value) in [(&b"lat"[..], lat), (b"lon", lon)] {
+                if let Some(value) = value {
+                    write_key(line, name);
+                    serde_json::to_writer(&mut *line, value)?;
+                }
+            }
+            write_field_if_some(line, b"scale", scale.as_deref());
+            write_field_if_some(line, b"entry", entry.as_deref());
+            write_field_if_some(line, b"country", country.as_deref());
+            write_field_if_some(line, b"admin1", admin1.as_deref());
+            if let Some(region) = region {
+                write_key(line, b"region");
+                serde_json::to_writer(&mut *line, region)?;
+            }
+        }
+        MentionInfo::Date { value } => {
+            line.extend_from_slice(b",\"kind\":\"date\",\"value\":");
+            write_str(line, value);
+        }
+        // The value's own `serialize_with` (a whole number without a fraction) is kept by
+        // writing the kind's fields through serde_json.
+        MentionInfo::Quantity { .. } => {
+            let kind = serde_json::to_vec(info)?;
+            // `{"kind":…}` without its braces, after the mention's own fields.
+            line.push(b',');
+            line.extend_from_slice(kind.get(1..kind.len().saturating_sub(1)).unwrap_or_default());
+        }
+    }
+    line.push(b'}');
+    Ok(())
+}
+
+/// `,"name":` before a field's value.
+fn write_key(line: &mut Vec<u8>, name: &[u8]) {
+    line.extend_from_slice(b",\"");
+    line.extend_from_slice(name);
+    line.extend_from_slice(b"\":");
+}
+
+/// A field skipped when absent (`skip_serializing_if = "Option::is_none"`).
+fn write_field_if_some(line: &mut Vec<u8>, name: &[u8], value: Option<&str>) {
+    if let Some(value) = value {
+        write_key(line, name);
+        write_str(line, value);
+    }
+}
+
+fn write_option_str(line: &mut Vec<u8>, value: Option<&str>) {
+    match value {
+        Some(value) => write_str(line, value),
+        None => line.extend_from_slice(b"null"),
+    }
+}
+
+/// A count in decimal digits, as serde_json writes integers.
+fn write_usize(line: &mut Vec<u8>, mut value: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    line.extend_from_slice(&digits[at..]);
+}
+
+/// Appends `value` as a JSON string, escaped as `serde_json` escapes: `"` and `\`, and the
+/// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00xx`).
+fn write_str(line: &mut Vec<u8>, value: &str) {
+    let bytes = value.as_bytes();
+    line.reserve(bytes.len() + 2);
+    line.push(b'"');
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Eight bytes with nothing to escape are skipped at once.
+        if let Some(chunk) = bytes[at..].first_chunk::<8>() {
+            if !may_need_escape(u64::from_le_bytes(*chunk)) {
+                at += 8;
+                continue;
+            }
+        }
+        let byte = bytes[at];
+        if needs_escape(byte) {
+            line.extend_from_slice(&bytes[copied..at]);
+            write_escape(line, byte);
+            copied = at + 1;
+        }
+        at += 1;
+    }
+    line.extend_from_slice(&bytes[copied..]);
+    line.push(b'"');
+}
+
+/// Whether one of eight bytes may be a byte JSON escapes: below 0x20, `"` or `\`. Never
+/// false when one is (a run flagged wrongly is only read byte by byte).
+fn may_need_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The classic test for a zero byte (`x - 1` borrows, `!x` has its high bit): exact for
+    // the lowest such byte, and a byte above it may be flagged too, never one missed.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    // A byte below 0x20 is one whose top three bits are zero.
+    let control = has_zero(word & (0xE0 * ONES));
+    control || has_zero(word ^ (u64::from(b'"') * ONES)) || has_zero(word ^ (u64::from(b'\\') * ONES))
+}
+
+fn needs_escape(byte: u8) -> bool {
+    byte < 0x20 || byte == b'"' || byte == b'\\'
+}
+
+fn write_escape(line: &mut Vec<u8>, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match byte {
+        b'"' => line.extend_from_slice(b"\\\""),
+        b'\\' => line.extend_from_slice(b"\\\\"),
+        0x08 => line.extend_from_slice(b"\\b"),
+        0x0C => line.extend_from_slice(b"\\f"),
+        b'\n' => line.extend_from_slice(b"\\n"),
+        b'\r' => line.extend_from_slice(b"\\r"),
+        b'\t' => line.extend_from_slice(b"\\t"),
+        _ => line.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(byte >> 4)],
+            HEX[usize::from(byte & 0x0F)],
+        ]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_model::{Article, Claim, Event, Span};
+
+    fn line_of(record: &Record) -> Vec<u8> {
+        let mut line = Vec::new();
+        write_record(&mut line, record).unwrap();
+        line
+    }
+
+    fn span(text: &str) -> Span {
+        Span { start: 1, end: 2, text: text.into() }
+    }
+
+    /// A record with every field and every kind of mention filled.
+    fn full_record(text: &str) -> Record {
+        let mut record = Record::from_article(Article {
+            id: "id \"1\"".into(),
+            source: Some("wire\\x".into()),
+            url: None,
+            title: Some("عنوان\n".into()),
+            published: Some("2018-06-12".into()),
+            text: text.into(),
+        });
+        record.sentences = vec![[0, 3], [4, 9]];
+        let info = [
+            MentionInfo::Actor {
+                canonical: None,
+                actor_type: Some("person".into()),
+                entry: Some("a1".into()),
+                country: None,
+            },
+            MentionInfo::Place {
+                canonical: Some("Raqqa".into()),
+                lat: Some(35.95),
+                lon: Some(39.0),
+                scale: Some("city".into()),
+                entry: None,
+                country: Some("SY".into()),
+                admin1: None,
+                region: Some(span("ريف الرقة")),
+            },
+            MentionInfo::Actor {
+                canonical: Some("Islamic State \"IS\"".into()),
+                actor_type: None,
+                entry: None,
+                country: Some("IQ".into()),
+            },
+            MentionInfo::Place {
+                canonical: None,
+                lat: None,
+                lon: Some(f64::NAN),
+                scale: None,
+                entry: Some("p1".into()),
+                country: None,
+                admin1: Some("Raqqa".into()),
+                region: None,
+            },
+            MentionInfo::Date { value: "2018-XX".into() },
+            MentionInfo::Quantity { value: 3.5, unit: None, approximate: true },
+            MentionInfo::Quantity { value: 12.0, unit: Some("killed".into()), approximate: false },
+            MentionInfo::Quantity { value: -1e300, unit: None, approximate: false },
+        ];
+        record.mentions = info
+            .into_iter()
+            .enumerate()
+            .map(|(id, info)| Mention {
+                id: id * 977,
+                start: id * 10_007,
+                end: usize::MAX - id,
+                text: "نص\t".into(),
+                info,
+            })
+            .collect();
+        record.events = vec![Event {
+            event_type: "ASSAULT".into(),
+            mode: Some("airstrike".into()),
+            sentence: 0,
+            trigger: span("غارة"),
+            actor: vec![0],
+            target: vec![],
+            place: vec![1],
+            date: Some(2),
+            claimed_by: vec![0],
+            negated: false,
+            hedged: true,
+            dead: Some(12),
+            injured: None,
+            claim: Some(0),
+        }];
+        record.claims = vec![Claim {
+            sentence: 1,
+            speaker: vec![0],
+            speaker_text: None,
+            cue: span("قال"),
+            kind: "assert".into(),
+            start: 4,
+            end: 9,
+        }];
+        record
+    }
+
+    #[test]
+    fn a_record_is_written_as_serde_json_writes_it() {
+        let texts = [
+            "",
+            "قُتل ثلاثة آلاف مقاتل في الرقة.\nوأصيب ٢٠ مدنياً!",
+            "\"quoted\" and \\ back\\slash\u{7f} \u{1} \u{8}\u{c}\r\t\u{1f} é 😀",
+            "ابتداءً من اليوم \"ثمانية\" x",
+            "\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}",
+        ];
+        for text in texts {
+            let record = full_record(text);
+            assert_eq!(line_of(&record), serde_json::to_vec(&record).unwrap(), "{text:?}");
+            let empty = Record::from_article(Article { text: text.into(), ..Article::default() });
+            assert_eq!(line_of(&empty), serde_json::to_vec(&empty).unwrap(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_byte_at_every_place_in_a_run_is_escaped_as_serde_json_escapes() {
+        for byte in 0u8..0x80 {
+            for place in 0..17 {
+                let mut text = "ب".repeat(8);
+                text.insert(place.min(text.len()) & !1, char::from(byte));
+                let mut line = Vec::new();
+                write_str(&mut line, &text);
+                assert_eq!(line, serde_json::to_vec(&text).unwrap(), "{byte:#x} at {place}");
+            }
+        }
+    }
+}
