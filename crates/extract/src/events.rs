@@ -43,7 +43,9 @@
 //!   abstract object (`فجر الأزمة`), explosives or missiles named as goods (`أسلحة ومتفجرات`،
 //!   `نشر الصواريخ`) and acts counted over a year are no events ([`crate::background`]).
 //! - What counts: a weak trigger (`عملية`، `نقل`) only with someone taking part; a verb with
-//!   nobody named only when its sentence holds a place, a date or a count; an event noun only
+//!   nobody named only when its sentence holds a place, a date or a count, or an unnamed doer
+//!   of force stands next to it (`مهاجما انتحاريا فجر نفسه`, whose actor then stays empty:
+//!   no name from elsewhere in the text is taken for that doer); an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
 
 use marsad_lexicon::cues::{CueRole, Modality, Scope, WordClass};
@@ -435,7 +437,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // no pronoun subject to carry an actor over to.
     let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
     let split_by_subject = trigger.strong && split;
-    let unnamed_subject = actor.is_empty() && (nominal_act || active_verb) && !split;
+    let unnamed_subject = actor.is_empty()
+        && (nominal_act || active_verb)
+        && !split
+        && !verb_has_unnamed_doer(doc, trigger, head);
     let someone = !actor.is_empty() || !target.is_empty();
     let anchored = someone
         || split_by_subject
@@ -939,7 +944,7 @@ fn is_done_to_a_count(doc: &Doc, verb: &CueMatch) -> bool {
 fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     if trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present) {
-        return is_situated(doc, found);
+        return is_situated(doc, found) || has_agent_noun(doc, trigger);
     }
     let clause = doc.clause_of(found.first_token);
     let after = found.last_token + 1..clause.end;
@@ -954,6 +959,83 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
         after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
     indefinite && situated
 }
+
+/// Whether a verb of force has an unnamed doer right before or after it (`مهاجما انتحاريا
+/// فجر نفسه`، `أطلق مسلحون`، `قواته قتلت`): gunmen, attackers, soldiers, police, aircraft
+/// acting in this world, which a story or a saying does not name this way.
+fn has_agent_noun(doc: &Doc, trigger: &Trigger) -> bool {
+    ["ASSAULT", "COERCE", "PROTEST"].contains(&trigger.event_type) && has_unnamed_doer(doc, trigger.found)
+}
+
+/// Whether an unnamed doer ([`AGENT_NOUNS`]) stands right before or after the words of
+/// `found`, in its sentence: then that is the subject, and no name further away is.
+/// A doer named by what it belongs to (`الجنود الإسرائيليون`، `قوات ألوية "حراس الجمهورية"`)
+/// is not unnamed: an actor within two words after the noun names it.
+fn has_unnamed_doer(doc: &Doc, found: &CueMatch) -> bool {
+    let sentence = doc.sentence_of(found.first_token);
+    let around = [found.first_token.checked_sub(1), Some(found.last_token + 1)];
+    let named_after =
+        |at: usize| (at + 1..=at + 2).any(|t| doc.mention_at(t).is_some_and(|m| doc.is_actor(m)));
+    around.into_iter().flatten().any(|at| {
+        doc.sentence_of(at) == sentence
+            && doc.mention_at(at).is_none()
+            && AGENT_NOUNS.contains(&doc.key(at))
+            && !named_after(at)
+    })
+}
+
+/// [`has_unnamed_doer`] for a verb (its subject), not for a noun, whose next word may as well
+/// be what it was done to (`إطلاق سراح جندي`).
+fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
+    let verbal = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    verbal && has_unnamed_doer(doc, head)
+}
+
+/// Unnamed doers of force (folded): the ones a report names when it knows no name.
+const AGENT_NOUNS: &[&str] = &[
+    "مسلح",
+    "مسلحون",
+    "مسلحين",
+    "المسلحون",
+    "المسلحين",
+    "مجهولون",
+    "مجهولين",
+    "انتحاري",
+    "انتحاريا",
+    "الانتحاري",
+    "انتحاريون",
+    "الانتحاريون",
+    "الانتحاريين",
+    "مهاجم",
+    "مهاجما",
+    "المهاجم",
+    "مهاجمون",
+    "المهاجمون",
+    "المهاجمين",
+    "جنود",
+    "الجنود",
+    "جندي",
+    "قناص",
+    "قناصه",
+    "الشرطه",
+    "قواته",
+    "قواتها",
+    "قوات",
+    "مقاتلون",
+    "المقاتلون",
+    "ميليشيات",
+    "مليشيات",
+    "طايرات",
+    "طايره",
+    "مروحيات",
+    "مروحيه",
+    "دبابه",
+    "صاروخ",
+    "متظاهرون",
+    "المتظاهرون",
+    "محتجون",
+    "المحتجون",
+];
 
 /// `الاتفاق` with the article names an agreement already made (`الانسحاب من الاتفاق النووي`)
 /// unless a verb of concluding stands just before it (`توصلا إلى الاتفاق`، `وقعا الاتفاقية`).
@@ -1157,7 +1239,11 @@ fn participants(
     }
     // A split phrase's subject is the words inside it, named or not: never the announcer.
     let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
-    if actor.is_empty() && !KILLING_MODES.contains(&trigger.mode) && !split {
+    if actor.is_empty()
+        && !KILLING_MODES.contains(&trigger.mode)
+        && !split
+        && !verb_has_unnamed_doer(doc, trigger, head)
+    {
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
@@ -1309,8 +1395,9 @@ fn verb_subject(
             return group;
         }
     }
-    // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed.
-    if doc.split_rest(head.first_token).is_some() {
+    // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
+    // so is `جنود` in `استهدفه جنود الاحتلال`.
+    if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) {
         return Vec::new();
     }
     match subject_before(doc, head.first_token, sentence.start) {
@@ -1596,5 +1683,13 @@ fn assign_casualties(doc: &Doc, events: &mut [EventDraft]) {
             "injured" => *event.injured.get_or_insert(0) += count,
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_word_lists_are_folded() {
+        crate::grammar::assert_all_folded(&[("AGENT_NOUNS", super::AGENT_NOUNS)]);
     }
 }

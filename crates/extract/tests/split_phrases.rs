@@ -1,7 +1,8 @@
 //! Verbal phrases whose subject stands between the verb and the rest of the phrase, as
 //! Arabic puts it (verb, subject, object): `أطلق مسلحون النار`، `فرضت واشنطن عقوبات`. The
 //! verb alone is the trigger and the words inside are its subject, named or not. Made-up
-//! sentences of one rule each.
+//! sentences of one rule each. Also the unnamed doer (`مسلحون`، `جنود`) right next to a
+//! verb of force: its subject, so the act happened and no name from elsewhere is its actor.
 
 mod common;
 
@@ -81,4 +82,20 @@ fn words_that_cannot_be_a_subject_do_not_split_a_phrase() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn an_unnamed_doer_next_to_a_verb_of_force_makes_it_an_act_and_names_nobody_else() {
+    // Gunmen, attackers, soldiers: the act happened, though nobody is named and no place.
+    assert_eq!(
+        events("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب الشركة."),
+        one("ASSAULT", "فجر نفسه", &[])
+    );
+    // The actor named in the sentence before is not the soldiers'.
+    let found =
+        events("وأعلنت الحكومة العراقية أمس خطة جديدة. وكان المزارع يعمل في أرضه عندما استهدفه جنود الاحتلال.");
+    assert!(
+        found.iter().any(|(t, trigger, actors)| t == "ASSAULT" && trigger == "استهدفه" && actors.is_empty()),
+        "{found:?}"
+    );
 }
