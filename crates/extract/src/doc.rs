@@ -404,8 +404,6 @@ fn is_quote(token: &str) -> bool {
     token.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '(' | ')' | '\''))
 }
 
-/// Cue words inside an actor's or a place's name are part of the name, not cues (`تحالف دعم
-/// الشرعية`، `المركز الروسي للمصالحة`، the given name `ياسر`).
 /// The cues with the verbal phrases a subject splits (`أطلق مسلحون النار`، `فرضت القوات
 /// حصارا`): each such verb stands alone as the phrase's match, in place of whatever was
 /// found on its word or on the phrase's other words, so the subject after it is read as the
@@ -487,6 +485,8 @@ fn mention_token_spans(tokens: &[Token], mentions: &[Found]) -> Vec<(usize, usiz
         .collect()
 }
 
+/// Cue words inside an actor's or a place's name are part of the name, not cues (`تحالف دعم
+/// الشرعية`، `المركز الروسي للمصالحة`، the given name `ياسر`).
 fn outside_names(cues: Vec<CueMatch>, mentions: &[Found]) -> Vec<CueMatch> {
     // Mentions are sorted by start and seldom overlap: a name holding the cue is among the
     // last few that start before it.

@@ -435,7 +435,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     // A phrase split by its subject (`أطلق مسلحون النار`) names who did it, if not by name:
     // no pronoun subject to carry an actor over to.
-    let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
+    let split = is_split_phrase(doc, trigger, head);
     let split_by_subject = trigger.strong && split;
     let unnamed_subject = actor.is_empty()
         && (nominal_act || active_verb)
@@ -984,6 +984,11 @@ fn has_unnamed_doer(doc: &Doc, found: &CueMatch) -> bool {
     })
 }
 
+/// True when the trigger is the verb of a phrase split by its subject (`أطلق مسلحون النار`).
+fn is_split_phrase(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
+    trigger.support.is_none() && doc.split_rest(head.first_token).is_some()
+}
+
 /// [`has_unnamed_doer`] for a verb (its subject), not for a noun, whose next word may as well
 /// be what it was done to (`إطلاق سراح جندي`).
 fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
@@ -1238,7 +1243,7 @@ fn participants(
         actor.clear();
     }
     // A split phrase's subject is the words inside it, named or not: never the announcer.
-    let split = trigger.support.is_none() && doc.split_rest(head.first_token).is_some();
+    let split = is_split_phrase(doc, trigger, head);
     if actor.is_empty()
         && !KILLING_MODES.contains(&trigger.mode)
         && !split
