@@ -54,7 +54,7 @@ impl<'a> Doc<'a> {
         let (text, tokens) = (keys.text, keys.tokens);
         let words: Vec<&'a str> = (0..tokens.len()).map(|at| keys.key(at)).collect();
         let cues = outside_names(index.find_words(keys, &words), mentions);
-        let (cues, split_phrases) = with_split_phrases(cues, keys, mentions, index);
+        let (cues, split_phrases) = with_split_phrases(cues, keys, &words, mentions, index);
         let mut doc = Doc {
             text,
             tokens,
@@ -411,12 +411,13 @@ fn is_quote(token: &str) -> bool {
 fn with_split_phrases(
     mut cues: Vec<CueMatch>,
     keys: &KeyedTokens,
+    words: &[&str],
     mentions: &[Found],
     index: &CueIndex,
 ) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
     let mention_tokens = mention_token_spans(keys.tokens, mentions);
     let splits =
-        index.find_split(keys, &cues, |first, last| subject_fits(keys, &mention_tokens, first, last));
+        index.find_split(keys, words, &cues, |first, last| subject_fits(keys, &mention_tokens, first, last));
     if splits.is_empty() {
         return (cues, Vec::new());
     }

@@ -168,16 +168,19 @@ impl CueIndex {
     /// (given the gap's first and last token) says what may stand there: the verb's subject.
     /// A verb inside `found` is taken only when it is a single word there; a gap of one to
     /// [`MAX_SUBJECT_GAP`] tokens is tried, shortest first.
+    /// `words[i]` is `keys.key(i)`, as for [`CueIndex::find_words`].
     pub fn find_split(
         &self,
         keys: &KeyedTokens,
+        words: &[&str],
         found: &[CueMatch],
         gap_fits: impl Fn(usize, usize) -> bool,
     ) -> Vec<SplitMatch> {
+        let keys = &Text { keys, words };
         if self.split_verbs.is_empty() {
             return Vec::new();
         }
-        let mut in_phrase = vec![false; keys.tokens.len()];
+        let mut in_phrase = vec![false; keys.keys.tokens.len()];
         for m in found.iter().filter(|m| m.last_token > m.first_token) {
             for slot in in_phrase.iter_mut().take(m.last_token + 1).skip(m.first_token) {
                 *slot = true;
@@ -185,7 +188,7 @@ impl CueIndex {
         }
         let mut splits = Vec::new();
         let mut index = 0;
-        while index < keys.tokens.len() {
+        while index < keys.keys.tokens.len() {
             let split = (!in_phrase[index]).then(|| self.split_at(keys, index, &gap_fits)).flatten();
             match split {
                 Some(split) => {
@@ -201,13 +204,13 @@ impl CueIndex {
     /// The split phrase whose verb is the word at `index` (bare, or after و or ف).
     fn split_at(
         &self,
-        keys: &KeyedTokens,
+        keys: &Text,
         index: usize,
         gap_fits: &impl Fn(usize, usize) -> bool,
     ) -> Option<SplitMatch> {
-        let key = split_key(keys, index)?;
+        let key = word_key(keys, index)?;
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
-        let raw = keys.raw(index);
+        let raw = keys.keys.raw(index);
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
@@ -224,13 +227,13 @@ impl CueIndex {
                 }
                 let proclitics =
                     Proclitics { letters: *letters, conjunction: *letters > 0, ..Proclitics::default() };
-                let token = keys.tokens[index];
+                let token = keys.keys.tokens[index];
                 let cues = entries.iter().filter(|e| e.rest == entry.rest).map(|e| e.cue as usize).collect();
                 let verb = CueMatch {
                     cues,
                     first_token: index,
                     last_token: index,
-                    start: token.start + letters_bytes(keys.raw(index), *letters),
+                    start: token.start + letters_bytes(raw, *letters),
                     end: token.end,
                     proclitics,
                 };
@@ -244,9 +247,9 @@ impl CueIndex {
     }
 
     /// Whether the words of `entry`'s phrase after its first stand from token `at` on.
-    fn rest_follows(&self, keys: &KeyedTokens, at: usize, entry: &Entry) -> bool {
+    fn rest_follows(&self, keys: &Text, at: usize, entry: &Entry) -> bool {
         let Some(rest) = self.phrases.get(entry.rest as usize) else { return false };
-        rest.iter().enumerate().all(|(offset, word)| split_key(keys, at + offset) == Some(word.as_str()))
+        rest.iter().enumerate().all(|(offset, word)| word_key(keys, at + offset) == Some(word.as_str()))
     }
 
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
@@ -421,13 +424,7 @@ impl CueIndex {
         if word_key(keys, index + 1).map(str::len) != Some(usize::from(entry.next_len)) {
             return None;
         }
-        let rest = self.phrases.get(entry.rest as usize)?;
-        for (offset, word) in rest.iter().enumerate() {
-            if word_key(keys, index + 1 + offset) != Some(word.as_str()) {
-                return None;
-            }
-        }
-        Some(index + rest.len())
+        self.rest_follows(keys, index + 1, entry).then_some(index + usize::from(entry.rest_words))
     }
 }
 
@@ -524,11 +521,6 @@ struct Text<'t, 'k> {
     keys: &'t KeyedTokens<'k>,
     /// `keys.key(i)` for every token `i`.
     words: &'t [&'k str],
-}
-
-/// The folded word at `index` of keyed tokens; none for other tokens.
-fn split_key<'k>(keys: &KeyedTokens<'k>, index: usize) -> Option<&'k str> {
-    Some(keys.key(index)).filter(|k| !k.is_empty())
 }
 
 /// The folded word at `index`; none for other tokens.
