@@ -383,13 +383,40 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
     })
 }
 
+/// `من المستفيد من اغتيال اللواء؟`، `قد تكون اسرائيل من اغتالت الحريري؟`: a question reports
+/// no act; it wonders who did one, or whether one will come. The question runs from the
+/// trigger to the mark at the sentence's end, unless a quote, a colon or a verb of asking
+/// opens it in between (`ارتفعت اصوات تدعو الى محاسبة، إذ سأل النائب: …؟`): then the
+/// trigger is in the statement before it.
+fn is_question(doc: &Doc, head: &CueMatch, sentence: usize) -> bool {
+    let Some(range) = doc.sentences.get(sentence) else { return false };
+    let mark = range.clone().rev().take(QUESTION_MARK_REACH).find(|&at| matches!(doc.raw(at), "؟" | "?"));
+    mark.is_some_and(|mark| !(head.last_token + 1..mark).any(|at| opens_a_question(doc, at)))
+}
+
+/// True for a token that opens quoted or reported words: a quote, a colon, a verb of asking.
+fn opens_a_question(doc: &Doc, at: usize) -> bool {
+    matches!(doc.raw(at), "«" | "\"" | "“" | ":") || ASKING_VERBS.contains(&doc.key(at))
+}
+
+/// Verbs of asking (folded), with a glued conjunction: what follows them is the question.
+const ASKING_VERBS: &[&str] =
+    &["سال", "وسال", "فسال", "يسال", "تسال", "وتسال", "يتسال", "ويتسال", "متسايلا", "تسايل", "وتسايل"];
+
+/// How many tokens at a sentence's end may hold its question mark: the mark itself, then
+/// closing quotes or brackets (`؟»`، `؟)`).
+const QUESTION_MARK_REACH: usize = 3;
+
 /// Builds one event; none when the trigger is weak and nobody takes part, or the act did not
 /// happen (irrealis).
 fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDraft> {
     let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
     let sentence = doc.sentence_of(head.first_token)?;
     let (negated, hedged, irrealis) = modality(doc, trigger, head, sentence);
-    if irrealis || (FORCE_TYPES.contains(&trigger.event_type) && doc.is_about_sport(sentence)) {
+    if irrealis
+        || is_question(doc, head, sentence)
+        || (FORCE_TYPES.contains(&trigger.event_type) && doc.is_about_sport(sentence))
+    {
         return None;
     }
     let not_an_act = is_stative_present(doc, trigger)
@@ -902,9 +929,11 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
     if trigger.support.is_some() || !(protester || bomber) {
         return false;
     }
-    // The nominative plural (`المتظاهرون`، `محتجون`) is a subject: they did something.
+    // The indefinite nominative plural (`محتجون أغلقوا الطريق`) is a subject: they did
+    // something. With the article (`وحمل المتظاهرون صورا`) it points back to protesters
+    // already told of: their protest is reported where they were first named.
     let word = doc.text.get(trigger.found.start..trigger.found.end).unwrap_or("");
-    if word.ends_with("ون") {
+    if word.ends_with("ون") && !trigger.found.proclitics.article {
         return false;
     }
     let mut at = trigger.found.first_token;
@@ -1647,8 +1676,31 @@ fn place_of(doc: &Doc, head: &CueMatch, trigger: &CueMatch, sentence: usize) -> 
     (trigger.last_token + 1..sentence_end)
         .find_map(fine)
         .or_else(|| (clause.start..head.first_token).rev().find_map(fine))
+        .or_else(|| relative_clause_place(doc, head, sentence))
         .or_else(|| (trigger.last_token + 1..clause.end).find_map(place))
 }
+
+/// `تحرير جبل الثردة الذي كانت لواشنطن بصمة في احتلاله عندما نفذت غارات`: an act told inside
+/// a relative clause about a place happened at that place. The nearest relative pronoun before
+/// the trigger decides: when its antecedent is not a place, the clause is about something else.
+/// A stop between them (`هجوم نيس الذي وقع في يوليو، متهمة الحكومة`) or a verb joined by و
+/// (`إعلان هامبورغ الذي أصدره القادة ونعترف`) has left the clause.
+fn relative_clause_place(doc: &Doc, head: &CueMatch, sentence: usize) -> Option<usize> {
+    if head.proclitics.conjunction {
+        return None;
+    }
+    let start = doc.sentences.get(sentence)?.start.max(head.first_token.saturating_sub(RELATIVE_PLACE_REACH));
+    let pronoun = (start..head.first_token).rev().find(|&at| is_relative_pronoun(doc.key(at)))?;
+    if (pronoun..head.first_token).any(|at| matches!(doc.raw(at), "،" | "," | "؛" | ";" | ":" | ".")) {
+        return None;
+    }
+    let antecedent = doc.mention_at(pronoun.checked_sub(1)?)?;
+    (doc.is_place(antecedent) && !doc.stands_for_state(antecedent)).then_some(antecedent)
+}
+
+/// How far before an act the relative pronoun of a clause about a place may stand, in tokens:
+/// the clause may hold a whole subordinate clause before the act (`… عندما نفذت`).
+const RELATIVE_PLACE_REACH: usize = 16;
 
 /// The date of an event: the nearest date mention in its sentence.
 fn date_of(doc: &Doc, head: usize, sentence: usize) -> Option<usize> {
@@ -1695,6 +1747,9 @@ fn assign_casualties(doc: &Doc, events: &mut [EventDraft]) {
 mod tests {
     #[test]
     fn the_word_lists_are_folded() {
-        crate::grammar::assert_all_folded(&[("AGENT_NOUNS", super::AGENT_NOUNS)]);
+        crate::grammar::assert_all_folded(&[
+            ("AGENT_NOUNS", super::AGENT_NOUNS),
+            ("ASKING_VERBS", super::ASKING_VERBS),
+        ]);
     }
 }

@@ -1,7 +1,9 @@
 //! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
 //! something else, a verb of violence with an abstract object, explosives and missiles named
-//! as goods, acts counted over a whole year, and a feared act. Each rule has a sentence it
-//! must change and a like sentence it must leave alone. The sentences are made up.
+//! as goods, acts counted over a whole year, a feared act, an act a question wonders about,
+//! and protesters named again. Each rule has a sentence it must change and a like sentence it
+//! must leave alone; and an act inside a relative clause about a place happened there. The
+//! sentences are made up.
 
 use marsad_extract::analyze;
 use marsad_model::{Article, Record};
@@ -101,4 +103,49 @@ fn a_feared_act_has_not_happened() {
 #[test]
 fn an_act_after_which_anger_grows_has_happened() {
     assert_assault("يتزايد الغضب بعد قصف الطائرات الروسية مدينة درعا.");
+}
+
+fn has_protest(text: &str) -> bool {
+    has_event(text, "PROTEST")
+}
+
+#[test]
+fn a_question_reports_no_act() {
+    assert_no_assault("من المستفيد من اغتيال القيادي في الحزب؟");
+    assert_no_assault("هل قصفت الطائرات الأمريكية مواقع الجيش في دير الزور؟»");
+}
+
+#[test]
+fn a_statement_before_a_quoted_question_is_still_reported() {
+    assert_assault("قصفت طائرات التحالف مواقع داعش في هجين أمس، وسأل مسؤول محلي: لماذا الآن؟");
+}
+
+#[test]
+fn protesters_named_again_do_not_make_a_new_protest() {
+    assert!(
+        !has_protest("وحمل المتظاهرون صورا للرئيس وأعلاما."),
+        "{:#?}",
+        record("وحمل المتظاهرون صورا").events
+    );
+}
+
+#[test]
+fn protesters_who_demonstrate_make_a_protest() {
+    assert!(has_protest("وتظاهر المتظاهرون أمام مقر البرلمان في بغداد أمس."));
+    assert!(has_protest("وتظاهر المئات أمام مقر البرلمان في بغداد."));
+}
+
+#[test]
+fn an_act_inside_a_relative_clause_about_a_place_happened_there() {
+    let r = record("وتابع الجيش تقدمه نحو بلدة هجين التي شنت طائرات التحالف غارات عليها أمس.");
+    let strike = r.events.iter().find(|e| e.trigger.text.starts_with("شنت")).expect("the strike");
+    let places: Vec<&str> = strike.place.iter().map(|&m| r.mentions[m].text.as_str()).collect();
+    assert_eq!(places, ["هجين"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_stop_ends_the_relative_clause_about_a_place() {
+    let r = record("وذكر التقرير هجوم نيس الذي وقع في يوليو، متهما الحكومة الفرنسية بالتقصير.");
+    let accusation = r.events.iter().find(|e| e.trigger.text.starts_with("متهم")).expect("the accusation");
+    assert!(accusation.place.is_empty(), "{:#?}", r.events);
 }
