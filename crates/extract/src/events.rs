@@ -983,10 +983,51 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     if after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
         return true;
     }
+    let harm = trigger.event_type == "ASSAULT" && !follows_a_mishap(doc, found);
+    if harm && (occurs_before(doc, found, clause.start) || names_a_victim_after(doc, found, clause.end)) {
+        return true;
+    }
     let indefinite = !found.proclitics.article;
     let situated =
         after.take(4).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_place(m) || doc.is_date(m)));
     indefinite && situated
+}
+
+/// `وقع انفجار في المنطقة`، `أسفر انفجار سيارة مفخخة عن مقتل`، `مما أدى إلى مقتل`: a verb of
+/// happening or of result standing first, before the act as its subject or its outcome
+/// (Arabic's verb-subject order), says it happened. After a preposition وقع is a noun (`على
+/// وقع العمليات`, to the beat of).
+fn occurs_before(doc: &Doc, found: &CueMatch, clause_start: usize) -> bool {
+    let from = clause_start.max(found.first_token.saturating_sub(OCCURRENCE_REACH_BEFORE));
+    (from..found.first_token).any(|at| {
+        let key = doc.key(at);
+        let after_preposition = at.checked_sub(1).is_some_and(|t| crate::grammar::is_preposition(doc.key(t)));
+        (crate::grammar::is_result_verb(key) || matches!(key, "وقع" | "وقعت" | "يقع" | "تقع"))
+            && !after_preposition
+    })
+}
+
+/// `ضرب زلزال قوي غرب اليابان، مسفرا عن مقتل شخصين`، `تحطم مروحية ما أسفر عن مقتل`: deaths
+/// after a force of nature or a crash, named earlier in the sentence, are theirs, no attack.
+fn follows_a_mishap(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    (sentence.start..found.first_token)
+        .any(|at| is_natural_subject(doc, at) || crate::grammar::is_mishap(doc.key(at)))
+}
+
+/// How far before an act its verb of occurrence may stand: the act's own noun before it
+/// (`أسفر انفجار سيارة مفخخة`).
+const OCCURRENCE_REACH_BEFORE: usize = 2;
+
+/// `مقتل شرطيين`، `إصابة جندي`، `اختطاف طفل`: one person or two, named by what they are and
+/// without the article, right after the act: someone was harmed, so it happened. (A count
+/// of three and more is a quantity, which [`count_after`] reads; `قتل المدنيين`, with the
+/// article, may name a kind of act.)
+fn names_a_victim_after(doc: &Doc, found: &CueMatch, clause_end: usize) -> bool {
+    let next = found.last_token + 1;
+    next < clause_end && doc.mention_at(next).is_none() && crate::grammar::is_victim_noun(doc.key(next))
 }
 
 /// Whether a verb of force has an unnamed doer right before or after it (`مهاجما انتحاريا

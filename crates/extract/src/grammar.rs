@@ -438,6 +438,64 @@ pub fn is_agent_marker(key: &str) -> bool {
     listed!(AGENT_MARKERS, key)
 }
 
+/// People harmed, one or two, as a report names them when it has no count (folded, no
+/// article): singular and dual, nominative and oblique.
+const VICTIM_NOUNS: &[&str] = &[
+    "شخص",
+    "شخصا",
+    "شخصان",
+    "شخصين",
+    "شرطي",
+    "شرطيا",
+    "شرطيان",
+    "شرطيين",
+    "جندي",
+    "جنديا",
+    "جنديان",
+    "جنديين",
+    "مدني",
+    "مدنيا",
+    "مدنيان",
+    "مدنيين",
+    "عنصر",
+    "عنصرا",
+    "عنصران",
+    "عنصرين",
+    "طفل",
+    "طفلا",
+    "طفلان",
+    "طفلين",
+    "امراه",
+    "امراتان",
+    "امراتين",
+    "رجل",
+    "رجلا",
+    "رجلان",
+    "رجلين",
+    "مواطن",
+    "مواطنا",
+    "مواطنان",
+    "مواطنين",
+    "ضابط",
+    "ضابطا",
+    "ضابطان",
+    "ضابطين",
+    "مقاتل",
+    "مقاتلا",
+    "مقاتلان",
+    "مقاتلين",
+    "صحفي",
+    "صحفيا",
+    "صحافي",
+    "صحافيا",
+    "صحفيين",
+    "صحافيين",
+];
+
+pub fn is_victim_noun(key: &str) -> bool {
+    listed!(VICTIM_NOUNS, key)
+}
+
 pub fn is_time_word(key: &str) -> bool {
     listed!(TIME_WORDS, key)
 }
@@ -1005,6 +1063,17 @@ pub fn is_natural_force(key: &str) -> bool {
     listed!(NATURAL_FORCES, bare)
 }
 
+/// Crashes and collapses that kill without an attacker (`تحطم مروحية`، `انهيار مبنى`،
+/// `اصطدام قطارين`), nouns with and without the article and past verbs.
+const MISHAPS: &[&str] =
+    &["تحطم", "تحطمت", "انهيار", "انهار", "انهارت", "اصطدام", "اصطدم", "اصطدمت", "تصادم", "غرق", "غرقت"];
+
+pub fn is_mishap(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    listed!(MISHAPS, bare)
+}
+
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
 /// condemnation.
 const OWED_THINGS: &[&str] = &["بالولاء", "بالفضل", "بالطاعه", "بالاسلام", "بالمسيحيه", "بالدين", "بالشكر"];
@@ -1097,6 +1166,7 @@ mod tests {
             ("SPORT_WORDS", SPORT_WORDS),
             ("CONCLUDING_VERBS", CONCLUDING_VERBS),
             ("DEMONSTRATIVES", DEMONSTRATIVES),
+            ("VICTIM_NOUNS", VICTIM_NOUNS),
             ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
             ("SPEAKER_HEADS", SPEAKER_HEADS),
             ("RANK_WORDS", RANK_WORDS),
@@ -1119,6 +1189,7 @@ mod tests {
             ("LIBERALIZED_THINGS", LIBERALIZED_THINGS),
             ("EDITORIAL_HEADS", EDITORIAL_HEADS),
             ("NATURAL_FORCES", NATURAL_FORCES),
+            ("MISHAPS", MISHAPS),
             ("OWED_THINGS", OWED_THINGS),
             ("STATIVE_VERBS", STATIVE_VERBS),
             ("COPULAR_VERBS", COPULAR_VERBS),

@@ -149,3 +149,26 @@ fn a_stop_ends_the_relative_clause_about_a_place() {
     let accusation = r.events.iter().find(|e| e.trigger.text.starts_with("متهم")).expect("the accusation");
     assert!(accusation.place.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_killing_with_one_or_two_victims_named_is_reported() {
+    assert_assault("مقتل شرطيين في انفجار سيارة مفخخة.");
+    assert_assault("وأعلن مصدر في الشرطة مقتل شخص وإصابة آخرين بجروح.");
+}
+
+#[test]
+fn an_act_after_its_verb_of_result_or_occurrence_happened() {
+    assert_assault("أسفر انفجار سيارة مفخخة عن مقتل شخص.");
+    assert_assault("وأوضح المصدر أن الاشتباكات أدت إلى سقوط قتلى.");
+}
+
+#[test]
+fn deaths_after_a_force_of_nature_or_a_crash_are_no_attack() {
+    assert_no_assault("ضرب زلزال قوي غرب اليابان، الاثنين، مسفرا عن مقتل شخصين.");
+    assert_no_assault("تحطمت مروحية قرب القرية ما أسفر عن مقتل شخصين.");
+}
+
+#[test]
+fn to_the_beat_of_operations_is_no_occurrence() {
+    assert_no_assault("تتسارع الأحداث على وقع العمليات العسكرية الجارية.");
+}
