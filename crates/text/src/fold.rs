@@ -571,19 +571,40 @@ pub struct ForwardOffsets<'f, 'a> {
 }
 
 impl ForwardOffsets<'_, '_> {
-    /// The same as [`Folded::folded_offset`].
-    #[inline]
+    /// The same as [`Folded::folded_offset`]. Inlined into the walk over tokens, which asks
+    /// it twice a word: the common answer is a compare with the next anchor and a subtraction.
+    #[inline(always)]
     pub fn folded_offset(&mut self, original: usize) -> usize {
         let anchors = self.folded.anchors.as_slice();
-        let is_before = |i: usize| anchors.get(i).is_some_and(|a| (a.original as usize) < original);
-        let asked_backwards = self.next.checked_sub(1).is_some_and(|last| !is_before(last));
+        let is_before = |a: &Anchor| (a.original as usize) < original;
+        let asked_backwards =
+            self.next.checked_sub(1).and_then(|last| anchors.get(last)).is_some_and(|a| !is_before(a));
         if asked_backwards {
-            self.next = anchors.partition_point(|a| (a.original as usize) < original);
-        } else {
-            while is_before(self.next) {
-                self.next += 1;
-            }
+            return self.search(original);
         }
+        while anchors.get(self.next).is_some_and(is_before) {
+            self.next += 1;
+        }
+        let Some(from) = self.next.checked_sub(1).and_then(|i| anchors.get(i)) else {
+            return 0;
+        };
+        let bytes = self.folded.text.as_bytes();
+        // The stretch ends where the next one starts, whose source is at or after `original`.
+        let end = anchors.get(self.next).map_or(bytes.len(), |next| (next.folded as usize).min(bytes.len()));
+        let mut at = (from.folded as usize).saturating_add(original.saturating_sub(from.original as usize));
+        // A byte inside a folded character comes from where that character starts, before
+        // `original`: the answer is the next character.
+        while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
+            at += 1;
+        }
+        at.min(end)
+    }
+
+    /// An offset before the last one asked: found by halving, and the walk goes on from it.
+    #[cold]
+    #[inline(never)]
+    fn search(&mut self, original: usize) -> usize {
+        self.next = self.folded.anchors.partition_point(|a| (a.original as usize) < original);
         self.folded.folded_offset_from(self.next.checked_sub(1), original)
     }
 }
