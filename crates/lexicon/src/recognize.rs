@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold_key, Folded};
-use marsad_text::hash::KeySet;
+use marsad_text::hash::{KeyMap, KeySet};
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place, Term};
@@ -533,18 +533,21 @@ fn sort_without_overlaps(recognized: &mut Vec<Recognition>) {
     recognized.dedup_by(|later, earlier| later.start < earlier.end);
 }
 
-/// Countries the article mentions without ambiguity, for resolving homonyms.
-struct ArticleContext {
-    countries: HashMap<String, usize>,
+/// Countries the article mentions without ambiguity, for resolving homonyms. Keyed by the
+/// lexicon's own country codes, borrowed and cheaply hashed: the map is built for every
+/// article and asked for every candidate entry, where a copied key and SipHash cost more
+/// than the counting. Only counts are asked of it, so no order shows.
+struct ArticleContext<'l> {
+    countries: KeyMap<&'l str, usize>,
 }
 
-impl ArticleContext {
-    fn from(lexicon: &Lexicon, chosen: &[Chosen]) -> Self {
-        let mut countries: HashMap<String, usize> = HashMap::new();
+impl<'l> ArticleContext<'l> {
+    fn from(lexicon: &'l Lexicon, chosen: &[Chosen]) -> Self {
+        let mut countries: KeyMap<&'l str, usize> = KeyMap::default();
         for c in chosen.iter().filter(|c| c.targets.len() == 1) {
             let country = match c.targets[0] {
-                Target::Place(i) => lexicon.data.places[i].country.clone(),
-                Target::Actor(i) => lexicon.data.actors[i].country.clone(),
+                Target::Place(i) => lexicon.data.places[i].country.as_deref(),
+                Target::Actor(i) => lexicon.data.actors[i].country.as_deref(),
                 _ => None,
             };
             if let Some(country) = country {
@@ -555,7 +558,7 @@ impl ArticleContext {
     }
 
     fn weight(&self, country: Option<&String>) -> usize {
-        country.and_then(|c| self.countries.get(c)).copied().unwrap_or(0)
+        country.and_then(|c| self.countries.get(c.as_str())).copied().unwrap_or(0)
     }
 }
 
