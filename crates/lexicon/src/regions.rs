@@ -128,6 +128,11 @@ pub fn country_sides<'d>(
     let [a, b, c] = NOUN_MARKS;
     for mark in memchr::memchr3_iter(a, b, c, bytes) {
         let Some(start) = mark.checked_sub(NOUN_MARK_AT) else { continue };
+        // Most hits are one of the three letters anywhere in a word: the article before it
+        // turns them away in one compare, before the nouns are.
+        if !bytes.get(start..).is_some_and(|rest| rest.starts_with(ARTICLE.as_bytes())) {
+            continue;
+        }
         for (k, &(noun, bearing)) in DIRECTION_NOUNS.iter().enumerate() {
             let matches = bytes.get(start..).is_some_and(|rest| rest.starts_with(noun.as_bytes()));
             if !matches || start < searched_to[k] {
