@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_text::fold::{fold_key, Folded};
-use marsad_text::hash::KeySet;
+use marsad_text::hash::{KeyMap, KeySet};
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place, Term};
@@ -351,8 +351,7 @@ impl Lexicon {
     fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
         let text = folded.as_str();
         let bytes = text.as_bytes();
-        let taken =
-            |start: usize, end: usize| chosen.iter().any(|c| start < c.folded_end && c.folded_start < end);
+        let taken = |start: usize, end: usize| overlaps_chosen(chosen, start, end);
         let mut persons = Vec::new();
         let mut covered_to = 0;
         let mut last_cue_start = None;
@@ -449,7 +448,7 @@ impl Lexicon {
         if self.given_names.contains(word.as_bytes()) {
             return true;
         }
-        let heads = |w: &str| INSTITUTION_HEADS.contains(&w) || self.title_words.contains(w.as_bytes());
+        let heads = |w: &str| is_institution_head(w) || self.title_words.contains(w.as_bytes());
         if heads(word) || heads(without_prepositions(word)) {
             return false;
         }
@@ -459,7 +458,7 @@ impl Lexicon {
             return false;
         }
         let Some(rest) = word.strip_prefix('و') else { return true };
-        let joins = NAME_STOPS.contains(&rest) || rest.starts_with(['ل', 'ب']) || rest.starts_with("ال");
+        let joins = is_name_stop(rest) || rest.starts_with(['ل', 'ب']) || rest.starts_with("ال");
         !joins
     }
 
@@ -514,7 +513,7 @@ impl Lexicon {
         let is_given_name = || self.given_names.contains(word.as_bytes());
         self.is_demonym(word)
             || self.title_words.contains(word.as_bytes())
-            || ARTICLE_TITLES.contains(&word)
+            || is_article_title(word)
             || (has_plain_pronoun_suffix(word) && !is_given_name())
             || (self.is_conjoined_name_or_stop(word) && !is_given_name())
     }
@@ -524,8 +523,7 @@ impl Lexicon {
     /// the rest of such a word (`سام`، `ليد`) must itself be a name for the test to hold.
     fn is_conjoined_name_or_stop(&self, word: &str) -> bool {
         let Some(rest) = word.strip_prefix('و') else { return false };
-        rest.chars().nth(1).is_some()
-            && (self.given_names.contains(rest.as_bytes()) || NAME_STOPS.contains(&rest))
+        rest.chars().nth(1).is_some() && (self.given_names.contains(rest.as_bytes()) || is_name_stop(rest))
     }
 }
 
@@ -535,18 +533,21 @@ fn sort_without_overlaps(recognized: &mut Vec<Recognition>) {
     recognized.dedup_by(|later, earlier| later.start < earlier.end);
 }
 
-/// Countries the article mentions without ambiguity, for resolving homonyms.
-struct ArticleContext {
-    countries: HashMap<String, usize>,
+/// Countries the article mentions without ambiguity, for resolving homonyms. Keyed by the
+/// lexicon's own country codes, borrowed and cheaply hashed: the map is built for every
+/// article and asked for every candidate entry, where a copied key and SipHash cost more
+/// than the counting. Only counts are asked of it, so no order shows.
+struct ArticleContext<'l> {
+    countries: KeyMap<&'l str, usize>,
 }
 
-impl ArticleContext {
-    fn from(lexicon: &Lexicon, chosen: &[Chosen]) -> Self {
-        let mut countries: HashMap<String, usize> = HashMap::new();
+impl<'l> ArticleContext<'l> {
+    fn from(lexicon: &'l Lexicon, chosen: &[Chosen]) -> Self {
+        let mut countries: KeyMap<&'l str, usize> = KeyMap::default();
         for c in chosen.iter().filter(|c| c.targets.len() == 1) {
             let country = match c.targets[0] {
-                Target::Place(i) => lexicon.data.places[i].country.clone(),
-                Target::Actor(i) => lexicon.data.actors[i].country.clone(),
+                Target::Place(i) => lexicon.data.places[i].country.as_deref(),
+                Target::Actor(i) => lexicon.data.actors[i].country.as_deref(),
                 _ => None,
             };
             if let Some(country) = country {
@@ -557,7 +558,7 @@ impl ArticleContext {
     }
 
     fn weight(&self, country: Option<&String>) -> usize {
-        country.and_then(|c| self.countries.get(c)).copied().unwrap_or(0)
+        country.and_then(|c| self.countries.get(c.as_str())).copied().unwrap_or(0)
     }
 }
 
@@ -792,10 +793,34 @@ fn word_after(text: &str, at: usize, side: &str) -> Option<usize> {
 fn is_name_word(word: &str) -> bool {
     let glued_article = ["بال", "لل", "وال", "كال", "فال"].iter().any(|p| word.starts_with(p));
     // The cheap tests first; the list of function words is searched last.
-    !glued_article
-        && word.chars().nth(1).is_some()
-        && word.chars().all(is_alphabetic)
-        && !NAME_STOPS.contains(&word)
+    !glued_article && word.chars().nth(1).is_some() && word.chars().all(is_alphabetic) && !is_name_stop(word)
+}
+
+/// A list of words as a set, built once. The persons reader asks the lists about every word
+/// after a title or a given name: a scan compared each word with each of a hundred and more.
+fn word_set(
+    list: &'static [&'static str],
+    set: &'static OnceLock<KeySet<&'static str>>,
+) -> &'static KeySet<&'static str> {
+    set.get_or_init(|| list.iter().copied().collect())
+}
+
+/// One of [`NAME_STOPS`], the function words no name runs over.
+fn is_name_stop(word: &str) -> bool {
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    word_set(NAME_STOPS, &SET).contains(word)
+}
+
+/// One of [`ARTICLE_TITLES`].
+fn is_article_title(word: &str) -> bool {
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    word_set(ARTICLE_TITLES, &SET).contains(word)
+}
+
+/// One of [`INSTITUTION_HEADS`].
+fn is_institution_head(word: &str) -> bool {
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    word_set(INSTITUTION_HEADS, &SET).contains(word)
 }
 
 /// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun, adjective or adverb, which
@@ -833,8 +858,18 @@ fn is_alphabetic(c: char) -> bool {
 /// Words between a title and the name that qualify the title (`اللواء الطيار المتقاعد`).
 const TITLE_QUALIFIERS: &[&str] = &["الركن", "الطيار", "المتقاعد", "الدكتور", "المهندس", "السابق", "الحالي"];
 
+/// Whether byte `at` lies in one of the chosen names.
 fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
-    chosen.iter().any(|c| c.folded_start <= at && at < c.folded_end)
+    overlaps_chosen(chosen, at, at + 1)
+}
+
+/// Whether a chosen name overlaps the folded range `start..end` (or, the range empty, holds
+/// it inside). The chosen names are in order and do not overlap, so their ends ascend too:
+/// the first that ends after `start` is the only one that can, found by halving instead of
+/// a walk over all of them for every word the persons reader looks at.
+fn overlaps_chosen(chosen: &[Chosen], start: usize, end: usize) -> bool {
+    let first_after = chosen.partition_point(|c| c.folded_end <= start);
+    chosen.get(first_after).is_some_and(|c| c.folded_start < end)
 }
 
 /// A word (folded bytes) without the conjunction glued to it (وأحمد → أحمد).

@@ -103,37 +103,69 @@ pub struct CountrySide<'d> {
     pub bearing: f64,
 }
 
-/// A searcher for each of [`DIRECTION_NOUNS`], built once. Every article's folded text is
-/// searched for the four nouns: `str::match_indices` runs a scalar search over it (4.5% of the
-/// analysis in `perf`), memchr's searcher skips ahead with vector instructions on the noun's
-/// rarer bytes (0.4%). Both report the non-overlapping matches from the left, so the matches
-/// are the same.
-fn noun_finders() -> &'static [memchr::memmem::Finder<'static>] {
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::OnceLock::new();
-    FINDERS
-        .get_or_init(|| DIRECTION_NOUNS.iter().map(|(noun, _)| memchr::memmem::Finder::new(noun)).collect())
-}
+/// The byte that tells the direction nouns from other words: the second byte of the letter
+/// after the article (ش of `الشمال` and `الشرق`, ج of `الجنوب`, غ of `الغرب`, all `D8 xx` in
+/// UTF-8), and where it sits in a noun.
+const NOUN_MARKS: [u8; 3] = [0xB4, 0xAC, 0xBA];
+const NOUN_MARK_AT: usize = 5;
 
 /// Every `ال<direction> ال<nationality>` in the folded text.
+///
+/// One pass finds the four nouns: a vector search for the bytes of their third letter (one
+/// letter in thirty), each hit checked against the nouns. Four searches for the nouns
+/// themselves read the text four times, and the searcher's pick of "rare" bytes is made for
+/// Latin text, where every Arabic byte looks rare. A noun's matches are taken as a search
+/// for it alone takes them: from the left, none overlapping the one before.
 pub fn country_sides<'d>(
     text: &str,
     demonyms: &'d HashMap<String, String>,
     glued: impl Fn(&str) -> bool,
 ) -> Vec<CountrySide<'d>> {
+    let bytes = text.as_bytes();
     let mut sides = Vec::new();
-    for (finder, &(noun, bearing)) in noun_finders().iter().zip(DIRECTION_NOUNS) {
-        for start in finder.find_iter(text.as_bytes()) {
-            let word_start = text[..start].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last();
-            if !glued(word_start.map_or("", |(at, _)| &text[at..start])) {
+    // For each noun, where its last match ended: the next may not start before.
+    let mut searched_to = [0; DIRECTION_NOUNS.len()];
+    let [a, b, c] = NOUN_MARKS;
+    for mark in memchr::memchr3_iter(a, b, c, bytes) {
+        let Some(start) = mark.checked_sub(NOUN_MARK_AT) else { continue };
+        // Most hits are one of the three letters anywhere in a word: the article before it
+        // turns them away in one compare, before the nouns are.
+        if !bytes.get(start..).is_some_and(|rest| rest.starts_with(ARTICLE.as_bytes())) {
+            continue;
+        }
+        for (k, &(noun, bearing)) in DIRECTION_NOUNS.iter().enumerate() {
+            let matches = bytes.get(start..).is_some_and(|rest| rest.starts_with(noun.as_bytes()));
+            if !matches || start < searched_to[k] {
                 continue;
             }
-            let Some((end, country)) = adjective_after(text, start + noun.len(), demonyms) else { continue };
-            let head = &noun[ARTICLE.len()..];
-            sides.push(CountrySide { folded_start: start, folded_end: end, country, head, bearing });
+            searched_to[k] = start + noun.len();
+            if let Some(side) = side_at(text, start, noun, bearing, demonyms, &glued) {
+                sides.push(side);
+            }
         }
     }
     sides.sort_by_key(|s| s.folded_start);
     sides
+}
+
+/// The side of a country named at `start`, where the direction noun `noun` starts: none
+/// unless only a proclitic is glued before the noun and a nationality adjective follows it.
+fn side_at<'d>(
+    text: &str,
+    start: usize,
+    noun: &'static str,
+    bearing: f64,
+    demonyms: &'d HashMap<String, String>,
+    glued: impl Fn(&str) -> bool,
+) -> Option<CountrySide<'d>> {
+    let before = text.get(..start)?;
+    let word_start = before.char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last();
+    if !glued(word_start.map_or("", |(at, _)| &before[at..])) {
+        return None;
+    }
+    let (end, country) = adjective_after(text, start + noun.len(), demonyms)?;
+    let head = &noun[ARTICLE.len()..];
+    Some(CountrySide { folded_start: start, folded_end: end, country, head, bearing })
 }
 
 /// The end and country of ` ال<nationality>` right after `at`, ending a word.

@@ -156,40 +156,60 @@ static TWO_BYTE_FOLDS: [char; TABLE_SIZE] = {
 };
 
 /// Folds `text` into the folded view, a character at a time with fast paths for the
-/// characters news is made of. Runs of text that folds to itself are short in Arabic (ة أ ى
-/// and harakat break them every few letters), so each character takes the same few steps
-/// instead of starting a run.
+/// characters news is made of. Each character is classified and coded on its own, but the
+/// characters that fold to themselves (most Arabic letters, digits, single spaces) are not
+/// written one by one: a run of them is copied from the original in one piece when a
+/// character that folds to something else (ة أ ى, harakat, a second space) ends it. Runs are
+/// short in Arabic (a few letters), but one copy a run still costs less than encoding every
+/// letter again.
 fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
     let bytes = text.as_bytes();
     let mut at = 0;
+    // Where the run of characters that fold to themselves, not written yet, starts: the
+    // run is `kept_from..at`, empty when they are equal.
+    let mut kept_from = 0;
     while let Some(&first) = bytes.get(at) {
-        let original = (base + at) as u32;
-        if first == b' ' {
-            // Runs of spaces collapse to one.
-            if !sink.ends_with_space() {
-                sink.push_ascii(b' ', original);
+        if first < 0x80 {
+            // A space folds to itself but after another: runs of spaces collapse to one.
+            let after_space = match at.checked_sub(1) {
+                Some(before) if kept_from < at => bytes.get(before) == Some(&b' '),
+                _ => sink.ends_with_space(),
+            };
+            let keeps = KEEPS_ITSELF[usize::from(first)] || (first == b' ' && !after_space);
+            if keeps {
+                if kept_from == at {
+                    sink.source(base + at);
+                }
+                sink.codes.ascii(first);
+                at += 1;
+                continue;
             }
-            at += 1;
-            continue;
-        }
-        if first < 0x80 && KEEPS_ITSELF[usize::from(first)] {
-            sink.push_ascii(first, original);
-            at += 1;
-            continue;
-        }
-        if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
+        } else if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
             let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
             let folded = TWO_BYTE_FOLDS[code];
-            if folded != '\0' {
-                sink.push_two_bytes(folded, original);
+            if folded as usize == code {
+                if kept_from == at {
+                    sink.source(base + at);
+                }
+                sink.codes.two_bytes(folded);
                 at += 2;
                 continue;
             }
+            if folded != '\0' {
+                sink.push_run(text, kept_from, at);
+                sink.push(folded, base + at);
+                at += 2;
+                kept_from = at;
+                continue;
+            }
         }
+        sink.push_run(text, kept_from, at);
         let (c, len) = char_at(text, at);
         fold_char_into(c, base + at, sink);
         at += len;
+        kept_from = at;
     }
+    sink.push_run(text, kept_from, at);
 }
 
 /// For each character below [`TABLE_SIZE`], whether folding keeps it as it is (the plain
@@ -358,6 +378,7 @@ impl<K: CharCoder> Codes for CodesOf<'_, K> {
         // Two bytes in UTF-8 means below U+0800: the mask only spares a bounds check.
         self.codes.push(self.table[c as usize & (TABLE_SIZE - 1)]);
     }
+    #[inline(always)]
     fn any(&mut self, c: char) {
         let code = match self.table.get(c as usize) {
             Some(&code) => code,
@@ -405,20 +426,13 @@ impl<C: Codes> FoldedBytes<C> {
         self.anchors.push(Anchor { folded: folded as u32, original: original as u32 });
     }
 
-    /// Appends a character of two bytes in UTF-8: the common case, Arabic letters.
+    /// Appends the run `text[from..to]` of characters that fold to themselves, whose first
+    /// character's source was noted when the run began: the stretch goes on through it.
     #[inline(always)]
-    fn push_two_bytes(&mut self, c: char, start: u32) {
-        self.source(start as usize);
-        self.text.push(c);
-        self.codes.two_bytes(c);
-    }
-
-    /// Appends an ASCII character that came from original byte `original`.
-    #[inline(always)]
-    fn push_ascii(&mut self, byte: u8, original: u32) {
-        self.source(original as usize);
-        self.text.push(char::from(byte));
-        self.codes.ascii(byte);
+    fn push_run(&mut self, text: &str, from: usize, to: usize) {
+        if from < to {
+            self.text.push_str(text.get(from..to).unwrap_or_default());
+        }
     }
 
     fn finish(self) -> (String, Vec<Anchor>, C) {
@@ -525,7 +539,7 @@ impl Folded<'_> {
     /// as a walk over tokens asks them: it moves on from the last answer's stretch instead
     /// of searching all of them.
     pub fn forward_offsets(&self) -> ForwardOffsets<'_, '_> {
-        ForwardOffsets { folded: self, anchor: None }
+        ForwardOffsets { folded: self, next: 0 }
     }
 
     /// The original byte where the folded byte `folded` comes from.
@@ -550,26 +564,48 @@ impl Folded<'_> {
 /// See [`Folded::forward_offsets`]. Asked out of order, it searches, so it is never wrong.
 pub struct ForwardOffsets<'f, 'a> {
     folded: &'f Folded<'a>,
-    /// The last anchor whose source was before the last original offset asked.
-    anchor: Option<usize>,
+    /// The first anchor whose source is at or after the last original offset asked: the one
+    /// before it starts that offset's stretch. A plain index, not an option, keeps the step
+    /// from one token to the next to a compare or two.
+    next: usize,
 }
 
 impl ForwardOffsets<'_, '_> {
-    /// The same as [`Folded::folded_offset`].
-    #[inline]
+    /// The same as [`Folded::folded_offset`]. Inlined into the walk over tokens, which asks
+    /// it twice a word: the common answer is a compare with the next anchor and a subtraction.
+    #[inline(always)]
     pub fn folded_offset(&mut self, original: usize) -> usize {
-        let anchors = &self.folded.anchors;
-        let before = |i: usize| anchors.get(i).is_some_and(|a| (a.original as usize) < original);
-        self.anchor = match self.anchor {
-            Some(mut i) if before(i) => {
-                while before(i + 1) {
-                    i += 1;
-                }
-                Some(i)
-            }
-            _ => self.folded.last_anchor_before(original),
+        let anchors = self.folded.anchors.as_slice();
+        let is_before = |a: &Anchor| (a.original as usize) < original;
+        let asked_backwards =
+            self.next.checked_sub(1).and_then(|last| anchors.get(last)).is_some_and(|a| !is_before(a));
+        if asked_backwards {
+            return self.search(original);
+        }
+        while anchors.get(self.next).is_some_and(is_before) {
+            self.next += 1;
+        }
+        let Some(from) = self.next.checked_sub(1).and_then(|i| anchors.get(i)) else {
+            return 0;
         };
-        self.folded.folded_offset_from(self.anchor, original)
+        let bytes = self.folded.text.as_bytes();
+        // The stretch ends where the next one starts, whose source is at or after `original`.
+        let end = anchors.get(self.next).map_or(bytes.len(), |next| (next.folded as usize).min(bytes.len()));
+        let mut at = (from.folded as usize).saturating_add(original.saturating_sub(from.original as usize));
+        // A byte inside a folded character comes from where that character starts, before
+        // `original`: the answer is the next character.
+        while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
+            at += 1;
+        }
+        at.min(end)
+    }
+
+    /// An offset before the last one asked: found by halving, and the walk goes on from it.
+    #[cold]
+    #[inline(never)]
+    fn search(&mut self, original: usize) -> usize {
+        self.next = self.folded.anchors.partition_point(|a| (a.original as usize) < original);
+        self.folded.folded_offset_from(self.next.checked_sub(1), original)
     }
 }
 
