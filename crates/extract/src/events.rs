@@ -983,8 +983,10 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     if after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
         return true;
     }
-    let harm = trigger.event_type == "ASSAULT" && !follows_a_mishap(doc, found);
-    if harm && (occurs_before(doc, found, clause.start) || names_a_victim_after(doc, found, clause.end)) {
+    // Read the sentence back for a mishap only when a sign of harm is there.
+    let harmed = trigger.event_type == "ASSAULT"
+        && (occurs_before(doc, found, clause.start) || names_a_victim_after(doc, found, clause.end));
+    if harmed && !follows_a_mishap(doc, found) {
         return true;
     }
     let indefinite = !found.proclitics.article;

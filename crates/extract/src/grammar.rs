@@ -1058,9 +1058,13 @@ const NATURAL_FORCES: &[&str] = &[
 ];
 
 pub fn is_natural_force(key: &str) -> bool {
+    listed!(NATURAL_FORCES, without_and_article(key))
+}
+
+/// A noun without a glued و and the article (`والزلزال` → `زلزال`).
+fn without_and_article(key: &str) -> &str {
     let bare = key.strip_prefix('و').unwrap_or(key);
-    let bare = bare.strip_prefix("ال").unwrap_or(bare);
-    listed!(NATURAL_FORCES, bare)
+    bare.strip_prefix("ال").unwrap_or(bare)
 }
 
 /// Crashes and collapses that kill without an attacker (`تحطم مروحية`، `انهيار مبنى`،
@@ -1069,9 +1073,7 @@ const MISHAPS: &[&str] =
     &["تحطم", "تحطمت", "انهيار", "انهار", "انهارت", "اصطدام", "اصطدم", "اصطدمت", "تصادم", "غرق", "غرقت"];
 
 pub fn is_mishap(key: &str) -> bool {
-    let bare = key.strip_prefix('و').unwrap_or(key);
-    let bare = bare.strip_prefix("ال").unwrap_or(bare);
-    listed!(MISHAPS, bare)
+    listed!(MISHAPS, without_and_article(key))
 }
 
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
