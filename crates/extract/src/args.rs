@@ -7,7 +7,7 @@ use marsad_lexicon::cues::CueRole;
 use crate::doc::Doc;
 use crate::grammar::{
     anaphor_types, is_complementizer, is_force_head, is_organization_head, is_preposition,
-    is_pronoun_complementizer, is_pronoun_preposition, is_time_word,
+    is_pronoun_complementizer, is_pronoun_preposition, is_time_word, names_another_group,
 };
 
 /// How far back a subject is looked for, in tokens.
@@ -95,6 +95,19 @@ fn is_adverb(raw: &str) -> bool {
     raw.ends_with("اً") || raw.ends_with("ًا")
 }
 
+/// The armed group a definite common noun at token `at` stands for (`ضد التنظيم`،
+/// `مواقع الميليشيات`): the nearest one named before that `keep` allows, so that a group
+/// fighting `التنظيم` is not taken for it. Nouns for governments and armies are left out: as
+/// the side acted on they name an institution more often than the one told of (`بدعم من
+/// الحكومة`).
+fn group_antecedent_of(doc: &Doc, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let types = anaphor_types(doc.key(at))?;
+    if types != ["armed_group"] || names_another_group(doc.key(at + 1)) {
+        return None;
+    }
+    mentions_before(doc, at)?.find(|&m| doc.actor_type(m) == Some("armed_group") && keep(m))
+}
+
 /// How many sentences back a definite common noun (`التنظيم`) looks for the actor it
 /// stands for.
 const ANAPHOR_REACH: usize = 2;
@@ -107,6 +120,9 @@ pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
         return latter_named(doc, at, feminine);
     }
     let types = anaphor_types(doc.key(at))?;
+    if names_another_group(doc.key(at + 1)) {
+        return None;
+    }
     mentions_before(doc, at)?.find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
 }
 
@@ -214,16 +230,28 @@ pub(crate) fn is_reporting_cue(doc: &Doc, at: usize) -> bool {
     })
 }
 
-/// The first actor mention in tokens `from..to` that passes `keep`.
-pub(crate) fn first_actor(doc: &Doc, from: usize, to: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+/// The first actor in tokens `from..to` that passes `keep`, with the actors coordinated
+/// after it: a name (`على مواقع قسد والتحالف`), or, when `pointing_back`, a definite common
+/// noun standing for an armed group named before (`القتال ضد التنظيم`).
+pub(crate) fn first_actor(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    pointing_back: bool,
+    keep: impl Fn(usize) -> bool,
+) -> Option<Vec<usize>> {
     let mut at = from;
     while at < to {
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) && keep(mention) {
-                return Some(mention);
+                return Some(coordinated(doc, mention));
             }
             at = doc.last_token_of(mention).unwrap_or(at).max(at) + 1;
         } else {
+            let antecedent = pointing_back.then(|| group_antecedent_of(doc, at, &keep)).flatten();
+            if let Some(antecedent) = antecedent {
+                return Some(vec![antecedent]);
+            }
             at += 1;
         }
     }

@@ -449,7 +449,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
-    let (actor, target) = participants(doc, trigger, head, sentence, claims);
+    let Participants { actor, target, target_named } = participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
     let charged = is_charged(doc, head);
@@ -468,7 +468,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && (nominal_act || active_verb)
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head);
-    let someone = !actor.is_empty() || !target.is_empty();
+    // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
+    let someone = !actor.is_empty() || (!target.is_empty() && target_named);
     let anchored = someone
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
@@ -1250,13 +1251,14 @@ fn participants(
     head: &CueMatch,
     sentence: usize,
     claims: &[ClaimDraft],
-) -> (Vec<usize>, Vec<usize>) {
+) -> Participants {
     let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
     let clause = doc.clause_of(trigger.found.first_token);
     let sentence_range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
     let victim_noun = VICTIM_MODES.contains(&trigger.mode);
     let mut actor = Vec::new();
     let mut target = Vec::new();
+    let mut target_named = true;
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -1303,8 +1305,11 @@ fn participants(
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
-        if let Some(found) = first_actor(doc, from, end, other_side) {
-            target = coordinated(doc, found);
+        if let Some(found) = first_actor(doc, from, end, true, other_side) {
+            // An antecedent stands before the noun that points back to it.
+            let pointed_back = found.first().and_then(|&m| doc.first_token_of(m)).is_some_and(|t| t < from);
+            target_named = !pointed_back || first_actor(doc, from, end, false, other_side).is_some();
+            target = found;
         }
     }
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
@@ -1324,7 +1329,15 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    (actor, target)
+    Participants { actor, target, target_named }
+}
+
+/// Who did an act and to whom, and whether the one it was done to is named in the clause
+/// (not only pointed back to by `التنظيم`).
+struct Participants {
+    actor: Vec<usize>,
+    target: Vec<usize>,
+    target_named: bool,
 }
 
 /// Event types only forces, governments and people carry out: a news outlet or a monitor

@@ -309,6 +309,34 @@ const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
     ("الطيران", AIR_FORCE_OWNERS),
 ];
 
+/// Adjectives of kind that make a new body of an anaphoric noun (`القوات الخاصة`، `الجيش
+/// الحر`، `القوات الحكومية`, `القوات المشتركة`): not the force named before. A nationality
+/// adjective needs no place here: `القوات اليمنية` is a name of its own in the lexicon.
+const KIND_ADJECTIVES: &[&str] = &[
+    "الخاصه",
+    "الخاص",
+    "الحر",
+    "النظاميه",
+    "المشتركه",
+    "الحكوميه",
+    "الامنيه",
+    "الشعبيه",
+    "الشعبي",
+    "البريه",
+    "الجويه",
+    "البحريه",
+    "الاتحاديه",
+    "الدوليه",
+    "الاجنبيه",
+    "المحليه",
+];
+
+/// True when the word after an anaphoric noun makes it name another body than one told of
+/// before (`القوات الخاصة`).
+pub fn names_another_group(adjective: &str) -> bool {
+    listed!(KIND_ADJECTIVES, adjective)
+}
+
 /// Who flies the aircraft an anaphoric noun names.
 const AIR_FORCE_OWNERS: &[&str] = &["state_military", "coalition", "government"];
 
@@ -1195,6 +1223,7 @@ mod tests {
             ("OWED_THINGS", OWED_THINGS),
             ("STATIVE_VERBS", STATIVE_VERBS),
             ("COPULAR_VERBS", COPULAR_VERBS),
+            ("KIND_ADJECTIVES", KIND_ADJECTIVES),
         ];
         assert_all_folded(lists);
         for (noun, _) in ANAPHORIC_NOUNS {

@@ -171,6 +171,7 @@ pub fn load() -> (LexiconData, Vec<DataError>) {
         term_from_row(f, r, SOURCE_KINDS)
     });
     data.short_forms = read_rows(&SHORT_FORM_FILE, &SHORT_FORM_HEADER, &mut errors, short_form_from_row);
+    crate::compose::compose_state_names(&mut data);
     (data, errors)
 }
 

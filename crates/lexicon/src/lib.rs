@@ -7,6 +7,8 @@
 //! - [`recognize`]: from matches to mentions: the longest names, homonyms resolved, countries
 //!   and capitals that act taken as actors, regions anchored on their town (`ريف دير الزور
 //!   الشرقي`), and persons not in the lexicon found from titles and given names.
+//! - `compose.rs`: a state's forces and government named by a head noun and a nationality
+//!   adjective (`القوات اليمنية`، `الحكومة الإسبانية`), composed from the demonyms.
 //! - `regions.rs`: the sides of a country (`الغرب العراقي`), placed toward the outer tenth of
 //!   the country's listed places.
 //! - [`resolve`]: a typed name (`قسد`, `sdf`, an entry id) to the entries it may mean.
@@ -19,6 +21,7 @@
 
 mod alphabet;
 pub mod check;
+mod compose;
 pub mod cue_index;
 pub mod cues;
 pub mod data;

@@ -1,0 +1,169 @@
+//! A state's forces and government named by a head noun and a nationality adjective:
+//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`.
+//!
+//! Every country with demonyms gets these names without a line of its own in the actor
+//! files. A phrase already listed as an alias keeps its entry. Otherwise it joins the
+//! country's entry of that kind when the files have one (the entry whose own aliases open with
+//! the same head, or the only entry of the kind), and else a new entry for the country's
+//! armed forces or government, named after the country's gazetteer entry. GUIDELINES.md
+//! counts such phrases as entities (`القوات العراقية`), while the bare head (`القوات`) points
+//! back to one named before.
+
+use std::collections::{HashMap, HashSet};
+
+use marsad_text::fold::fold_key;
+
+use crate::data::{Actor, LexiconData, Term};
+
+/// A head noun, the gender of the adjective it takes, and the kind of entry it names.
+struct Head {
+    noun: &'static str,
+    feminine: bool,
+    actor_type: &'static str,
+}
+
+const HEADS: &[Head] = &[
+    Head { noun: "القوات", feminine: true, actor_type: "state_military" },
+    Head { noun: "الجيش", feminine: false, actor_type: "state_military" },
+    Head { noun: "الحكومة", feminine: true, actor_type: "government" },
+    Head { noun: "السلطات", feminine: true, actor_type: "government" },
+];
+
+/// Where the composed names are said to come from, for `marsad lexicon lookup`.
+const COMPOSED_FROM: &str = "data/demonyms.tsv";
+
+/// Adds the composed names to `data.actors`: as aliases of listed entries, or as new entries.
+pub fn compose_state_names(data: &mut LexiconData) {
+    let mut taken: HashSet<String> =
+        data.actors.iter().flat_map(|a| a.aliases.iter()).map(|alias| fold_key(alias)).collect();
+    let country_names = country_names(data);
+    let mut added: HashMap<(String, &'static str), usize> = HashMap::new();
+    let demonyms = data.demonyms.clone();
+    for demonym in &demonyms {
+        let Some(country) = country_names.get(demonym.kind.as_str()) else { continue };
+        for head in HEADS.iter().filter(|head| agrees(head, demonym)) {
+            let phrase = format!("{} ال{}", head.noun, demonym.text);
+            if !taken.insert(fold_key(&phrase)) {
+                continue;
+            }
+            let index = match entry_for(data, &demonym.kind, head) {
+                Some(index) => index,
+                None => *added.entry((demonym.kind.clone(), head.actor_type)).or_insert_with(|| {
+                    data.actors.push(new_entry(&demonym.kind, country, head.actor_type, demonym.line));
+                    data.actors.len() - 1
+                }),
+            };
+            data.actors[index].aliases.push(phrase);
+        }
+    }
+}
+
+/// Country code → the country's name in the gazetteer.
+fn country_names(data: &LexiconData) -> HashMap<String, String> {
+    data.places
+        .iter()
+        .filter(|p| p.scale == "country")
+        .filter_map(|p| p.country.clone().map(|code| (code, p.canonical.clone())))
+        .collect()
+}
+
+/// Whether an adjective agrees with the head: a singular masculine (`اليمني`) for الجيش, a
+/// singular feminine (`اليمنية`) for the plural and feminine heads. Plural and adverbial
+/// forms (`يمنيون`، `يمنيا`) qualify no institution.
+fn agrees(head: &Head, demonym: &Term) -> bool {
+    let key = fold_key(&demonym.text);
+    if head.feminine {
+        key.ends_with("يه")
+    } else {
+        key.ends_with('ي')
+    }
+}
+
+/// The listed entry a composed name joins: the country's entry of the head's kind whose own
+/// aliases open with the head noun (`الجيش اللبناني` for `الجيش`), or the only one of its kind.
+fn entry_for(data: &LexiconData, country: &str, head: &Head) -> Option<usize> {
+    let of_kind: Vec<usize> = (0..data.actors.len())
+        .filter(|&i| {
+            let actor = &data.actors[i];
+            actor.actor_type == head.actor_type && actor.country.as_deref() == Some(country)
+        })
+        .collect();
+    let opening = format!("{} ", fold_key(head.noun));
+    let by_head = of_kind
+        .iter()
+        .copied()
+        .find(|&i| data.actors[i].aliases.iter().any(|alias| fold_key(alias).starts_with(&opening)));
+    by_head.or_else(|| (of_kind.len() == 1).then(|| of_kind[0]))
+}
+
+/// A new entry for a country's armed forces or government.
+fn new_entry(country: &str, name: &str, actor_type: &'static str, line: usize) -> Actor {
+    let (suffix, canonical) = match actor_type {
+        "state_military" => ("armed-forces", format!("Armed Forces of {name}")),
+        _ => ("government", format!("Government of {name}")),
+    };
+    Actor {
+        id: format!("{}-{suffix}", country.to_ascii_lowercase()),
+        canonical,
+        actor_type,
+        country: Some(country.to_string()),
+        aliases: Vec::new(),
+        valid: None,
+        file: COMPOSED_FROM,
+        line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> LexiconData {
+        crate::data::load().0
+    }
+
+    fn entry_of<'d>(data: &'d LexiconData, phrase: &str) -> Option<&'d Actor> {
+        let key = fold_key(phrase);
+        data.actors.iter().find(|a| a.aliases.iter().any(|alias| fold_key(alias) == key))
+    }
+
+    #[test]
+    fn a_listed_army_takes_the_composed_name() {
+        let data = data();
+        let yemen = entry_of(&data, "القوات اليمنية").expect("القوات اليمنية is composed");
+        assert_eq!(yemen.id, "yemen-army");
+    }
+
+    #[test]
+    fn a_country_without_entries_gets_its_own() {
+        let data = data();
+        let spain = entry_of(&data, "الحكومة الإسبانية").expect("الحكومة الإسبانية is composed");
+        assert_eq!(spain.actor_type, "government");
+        assert_eq!(spain.country.as_deref(), Some("ES"));
+        assert_eq!(spain.file, COMPOSED_FROM);
+        let army = entry_of(&data, "الجيش الإسباني").expect("الجيش الإسباني is composed");
+        assert_eq!(army.actor_type, "state_military");
+        assert_eq!(entry_of(&data, "القوات الإسبانية").map(|a| &a.id), Some(&army.id));
+    }
+
+    #[test]
+    fn ids_stay_unique_and_no_alias_names_two_entries() {
+        let data = data();
+        let mut ids = HashSet::new();
+        assert!(data.actors.iter().all(|a| ids.insert(a.id.clone())), "duplicate id");
+        let mut aliases = HashMap::new();
+        for actor in &data.actors {
+            for alias in &actor.aliases {
+                if let Some(other) = aliases.insert(fold_key(alias), &actor.id) {
+                    assert_eq!(other, &actor.id, "{alias} names two entries");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plural_forms_qualify_no_institution() {
+        let data = data();
+        assert!(entry_of(&data, "القوات اليمنيون").is_none());
+    }
+}
