@@ -56,8 +56,8 @@ use crate::args::{coordinated, first_actor, subject_after, subject_before, Befor
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
-    is_agent_marker, is_concluding_verb, is_generic_determiner, is_occurrence_verb, is_partitive,
-    is_relative_pronoun, is_time_word, names_a_state,
+    is_agent_marker, is_chant_word, is_concluding_verb, is_definite_protesters, is_generic_determiner,
+    is_occurrence_verb, is_partitive, is_relative_pronoun, is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -421,6 +421,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     let not_an_act = is_stative_present(doc, trigger)
         || is_bare_participant(doc, trigger)
+        || is_by_protesters_told_of(doc, trigger)
         || takes_a_rank(doc, trigger)
         || is_verb_after_preposition(doc, trigger)
         || aims_at_a_goal(doc, trigger)
@@ -939,11 +940,7 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
     }
     let mut at = trigger.found.first_token;
     while let Some(before) = at.checked_sub(1) {
-        let counted = doc.mention_at(before).is_some_and(|m| {
-            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
-        });
-        if !(counted || matches!(doc.key(before), "من" | "الاف" | "ميات" | "عشرات" | "الالاف" | "الميات"))
-        {
+        if !counts_people(doc, before) {
             break;
         }
         at = before;
@@ -953,6 +950,40 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
         .and_then(|t| doc.cue_match_at(t))
         .filter(|c| doc.cue_entries(c).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present)));
     verb_before.is_none_or(|verb| is_done_to_a_count(doc, verb))
+}
+
+/// Whether token `at` counts the people named after it: a number, or `آلاف`، `مئات`،
+/// `عشرات` and the `من` of `آلاف من المتظاهرين`.
+fn counts_people(doc: &Doc, at: usize) -> bool {
+    let quantity = doc
+        .mention_at(at)
+        .is_some_and(|m| matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. })));
+    quantity || matches!(doc.key(at), "من" | "الاف" | "ميات" | "عشرات" | "الالاف" | "الميات")
+}
+
+/// How far after a protest trigger its doers are looked for (`وهتف بعض المتظاهرين`), and how
+/// far before (`وردد المتظاهرون في الميدان الرئيسي بالمدينة هتافات`), in tokens.
+const PROTESTERS_AFTER: usize = 3;
+const PROTESTERS_BEFORE: usize = 6;
+
+/// `وهتف المتظاهرون`، `ردد المتظاهرون هتافات`، `المتظاهرين الذين يهتفون`: chants of the
+/// protesters already told of (with the article, not counted) tell more of the protest
+/// reported where they were first named; they are no new one. Counted ones (`تجمع آلاف
+/// المتظاهرين`) are being introduced, and gathering or marching (`وتجمع المتظاهرون في
+/// القرية`) is the protest itself.
+fn is_by_protesters_told_of(doc: &Doc, trigger: &Trigger) -> bool {
+    let chant = doc.cue_entries_folded(trigger.found).any(|(_, form, _)| is_chant_word(form));
+    if trigger.event_type != "PROTEST" || !chant {
+        return false;
+    }
+    let found = trigger.found;
+    let clause = doc.clause_of(found.first_token);
+    let from = found.first_token.saturating_sub(PROTESTERS_BEFORE).max(clause.start);
+    let to = (found.last_token + 1 + PROTESTERS_AFTER).min(clause.end);
+    (from..to).filter(|&at| at < found.first_token || at > found.last_token).any(|at| {
+        is_definite_protesters(doc.key(at))
+            && !at.checked_sub(1).is_some_and(|before| counts_people(doc, before))
+    })
 }
 
 /// `اعتقل أكثر من 100 متظاهر`، `أصيب 32 متظاهرا`: a verb of harm or arrest read as passive (a

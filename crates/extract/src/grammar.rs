@@ -309,6 +309,21 @@ const ANAPHORIC_NOUNS: &[(&str, &[&str])] = &[
     ("الطيران", AIR_FORCE_OWNERS),
 ];
 
+/// Protesters with the article, as subject or object: the ones a report has told of.
+const DEFINITE_PROTESTERS: &[&str] =
+    &["المتظاهرون", "المتظاهرين", "المتظاهرات", "المحتجون", "المحتجين", "المعتصمون", "المعتصمين"];
+
+pub fn is_definite_protesters(key: &str) -> bool {
+    listed!(DEFINITE_PROTESTERS, key)
+}
+
+/// The protest cues that name chanting, a part of a protest rather than one of its own.
+const CHANT_WORDS: &[&str] = &["هتف", "يهتف", "هتافات"];
+
+pub fn is_chant_word(form: &str) -> bool {
+    listed!(CHANT_WORDS, form)
+}
+
 /// Adjectives of kind that make a new body of an anaphoric noun (`القوات الخاصة`، `الجيش
 /// الحر`، `القوات الحكومية`, `القوات المشتركة`): not the force named before. A nationality
 /// adjective needs no place here: `القوات اليمنية` is a name of its own in the lexicon.
@@ -1224,6 +1239,8 @@ mod tests {
             ("STATIVE_VERBS", STATIVE_VERBS),
             ("COPULAR_VERBS", COPULAR_VERBS),
             ("KIND_ADJECTIVES", KIND_ADJECTIVES),
+            ("DEFINITE_PROTESTERS", DEFINITE_PROTESTERS),
+            ("CHANT_WORDS", CHANT_WORDS),
         ];
         assert_all_folded(lists);
         for (noun, _) in ANAPHORIC_NOUNS {

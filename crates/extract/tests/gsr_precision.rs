@@ -1,7 +1,7 @@
 //! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
 //! something else, a verb of violence with an abstract object, explosives and missiles named
 //! as goods, acts counted over a whole year, a feared act, an act a question wonders about,
-//! and protesters named again. Each rule has a sentence it must change and a like sentence it
+//! and protesters named again (also by their chants). Each rule has a sentence it must change and a like sentence it
 //! must leave alone; and an act inside a relative clause about a place happened there. The
 //! sentences are made up.
 
@@ -171,4 +171,21 @@ fn deaths_after_a_force_of_nature_or_a_crash_are_no_attack() {
 #[test]
 fn to_the_beat_of_operations_is_no_occurrence() {
     assert_no_assault("تتسارع الأحداث على وقع العمليات العسكرية الجارية.");
+}
+
+#[test]
+fn chants_of_protesters_told_of_are_no_new_protest() {
+    assert!(!has_protest("وهتف المتظاهرون ضد السياسات الاقتصادية للحكومة."));
+    assert!(!has_protest("وردد المتظاهرون في الميدان الرئيسي هتافات تطالب بالإصلاح."));
+}
+
+#[test]
+fn counted_protesters_and_their_gathering_are_a_protest() {
+    assert!(has_protest("وتجمع آلاف المتظاهرين في الساحة وهم يرددون هتافات ضد الحكومة."));
+    assert!(has_protest("وتجمع المتظاهرون في قرية بلعين احتجاجا على الجدار."));
+}
+
+#[test]
+fn going_out_in_marches_is_a_protest() {
+    assert!(has_protest("وكان الآلاف قد خرجوا في مسيرات في العاصمة كاتماندو أمس."));
 }
