@@ -79,6 +79,9 @@ pub struct CueIndex {
     /// The verbal phrases whose words a subject may stand between (`أطلق مسلحون النار`), by
     /// the inflected form of their verb.
     split_verbs: FxHashMap<String, Vec<Entry>>,
+    /// A filter over `split_verbs`' forms: the split search asks about every word (twice for
+    /// one after و or ف), and the map's probe of its strings cost more than the rest of it.
+    split_filter: KeyFilter,
     /// Each cue's form folded, whole and its first word alone (`data.cues` order): the
     /// extractors compare a matched word with them for every trigger, so they are folded
     /// once here rather than on every comparison.
@@ -139,6 +142,7 @@ impl CueIndex {
             }
         }
         let filter = KeyFilter::with_bits(by_form.keys(), FILTER_BITS);
+        let split_filter = KeyFilter::new(split_verbs.keys());
         let (mut forms, mut entries) = (FxHashMap::default(), Vec::with_capacity(by_form.len()));
         for (form, mut list) in by_form {
             // Longest phrases first, so the first entry that fits is the one to take.
@@ -149,7 +153,7 @@ impl CueIndex {
         let identity = NEXT_IDENTITY.fetch_add(1, Ordering::Relaxed);
         let folded =
             data.cues.iter().map(|cue| (fold_key(&cue.form), fold_key(first_word(&cue.form)))).collect();
-        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs, folded }
+        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs, split_filter, folded }
     }
 
     /// The form of cue `cue` (an index into [`CueData::cues`]) folded, as `fold_key` folds
@@ -217,6 +221,9 @@ impl CueIndex {
         let conjunction = ['و', 'ف'].iter().find_map(|c| key.strip_prefix(*c)).filter(|rest| rest.len() >= 4);
         let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
         for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
+            if !self.split_filter.may_contain(form.as_bytes()) {
+                continue;
+            }
             let Some(entries) = self.split_verbs.get(*form) else { continue };
             for gap in 1..=MAX_SUBJECT_GAP {
                 let rest_start = index + 1 + gap;
