@@ -213,15 +213,21 @@ impl CueIndex {
         gap_fits: &impl Fn(usize, usize) -> bool,
     ) -> Option<SplitMatch> {
         let key = word_key(keys, index)?;
+        let conjunction = without_conjunction(key).filter(|rest| rest.len() >= 4);
+        // Nearly every word is no split verb, bare or after و or ف: the filter says so
+        // before the raw word is read.
+        let may_split = |form: &str| self.split_filter.may_contain(form.as_bytes());
+        if !may_split(key) && !conjunction.is_some_and(may_split) {
+            return None;
+        }
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
         let raw = keys.keys.raw(index);
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
-        let conjunction = ['و', 'ف'].iter().find_map(|c| key.strip_prefix(*c)).filter(|rest| rest.len() >= 4);
         let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
         for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
-            if !self.split_filter.may_contain(form.as_bytes()) {
+            if !may_split(form) {
                 continue;
             }
             let Some(entries) = self.split_verbs.get(*form) else { continue };
@@ -491,6 +497,15 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
+/// `key` without a leading و or ف (D9 88, D9 81 in UTF-8), read off its first two bytes: the
+/// same as `key.strip_prefix(['و', 'ف'])`, asked of every word.
+fn without_conjunction(key: &str) -> Option<&str> {
+    match key.as_bytes() {
+        [0xD9, 0x88 | 0x81, ..] => key.get(2..),
+        _ => None,
+    }
+}
+
 /// The most tokens a subject between a verbal phrase's verb and its other words may take
 /// (`أطلقت قوات الأمن السورية سراح`).
 const MAX_SUBJECT_GAP: usize = 4;
@@ -708,6 +723,13 @@ mod tests {
             assert_eq!(index.folded_first_word(at), fold_key(cue.form.split(' ').next().unwrap_or("")));
         }
         assert_eq!(index.folded_form(usize::MAX), "");
+    }
+
+    #[test]
+    fn a_conjunction_is_cut_as_strip_prefix_cuts_it() {
+        for key in ["وقال", "فقال", "قال", "و", "ف", "", "a", "والي", "ولم"] {
+            assert_eq!(without_conjunction(key), key.strip_prefix(['و', 'ف']), "{key}");
+        }
     }
 
     #[test]
