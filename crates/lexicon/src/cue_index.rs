@@ -268,8 +268,7 @@ impl CueIndex {
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
     /// order; matches do not overlap.
     pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
-        let words: Vec<&str> = (0..keys.tokens.len()).map(|at| keys.key(at)).collect();
-        self.find_words(keys, &words)
+        self.find_words(keys, keys.keys())
     }
 
     /// [`CueIndex::find`] for a reader that holds every token's key already: `words[i]` is
