@@ -2,46 +2,163 @@
 //!
 //! The article's text is most of a record's line, and `serde_json` looks at each of its bytes
 //! in turn for the few that JSON escapes. Here strings are read eight bytes at a time, and a
-//! run of eight that holds none of them (nearly all of an Arabic text) is copied whole. The
-//! mentions, the most numerous objects, are written here too, their field names as constant
-//! bytes (`serde_json` escapes each name as it escapes a value); numbers with a fraction, the
-//! events and the claims are still written by `serde_json`. The tests hold the two writers
-//! to the same bytes.
+//! run of eight that holds none of them (nearly all of an Arabic text) is copied whole. Every
+//! field is written here, its name as constant bytes (`serde_json` escapes each name as it
+//! escapes a value, and the events' and claims' names outnumber their values); only numbers
+//! with a fraction are still written by `serde_json`. The tests hold the two writers to the
+//! same bytes.
 
-use marsad_model::{Mention, MentionInfo, Record};
+use marsad_model::{Claim, Event, Mention, MentionInfo, Record, Span};
 
 /// Appends `record` to `line` as `serde_json::to_writer` writes it.
 pub fn write_record(line: &mut Vec<u8>, record: &Record) -> serde_json::Result<()> {
     // Every field, named: a field added to the record fails to compile here until written.
     let Record { id, source, url, title, published, text, sentences, mentions, events, claims } = record;
     line.extend_from_slice(b"{\"id\":");
-    serde_json::to_writer(&mut *line, id)?;
+    write_str(line, id);
     line.extend_from_slice(b",\"source\":");
-    serde_json::to_writer(&mut *line, source)?;
+    write_option_str(line, source.as_deref());
     line.extend_from_slice(b",\"url\":");
-    serde_json::to_writer(&mut *line, url)?;
+    write_option_str(line, url.as_deref());
     line.extend_from_slice(b",\"title\":");
-    serde_json::to_writer(&mut *line, title)?;
+    write_option_str(line, title.as_deref());
     line.extend_from_slice(b",\"published\":");
-    serde_json::to_writer(&mut *line, published)?;
+    write_option_str(line, published.as_deref());
     line.extend_from_slice(b",\"text\":");
     write_str(line, text);
-    line.extend_from_slice(b",\"sentences\":");
-    serde_json::to_writer(&mut *line, sentences)?;
-    line.extend_from_slice(b",\"mentions\":[");
+    line.extend_from_slice(b",\"sentences\":[");
+    for (at, [start, end]) in sentences.iter().enumerate() {
+        line.extend_from_slice(if at > 0 { b",[" } else { b"[" });
+        write_usize(line, *start);
+        line.push(b',');
+        write_usize(line, *end);
+        line.push(b']');
+    }
+    line.extend_from_slice(b"],\"mentions\":[");
     for (at, mention) in mentions.iter().enumerate() {
         if at > 0 {
             line.push(b',');
         }
         write_mention(line, mention)?;
     }
-    line.push(b']');
-    line.extend_from_slice(b",\"events\":");
-    serde_json::to_writer(&mut *line, events)?;
-    line.extend_from_slice(b",\"claims\":");
-    serde_json::to_writer(&mut *line, claims)?;
-    line.push(b'}');
+    line.extend_from_slice(b"],\"events\":[");
+    for (at, event) in events.iter().enumerate() {
+        if at > 0 {
+            line.push(b',');
+        }
+        write_event(line, event);
+    }
+    line.extend_from_slice(b"],\"claims\":[");
+    for (at, claim) in claims.iter().enumerate() {
+        if at > 0 {
+            line.push(b',');
+        }
+        write_claim(line, claim);
+    }
+    line.extend_from_slice(b"]}");
     Ok(())
+}
+
+/// Appends an event as `serde_json` writes it: `type` for `event_type`, and the casualty
+/// counts and the claim left out when absent.
+fn write_event(line: &mut Vec<u8>, event: &Event) {
+    let Event {
+        event_type,
+        mode,
+        sentence,
+        trigger,
+        actor,
+        target,
+        place,
+        date,
+        claimed_by,
+        negated,
+        hedged,
+        dead,
+        injured,
+        claim,
+    } = event;
+    line.extend_from_slice(b"{\"type\":");
+    write_str(line, event_type);
+    line.extend_from_slice(b",\"mode\":");
+    write_option_str(line, mode.as_deref());
+    line.extend_from_slice(b",\"sentence\":");
+    write_usize(line, *sentence);
+    line.extend_from_slice(b",\"trigger\":");
+    write_span(line, trigger);
+    for (name, ids) in [(&b"actor"[..], actor), (b"target", target), (b"place", place)] {
+        write_key(line, name);
+        write_ids(line, ids);
+    }
+    line.extend_from_slice(b",\"date\":");
+    match date {
+        Some(date) => write_usize(line, *date),
+        None => line.extend_from_slice(b"null"),
+    }
+    line.extend_from_slice(b",\"claimed_by\":");
+    write_ids(line, claimed_by);
+    line.extend_from_slice(b",\"negated\":");
+    write_bool(line, *negated);
+    line.extend_from_slice(b",\"hedged\":");
+    write_bool(line, *hedged);
+    for (name, count) in [(&b"dead"[..], dead), (b"injured", injured)] {
+        if let Some(count) = count {
+            write_key(line, name);
+            write_u64(line, *count);
+        }
+    }
+    if let Some(claim) = claim {
+        write_key(line, b"claim");
+        write_usize(line, *claim);
+    }
+    line.push(b'}');
+}
+
+/// Appends a claim as `serde_json` writes it (no field skipped).
+fn write_claim(line: &mut Vec<u8>, claim: &Claim) {
+    let Claim { sentence, speaker, speaker_text, cue, kind, start, end } = claim;
+    line.extend_from_slice(b"{\"sentence\":");
+    write_usize(line, *sentence);
+    line.extend_from_slice(b",\"speaker\":");
+    write_ids(line, speaker);
+    line.extend_from_slice(b",\"speaker_text\":");
+    write_option_str(line, speaker_text.as_deref());
+    line.extend_from_slice(b",\"cue\":");
+    write_span(line, cue);
+    line.extend_from_slice(b",\"kind\":");
+    write_str(line, kind);
+    line.extend_from_slice(b",\"start\":");
+    write_usize(line, *start);
+    line.extend_from_slice(b",\"end\":");
+    write_usize(line, *end);
+    line.push(b'}');
+}
+
+fn write_span(line: &mut Vec<u8>, span: &Span) {
+    let Span { start, end, text } = span;
+    line.extend_from_slice(b"{\"start\":");
+    write_usize(line, *start);
+    line.extend_from_slice(b",\"end\":");
+    write_usize(line, *end);
+    line.extend_from_slice(b",\"text\":");
+    write_str(line, text);
+    line.push(b'}');
+}
+
+/// A list of mention ids: `[1,4]`.
+fn write_ids(line: &mut Vec<u8>, ids: &[usize]) {
+    line.push(b'[');
+    for (at, id) in ids.iter().enumerate() {
+        if at > 0 {
+            line.push(b',');
+        }
+        write_usize(line, *id);
+    }
+    line.push(b']');
+}
+
+fn write_bool(line: &mut Vec<u8>, value: bool) {
+    line.extend_from_slice(if value { b"true" } else { b"false" });
 }
 
 /// Appends a mention as `serde_json` writes it: its own fields, then its kind's fields after
@@ -87,13 +204,13 @@ fn write_mention(line: &mut Vec<u8>, mention: &Mention) -> serde_json::Result<()
             line.extend_from_slice(b",\"kind\":\"date\",\"value\":");
             write_str(line, value);
         }
-        // The value's own `serialize_with` (a whole number without a fraction) is kept by
-        // writing the kind's fields through serde_json.
-        MentionInfo::Quantity { .. } => {
-            let kind = serde_json::to_vec(info)?;
-            // `{"kind":…}` without its braces, after the mention's own fields.
-            line.push(b',');
-            line.extend_from_slice(kind.get(1..kind.len().saturating_sub(1)).unwrap_or_default());
+        MentionInfo::Quantity { value, unit, approximate } => {
+            line.extend_from_slice(b",\"kind\":\"quantity\",\"value\":");
+            write_number_as_written(line, *value)?;
+            line.extend_from_slice(b",\"unit\":");
+            write_option_str(line, unit.as_deref());
+            line.extend_from_slice(b",\"approximate\":");
+            write_bool(line, *approximate);
         }
     }
     line.push(b'}');
@@ -122,8 +239,29 @@ fn write_option_str(line: &mut Vec<u8>, value: Option<&str>) {
     }
 }
 
+/// A quantity's value as the model's `number_as_written` has serde_json write it: a whole
+/// number (below 2^53) without a fraction, any other through serde_json.
+fn write_number_as_written(line: &mut Vec<u8>, value: f64) -> serde_json::Result<()> {
+    const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if value.fract() == 0.0 && value.abs() < EXACT_INTEGER_LIMIT {
+        let whole = value as i64;
+        if whole < 0 {
+            line.push(b'-');
+        }
+        write_u64(line, whole.unsigned_abs());
+        Ok(())
+    } else {
+        serde_json::to_writer(&mut *line, &value)
+    }
+}
+
 /// A count in decimal digits, as serde_json writes integers.
-fn write_usize(line: &mut Vec<u8>, mut value: usize) {
+fn write_usize(line: &mut Vec<u8>, value: usize) {
+    write_u64(line, value as u64);
+}
+
+/// A whole number in decimal digits, as serde_json writes integers.
+fn write_u64(line: &mut Vec<u8>, mut value: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -266,6 +404,12 @@ mod tests {
             MentionInfo::Quantity { value: 3.5, unit: None, approximate: true },
             MentionInfo::Quantity { value: 12.0, unit: Some("killed".into()), approximate: false },
             MentionInfo::Quantity { value: -1e300, unit: None, approximate: false },
+            MentionInfo::Quantity { value: -7.0, unit: Some("قتلى \"x\"".into()), approximate: true },
+            MentionInfo::Quantity { value: -0.0, unit: None, approximate: false },
+            MentionInfo::Quantity { value: 9_007_199_254_740_992.0, unit: None, approximate: false },
+            MentionInfo::Quantity { value: 9_007_199_254_740_991.0, unit: None, approximate: false },
+            MentionInfo::Quantity { value: f64::NAN, unit: None, approximate: false },
+            MentionInfo::Quantity { value: f64::NEG_INFINITY, unit: None, approximate: false },
         ];
         record.mentions = info
             .into_iter()
@@ -294,6 +438,22 @@ mod tests {
             injured: None,
             claim: Some(0),
         }];
+        record.events.push(Event {
+            event_type: "PROTEST \"x\"".into(),
+            mode: None,
+            sentence: 12_345,
+            trigger: span("تظاهر\n"),
+            actor: vec![],
+            target: vec![3, 1, 4],
+            place: vec![],
+            date: None,
+            claimed_by: vec![],
+            negated: true,
+            hedged: false,
+            dead: None,
+            injured: Some(u64::MAX),
+            claim: None,
+        });
         record.claims = vec![Claim {
             sentence: 1,
             speaker: vec![0],
@@ -303,6 +463,15 @@ mod tests {
             start: 4,
             end: 9,
         }];
+        record.claims.push(Claim {
+            sentence: 0,
+            speaker: vec![],
+            speaker_text: Some("مصادر \\ أهلية".into()),
+            cue: span("أفادت"),
+            kind: "other".into(),
+            start: 0,
+            end: usize::MAX,
+        });
         record
     }
 

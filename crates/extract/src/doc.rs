@@ -37,9 +37,9 @@ pub(crate) struct Doc<'a> {
     clause: Vec<(usize, usize)>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    /// For each token: its folded word (empty for other tokens), read out of the folded text
-    /// once; the extractors ask for most words many times.
-    words: Vec<&'a str>,
+    /// For each token: its folded word (empty for other tokens), the keyed tokens' own
+    /// slice; the extractors ask for most words many times.
+    words: &'a [&'a str],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
 }
@@ -52,9 +52,9 @@ impl<'a> Doc<'a> {
         index: &'a CueIndex,
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
-        let words: Vec<&'a str> = (0..tokens.len()).map(|at| keys.key(at)).collect();
-        let cues = outside_names(index.find_words(keys, &words), mentions);
-        let (cues, split_phrases) = with_split_phrases(cues, keys, &words, mentions, index);
+        let words = keys.keys();
+        let cues = outside_names(index.find_words(keys, words), mentions);
+        let (cues, split_phrases) = with_split_phrases(cues, keys, words, mentions, index);
         let mut doc = Doc {
             text,
             tokens,

@@ -8,7 +8,7 @@
 //! nearly every word is in none: each list has a one-hash filter of its own (`listed!`), so
 //! such a word costs a few instructions, not a comparison with every entry.
 
-use marsad_text::hash::KeyFilter;
+use marsad_text::hash::{KeyFilter, KeySet};
 
 /// Whether `key` is in `list` (a `&[&str]`): the list's filter first (built once from the list
 /// itself, so it never falls out of step with it; one cache line), then the list.
@@ -466,7 +466,14 @@ pub fn is_preposition(key: &str) -> bool {
 }
 
 pub fn is_clause_break_word(key: &str) -> bool {
-    listed!(CLAUSE_BREAKS, key) || is_relative_pronoun(key)
+    // Asked of every word: one filter and one set over both lists, where two filters and two
+    // scans cost more (the relative pronouns and كما، حيث pass a filter often, being common).
+    static BREAKS: std::sync::OnceLock<(KeyFilter, KeySet<&str>)> = std::sync::OnceLock::new();
+    let (filter, words) = BREAKS.get_or_init(|| {
+        let words: KeySet<&str> = CLAUSE_BREAKS.iter().chain(RELATIVE_PRONOUNS).copied().collect();
+        (KeyFilter::new(words.iter()), words)
+    });
+    filter.may_contain(key.as_bytes()) && words.contains(key)
 }
 
 pub fn is_complementizer(key: &str) -> bool {

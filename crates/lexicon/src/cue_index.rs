@@ -79,6 +79,9 @@ pub struct CueIndex {
     /// The verbal phrases whose words a subject may stand between (`أطلق مسلحون النار`), by
     /// the inflected form of their verb.
     split_verbs: FxHashMap<String, Vec<Entry>>,
+    /// A filter over `split_verbs`' forms: the split search asks about every word (twice for
+    /// one after و or ف), and the map's probe of its strings cost more than the rest of it.
+    split_filter: KeyFilter,
     /// Each cue's form folded, whole and its first word alone (`data.cues` order): the
     /// extractors compare a matched word with them for every trigger, so they are folded
     /// once here rather than on every comparison.
@@ -139,6 +142,7 @@ impl CueIndex {
             }
         }
         let filter = KeyFilter::with_bits(by_form.keys(), FILTER_BITS);
+        let split_filter = KeyFilter::new(split_verbs.keys());
         let (mut forms, mut entries) = (FxHashMap::default(), Vec::with_capacity(by_form.len()));
         for (form, mut list) in by_form {
             // Longest phrases first, so the first entry that fits is the one to take.
@@ -149,7 +153,7 @@ impl CueIndex {
         let identity = NEXT_IDENTITY.fetch_add(1, Ordering::Relaxed);
         let folded =
             data.cues.iter().map(|cue| (fold_key(&cue.form), fold_key(first_word(&cue.form)))).collect();
-        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs, folded }
+        CueIndex { data, forms, entries, phrases, filter, identity, split_verbs, split_filter, folded }
     }
 
     /// The form of cue `cue` (an index into [`CueData::cues`]) folded, as `fold_key` folds
@@ -209,14 +213,23 @@ impl CueIndex {
         gap_fits: &impl Fn(usize, usize) -> bool,
     ) -> Option<SplitMatch> {
         let key = word_key(keys, index)?;
+        let conjunction = without_conjunction(key).filter(|rest| rest.len() >= 4);
+        // Nearly every word is no split verb, bare or after و or ف: the filter says so
+        // before the raw word is read.
+        let may_split = |form: &str| self.split_filter.may_contain(form.as_bytes());
+        if !may_split(key) && !conjunction.is_some_and(may_split) {
+            return None;
+        }
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
         let raw = keys.keys.raw(index);
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
-        let conjunction = ['و', 'ف'].iter().find_map(|c| key.strip_prefix(*c)).filter(|rest| rest.len() >= 4);
         let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
         for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
+            if !may_split(form) {
+                continue;
+            }
             let Some(entries) = self.split_verbs.get(*form) else { continue };
             for gap in 1..=MAX_SUBJECT_GAP {
                 let rest_start = index + 1 + gap;
@@ -255,8 +268,7 @@ impl CueIndex {
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
     /// order; matches do not overlap.
     pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
-        let words: Vec<&str> = (0..keys.tokens.len()).map(|at| keys.key(at)).collect();
-        self.find_words(keys, &words)
+        self.find_words(keys, keys.keys())
     }
 
     /// [`CueIndex::find`] for a reader that holds every token's key already: `words[i]` is
@@ -484,6 +496,15 @@ fn letters_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
+/// `key` without a leading و or ف (D9 88, D9 81 in UTF-8), read off its first two bytes: the
+/// same as `key.strip_prefix(['و', 'ف'])`, asked of every word.
+fn without_conjunction(key: &str) -> Option<&str> {
+    match key.as_bytes() {
+        [0xD9, 0x88 | 0x81, ..] => key.get(2..),
+        _ => None,
+    }
+}
+
 /// The most tokens a subject between a verbal phrase's verb and its other words may take
 /// (`أطلقت قوات الأمن السورية سراح`).
 const MAX_SUBJECT_GAP: usize = 4;
@@ -701,6 +722,13 @@ mod tests {
             assert_eq!(index.folded_first_word(at), fold_key(cue.form.split(' ').next().unwrap_or("")));
         }
         assert_eq!(index.folded_form(usize::MAX), "");
+    }
+
+    #[test]
+    fn a_conjunction_is_cut_as_strip_prefix_cuts_it() {
+        for key in ["وقال", "فقال", "قال", "و", "ف", "", "a", "والي", "ولم"] {
+            assert_eq!(without_conjunction(key), key.strip_prefix(['و', 'ف']), "{key}");
+        }
     }
 
     #[test]

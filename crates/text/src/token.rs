@@ -402,11 +402,10 @@ impl<'a> Scanner<'a> {
 pub struct KeyedTokens<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// The folded view of `text`, as a string.
-    folded: &'a str,
-    /// For each token, its key's byte range in `folded`: empty for a token that is not a
-    /// word or does not fit the text.
-    keys: Vec<(u32, u32)>,
+    /// For each token, its key, a slice of the folded view of `text`: empty for a token
+    /// that is not a word or does not fit the text. Sliced once here, so that a reader's
+    /// every `key` (most words are asked for by several readers) is one load.
+    keys: Vec<&'a str>,
 }
 
 impl<'a> KeyedTokens<'a> {
@@ -414,17 +413,18 @@ impl<'a> KeyedTokens<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], folded: &'a Folded<'a>) -> Self {
         let mut keys = Vec::with_capacity(tokens.len());
         let mut offsets = folded.forward_offsets();
+        let folded_text = folded.as_str();
         for token in tokens {
             let fits = text.get(token.start..token.end).is_some();
             if token.kind != TokenKind::Word || !fits {
-                keys.push((0, 0));
+                keys.push("");
                 continue;
             }
             let start = offsets.folded_offset(token.start);
             let end = offsets.folded_offset(token.end);
-            keys.push((start as u32, end as u32));
+            keys.push(folded_text.get(start..end).unwrap_or(""));
         }
-        KeyedTokens { text, tokens, folded: folded.as_str(), keys }
+        KeyedTokens { text, tokens, keys }
     }
 
     /// The tokens `range` (clamped) alone, with their keys: a reader over a window sees
@@ -435,7 +435,6 @@ impl<'a> KeyedTokens<'a> {
         KeyedTokens {
             text: self.text,
             tokens: &self.tokens[start..end],
-            folded: self.folded,
             keys: self.keys[start..end].to_vec(),
         }
     }
@@ -451,10 +450,12 @@ impl<'a> KeyedTokens<'a> {
 
     /// The folded key of a word token; empty for other tokens.
     pub fn key(&self, index: usize) -> &'a str {
-        match self.keys.get(index) {
-            Some(&(start, end)) => self.folded.get(start as usize..end as usize).unwrap_or(""),
-            None => "",
-        }
+        self.keys.get(index).copied().unwrap_or("")
+    }
+
+    /// Every token's key, in token order: `keys()[i]` is `key(i)`.
+    pub fn keys(&self) -> &[&'a str] {
+        &self.keys
     }
 }
 
