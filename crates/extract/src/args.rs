@@ -2,12 +2,18 @@
 //! coordinated with another (`الجيش السوري وحلفاؤه`, `روسيا وإيران`). Shared by the event and
 //! claim extractors, so a subject is found one way for both.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use marsad_lexicon::cues::CueRole;
+use marsad_lexicon::Lexicon;
+use marsad_text::fold::fold_key;
 
 use crate::doc::Doc;
 use crate::grammar::{
-    anaphor_types, is_complementizer, is_force_head, is_organization_head, is_preposition,
-    is_pronoun_complementizer, is_pronoun_preposition, is_time_word, names_another_group,
+    anaphor_types, glued_anaphoric_noun, head_of_anaphor, is_complementizer, is_force_head,
+    is_organization_head, is_preposition, is_pronoun_complementizer, is_pronoun_preposition, is_time_word,
+    names_another_group, NAMED_BY_HEAD,
 };
 
 /// How far back a subject is looked for, in tokens.
@@ -96,34 +102,68 @@ fn is_adverb(raw: &str) -> bool {
 }
 
 /// The armed group a definite common noun at token `at` stands for (`ضد التنظيم`،
-/// `مواقع الميليشيات`): the nearest one named before that `keep` allows, so that a group
-/// fighting `التنظيم` is not taken for it. Nouns for governments and armies are left out: as
-/// the side acted on they name an institution more often than the one told of (`بدعم من
-/// الحكومة`).
+/// `مواقع الميليشيات`، `المناطق الأخيرة للتنظيم`): the nearest one named before that `keep`
+/// allows, so that a group fighting `التنظيم` is not taken for it. Nouns for governments and
+/// armies are left out: as the side acted on they name an institution more often than the
+/// one told of (`بدعم من الحكومة`).
 fn group_antecedent_of(doc: &Doc, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
-    let types = anaphor_types(doc.key(at))?;
-    if types != ["armed_group"] || names_another_group(doc.key(at + 1)) {
+    let noun = glued_anaphoric_noun(doc.key(at))?;
+    if anaphor_types(noun)? != ["armed_group"] {
         return None;
     }
-    mentions_before(doc, at)?.find(|&m| doc.actor_type(m) == Some("armed_group") && keep(m))
+    resolve_anaphor(doc, at, noun, keep)
 }
 
-/// How many sentences back a definite common noun (`التنظيم`) looks for the actor it
+/// How many sentences back a definite common noun (`الميليشيات`) looks for the actor it
 /// stands for.
 const ANAPHOR_REACH: usize = 2;
 
 /// The actor a definite common noun at token `at` stands for (`وانسحب التنظيم` → the armed
-/// group last named): the nearest actor mention of a type it may stand for, before it, in its
-/// sentence or the two before.
+/// group last named).
 pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
     if let Some(feminine) = the_latter(doc, at) {
         return latter_named(doc, at, feminine);
     }
-    let types = anaphor_types(doc.key(at))?;
+    resolve_anaphor(doc, at, doc.key(at), |_| true)
+}
+
+/// What anaphoric noun `noun` at token `at` stands for, among the actors `keep` allows. A
+/// noun that must name an actor called by its own head (`التنظيم` → `تنظيم داعش`) takes the
+/// nearest such actor anywhere before it: the article may have named it paragraphs earlier,
+/// while other groups were named since. Other nouns take the nearest actor of a type they
+/// may stand for, in their sentence or the two before. Followed by an adjective of kind
+/// (`القوات الخاصة`) the noun names another body, and stands for none.
+fn resolve_anaphor(doc: &Doc, at: usize, noun: &str, keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let types = anaphor_types(noun)?;
     if names_another_group(doc.key(at + 1)) {
         return None;
     }
-    mentions_before(doc, at)?.find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)))
+    if let Some(head) = head_of_anaphor(noun) {
+        let before = doc.tokens.get(at)?.start;
+        let last = doc.mentions.partition_point(|m| m.start < before);
+        return (0..last).rev().find(|&m| is_called_by(doc, m, head) && keep(m));
+    }
+    mentions_before(doc, at)?.find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)) && keep(m))
+}
+
+/// Whether the lexicon entry of mention `mention` has a name opening with `head` (folded):
+/// `تنظيم داعش` for `تنظيم`.
+fn is_called_by(doc: &Doc, mention: usize, head: &str) -> bool {
+    static CALLED: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    let called = CALLED.get_or_init(|| {
+        let mut called: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for actor in &Lexicon::builtin().data.actors {
+            for alias in &actor.aliases {
+                let alias = fold_key(alias);
+                let first = alias.split(' ').next().unwrap_or("");
+                if let Some(&(_, head)) = NAMED_BY_HEAD.iter().find(|(_, head)| *head == first) {
+                    called.entry(actor.id.clone()).or_default().push(head);
+                }
+            }
+        }
+        called
+    });
+    doc.entry(mention).and_then(|entry| called.get(entry)).is_some_and(|heads| heads.contains(&head))
 }
 
 /// The mentions before token `at`, nearest first, in its sentence and the two before: where

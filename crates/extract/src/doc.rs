@@ -306,6 +306,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The lexicon entry of an actor mention, when it has one.
+    pub fn entry(&self, mention: usize) -> Option<&str> {
+        match self.mentions.get(mention).map(|m| &m.info) {
+            Some(MentionInfo::Actor { entry, .. }) => entry.as_deref(),
+            _ => None,
+        }
+    }
+
     /// True for a place that may stand for its state's government: a country or a capital.
     pub fn stands_for_state(&self, mention: usize) -> bool {
         match self.mentions.get(mention).map(|m| &m.info) {

@@ -220,7 +220,7 @@ fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
                 if near && !against_itself {
                     event.actor = actor.clone();
                     event.target.retain(|m| !actor.contains(m));
-                } else if near && event.target.iter().all(|&t| doc.glued_preposition(t) == Some('ل')) {
+                } else if near && event.target.iter().all(|&t| is_named_after_la(doc, t, event.sentence)) {
                     // `انسحاباً مفاجئاً للحوثيين`: the one the text talks about, named after
                     // ل, is the doer, not the target.
                     event.actor = std::mem::take(&mut event.target);
@@ -231,6 +231,13 @@ fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
             last = Some((event.sentence, event.actor.clone()));
         }
     }
+}
+
+/// Whether mention `mention` is named after ل in sentence `sentence` (not an antecedent
+/// named elsewhere that a noun of this sentence points back to).
+fn is_named_after_la(doc: &Doc, mention: usize, sentence: usize) -> bool {
+    let here = doc.first_token_of(mention).and_then(|t| doc.sentence_of(t)) == Some(sentence);
+    here && doc.glued_preposition(mention) == Some('ل')
 }
 
 /// The trigger matches, each support verb joined to the event noun after it.

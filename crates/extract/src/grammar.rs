@@ -366,6 +366,33 @@ pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
     ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key).map(|(_, types)| *types)
 }
 
+/// The anaphoric noun a word is, also with a conjunction or a preposition glued to it
+/// (`والتنظيم`، `بالتنظيم`، `للتنظيم`, where ل swallows the article's alif).
+pub fn glued_anaphoric_noun(key: &str) -> Option<&'static str> {
+    let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    let listed =
+        |noun: &str| ANAPHORIC_NOUNS.iter().map(|(listed, _)| *listed).find(|listed| *listed == noun);
+    if let Some(stem) = bare.strip_prefix("لل") {
+        return ANAPHORIC_NOUNS
+            .iter()
+            .map(|(noun, _)| *noun)
+            .find(|noun| noun.strip_prefix("ال") == Some(stem));
+    }
+    let definite = bare.strip_prefix('ب').or_else(|| bare.strip_prefix('ك')).unwrap_or(bare);
+    anaphor_types(definite).and_then(|_| listed(definite))
+}
+
+/// Anaphoric nouns that stand only for an actor called by the same head noun: `التنظيم` for
+/// `تنظيم داعش` or `تنظيم القاعدة`, never for `قوات سوريا الديمقراطية`. The noun and the
+/// head, folded. (`الجماعة` is left out: it names groups never called جماعة, such as
+/// `الجماعة الإرهابية` for al-Qaeda.)
+pub(crate) const NAMED_BY_HEAD: &[(&str, &str)] = &[("التنظيم", "تنظيم")];
+
+/// The head noun an anaphoric noun's actor must be called by, when it must.
+pub fn head_of_anaphor(noun: &str) -> Option<&'static str> {
+    NAMED_BY_HEAD.iter().find(|(listed, _)| *listed == noun).map(|(_, head)| *head)
+}
+
 /// Nouns for the means or members of a force, which stand before the force's name in a
 /// construct: `طائرات التحالف` (the coalition's aircraft), `مقاتلو قسد`, `عناصر التنظيم`.
 const FORCE_HEADS: &[&str] = &[

@@ -69,3 +69,19 @@ fn a_government_without_a_listed_entry_is_named_too() {
     let agreed = event_with_trigger(&record, "وافقت");
     assert_eq!(names(&record, &agreed.actor), ["الحكومة الإسبانية"], "{agreed:#?}");
 }
+
+#[test]
+fn a_group_pointed_back_to_through_a_glued_preposition_is_the_side_acted_on() {
+    let record = record("انسحب تنظيم داعش من الرقة. وقصف التحالف الدولي مواقع للتنظيم في هجين.");
+    let shelling = event_with_trigger(&record, "قصف");
+    assert_eq!(names(&record, &shelling.target), ["تنظيم داعش"], "{shelling:#?}");
+}
+
+#[test]
+fn the_organization_is_the_group_called_one_not_the_nearest_force() {
+    let record = record(
+        "انسحب تنظيم داعش من المدينة الشهر الماضي. وتقدمت قوات سوريا الديمقراطية نحو البلدة أمس. وقصفت الطائرات الروسية مواقع للتنظيم في البادية.",
+    );
+    let shelling = event_with_trigger(&record, "قصفت");
+    assert_eq!(names(&record, &shelling.target), ["تنظيم داعش"], "{shelling:#?}");
+}
