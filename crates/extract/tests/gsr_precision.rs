@@ -1,21 +1,13 @@
 //! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
 //! something else, a verb of violence with an abstract object, explosives and missiles named
 //! as goods, acts counted over a whole year, a feared act, an act a question wonders about,
-//! and protesters named again (also by their chants). Each rule has a sentence it must change and a like sentence it
-//! must leave alone; and an act inside a relative clause about a place happened there. The
-//! sentences are made up.
+//! and protesters named again (also by their chants). Each rule has a sentence it must change
+//! and a like sentence it must leave alone; and an act inside a relative clause about a place
+//! happened there. The sentences are made up.
 
-use marsad_extract::analyze;
-use marsad_model::{Article, Record};
+mod common;
 
-fn record(text: &str) -> Record {
-    analyze(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2018-06-14".into()),
-        ..Article::default()
-    })
-}
+use common::record_of as record;
 
 /// True when `text` gives an event of `event_type` that is not negated.
 fn has_event(text: &str, event_type: &str) -> bool {

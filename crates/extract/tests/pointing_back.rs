@@ -3,17 +3,10 @@
 //! told of; `القوات اليمنية` and `الحكومة الإسبانية` are names in their own right. The
 //! sentences are made up.
 
-use marsad_extract::analyze;
-use marsad_model::{Article, Event, Record};
+mod common;
 
-fn record(text: &str) -> Record {
-    analyze(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2018-06-14".into()),
-        ..Article::default()
-    })
-}
+use common::record_of as record;
+use marsad_model::{Event, Record};
 
 /// The surface texts of the mentions in a role of an event.
 fn names(record: &Record, ids: &[usize]) -> Vec<String> {
