@@ -1309,6 +1309,9 @@ fn participants(
         if actor.is_empty() {
             actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
         }
+        if actor.is_empty() && target.is_empty() && !passive {
+            actor = dropped_state_subject(doc, head, sentence_range.start).into_iter().collect();
+        }
         // `تعرضوا لهجوم من داعش`: after what one underwent, من names who did it.
         if actor.is_empty() && matches!(trigger.support, Some((_, Support::Undergo))) {
             actor = agent_after_min(doc, trigger.found.last_token, clause.end);
@@ -1586,6 +1589,30 @@ fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
     })
 }
 
+/// Words of time that open a clause whose verb may drop its subject (`عندما نفّذت`).
+const TIME_SUBORDINATORS: &[&str] = &["عندما", "حين", "حينما", "لما", "بعدما"];
+
+/// How far before a verb whose subject is dropped the state it speaks of may stand, in tokens.
+const DROPPED_SUBJECT_REACH: usize = 12;
+
+/// `… كانت لواشنطن بصمة واضحة في احتلاله عندما نفّذت غارات`: a feminine verb right after
+/// `عندما` or `حين`, its subject dropped (no definite noun after it: `عندما رفضت الجمعية`
+/// names its own), is done by the state spoken of just before it (a state agrees as a
+/// feminine noun): the nearest country or capital a few words back in its sentence, after a
+/// preposition or not.
+fn dropped_state_subject(doc: &Doc, head: &CueMatch, sentence_start: usize) -> Option<usize> {
+    let before = head.first_token.checked_sub(1)?;
+    let key = doc.key(before);
+    let subordinated = TIME_SUBORDINATORS.contains(&key.strip_prefix('و').unwrap_or(key));
+    let next = doc.key(head.last_token + 1);
+    let named_after = next.strip_prefix('و').unwrap_or(next).starts_with("ال");
+    if !subordinated || named_after || !is_feminine_verb(doc, head) {
+        return None;
+    }
+    let floor = sentence_start.max(before.saturating_sub(DROPPED_SUBJECT_REACH));
+    (floor..before).rev().filter_map(|at| doc.mention_at(at)).find(|&m| doc.stands_for_state(m))
+}
+
 /// Object pronouns a verb may carry, folded (`تدعمهم`، `تقودها`، `قتله`), longest first.
 const OBJECT_PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "ه"];
 
@@ -1844,6 +1871,7 @@ mod tests {
         crate::grammar::assert_all_folded(&[
             ("AGENT_NOUNS", super::AGENT_NOUNS),
             ("ASKING_VERBS", super::ASKING_VERBS),
+            ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
         ]);
     }
 }

@@ -1,6 +1,7 @@
 //! Sides named by a noun that points back (issue 4): `القتال ضد التنظيم` fights the armed group
 //! named before; `القوات الخاصة` and `القوات الحكومية` name bodies of their own, not the force
-//! told of; `القوات اليمنية` and `الحكومة الإسبانية` are names in their own right. The
+//! told of; `القوات اليمنية` and `الحكومة الإسبانية` are names in their own right; a feminine
+//! verb after `عندما` with its subject dropped is done by the state just spoken of. The
 //! sentences are made up.
 
 mod common;
@@ -77,4 +78,26 @@ fn the_organization_is_the_group_called_one_not_the_nearest_force() {
     );
     let shelling = event_with_trigger(&record, "قصفت");
     assert_eq!(names(&record, &shelling.target), ["تنظيم داعش"], "{shelling:#?}");
+}
+
+#[test]
+fn a_dropped_feminine_subject_after_when_is_the_state_just_spoken_of() {
+    let record = record(
+        "وكانت لواشنطن بصمة واضحة في احتلال الجبل من قبل «داعش» عندما نفّذت غارات جوية على مواقع الجيش السوري.",
+    );
+    let raid = event_with_trigger(&record, "نفّذت غارات");
+    assert_eq!(names(&record, &raid.actor), ["واشنطن"], "{raid:#?}");
+}
+
+#[test]
+fn a_subject_named_after_the_verb_is_not_dropped() {
+    let record = record("منيت الولايات المتحدة بنكسة بعدما رفضت الجمعية العامة نصا اقترحته.");
+    assert!(
+        record
+            .events
+            .iter()
+            .all(|e| e.trigger.text != "رفضت" || names(&record, &e.actor) != ["الولايات المتحدة"]),
+        "{:#?}",
+        record.events
+    );
 }
