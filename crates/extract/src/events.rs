@@ -979,8 +979,9 @@ const PROTESTERS_BEFORE: usize = 6;
 /// المتظاهرين`) are being introduced, and gathering or marching (`وتجمع المتظاهرون في
 /// القرية`) is the protest itself.
 fn is_by_protesters_told_of(doc: &Doc, trigger: &Trigger) -> bool {
-    let chant = doc.cue_entries_folded(trigger.found).any(|(_, form, _)| is_chant_word(form));
-    if trigger.event_type != "PROTEST" || !chant {
+    if trigger.event_type != "PROTEST"
+        || !doc.cue_entries_folded(trigger.found).any(|(_, form, _)| is_chant_word(form))
+    {
         return false;
     }
     let found = trigger.found;

@@ -355,23 +355,26 @@ pub fn names_another_group(adjective: &str) -> bool {
 /// Who flies the aircraft an anaphoric noun names.
 const AIR_FORCE_OWNERS: &[&str] = &["state_military", "coalition", "government"];
 
-/// The actor types a definite common noun may stand for, when it is one that does.
-pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
+/// The listed anaphoric noun a key is, with its actor types.
+fn listed_anaphor(key: &str) -> Option<&'static (&'static str, &'static [&'static str])> {
     static FILTER: std::sync::OnceLock<KeyFilter> = std::sync::OnceLock::new();
     let filter = FILTER
         .get_or_init(|| KeyFilter::with_bits(ANAPHORIC_NOUNS.iter().map(|(noun, _)| noun), FILTER_BITS));
     if !filter.may_contain(key.as_bytes()) {
         return None;
     }
-    ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key).map(|(_, types)| *types)
+    ANAPHORIC_NOUNS.iter().find(|(noun, _)| *noun == key)
+}
+
+/// The actor types a definite common noun may stand for, when it is one that does.
+pub fn anaphor_types(key: &str) -> Option<&'static [&'static str]> {
+    listed_anaphor(key).map(|(_, types)| *types)
 }
 
 /// The anaphoric noun a word is, also with a conjunction or a preposition glued to it
 /// (`والتنظيم`، `بالتنظيم`، `للتنظيم`, where ل swallows the article's alif).
 pub fn glued_anaphoric_noun(key: &str) -> Option<&'static str> {
     let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-    let listed =
-        |noun: &str| ANAPHORIC_NOUNS.iter().map(|(listed, _)| *listed).find(|listed| *listed == noun);
     if let Some(stem) = bare.strip_prefix("لل") {
         return ANAPHORIC_NOUNS
             .iter()
@@ -379,7 +382,7 @@ pub fn glued_anaphoric_noun(key: &str) -> Option<&'static str> {
             .find(|noun| noun.strip_prefix("ال") == Some(stem));
     }
     let definite = bare.strip_prefix('ب').or_else(|| bare.strip_prefix('ك')).unwrap_or(bare);
-    anaphor_types(definite).and_then(|_| listed(definite))
+    listed_anaphor(definite).map(|(noun, _)| *noun)
 }
 
 /// Anaphoric nouns that stand only for an actor called by the same head noun: `التنظيم` for

@@ -37,24 +37,28 @@ pub fn compose_state_names(data: &mut LexiconData) {
     let mut taken: HashSet<String> =
         data.actors.iter().flat_map(|a| a.aliases.iter()).map(|alias| fold_key(alias)).collect();
     let country_names = country_names(data);
+    // Every phrase to add, read before the actors change.
+    let phrases: Vec<(String, &Head, String, usize)> = data
+        .demonyms
+        .iter()
+        .filter(|demonym| country_names.contains_key(demonym.kind.as_str()))
+        .flat_map(|demonym| {
+            HEADS.iter().filter(|head| agrees(head, demonym)).map(|head| {
+                (demonym.kind.clone(), head, format!("{} ال{}", head.noun, demonym.text), demonym.line)
+            })
+        })
+        .filter(|(_, _, phrase, _)| taken.insert(fold_key(phrase)))
+        .collect();
     let mut added: HashMap<(String, &'static str), usize> = HashMap::new();
-    let demonyms = data.demonyms.clone();
-    for demonym in &demonyms {
-        let Some(country) = country_names.get(demonym.kind.as_str()) else { continue };
-        for head in HEADS.iter().filter(|head| agrees(head, demonym)) {
-            let phrase = format!("{} ال{}", head.noun, demonym.text);
-            if !taken.insert(fold_key(&phrase)) {
-                continue;
-            }
-            let index = match entry_for(data, &demonym.kind, head) {
-                Some(index) => index,
-                None => *added.entry((demonym.kind.clone(), head.actor_type)).or_insert_with(|| {
-                    data.actors.push(new_entry(&demonym.kind, country, head.actor_type, demonym.line));
-                    data.actors.len() - 1
-                }),
-            };
-            data.actors[index].aliases.push(phrase);
-        }
+    for (country, head, phrase, line) in phrases {
+        let index = match entry_for(data, &country, head) {
+            Some(index) => index,
+            None => *added.entry((country.clone(), head.actor_type)).or_insert_with(|| {
+                data.actors.push(new_entry(&country, &country_names[&country], head.actor_type, line));
+                data.actors.len() - 1
+            }),
+        };
+        data.actors[index].aliases.push(phrase);
     }
 }
 
