@@ -2,7 +2,8 @@
 //! else (`منذ اعتداءات سبتمبر`، `ذكرى اغتيال`), a verb of violence with an abstract object
 //! (`فجر الأزمة`، `خطف الأضواء`، `انتزع اعترافات`), explosives or missiles named as goods
 //! someone has, smuggles or deploys (`أسلحة وذخيرة ومتفجرات`، `خبير في مجال المتفجرات`،
-//! `نشر الصواريخ`), and acts counted over a whole year (`140 هجوما في العام 2006`).
+//! `نشر الصواريخ`), acts counted over a whole year (`140 هجوما في العام 2006`), and attacks
+//! made of words (`شن هجوما لاذعا على الحكومة`).
 //!
 //! Each test looks only at the words next to the trigger; the lists are written as the text
 //! is and folded with the same function as the text ([`marsad_text::fold::fold_key`]).
@@ -182,6 +183,40 @@ pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
             || in_list(bare_key(doc, before), MUNITIONS, &GOODS);
     }
     false
+}
+
+/// Adjectives that make an attack one of words: `هجوما لاذعا`، `هجوم حاد`، `هجوما كلاميا`،
+/// `حملة إعلامية`. Left out: `عنيف` and `شرس`, said as often of fighting.
+const SPEECH_ADJECTIVES: &[&str] = &[
+    "لاذع",
+    "لاذعا",
+    "اللاذع",
+    "لاذعة",
+    "اللاذعة",
+    "حاد",
+    "حادا",
+    "الحاد",
+    "حادة",
+    "الحادة",
+    "كلامي",
+    "كلاميا",
+    "الكلامي",
+    "كلامية",
+    "الكلامية",
+    "إعلامي",
+    "إعلاميا",
+    "الإعلامي",
+    "إعلامية",
+    "الإعلامية",
+];
+
+/// `شن هجوما لاذعا على الحكومة`، `الهجوم الحاد على الوزير`: an attack noun with an adjective
+/// of speech right after it is a verbal attack, not a use of force.
+pub(crate) fn is_attack_in_words(doc: &Doc, found: &CueMatch) -> bool {
+    static ADJECTIVES: OnceLock<Vec<String>> = OnceLock::new();
+    let clause_end = doc.clause_of(found.first_token).end;
+    let next = found.last_token + 1;
+    next < clause_end && in_list(doc.key(next), SPEECH_ADJECTIVES, &ADJECTIVES)
 }
 
 /// Words of a year (`في العام 2006`، `خلال العام الماضي`، `طوال السنة`).

@@ -1234,11 +1234,15 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     if trigger.support.is_none() && matches!(trigger.class, WordClass::Noun | WordClass::Participle) {
         let after = trigger.found.last_token + 1..trigger.found.last_token + 3;
         // Only adjectives (listed as particles) qualify the noun before them: a verb after it
-        // starts a clause of its own (`عقوبات جديدة تهدف إلى`: the sanctions are real).
+        // starts a clause of its own (`عقوبات جديدة تهدف إلى`: the sanctions are real), and so
+        // does a phrase that looks only ahead (`دعواته لطهران من أجل تعليق`: the call is real;
+        // `النزوح خوفا من هجوم`: the flight is real). A phrase over a clause (`اجتماع من
+        // المقرر عقده`) still qualifies it.
         let adjective = |found: &CueMatch| doc.cue_entries(found).any(|cue| cue.class == WordClass::Particle);
         for found in doc.cues_in(after).iter().filter(|found| adjective(found)) {
+            let one_word = found.first_token == found.last_token;
             match doc.role_of(found, |role| match role {
-                CueRole::Modality { kind, .. } => Some(*kind),
+                CueRole::Modality { kind, scope } if one_word || *scope == Scope::Clause => Some(*kind),
                 _ => None,
             }) {
                 Some(Modality::Hedge) => marks.1 = true,
@@ -1253,8 +1257,32 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         marks.2 |=
             is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
     }
-    marks.2 |= is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head);
+    marks.2 |=
+        is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head) || is_warned_of(doc, head);
     marks
+}
+
+/// How far before the من of what is warned of the word of warning may stand (`حذر وزير
+/// الدفاع الأمريكي تركيا من`).
+const WARNING_REACH: usize = 8;
+
+/// `حذر الجيش تركيا من هجوم`، `تحذيرها من حدوث اغتيال`: an event noun after من (right after
+/// it, or past one word: `من حدوث`، `من أي`) with a word of warning before it in its clause is
+/// what is warned of, not an act done. `حذر من` with nothing between is also in the modality
+/// data; this reaches past a subject or an object.
+fn is_warned_of(doc: &Doc, head: &CueMatch) -> bool {
+    let at = head.first_token;
+    let nominal =
+        doc.cue_entries(head).any(|cue| matches!(cue.class, WordClass::Noun | WordClass::Participle));
+    let clause_start = doc.clause_of(at).start;
+    let min =
+        (1..=2).filter_map(|back| at.checked_sub(back)).find(|&t| t >= clause_start && doc.key(t) == "من");
+    nominal
+        && head.proclitics.letters == 0
+        && min.is_some_and(|min| {
+            (clause_start.max(min.saturating_sub(WARNING_REACH))..min)
+                .any(|t| crate::grammar::is_warning_word(doc.key(t)))
+        })
 }
 
 /// `لتنفيذ عمليات انتحارية`، `لإطلاق عملية عسكرية`، `بهدف تنفيذ هجوم`: the verbal noun of a
@@ -1468,17 +1496,19 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     (close && clear && acts).then(|| group.clone())
 }
 
-/// An "attack" by a person or a political body on a person (`هاجم الوزير نتنياهو`) is in
-/// words: criticism, not violence.
+/// An "attack" by a person or a political body on a person (`هاجم الوزير نتنياهو`), or one
+/// an adjective of speech qualifies (`شن هجوما لاذعا على ألمانيا`,
+/// [`crate::background::is_attack_in_words`]), is in words: criticism, not violence.
 fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usize]) -> bool {
     let speaker_like =
         |m: &usize| matches!(doc.actor_type(*m), Some("person" | "party" | "government" | "media"));
-    trigger.event_type == "ASSAULT"
-        && trigger.mode == "attack"
-        && !actor.is_empty()
+    let between_speakers = !actor.is_empty()
         && actor.iter().all(speaker_like)
         && !target.is_empty()
-        && target.iter().all(|m| doc.is_person(*m))
+        && target.iter().all(|m| doc.is_person(*m));
+    let in_words =
+        trigger.class == WordClass::Noun && crate::background::is_attack_in_words(doc, trigger.found);
+    trigger.event_type == "ASSAULT" && trigger.mode == "attack" && (between_speakers || in_words)
 }
 
 /// True when a trigger of another type stands right before the noun (within two words), so

@@ -745,6 +745,16 @@ pub fn is_stop_noun(key: &str) -> bool {
     listed!(STOP_NOUNS, key)
 }
 
+/// True for a word of warning with any clitics (`حذر`، `وحذرت`، `يحذر`، `محذرا`، `تحذيرها`،
+/// `التحذير`، `الحذر`): what is warned of, after من, has not happened.
+pub fn is_warning_word(key: &str) -> bool {
+    key.chars().count() <= WARNING_WORD_LETTERS && (key.contains("حذر") || key.contains("تحذير"))
+}
+
+/// The longest word of warning with its clitics (`وتحذيراتها`): longer words that hold حذر are
+/// other words.
+const WARNING_WORD_LETTERS: usize = 10;
+
 /// Stems of the words that, before في, name an inquiry into an act or a part in it
 /// (`التحقيق في`، `يحقق في`، `نفت تورطها في`، `بالضلوع في`): the act after them is what is
 /// looked into, denied or charged, a topic, not an act the sentence reports.

@@ -1,7 +1,8 @@
 //! Acts a sentence names without reporting them (issue 4): a past act that dates or recalls
 //! something else, a verb of violence with an abstract object, explosives and missiles named
 //! as goods, acts counted over a whole year, a feared act, an act a question wonders about,
-//! and protesters named again (also by their chants). Each rule has a sentence it must change
+//! protesters named again (also by their chants), an act warned of or named as an aim (`من
+//! أجل`), and an attack made of words. Each rule has a sentence it must change
 //! and a like sentence it must leave alone; and an act inside a relative clause about a place
 //! happened there. The sentences are made up.
 
@@ -180,4 +181,34 @@ fn counted_protesters_and_their_gathering_are_a_protest() {
 #[test]
 fn going_out_in_marches_is_a_protest() {
     assert!(has_protest("وكان الآلاف قد خرجوا في مسيرات في العاصمة كاتماندو أمس."));
+}
+
+#[test]
+fn an_act_warned_of_has_not_happened() {
+    assert_no_assault("حذر وزير الدفاع الأمريكي تركيا من هجوم على مدينة منبج.");
+    assert_no_assault("ونقلت الإذاعة عن النائبة تحذيرها من حدوث اغتيال سياسي آخر في إسرائيل.");
+}
+
+#[test]
+fn the_warning_itself_is_an_event_and_an_act_after_it_still_counts() {
+    assert!(has_event("حذر وزير الدفاع الأمريكي تركيا من هجوم على مدينة منبج.", "THREATEN"));
+    assert_assault("حذر الوزير من التصعيد بعد أن قصفت الطائرات التركية مدينة منبج أمس.");
+}
+
+#[test]
+fn an_act_in_order_to_is_an_aim() {
+    assert_no_assault("وقال الوزير إن قوات بلاده موجودة في أفغانستان من أجل فرض سيطرة الأمن.");
+}
+
+#[test]
+fn a_phrase_of_purpose_after_a_noun_leaves_the_noun_real() {
+    assert!(has_event("وكرر الاتحاد الأوروبي دعواته لطهران من أجل تعليق تخصيب اليورانيوم.", "DEMAND"));
+}
+
+#[test]
+fn an_attack_in_words_is_criticism() {
+    let text = "وشن الرئيس التركي رجب طيب أردوغان هجوما لاذعا على رئيس الوزراء الإسرائيلي بنيامين نتنياهو.";
+    assert_no_assault(text);
+    assert!(has_event(text, "DISAPPROVE"), "{:#?}", record(text).events);
+    assert_assault("وشن تنظيم داعش هجوما عنيفا على مواقع الجيش العراقي في الموصل.");
 }
