@@ -77,6 +77,9 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         if let Some(antecedent) = antecedent_of(doc, at) {
             return Some(vec![antecedent]);
         }
+        if let Some(person) = person_after_office(doc, at, limit) {
+            return Some(coordinated(doc, person));
+        }
         if !each_of && doc.key(at) == "كل" && doc.key(at + 1) == "من" {
             each_of = true;
             at += 2;
@@ -91,6 +94,32 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             return None;
         }
         at += 1;
+    }
+    None
+}
+
+/// How many words an office before a person's name may take (`ولي العهد السعودي الأمير`).
+const OFFICE_WORDS: usize = 5;
+
+/// `التقى الرئيس الأميركي دونالد ترمب`، `اجتمع ولي العهد السعودي الأمير محمد بن سلمان`: the
+/// person named right after an office (a title, then its adjectives, genitives and further
+/// titles) is the one who acts.
+fn person_after_office(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
+    if !crate::claims::opens_with_title(doc, at) {
+        return None;
+    }
+    let end = limit.min(at + OFFICE_WORDS + 1);
+    for word in at..end {
+        if let Some(mention) = doc.mention_at(word) {
+            let person = doc.is_person(mention) && doc.first_token_of(mention) == Some(word);
+            return person.then_some(mention);
+        }
+        let key = doc.key(word);
+        // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
+        let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
+        if !office || doc.cue_at(word).is_some() {
+            return None;
+        }
     }
     None
 }

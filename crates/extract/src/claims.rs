@@ -499,6 +499,25 @@ pub(crate) fn is_title_word(key: &str) -> bool {
     titles.contains(key)
 }
 
+/// True when a title opens at token `at`: a one-word title (`الرئيس`، `وزير`) or the first
+/// two words of a longer one (`ولي العهد`، `الأمين العام`، `وزير الخارجية`).
+pub(crate) fn opens_with_title(doc: &Doc, at: usize) -> bool {
+    type Pairs = (marsad_text::hash::KeySet<String>, marsad_text::hash::KeySet<String>);
+    static PAIRS: std::sync::OnceLock<Pairs> = std::sync::OnceLock::new();
+    let (firsts, pairs) = PAIRS.get_or_init(|| {
+        let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
+        let keys = terms.iter().map(|t| marsad_text::fold::fold_key(&t.text));
+        let pairs: marsad_text::hash::KeySet<String> = keys
+            .filter_map(|t| t.split(' ').take(2).collect::<Vec<_>>().get(..2).map(|two| two.join(" ")))
+            .collect();
+        let firsts = pairs.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
+        (firsts, pairs)
+    });
+    let key = doc.key(at);
+    // The pair is only put together for a word that opens one (few words do).
+    is_title_word(key) || (firsts.contains(key) && pairs.contains(&format!("{key} {}", doc.key(at + 1))))
+}
+
 /// A speaker no lexicon knows, standing right after the cue as its subject or its
 /// complement: a definite noun or a plural (`يرجح الخبراء`، `يعتقد البعض`، `بحسب المصادر
 /// الاستخباراتية`، `وفقا لغيدني`), with one adjective after it. Its text is the speaker.

@@ -631,3 +631,13 @@ fn the_group_fought_against_is_not_the_subject_of_a_later_verb() {
     let wrong = r.events.iter().any(|e| names(&r, &e.actor).iter().any(|a| a == "الدولة الإسلامية"));
     assert!(!wrong, "{:#?}", r.events);
 }
+
+#[test]
+fn a_person_named_after_an_office_after_the_verb_is_the_actor() {
+    let r = record("والتقى الرئيس الأميركي دونالد ترمب مع الرئيس الفرنسي إيمانويل ماكرون في باريس.");
+    let meeting = only_event(&r, "CONSULT");
+    assert_eq!(names(&r, &meeting.actor), ["دونالد ترمب"]);
+    assert_eq!(names(&r, &meeting.target), ["إيمانويل ماكرون"]);
+    let r = record("واجتمع ولي العهد السعودي الأمير محمد بن سلمان مع رئيسة الوزراء البريطانية تيريزا ماي.");
+    assert_eq!(names(&r, &only_event(&r, "CONSULT").actor), ["محمد بن سلمان"]);
+}
