@@ -6,8 +6,11 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use marsad_lexicon::cues::CueRole;
+use marsad_lexicon::CueMatch;
 use marsad_lexicon::Lexicon;
+use marsad_model::MentionInfo;
 use marsad_text::fold::fold_key;
+use marsad_text::hash::KeyMap;
 
 use crate::doc::Doc;
 use crate::grammar::{
@@ -325,4 +328,79 @@ pub(crate) fn first_actor(
         }
     }
     None
+}
+
+/// How many adjectives may stand between an act's noun and the nationality that names its
+/// doer (`غارة جوية إسرائيلية`، `القصف المدفعي التركي الأخير`).
+const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;
+
+/// `قصف إسرائيلي على قطاع غزة`، `الاعتداء الأمريكي الأخير`، `غارات جوية روسية`: a nationality
+/// adjective agreeing with an act's noun (both definite or both not) names the state that
+/// did it. The doer is that state's mention in the text nearest before the noun (its forces,
+/// its government, or the country or its capital), else the nearest after; none when the
+/// text names the state nowhere.
+pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize> {
+    let clause_end = doc.clause_of(found.first_token).end;
+    let definite = found.proclitics.article;
+    let end = clause_end.min(found.last_token + 2 + ADJECTIVES_BEFORE_NATIONALITY);
+    for at in found.last_token + 1..end {
+        if doc.mention_at(at).is_some() {
+            return None;
+        }
+        let key = doc.key(at);
+        let (article, bare) = match key.strip_prefix("ال") {
+            Some(bare) => (true, bare),
+            None => (false, key),
+        };
+        if article != definite {
+            return None;
+        }
+        if let Some(country) = nationality_of(bare) {
+            return state_mention(doc, country, found.first_token);
+        }
+        // Only another adjective (`جوية`، `المدفعي`، `الأخير`) may stand before it.
+        if !(bare.ends_with('ي') || bare.ends_with("يه") || bare.starts_with("اخير")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The country code a singular nationality adjective names (`اسرائيلي`، `امريكيه`), folded
+/// and without its article. Plural forms (`فلسطينيين`) are left out: after an act's noun they
+/// are more often the people it was done to.
+fn nationality_of(bare: &str) -> Option<&'static str> {
+    static ADJECTIVES: OnceLock<KeyMap<String, String>> = OnceLock::new();
+    let adjectives = ADJECTIVES.get_or_init(|| {
+        let demonyms = &Lexicon::builtin().data.demonyms;
+        let singular = |key: &String| key.ends_with('ي') || key.ends_with("يه");
+        demonyms
+            .iter()
+            .map(|d| (fold_key(&d.text), d.kind.clone()))
+            .filter(|(key, _)| singular(key))
+            .collect()
+    });
+    adjectives.get(bare).map(String::as_str)
+}
+
+/// The mention of the state `country` nearest before token `before`, else the first after.
+fn state_mention(doc: &Doc, country: &str, before: usize) -> Option<usize> {
+    let of_state = |m: &usize| {
+        let of_country = match doc.mentions.get(*m).map(|m| &m.info) {
+            Some(MentionInfo::Actor { country: Some(c), actor_type, .. }) => {
+                c == country && matches!(actor_type.as_deref(), Some("state_military" | "government"))
+            }
+            Some(MentionInfo::Place { country: Some(c), .. }) => c == country && doc.stands_for_state(*m),
+            _ => false,
+        };
+        of_country && !doc.is_media(*m)
+    };
+    let starts = |m: usize| doc.first_token_of(m).unwrap_or(usize::MAX);
+    let states: Vec<usize> = (0..doc.mentions.len()).filter(of_state).collect();
+    states
+        .iter()
+        .rev()
+        .find(|&&m| starts(m) < before)
+        .or_else(|| states.iter().find(|&&m| starts(m) > before))
+        .copied()
 }

@@ -1105,7 +1105,19 @@ fn is_split_phrase(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
 /// be what it was done to (`إطلاق سراح جندي`).
 fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
     let verbal = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
-    verbal && has_unnamed_doer(doc, head)
+    verbal && (has_unnamed_doer(doc, head) || follows_unnamed_antecedent(doc, head))
+}
+
+/// `القوات الشعبية التي تقاتل داعش`: a verb right after a relative pronoun whose antecedent
+/// is a definite common noun or adjective (no name, no act) is done by what that noun names,
+/// unnamed: not by the doer of an act told before.
+fn follows_unnamed_antecedent(doc: &Doc, head: &CueMatch) -> bool {
+    let Some(antecedent) = head.first_token.checked_sub(2) else { return false };
+    is_relative_pronoun(doc.key(antecedent + 1))
+        && !carries_object_pronoun(doc, head)
+        && doc.key(antecedent).starts_with("ال")
+        && doc.mention_at(antecedent).is_none()
+        && doc.cue_at(antecedent).is_none()
 }
 
 /// Unnamed doers of force (folded): the ones a report names when it knows no name.
@@ -1353,6 +1365,18 @@ fn participants(
             actor = named;
         }
     }
+    // `قصف إسرائيلي`، `الاعتداء الأمريكي`: a nationality after the noun (also a word that may
+    // be read as a verb, `قصف`) names the doer, unless the noun names harm done to someone
+    // (`اختطاف أمريكي`, an American was kidnapped).
+    let noun_reading = doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun);
+    if actor.is_empty()
+        && trigger.support.is_none()
+        && noun_reading
+        && !victim_noun
+        && NATIONAL_DOER_TYPES.contains(&trigger.event_type)
+    {
+        actor = crate::args::actor_by_nationality(doc, trigger.found).into_iter().collect();
+    }
     if actor.is_empty() && !verbal {
         actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
     }
@@ -1409,6 +1433,11 @@ struct Participants {
     target: Vec<usize>,
     target_named: bool,
 }
+
+/// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
+/// `انسحاب أمريكي`). Arrests and expulsions are left out: `اعتقال فلسطيني` is the arrest of
+/// a Palestinian.
+const NATIONAL_DOER_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT", "AID", "SANCTION"];
 
 /// Event types only forces, governments and people carry out: a news outlet or a monitor
 /// that "attacks" is the source of the report, not the attacker.

@@ -641,3 +641,25 @@ fn a_person_named_after_an_office_after_the_verb_is_the_actor() {
     let r = record("واجتمع ولي العهد السعودي الأمير محمد بن سلمان مع رئيسة الوزراء البريطانية تيريزا ماي.");
     assert_eq!(names(&r, &only_event(&r, "CONSULT").actor), ["محمد بن سلمان"]);
 }
+
+#[test]
+fn a_nationality_after_an_act_names_the_state_that_did_it() {
+    let r = record("قتل فلسطيني في قصف إسرائيلي على قطاع غزة، وقال الجيش الإسرائيلي إنه استهدف مسلحين.");
+    let shelling = r.events.iter().find(|e| e.trigger.text == "قصف").expect("the shelling");
+    assert_eq!(names(&r, &shelling.actor), ["الجيش الإسرائيلي"]);
+    let r = record("رحبت روسيا بالانسحاب الأمريكي من سوريا، وقالت إن على الولايات المتحدة احترام سيادة البلاد.");
+    assert_eq!(names(&r, &only_event(&r, "RETREAT").actor), ["الولايات المتحدة"]);
+}
+
+#[test]
+fn a_nationality_after_harm_done_names_the_victim_not_the_doer() {
+    let r = record("نددت الحكومة العراقية باختطاف أمريكي في بغداد، فيما تتابع الولايات المتحدة القضية.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty() || e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_verb_after_a_relative_pronoun_and_a_common_noun_keeps_no_earlier_doer() {
+    let r = record("واستهدف الاعتداء الأمريكي الأخير القوات الشعبية التي تقاتل تنظيم داعش في دير الزور.");
+    let fight = r.events.iter().find(|e| e.trigger.text == "تقاتل").expect("the fighting");
+    assert!(fight.actor.is_empty(), "{:#?}", r.events);
+}
