@@ -262,6 +262,12 @@ fn write_usize(line: &mut Vec<u8>, value: usize) {
 
 /// A whole number in decimal digits, as serde_json writes integers.
 fn write_u64(line: &mut Vec<u8>, mut value: u64) {
+    if let Ok(small) = u16::try_from(value) {
+        if small < 10_000 {
+            write_below_10_000(line, small);
+            return;
+        }
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -275,6 +281,20 @@ fn write_u64(line: &mut Vec<u8>, mut value: u64) {
     line.extend_from_slice(&digits[at..]);
 }
 
+/// A number of one to four digits, the offsets and ids nearly every number of a record is:
+/// each length appended as a copy of fixed size, where a slice of the digits would cost a
+/// call to `memcpy` for two or three bytes.
+fn write_below_10_000(line: &mut Vec<u8>, value: u16) {
+    let digit = |place: u16| b'0' + (value / place % 10) as u8;
+    let [thousands, hundreds, tens, ones] = [digit(1000), digit(100), digit(10), digit(1)];
+    match value {
+        0..=9 => line.push(ones),
+        10..=99 => line.extend_from_slice(&[tens, ones]),
+        100..=999 => line.extend_from_slice(&[hundreds, tens, ones]),
+        _ => line.extend_from_slice(&[thousands, hundreds, tens, ones]),
+    }
+}
+
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes: `"` and `\`, and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00xx`).
 fn write_str(line: &mut Vec<u8>, value: &str) {
@@ -283,37 +303,55 @@ fn write_str(line: &mut Vec<u8>, value: &str) {
     line.push(b'"');
     let mut copied = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        // Eight bytes with nothing to escape are skipped at once.
-        if let Some(chunk) = bytes[at..].first_chunk::<8>() {
-            if !may_need_escape(u64::from_le_bytes(*chunk)) {
-                at += 8;
-                continue;
+    // Eight bytes at a time: a run with nothing to escape is passed over at once, and in one
+    // that has something the mask points at the first byte to escape (the bytes before it
+    // are clean), so no byte is looked at alone.
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let mask = escape_mask(u64::from_le_bytes(*chunk));
+        if mask == 0 {
+            at += 8;
+            continue;
+        }
+        let escaped = at + (mask.trailing_zeros() / 8) as usize;
+        copied = escape_at(line, bytes, escaped, copied);
+        at = escaped + 1;
+    }
+    // The last bytes, under eight (most of a short name): the eight that end the string,
+    // read again as one, pass them all when none of them needs escaping.
+    let tail_clear = bytes.last_chunk::<8>().is_some_and(|last| escape_mask(u64::from_le_bytes(*last)) == 0);
+    if !tail_clear {
+        for escaped in at..bytes.len() {
+            if bytes.get(escaped).is_some_and(|&byte| needs_escape(byte)) {
+                copied = escape_at(line, bytes, escaped, copied);
             }
         }
-        let byte = bytes[at];
-        if needs_escape(byte) {
-            line.extend_from_slice(&bytes[copied..at]);
-            write_escape(line, byte);
-            copied = at + 1;
-        }
-        at += 1;
     }
-    line.extend_from_slice(&bytes[copied..]);
+    line.extend_from_slice(bytes.get(copied..).unwrap_or_default());
     line.push(b'"');
 }
 
-/// Whether one of eight bytes may be a byte JSON escapes: below 0x20, `"` or `\`. Never
-/// false when one is (a run flagged wrongly is only read byte by byte).
-fn may_need_escape(word: u64) -> bool {
+/// Writes the bytes from `copied` up to `escaped`, then the escape of the byte at `escaped`;
+/// returns where the bytes not yet written start.
+fn escape_at(line: &mut Vec<u8>, bytes: &[u8], escaped: usize, copied: usize) -> usize {
+    line.extend_from_slice(bytes.get(copied..escaped).unwrap_or_default());
+    if let Some(&byte) = bytes.get(escaped) {
+        write_escape(line, byte);
+    }
+    escaped + 1
+}
+
+/// The high bit of each of eight bytes (little-endian) that may be a byte JSON escapes:
+/// below 0x20, `"` or `\`. A byte that is one is always marked, and the lowest byte marked
+/// always is one: the classic test for a zero byte (`x - 1` borrows, `!x` has its high bit)
+/// is exact up to the first zero, and only a borrow out of a zero marks a byte above it.
+fn escape_mask(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The classic test for a zero byte (`x - 1` borrows, `!x` has its high bit): exact for
-    // the lowest such byte, and a byte above it may be flagged too, never one missed.
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
     // A byte below 0x20 is one whose top three bits are zero.
-    let control = has_zero(word & (0xE0 * ONES));
-    control || has_zero(word ^ (u64::from(b'"') * ONES)) || has_zero(word ^ (u64::from(b'\\') * ONES))
+    zeros(word & (0xE0 * ONES))
+        | zeros(word ^ (u64::from(b'"') * ONES))
+        | zeros(word ^ (u64::from(b'\\') * ONES))
 }
 
 fn needs_escape(byte: u8) -> bool {

@@ -249,9 +249,10 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
             return Before::None;
         }
         let Some(mention) = doc.mention_at(at) else {
-            let prepositional = at > 0 && is_preposition(doc.key(at - 1));
+            // The word before is asked only of an antecedent: nearly every word stands for none.
+            let prepositional = || at > 0 && is_preposition(doc.key(at - 1));
             match antecedent_of(doc, at) {
-                Some(antecedent) if !prepositional => return Before::Actors(vec![antecedent]),
+                Some(antecedent) if !prepositional() => return Before::Actors(vec![antecedent]),
                 _ => continue,
             }
         };

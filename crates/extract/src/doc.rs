@@ -25,16 +25,10 @@ pub(crate) struct Doc<'a> {
     /// phrase's other words (`أطلق مسلحون النار`), sorted.
     split_phrases: Vec<(usize, Range<usize>)>,
     pub index: &'a CueIndex,
-    /// For each token: the mention overlapping it.
-    token_mention: Vec<Option<usize>>,
+    /// For each token: its mention, cue match, sentence and clause.
+    facts: Vec<TokenFacts>,
     /// For each mention: its first and last token.
     mention_tokens: Vec<(usize, usize)>,
-    /// For each token: its sentence.
-    token_sentence: Vec<usize>,
-    /// For each token: the cue match it belongs to.
-    token_cue: Vec<Option<usize>>,
-    /// For each token: where its clause starts and ends (token indexes).
-    clause: Vec<(usize, usize)>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     /// For each token: its folded word (empty for other tokens), the keyed tokens' own
@@ -42,6 +36,28 @@ pub(crate) struct Doc<'a> {
     words: &'a [&'a str],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
+}
+
+/// What the extractors ask of one token, kept together: one vector an article instead of one
+/// a question (each was zeroed or filled on its own), and the questions asked of a token
+/// together (its mention, its clause) read from one cache line.
+#[derive(Clone, Copy)]
+struct TokenFacts {
+    /// The first mention overlapping the token, or [`NONE`].
+    mention: usize,
+    /// The cue match the token belongs to, or [`NONE`].
+    cue: usize,
+    /// The sentence holding the token, or [`NONE`].
+    sentence: usize,
+    /// Where the token's clause starts and ends (token indexes); `(0, 0)` outside sentences.
+    clause: (usize, usize),
+}
+
+/// No mention, cue match or sentence: no index reaches it (each indexes a vector).
+const NONE: usize = usize::MAX;
+
+impl TokenFacts {
+    const EMPTY: TokenFacts = TokenFacts { mention: NONE, cue: NONE, sentence: NONE, clause: (0, 0) };
 }
 
 impl<'a> Doc<'a> {
@@ -62,11 +78,8 @@ impl<'a> Doc<'a> {
             cues,
             split_phrases,
             index,
-            token_mention: vec![None; tokens.len()],
+            facts: vec![TokenFacts::EMPTY; tokens.len()],
             mention_tokens: Vec::with_capacity(mentions.len()),
-            token_sentence: vec![usize::MAX; tokens.len()],
-            token_cue: vec![None; tokens.len()],
-            clause: vec![(0, 0); tokens.len()],
             sentences: Vec::new(),
             words,
             sport: Vec::new(),
@@ -76,8 +89,8 @@ impl<'a> Doc<'a> {
         doc.sentences = token_sentences(tokens, sentences);
         doc.sport = vec![Cell::new(None); doc.sentences.len()];
         for (index, range) in doc.sentences.iter().enumerate() {
-            for slot in &mut doc.token_sentence[range.clone()] {
-                *slot = index;
+            for facts in &mut doc.facts[range.clone()] {
+                facts.sentence = index;
             }
         }
         doc.mark_clauses();
@@ -92,7 +105,10 @@ impl<'a> Doc<'a> {
             }
             let mut at = first;
             while at < self.tokens.len() && self.tokens[at].start < mention.end {
-                self.token_mention[at].get_or_insert(id);
+                let facts = &mut self.facts[at];
+                if facts.mention == NONE {
+                    facts.mention = id;
+                }
                 at += 1;
             }
             self.mention_tokens.push((first, at.saturating_sub(1).max(first)));
@@ -102,7 +118,7 @@ impl<'a> Doc<'a> {
     fn mark_cues(&mut self) {
         for (index, found) in self.cues.iter().enumerate() {
             for token in found.first_token..=found.last_token.min(self.tokens.len().saturating_sub(1)) {
-                self.token_cue[token] = Some(index);
+                self.facts[token].cue = index;
             }
         }
     }
@@ -123,8 +139,8 @@ impl<'a> Doc<'a> {
     }
 
     fn set_clause(&mut self, start: usize, end: usize, last: usize) {
-        for slot in &mut self.clause[start..last.min(self.tokens.len())] {
-            *slot = (start, end);
+        for facts in &mut self.facts[start..last.min(self.tokens.len())] {
+            facts.clause = (start, end);
         }
     }
 
@@ -230,11 +246,11 @@ impl<'a> Doc<'a> {
     }
 
     pub fn mention_at(&self, at: usize) -> Option<usize> {
-        self.token_mention.get(at).copied().flatten()
+        self.facts.get(at).map(|f| f.mention).filter(|&m| m != NONE)
     }
 
     pub fn cue_at(&self, at: usize) -> Option<usize> {
-        self.token_cue.get(at).copied().flatten()
+        self.facts.get(at).map(|f| f.cue).filter(|&c| c != NONE)
     }
 
     /// The cue match token `at` is part of.
@@ -244,12 +260,12 @@ impl<'a> Doc<'a> {
 
     /// The clause of token `at`, as a token range.
     pub fn clause_of(&self, at: usize) -> Range<usize> {
-        self.clause.get(at).map_or(at..at, |&(s, e)| s..e)
+        self.facts.get(at).map_or(at..at, |f| f.clause.0..f.clause.1)
     }
 
     /// The sentence holding token `at`.
     pub fn sentence_of(&self, at: usize) -> Option<usize> {
-        self.token_sentence.get(at).copied().filter(|&s| s != usize::MAX)
+        self.facts.get(at).map(|f| f.sentence).filter(|&s| s != NONE)
     }
 
     /// The cue matches starting within the token range `tokens` (matches are in order).

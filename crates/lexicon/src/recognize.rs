@@ -952,6 +952,12 @@ fn region_around(folded: &Folded, chosen: &Chosen, entity: &Entity) -> Option<(E
     let text = folded.as_str();
     let from = back_boundary(text.as_bytes(), chosen.folded_start.saturating_sub(REGION_LOOK_BACK));
     let before = text.get(from..chosen.folded_start).unwrap_or_default();
+    // A head ends right before the one space before the place: the letter there turns away
+    // most places (no head ends in it) before each head is compared with the text.
+    let last = before.strip_suffix(' ').and_then(|words| words.chars().next_back())?;
+    if !REGION_HEADS.iter().any(|head| head.ends_with(last)) {
+        return None;
+    }
     let (head_start, head) = REGION_HEADS
         .iter()
         .filter_map(|h| head_before(before, h).map(|start| (from + start, *h)))

@@ -120,6 +120,11 @@ fn is_detachable_proclitic(word: &str) -> bool {
         return false;
     }
     let letters = || word.chars().filter(|&c| is_arabic_letter(c));
+    // Every cluster is made of these letters: a word with any other (most short words before
+    // a closing quote, `"داعش"`) is none, found without comparing it with every cluster.
+    if letters().any(|c| !matches!(c, 'ل' | 'ب' | 'ك' | 'و' | 'ف' | 'ا')) {
+        return false;
+    }
     CLUSTERS.iter().any(|cluster| letters().eq(cluster.chars()))
 }
 
