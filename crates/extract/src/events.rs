@@ -1284,17 +1284,17 @@ const WARNING_REACH: usize = 8;
 /// data; this reaches past a subject or an object.
 fn is_warned_of(doc: &Doc, head: &CueMatch) -> bool {
     let at = head.first_token;
-    let nominal =
-        doc.cue_entries(head).any(|cue| matches!(cue.class, WordClass::Noun | WordClass::Participle));
     let clause_start = doc.clause_of(at).start;
     let min =
         (1..=2).filter_map(|back| at.checked_sub(back)).find(|&t| t >= clause_start && doc.key(t) == "من");
-    nominal
-        && head.proclitics.letters == 0
+    let nominal =
+        || doc.cue_entries(head).any(|cue| matches!(cue.class, WordClass::Noun | WordClass::Participle));
+    head.proclitics.letters == 0
         && min.is_some_and(|min| {
             (clause_start.max(min.saturating_sub(WARNING_REACH))..min)
                 .any(|t| crate::grammar::is_warning_word(doc.key(t)))
         })
+        && nominal()
 }
 
 /// `لتنفيذ عمليات انتحارية`، `لإطلاق عملية عسكرية`، `بهدف تنفيذ هجوم`: the verbal noun of a
@@ -1368,12 +1368,11 @@ fn participants(
     // `قصف إسرائيلي`، `الاعتداء الأمريكي`: a nationality after the noun (also a word that may
     // be read as a verb, `قصف`) names the doer, unless the noun names harm done to someone
     // (`اختطاف أمريكي`, an American was kidnapped).
-    let noun_reading = doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun);
     if actor.is_empty()
         && trigger.support.is_none()
-        && noun_reading
         && !victim_noun
         && NATIONAL_DOER_TYPES.contains(&trigger.event_type)
+        && doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun)
     {
         actor = crate::args::actor_by_nationality(doc, trigger.found).into_iter().collect();
     }
@@ -1531,13 +1530,15 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
 fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usize]) -> bool {
     let speaker_like =
         |m: &usize| matches!(doc.actor_type(*m), Some("person" | "party" | "government" | "media"));
-    let between_speakers = !actor.is_empty()
-        && actor.iter().all(speaker_like)
-        && !target.is_empty()
-        && target.iter().all(|m| doc.is_person(*m));
+    let between_speakers = || {
+        !actor.is_empty()
+            && actor.iter().all(speaker_like)
+            && !target.is_empty()
+            && target.iter().all(|m| doc.is_person(*m))
+    };
     let in_words =
-        trigger.class == WordClass::Noun && crate::background::is_attack_in_words(doc, trigger.found);
-    trigger.event_type == "ASSAULT" && trigger.mode == "attack" && (between_speakers || in_words)
+        || trigger.class == WordClass::Noun && crate::background::is_attack_in_words(doc, trigger.found);
+    trigger.event_type == "ASSAULT" && trigger.mode == "attack" && (between_speakers() || in_words())
 }
 
 /// True when a trigger of another type stands right before the noun (within two words), so
