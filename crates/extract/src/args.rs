@@ -88,12 +88,16 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             at += 2;
             continue;
         }
-        // `شنتها طائرات التحالف`: the force whose aircraft or men act is the subject.
-        let force_head =
-            is_force_head(doc.key(at)) && doc.mention_at(at + 1).is_some_and(|m| doc.is_actor(m));
+        // `شنتها طائرات التحالف`، `سيطرت وحدات من الجيش`: the force whose aircraft or men act
+        // is the subject.
+        let of_force = if doc.key(at + 1) == "من" { at + 2 } else { at + 1 };
+        if is_force_head(doc.key(at)) && doc.mention_at(of_force).is_some_and(|m| doc.is_actor(m)) {
+            at = of_force;
+            continue;
+        }
         let filler =
             is_time_word(doc.key(at)) || is_pronoun_preposition(doc.key(at)) || is_adverb(doc.raw(at));
-        if !(force_head || filler || doc.raw(at) == "،" || doc.raw(at) == ",") {
+        if !(filler || doc.raw(at) == "،" || doc.raw(at) == ",") {
             return None;
         }
         at += 1;

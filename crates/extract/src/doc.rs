@@ -375,7 +375,9 @@ impl<'a> Doc<'a> {
     }
 
     /// True when the mention's own word carries ب، ل or ك before it (`للتحالف`، `بالجيش`),
-    /// or a preposition word stands right before it.
+    /// or a preposition word stands right before it. The partitive `من` after the members of
+    /// a force (`قوات من الجيش`، `عناصر من داعش`) is no preposition of the verb: the force acts
+    /// through them, as in `قوات الجيش`.
     pub fn after_preposition(&self, mention: usize) -> bool {
         let Some(first) = self.first_token_of(mention) else {
             return false;
@@ -384,7 +386,14 @@ impl<'a> Doc<'a> {
         // The word before, past quotes and brackets (`من قبل «داعش»`).
         let before =
             (0..first).rev().find(|&t| self.tokens[t].kind != TokenKind::Punct || !is_quote(self.raw(t)));
-        glued_preposition || before.is_some_and(|t| crate::grammar::is_preposition(self.key(t)))
+        let partitive = || {
+            before.is_some_and(|t| {
+                self.key(t) == "من"
+                    && t.checked_sub(1).is_some_and(|head| crate::grammar::is_force_head(self.key(head)))
+            }) && self.is_actor(mention)
+        };
+        glued_preposition
+            || before.is_some_and(|t| crate::grammar::is_preposition(self.key(t))) && !partitive()
     }
 
     /// The preposition glued to the mention's word (ب، ل، ك), if any.

@@ -125,6 +125,9 @@ struct Trigger<'m> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Support {
     Light,
+    /// A verb of managing (`تمكنت القوات من طرد`): carries the actor like a light verb; the
+    /// noun alone names the act.
+    Control,
     Undergo,
 }
 
@@ -251,7 +254,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
         if let Some(support) = support_role(doc, found) {
             if let Some(noun) = noun_after(doc, index) {
                 taken[noun] = true;
-                if let Some(mut trigger) = trigger_of(doc, &doc.cues[noun]) {
+                if let Some(mut trigger) = noun_trigger_of(doc, &doc.cues[noun]) {
                     trigger.support = Some((found, support));
                     out.push(trigger);
                 }
@@ -364,20 +367,53 @@ fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
     }
     doc.role_of(found, |role| match role {
         CueRole::Light => Some(Support::Light),
+        CueRole::Control => Some(Support::Control),
         CueRole::Undergo => Some(Support::Undergo),
         _ => None,
     })
 }
 
 /// The event noun a support verb at cue `index` carries: the next nominal trigger in its
-/// clause within a few tokens.
+/// clause within a few tokens (for a verb of managing, see [`control_noun`]).
 fn noun_after(doc: &Doc, index: usize) -> Option<usize> {
     let verb = doc.cues.get(index)?;
     let clause = doc.clause_of(verb.first_token);
     let reach = (verb.last_token + 1 + SUPPORT_REACH).min(clause.end);
+    // `ضربات شنها الحلف`: a support verb carrying its object as a pronoun points back to the
+    // noun before it; it carries none after.
+    match support_role(doc, verb) {
+        Some(Support::Light) if carries_object_pronoun(doc, verb) => return None,
+        Some(Support::Control) => return control_noun(doc, index, reach),
+        _ => {}
+    }
     (index + 1..doc.cues.len()).take_while(|&i| doc.cues[i].first_token < reach).find(|&i| {
         trigger_of(doc, &doc.cues[i])
             .is_some_and(|t| matches!(t.class, WordClass::Noun | WordClass::Participle))
+    })
+}
+
+/// The event noun a verb of managing at cue `index` governs: the word right after the first
+/// preposition after it (`تمكنت القوات من طرد داعش`، `نجح في إبرام`). A word further on is
+/// another verb's business (`تمكنت من صد هجوم`، `لم ينجح في إقناع أحد بتبني مطالبه`).
+fn control_noun(doc: &Doc, index: usize, reach: usize) -> Option<usize> {
+    let verb = doc.cues.get(index)?;
+    let preposition = (verb.last_token + 1..reach).find(|&t| crate::grammar::is_preposition(doc.key(t)))?;
+    let noun = (index + 1..doc.cues.len())
+        .take_while(|&i| doc.cues[i].first_token <= preposition + 1)
+        .find(|&i| doc.cues[i].first_token == preposition + 1)?;
+    noun_trigger_of(doc, &doc.cues[noun]).is_some().then_some(noun)
+}
+
+/// The reading of a match as an event noun (`طرد` is also a perfect verb: after the
+/// preposition of a verb of managing, `تمكنت القوات من طرد داعش`, it is the noun).
+fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    doc.cue_entries(found).find_map(|cue| match cue.role {
+        CueRole::Trigger { event_type, mode, strong }
+            if matches!(cue.class, WordClass::Noun | WordClass::Participle) =>
+        {
+            Some(Trigger { found, event_type, mode, strong, class: cue.class, support: None })
+        }
+        _ => None,
     })
 }
 
@@ -464,7 +500,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if charged && target.is_empty() && !is_told_as_occurred(doc, trigger) {
         return None;
     }
-    let verbal = trigger.support.is_some_and(|(_, s)| s == Support::Light)
+    let verbal = trigger.support.is_some_and(|(_, s)| s != Support::Undergo)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
     let nominal_act = !verbal && trigger.support.is_none() && !VICTIM_MODES.contains(&trigger.mode);
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
@@ -894,9 +930,12 @@ fn is_a_process(doc: &Doc, trigger: &Trigger) -> bool {
 /// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an
 /// investigation.
 fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
+    // What one manages to do with تحقيق is to achieve (`تمكنت من تحقيق نمو`), not to inquire.
+    let managed = matches!(trigger.support, Some((_, Support::Control)));
     trigger.event_type == "INVESTIGATE"
-        && trigger.support.is_none()
-        && crate::grammar::is_achieved_thing(doc.key(trigger.found.last_token + 1))
+        && (managed
+            || (trigger.support.is_none()
+                && crate::grammar::is_achieved_thing(doc.key(trigger.found.last_token + 1))))
 }
 
 /// `يبحث عن إعادة نفسه`: بحث with عن is to search for, not to hold talks.
@@ -1201,6 +1240,7 @@ fn is_situated(doc: &Doc, found: &CueMatch) -> bool {
 /// but plain words (`نفذت عدة غارات`), else the trigger word alone.
 fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
     match trigger.support {
+        Some((_, Support::Control)) | None => (trigger.found.start, trigger.found.end),
         Some((verb, _)) => {
             let named_between =
                 (verb.last_token + 1..trigger.found.first_token).any(|t| doc.mention_at(t).is_some());
@@ -1210,7 +1250,6 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
                 (verb.start, trigger.found.end)
             }
         }
-        None => (trigger.found.start, trigger.found.end),
     }
 }
 
@@ -1232,8 +1271,11 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             Scope::Next => distance <= 2,
             Scope::Clause => distance <= MODALITY_REACH,
         };
+        // `لا يزال يواصل`: لا before "still" asserts the verb after it.
+        let still = || crate::grammar::is_still_verb(doc.key(found.last_token + 1));
         match kind {
             _ if !reaches => {}
+            Modality::Negation if scope == Scope::Next && still() => {}
             Modality::Negation => marks.0 = true,
             // قد before a perfect verb asserts (it has happened), it does not hedge.
             Modality::Hedge if scope == Scope::Next && past_verb => {}
@@ -1309,7 +1351,10 @@ fn is_support_of_purpose(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool 
     let clause = doc.clause_of(at);
     let led_to = (clause.start.max(at.saturating_sub(RESULT_REACH))..at)
         .any(|t| crate::grammar::is_result_verb(doc.key(t)));
-    matches!(trigger.support, Some((_, Support::Light))) && verbal_noun && !led_to && is_purpose(doc, head)
+    matches!(trigger.support, Some((_, Support::Light | Support::Control)))
+        && verbal_noun
+        && !led_to
+        && is_purpose(doc, head)
 }
 
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the

@@ -895,9 +895,28 @@ pub fn is_entered_state(key: &str) -> bool {
 }
 
 /// Prepositions carrying a pronoun, which may stand between a verb and its subject (`وتشن
-/// فيها قوات سوريا الديمقراطية حملة`).
-const PRONOUN_PREPOSITIONS: &[&str] =
-    &["فيها", "فيه", "عليها", "عليه", "منها", "منه", "لها", "له", "بها", "به", "اليها", "اليه", "عندها"];
+/// فيها قوات سوريا الديمقراطية حملة`، `ونجح خلالها الجيش في تحرير`).
+const PRONOUN_PREPOSITIONS: &[&str] = &[
+    "فيها",
+    "فيه",
+    "عليها",
+    "عليه",
+    "منها",
+    "منه",
+    "لها",
+    "له",
+    "بها",
+    "به",
+    "اليها",
+    "اليه",
+    "عندها",
+    "خلالها",
+    "خلاله",
+    "اثرها",
+    "اثره",
+    "بعدها",
+    "بعده",
+];
 
 pub fn is_pronoun_preposition(key: &str) -> bool {
     PRONOUN_PREPOSITIONS.contains(&key)
@@ -1215,6 +1234,13 @@ const COPULAR_VERBS: &[&str] = &[
 
 pub fn is_copular_verb(key: &str) -> bool {
     COPULAR_VERBS.contains(&key)
+}
+
+/// `يزال`، `تزال`، `يزالون`: after لا (`لا يزال يواصل`) "still", which asserts what follows.
+const STILL_VERBS: &[&str] = &["يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال"];
+
+pub fn is_still_verb(key: &str) -> bool {
+    STILL_VERBS.contains(&key)
 }
 
 /// Asserts that every word of the named lists is written as its folded key: the lists are

@@ -5,7 +5,7 @@
 mod common;
 
 use common::record_of as record;
-use marsad_model::{Event, Record};
+use marsad_model::{Event, MentionInfo, Record};
 
 /// The texts of the mentions an event role lists.
 fn names(record: &Record, ids: &[usize]) -> Vec<String> {
@@ -662,4 +662,51 @@ fn a_verb_after_a_relative_pronoun_and_a_common_noun_keeps_no_earlier_doer() {
     let r = record("واستهدف الاعتداء الأمريكي الأخير القوات الشعبية التي تقاتل تنظيم داعش في دير الزور.");
     let fight = r.events.iter().find(|e| e.trigger.text == "تقاتل").expect("the fighting");
     assert!(fight.actor.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn the_subject_of_a_verb_of_managing_did_the_act_its_noun_names() {
+    let r = record("وتمكنت قوات سوريا الديمقراطية من طرد تنظيم داعش من مدينة الرقة.");
+    let expelling = only_event(&r, "ASSAULT");
+    assert_eq!(expelling.trigger.text, "طرد");
+    assert_eq!(names(&r, &expelling.actor), ["قوات سوريا الديمقراطية"]);
+    assert_eq!(names(&r, &expelling.target), ["تنظيم داعش"]);
+    let r = record("ولم يتمكن الجيش العراقي من استعادة المدينة.");
+    assert!(only_event(&r, "ASSAULT").negated, "{:#?}", r.events);
+}
+
+#[test]
+fn a_verb_of_managing_governs_only_the_word_after_its_preposition() {
+    // The attack repelled was the rebels' act, not the army's; the demands were not failed.
+    let r = record("وتمكنت قوات الجيش العراقي من صد هجوم لمسلحي داعش على مواقعها.");
+    assert!(r.events.iter().all(|e| !e.trigger.text.contains("تمكنت")), "{:#?}", r.events);
+    let r = record("لم ينجح ترمب في إقناع أحد بتبني مطالبه في إعادة النظر بالاتفاق.");
+    assert!(r.events.iter().all(|e| !e.negated), "{:#?}", r.events);
+}
+
+#[test]
+fn la_before_still_asserts_the_act() {
+    let r = record("وقال المسؤول إن التحالف الدولي لا يزال يواصل تعاونه مع قوات سوريا الديمقراطية.");
+    assert!(!only_event(&r, "COOPERATE").negated, "{:#?}", r.events);
+}
+
+#[test]
+fn members_of_a_force_act_for_it() {
+    let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
+    let r = record("وأفادت مصادر عسكرية أن قوات من الجيش اليمني أحكمت سيطرتها على منطقة الكتف.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
+    let r = record("وشهدت الجبهة معارك ونجح خلالها الجيش اليمني في تحرير منطقة الكتف آخر معقل للحوثيين.");
+    let freeing = r.events.iter().find(|e| e.trigger.text == "تحرير").expect("the liberation");
+    assert_eq!(names(&r, &freeing.actor), ["الجيش اليمني"]);
+}
+
+#[test]
+fn the_national_army_is_the_one_the_article_named() {
+    let r =
+        record("أعلن الجيش الوطني اليمني تقدمه في صعدة. وتمكنت قوات الجيش الوطني من تحرير مرتفعات القناص.");
+    let freeing = r.events.iter().find(|e| e.trigger.text == "تحرير").expect("the liberation");
+    assert_eq!(names(&r, &freeing.actor), ["الجيش الوطني"]);
+    let MentionInfo::Actor { entry, .. } = &r.mentions[freeing.actor[0]].info else { panic!("an actor") };
+    assert_eq!(entry.as_deref(), Some("yemen-army"));
 }

@@ -133,6 +133,10 @@ pub enum CueRole {
     },
     /// A support verb carrying the actor and tense of the event noun after it (شن هجوما).
     Light,
+    /// A verb of managing (تمكن من، نجح في) whose subject did the act the event noun
+    /// after it names: it carries the actor and tense like a support verb, but the noun names
+    /// the act.
+    Control,
     /// Its subject is the target of the event noun after it (تعرض لهجوم).
     Undergo,
     /// Attributes what follows to a speaker.
@@ -252,8 +256,9 @@ fn word_class(pos: &str) -> Result<WordClass, String> {
 
 fn trigger_from_row(file: &DataFile, row: &Row) -> Result<Cue, String> {
     let (form, class) = form_and_class(row)?;
-    let role = match one_of(row.get(4), &["trigger", "light", "undergo"], "role")? {
+    let role = match one_of(row.get(4), &["trigger", "light", "control", "undergo"], "role")? {
         "light" => CueRole::Light,
+        "control" => CueRole::Control,
         "undergo" => CueRole::Undergo,
         _ => {
             let (event_type, modes) = EVENT_MODES
