@@ -4,8 +4,9 @@
 //! sukun, superscript alef, Quranic marks and tatweel; it unifies the alef and hamza seats
 //! (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي), the Persian letters Arabic sites mix in (ی ک),
 //! digits of every script (٣ ۳ → 3), presentation forms (ﻻ → لا), quote marks (« » “ ” → "),
-//! Arabic punctuation (، ؛ ؟ → , ; ?), exotic spaces (→ one space) and ASCII case; it drops
-//! bidi and joiner controls (ZWNJ, ZWJ, LRM, RLM, ALM, embeddings, isolates, BOM).
+//! Arabic punctuation (، ؛ ؟ → , ; ?), exotic spaces and the underscore that joins a hashtag's
+//! words (→ one space) and ASCII case; it drops bidi and joiner controls (ZWNJ, ZWJ, LRM, RLM,
+//! ALM, embeddings, isolates, BOM).
 //!
 //! **Folding is for matching keys only, never for display**, and dictionary keys and text are
 //! folded by this one function, so that they meet. **Folding twice changes nothing.**
@@ -62,7 +63,8 @@ fn classify(c: char) -> Fold {
 const fn classify_by_rules(c: char) -> Fold {
     if c.is_ascii() {
         return match c {
-            ' ' => Fold::Space,
+            // `#الجيش_اليمني`: a hashtag joins its words with underscores.
+            ' ' | '_' => Fold::Space,
             _ => Fold::Char(c.to_ascii_lowercase()),
         };
     }
