@@ -1130,9 +1130,17 @@ fn has_unnamed_doer(doc: &Doc, found: &CueMatch) -> bool {
     around.into_iter().flatten().any(|at| {
         doc.sentence_of(at) == sentence
             && doc.mention_at(at).is_none()
-            && AGENT_NOUNS.contains(&doc.key(at))
+            && is_agent_noun(doc.key(at))
             && !named_after(at)
     })
+}
+
+/// True for one of the [`AGENT_NOUNS`]: a filter first (a hash of the word), then the list,
+/// which a word was compared with entry by entry (42 words, asked twice a trigger).
+fn is_agent_noun(key: &str) -> bool {
+    static FILTER: std::sync::OnceLock<marsad_text::hash::KeyFilter> = std::sync::OnceLock::new();
+    let filter = FILTER.get_or_init(|| marsad_text::hash::KeyFilter::with_bits(AGENT_NOUNS.iter(), 10));
+    filter.may_contain(key.as_bytes()) && AGENT_NOUNS.contains(&key)
 }
 
 /// True when the trigger is the verb of a phrase split by its subject (`أطلق مسلحون النار`).

@@ -285,7 +285,8 @@ impl CueIndex {
     fn find_with(&self, keys: &Text, memo: &mut Memo<Candidate>) -> Vec<CueMatch> {
         memo.serve(self.identity);
         let tokens = keys.keys.tokens;
-        let mut found = Vec::new();
+        // About one word in fourteen of ANT is a cue: room for that, so few articles grow it.
+        let mut found = Vec::with_capacity(tokens.len() / 8);
         let mut index = 0;
         while index < tokens.len() {
             match self.match_at(keys, index, memo) {

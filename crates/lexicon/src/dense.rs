@@ -145,7 +145,7 @@ impl<S: Id> Dense<S> {
         let (second, rest) = rest.split_at(part);
         let (third, fourth) = rest.split_at(part);
         let mut states = [self.start; STREAMS];
-        let mut found: [Vec<(usize, S)>; STREAMS - 1] = std::array::from_fn(|_| Vec::new());
+        let mut found: [Vec<(usize, S)>; STREAMS - 1] = std::array::from_fn(|_| Vec::with_capacity(part / 8));
         let together = first.iter().zip(second).zip(third).zip(fourth);
         for (at, (((&c0, &c1), &c2), &c3)) in together.enumerate() {
             // Four independent chains, kept in registers: no store and reload between steps.

@@ -185,9 +185,11 @@ impl Matcher {
     /// The names on word boundaries that `dfa` finds in `coded`, in order of end.
     fn scan<S: Id>(&self, dfa: &Dense<S>, coded: &Coded) -> Vec<Found<'_>> {
         let codes = coded.codes.as_slice();
-        let mut ends = Vec::new();
+        // Room up front for what ANT articles give (a match end every dozen or so codes, most
+        // inside words): the vectors grew eight or nine times an article, each growth a copy.
+        let mut ends = Vec::with_capacity(codes.len() / 8);
         dfa.match_ends(codes, &mut ends);
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(ends.len());
         // Where the codes read so far end in the folded view: matches come in order of end.
         let (mut read, mut folded_read) = (0, 0);
         for (end, state) in ends {
