@@ -1695,8 +1695,16 @@ fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
     let word = doc.text.get(head.start..token.end).unwrap_or("");
     doc.cue_entries(head).any(|cue| {
         let base = cue.form.split(' ').next().unwrap_or("");
+        // `شنتها`، `ارتكبته`: the subject ending comes before an object pronoun (not `اتهم`).
+        let with_pronoun = || {
+            OBJECT_PRONOUNS.iter().any(|p| {
+                word.strip_suffix(*p)
+                    .and_then(|stem| stem.strip_suffix('ت'))
+                    .is_some_and(|stem| stem.ends_with(base))
+            })
+        };
         match cue.class {
-            WordClass::Past => word.ends_with('ت') && !base.ends_with('ت'),
+            WordClass::Past => (word.ends_with('ت') || with_pronoun()) && !base.ends_with('ت'),
             WordClass::Present => word.starts_with('ت') && base.starts_with('ي'),
             _ => false,
         }
@@ -1810,7 +1818,8 @@ fn support_subject_at(doc: &Doc, at: usize, limit: usize) -> Option<Vec<usize>> 
     if !is_support || found.first_token != at {
         return None;
     }
-    subject_after(doc, found.last_token, limit)
+    // `مجزرة ارتكبتها إسرائيل`: a state after the verb in the feminine is its subject too.
+    subject_after(doc, found.last_token, limit).or_else(|| state_subject_after(doc, found).map(|m| vec![m]))
 }
 
 /// How many words after an agent marker its actor may stand (`من قبل العراقيين أو

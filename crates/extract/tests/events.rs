@@ -710,3 +710,13 @@ fn the_national_army_is_the_one_the_article_named() {
     let MentionInfo::Actor { entry, .. } = &r.mentions[freeing.actor[0]].info else { panic!("an actor") };
     assert_eq!(entry.as_deref(), Some("yemen-army"));
 }
+
+#[test]
+fn a_state_after_a_feminine_support_verb_with_a_pronoun_did_the_act() {
+    let r = record("وقتل جنديان في غارة شنتها تركيا على عفرين.");
+    let strike = r.events.iter().find(|e| e.trigger.text == "غارة").expect("the strike");
+    assert_eq!(names(&r, &strike.actor), ["تركيا"]);
+    let r = record("وحين سئل الوزير أشار إليها واتهم إسرائيل باتخاذ إجراءات قمعية.");
+    let accusation = only_event(&r, "DISAPPROVE");
+    assert!(names(&r, &accusation.actor).iter().all(|n| n != "إسرائيل"), "{:#?}", r.events);
+}
