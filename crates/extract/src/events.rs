@@ -252,7 +252,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
             continue;
         }
         if let Some(support) = support_role(doc, found) {
-            if let Some(noun) = noun_after(doc, index) {
+            if let Some(noun) = noun_after(doc, index, support) {
                 taken[noun] = true;
                 if let Some(mut trigger) = noun_trigger_of(doc, &doc.cues[noun]) {
                     trigger.support = Some((found, support));
@@ -375,21 +375,20 @@ fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
 
 /// The event noun a support verb at cue `index` carries: the next nominal trigger in its
 /// clause within a few tokens (for a verb of managing, see [`control_noun`]).
-fn noun_after(doc: &Doc, index: usize) -> Option<usize> {
+fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     let verb = doc.cues.get(index)?;
     let clause = doc.clause_of(verb.first_token);
     let reach = (verb.last_token + 1 + SUPPORT_REACH).min(clause.end);
     // `ضربات شنها الحلف`: a support verb carrying its object as a pronoun points back to the
     // noun before it; it carries none after.
-    match support_role(doc, verb) {
-        Some(Support::Light) if carries_object_pronoun(doc, verb) => return None,
-        Some(Support::Control) => return control_noun(doc, index, reach),
+    match support {
+        Support::Light if carries_object_pronoun(doc, verb) => return None,
+        Support::Control => return control_noun(doc, index, reach),
         _ => {}
     }
-    (index + 1..doc.cues.len()).take_while(|&i| doc.cues[i].first_token < reach).find(|&i| {
-        trigger_of(doc, &doc.cues[i])
-            .is_some_and(|t| matches!(t.class, WordClass::Noun | WordClass::Participle))
-    })
+    (index + 1..doc.cues.len())
+        .take_while(|&i| doc.cues[i].first_token < reach)
+        .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))
 }
 
 /// The event noun a verb of managing at cue `index` governs: the word right after the first
@@ -407,23 +406,29 @@ fn control_noun(doc: &Doc, index: usize, reach: usize) -> Option<usize> {
 /// The reading of a match as an event noun (`طرد` is also a perfect verb: after the
 /// preposition of a verb of managing, `تمكنت القوات من طرد داعش`, it is the noun).
 fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    reading_of(doc, found, is_nominal)
+}
+
+fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    reading_of(doc, found, |_| true)
+}
+
+/// The first trigger reading of a match whose word class `keep` allows.
+fn reading_of<'d>(
+    doc: &'d Doc,
+    found: &'d CueMatch,
+    keep: impl Fn(WordClass) -> bool,
+) -> Option<Trigger<'d>> {
     doc.cue_entries(found).find_map(|cue| match cue.role {
-        CueRole::Trigger { event_type, mode, strong }
-            if matches!(cue.class, WordClass::Noun | WordClass::Participle) =>
-        {
+        CueRole::Trigger { event_type, mode, strong } if keep(cue.class) => {
             Some(Trigger { found, event_type, mode, strong, class: cue.class, support: None })
         }
         _ => None,
     })
 }
 
-fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
-    doc.cue_entries(found).find_map(|cue| match cue.role {
-        CueRole::Trigger { event_type, mode, strong } => {
-            Some(Trigger { found, event_type, mode, strong, class: cue.class, support: None })
-        }
-        _ => None,
-    })
+fn is_nominal(class: WordClass) -> bool {
+    matches!(class, WordClass::Noun | WordClass::Participle)
 }
 
 /// `من المستفيد من اغتيال اللواء؟`، `قد تكون اسرائيل من اغتالت الحريري؟`: a question reports
