@@ -1269,7 +1269,12 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
 /// (negated, hedged, irrealis) from the modality words before the event's first word.
 fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {
     let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
-    let past_verb = trigger.support.is_none() && trigger.class == WordClass::Past;
+    // A support verb hedged by قد is read like a trigger verb: only as an imperfect (`قد تشن`),
+    // never as a perfect (`وقد خاضت المعارك`, it has waged them).
+    let past_verb = match trigger.support {
+        None => trigger.class == WordClass::Past,
+        Some((verb, _)) => !doc.cue_entries(verb).any(|cue| cue.class == WordClass::Present),
+    };
     // The future prefix (`سيشن`، `سنضرب`) tells of an act still to come.
     let mut marks = (false, false, head.proclitics.future);
     for found in doc.cues_in(start..head.first_token).iter().filter(|c| c.last_token < head.first_token) {

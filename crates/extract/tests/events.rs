@@ -691,6 +691,16 @@ fn la_before_still_asserts_the_act() {
 }
 
 #[test]
+fn qad_before_a_perfect_support_verb_asserts() {
+    let r = record("وقد خاضت قوات سوريا الديمقراطية المعارك ضد تنظيم داعش في الرقة.");
+    assert!(!only_event(&r, "ASSAULT").hedged, "{:#?}", r.events);
+    let r = record("وكان طيران التحالف قد شن غارات على مواقع الحوثيين.");
+    assert!(!only_event(&r, "ASSAULT").hedged, "{:#?}", r.events);
+    let r = record("وقد تشن قوات سوريا الديمقراطية هجوما على تنظيم داعش.");
+    assert!(only_event(&r, "ASSAULT").hedged, "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
