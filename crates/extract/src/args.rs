@@ -345,10 +345,40 @@ const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;
 /// its government, or the country or its capital), else the nearest after; none when the
 /// text names the state nowhere.
 pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize> {
-    let clause_end = doc.clause_of(found.first_token).end;
-    let definite = found.proclitics.article;
-    let end = clause_end.min(found.last_token + 2 + ADJECTIVES_BEFORE_NATIONALITY);
-    for at in found.last_token + 1..end {
+    let country = nationality_after(doc, found.last_token, found.proclitics.article, false)?;
+    state_mention(doc, country, found.first_token, |_| false)
+}
+
+/// `أغارت طائرات حربية عراقية على`، `قصفت مقاتلات روسية`، `هاجم جنود أمريكيون`: a force noun
+/// right after a verb, with a nationality agreeing with it, is the verb's subject, unnamed but
+/// for its state; the doer is that state's mention in the text, as for an act's noun. Plural
+/// nationalities count here (`جنود أمريكيون`): after a force noun they can only describe it.
+/// A mention for which `skip` holds is passed over.
+pub(crate) fn forces_by_nationality(
+    doc: &Doc,
+    verb: &CueMatch,
+    skip: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let noun = verb.last_token + 1;
+    if doc.mention_at(noun).is_some() || doc.sentence_of(noun) != doc.sentence_of(verb.last_token) {
+        return None;
+    }
+    let key = doc.key(noun);
+    let (definite, bare) = key.strip_prefix("ال").map_or((false, key), |bare| (true, bare));
+    if !is_force_head(bare) && !is_force_head(key) {
+        return None;
+    }
+    let country = nationality_after(doc, noun, definite, true)?;
+    state_mention(doc, country, verb.first_token, skip)
+}
+
+/// The country of the nationality adjective after token `last`, past at most
+/// [`ADJECTIVES_BEFORE_NATIONALITY`] other adjectives, in the clause, agreeing in definiteness;
+/// none when a name or another word comes first. `plural` admits plural nationalities.
+fn nationality_after(doc: &Doc, last: usize, definite: bool, plural: bool) -> Option<&'static str> {
+    let clause_end = doc.clause_of(last).end;
+    let end = clause_end.min(last + 2 + ADJECTIVES_BEFORE_NATIONALITY);
+    for at in last + 1..end {
         if doc.mention_at(at).is_some() {
             return None;
         }
@@ -360,8 +390,9 @@ pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize>
         if article != definite {
             return None;
         }
-        if let Some(country) = nationality_of(bare) {
-            return state_mention(doc, country, found.first_token);
+        // A plural in ين is genitive or object (`قتل جنود لبنانيين`), never a subject.
+        if let Some(country) = nationality_of(bare, plural).filter(|_| !(plural && bare.ends_with("ين"))) {
+            return Some(country);
         }
         // Only another adjective (`جوية`، `المدفعي`، `الأخير`) may stand before it.
         if !(bare.ends_with('ي') || bare.ends_with("يه") || bare.starts_with("اخير")) {
@@ -371,25 +402,29 @@ pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize>
     None
 }
 
-/// The country code a singular nationality adjective names (`اسرائيلي`، `امريكيه`), folded
-/// and without its article. Plural forms (`فلسطينيين`) are left out: after an act's noun they
-/// are more often the people it was done to.
-fn nationality_of(bare: &str) -> Option<&'static str> {
-    static ADJECTIVES: OnceLock<KeyMap<String, String>> = OnceLock::new();
+/// The country code a nationality adjective names (`اسرائيلي`، `امريكيه`), folded and without
+/// its article. Plural forms (`فلسطينيين`) only when `plural`: after an act's noun they are more
+/// often the people it was done to.
+fn nationality_of(bare: &str, plural: bool) -> Option<&'static str> {
+    static ADJECTIVES: OnceLock<KeyMap<String, (String, bool)>> = OnceLock::new();
     let adjectives = ADJECTIVES.get_or_init(|| {
         let demonyms = &Lexicon::builtin().data.demonyms;
-        let singular = |key: &String| key.ends_with('ي') || key.ends_with("يه");
+        let singular = |key: &str| key.ends_with('ي') || key.ends_with("يه");
         demonyms
             .iter()
-            .map(|d| (fold_key(&d.text), d.kind.clone()))
-            .filter(|(key, _)| singular(key))
+            .map(|d| {
+                let key = fold_key(&d.text);
+                let is_singular = singular(&key);
+                (key, (d.kind.clone(), is_singular))
+            })
             .collect()
     });
-    adjectives.get(bare).map(String::as_str)
+    adjectives.get(bare).filter(|(_, singular)| plural || *singular).map(|(country, _)| country.as_str())
 }
 
-/// The mention of the state `country` nearest before token `before`, else the first after.
-fn state_mention(doc: &Doc, country: &str, before: usize) -> Option<usize> {
+/// The mention of the state `country` nearest before token `before`, else the first after,
+/// passing over those for which `skip` holds.
+fn state_mention(doc: &Doc, country: &str, before: usize, skip: impl Fn(usize) -> bool) -> Option<usize> {
     let of_state = |m: &usize| {
         let of_country = match doc.mentions.get(*m).map(|m| &m.info) {
             Some(MentionInfo::Actor { country: Some(c), actor_type, .. }) => {
@@ -398,7 +433,7 @@ fn state_mention(doc: &Doc, country: &str, before: usize) -> Option<usize> {
             Some(MentionInfo::Place { country: Some(c), .. }) => c == country && doc.stands_for_state(*m),
             _ => false,
         };
-        of_country && !doc.is_media(*m)
+        of_country && !doc.is_media(*m) && !skip(*m)
     };
     let starts = |m: usize| doc.first_token_of(m).unwrap_or(usize::MAX);
     let states: Vec<usize> = (0..doc.mentions.len()).filter(of_state).collect();

@@ -1405,7 +1405,7 @@ fn participants(
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
-        let subject = we.unwrap_or_else(|| verb_subject(doc, head, sentence_range.clone(), claims));
+        let subject = we.unwrap_or_else(|| verb_subject(doc, trigger, head, sentence_range.clone(), claims));
         match (trigger.support, passive) {
             (Some((_, Support::Undergo)), _) | (None, true) => target = subject,
             _ => actor = subject,
@@ -1456,7 +1456,15 @@ fn participants(
         }
     }
     if target.is_empty() {
-        let after = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
+        // The object follows the subject named after the verb; a subject named by its
+        // nationality (`شنت طائرات إسرائيلية غارات على`) stands for a mention elsewhere.
+        let by_nationality = verbal
+            && actor.len() == 1
+            && subject_by_nationality(doc, trigger, head, claims) == actor.first().copied();
+        let after = match by_nationality {
+            true => 0,
+            false => actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0),
+        };
         let from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
@@ -1623,6 +1631,7 @@ fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
 /// after a complementizer with a pronoun (`أعلنت قسد أنها سيطرت`) — the claim's speaker.
 fn verb_subject(
     doc: &Doc,
+    trigger: &Trigger,
     head: &CueMatch,
     sentence: std::ops::Range<usize>,
     claims: &[ClaimDraft],
@@ -1650,6 +1659,10 @@ fn verb_subject(
             return group;
         }
     }
+    // `أغارت طائرات حربية عراقية`: forces named by their state's nationality act for it.
+    if let Some(state) = subject_by_nationality(doc, trigger, head, claims).filter(|_| !relative) {
+        return vec![state];
+    }
     // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
     // so is `جنود` in `استهدفه جنود الاحتلال`.
     if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) {
@@ -1668,6 +1681,26 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// The state whose forces, named by nationality right after the verb, are its subject
+/// (`أغارت طائرات حربية عراقية`), by [`crate::args::forces_by_nationality`]. Not for killing and
+/// wounding, whose verb is spelled the same in the passive (`قتل جنود أمريكيون`, American
+/// soldiers were killed); and not the speaker who reports the act (`وفق بيان لقيادة العمليات`).
+fn subject_by_nationality(
+    doc: &Doc,
+    trigger: &Trigger,
+    head: &CueMatch,
+    claims: &[ClaimDraft],
+) -> Option<usize> {
+    if VICTIM_MODES.contains(&trigger.mode) {
+        return None;
+    }
+    let claim = claims.iter().rev().find(|c| c.content.contains(&head.first_token));
+    let reports = |m: usize| {
+        claim.is_some_and(|c| matches!(&c.speaker, Speaker::Mentions(group) if group.contains(&m)))
+    };
+    crate::args::forces_by_nationality(doc, head, reports)
 }
 
 /// The actor, or the state, named between the verb of a split phrase and the phrase's

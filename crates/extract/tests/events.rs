@@ -701,6 +701,19 @@ fn qad_before_a_perfect_support_verb_asserts() {
 }
 
 #[test]
+fn forces_named_by_nationality_act_for_their_state() {
+    let r = record(
+        "شنت طائرات حربية إسرائيلية غارات على مواقع لحركة حماس في غزة، وقال الجيش الإسرائيلي إنها ردت.",
+    );
+    let raid = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &raid.actor), ["الجيش الإسرائيلي"]);
+    assert_eq!(names(&r, &raid.target), ["حركة حماس"]);
+    // Killing is spelled the same in the passive: the soldiers may be the ones killed.
+    let r = record("وقتل جنود أمريكيون في هجوم قرب بغداد، حسب ما أعلن الجيش الأمريكي.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
