@@ -36,6 +36,8 @@ pub(crate) struct Doc<'a> {
     words: &'a [&'a str],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
+    /// For each sentence: whether it shows a sign of armed conflict, once asked.
+    conflict: Vec<Cell<Option<bool>>>,
 }
 
 /// What the extractors ask of one token, kept together: one vector an article instead of one
@@ -83,11 +85,13 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             words,
             sport: Vec::new(),
+            conflict: Vec::new(),
         };
         doc.mark_mentions();
         doc.mark_cues();
         doc.sentences = token_sentences(tokens, sentences);
         doc.sport = vec![Cell::new(None); doc.sentences.len()];
+        doc.conflict = vec![Cell::new(None); doc.sentences.len()];
         for (index, range) in doc.sentences.iter().enumerate() {
             for facts in &mut doc.facts[range.clone()] {
                 facts.sentence = index;
@@ -218,6 +222,51 @@ impl<'a> Doc<'a> {
         let answer = range.into_iter().any(|at| crate::grammar::is_sport_word(self.key(at)));
         known.set(Some(answer));
         answer
+    }
+
+    /// True when the sentence shows armed conflict: an armed actor (a state's forces, an armed
+    /// group, a military coalition), a count of the killed or injured, a word for fighters,
+    /// forces, arms or wounds (`قوات`، `مسلحين`، `بجروح`), or a word that names force unambiguously (a strong trigger of
+    /// ASSAULT, COERCE, MOBILIZE or RETREAT). Words with peaceful senses too (`تقدم`، `عملية`،
+    /// `تستهدف`، `دخول`) name force only in such a sentence. Each sentence is read once.
+    pub fn is_about_conflict(&self, sentence: usize) -> bool {
+        let Some(known) = self.conflict.get(sentence) else { return false };
+        if let Some(answer) = known.get() {
+            return answer;
+        }
+        let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
+        let answer = range.clone().any(|at| self.is_sign_of_conflict(at))
+            || self.cues_in(range).iter().any(|found| self.names_force(found));
+        known.set(Some(answer));
+        answer
+    }
+
+    /// True for a token that is an armed actor's mention, a count of casualties, or a word
+    /// for fighters, forces, arms or wounds (its key without the article).
+    fn is_sign_of_conflict(&self, at: usize) -> bool {
+        let key = self.key(at);
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let armed = |m: usize| match self.mentions.get(m).map(|m| &m.info) {
+            Some(MentionInfo::Actor { actor_type, .. }) => {
+                matches!(actor_type.as_deref(), Some("state_military" | "armed_group" | "coalition"))
+            }
+            Some(MentionInfo::Quantity { unit: Some(unit), .. }) => unit == "killed" || unit == "injured",
+            _ => false,
+        };
+        self.mention_at(at).is_some_and(armed) || crate::grammar::is_conflict_word(bare)
+    }
+
+    /// True for a cue match read as a strong trigger of a forceful type.
+    fn names_force(&self, found: &CueMatch) -> bool {
+        self.role_of(found, |role| match role {
+            CueRole::Trigger { event_type, strong: true, .. }
+                if matches!(*event_type, "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT") =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .is_some()
     }
 
     /// The folded word a cue match starts with, without the proclitic letters the match read

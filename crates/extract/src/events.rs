@@ -536,6 +536,11 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     } else {
         (trigger.event_type, trigger.mode)
     };
+    // A weak word of force (`تقدم`، `عملية`، `تستهدف`، `دخول`) outside a sentence about armed
+    // conflict is progress, a process, an aim, an entry.
+    if event_type == "ASSAULT" && !trigger.strong && !doc.is_about_conflict(sentence) {
+        return None;
+    }
     Some(EventDraft {
         event_type,
         mode,

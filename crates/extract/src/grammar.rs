@@ -432,6 +432,61 @@ pub fn is_force_head(key: &str) -> bool {
     listed!(FORCE_HEADS, key)
 }
 
+/// Words for fighters, forces, arms and wounds (folded, without the article): a sentence
+/// holding one is about armed conflict. Words with civil senses as common (`وحدات` housing units,
+/// `طيران` civil aviation, `عناصر` elements, `حرب` trade war) are left out.
+const CONFLICT_WORDS: &[&str] = &[
+    "قوات",
+    "جنود",
+    "جندي",
+    "جيش",
+    "جيوش",
+    "عسكري",
+    "عسكريه",
+    "عسكريون",
+    "عسكريين",
+    "مسلح",
+    "مسلحه",
+    "مسلحون",
+    "مسلحين",
+    "مسلحو",
+    "مسلحي",
+    "مقاتل",
+    "مقاتلون",
+    "مقاتلين",
+    "مقاتلو",
+    "مقاتلي",
+    "مقاتلات",
+    "مروحيات",
+    "مدفعيه",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "ارهابي",
+    "ارهابيه",
+    "ارهابيون",
+    "ارهابيين",
+    "انتحاري",
+    "متمردون",
+    "متمردين",
+    "شرطه",
+    "دبابات",
+    "صواريخ",
+    "قذايف",
+    "اسلحه",
+    "سلاح",
+    "رصاص",
+    "احتلال",
+    "جروح",
+    "بجروح",
+];
+
+/// True for one of the [`CONFLICT_WORDS`].
+pub fn is_conflict_word(bare: &str) -> bool {
+    listed!(CONFLICT_WORDS, bare)
+}
+
 /// Words of sport: in a sentence holding one, `مواجهة`، `هجوم`، `خطف هدفا`، `إصابة` and
 /// `انسحب` are the game's, not war's.
 const SPORT_WORDS: &[&str] = &[
@@ -1313,6 +1368,7 @@ mod tests {
             ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
             ("STATE_HEADS", STATE_HEADS),
             ("FORCE_HEADS", FORCE_HEADS),
+            ("CONFLICT_WORDS", CONFLICT_WORDS),
             ("SPORT_WORDS", SPORT_WORDS),
             ("CONCLUDING_VERBS", CONCLUDING_VERBS),
             ("DEMONSTRATIVES", DEMONSTRATIVES),

@@ -714,6 +714,22 @@ fn forces_named_by_nationality_act_for_their_state() {
 }
 
 #[test]
+fn weak_words_of_force_need_a_sentence_about_conflict() {
+    for text in [
+        "وأشار صندوق النقد الدولي إلى أن السعودية تواصل تحقيق تقدم جيد في تنفيذ برنامجها الإصلاحي.",
+        "وتستهدف مصر بالموازنة الجديدة خفض العجز الكلي إلى 8 في المئة.",
+        "ودخلت المتسابقة في مواجهة مع زميلتها في الحلقة الأخيرة من البرنامج.",
+        "وجاءت زيارة كوشنير لتعزيز جهود استئناف عملية السلام بين الفلسطينيين والإسرائيليين.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    // The same words with forces in the sentence are acts of force.
+    let r = record("وأحرزت قوات الجيش اليمني تقدما جديدا في مديرية القبيطة.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["قوات الجيش اليمني"]);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
