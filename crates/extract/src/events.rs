@@ -75,6 +75,23 @@ const ENTERED_REACH: usize = 4;
 const MODALITY_REACH: usize = 12;
 
 /// Modes whose noun takes its victim, not its actor, as the name after it.
+/// How far after a withdrawal the place it leaves may be named (`الانسحاب الأمريكي من سوريا`).
+const LEFT_PLACE_REACH: usize = 3;
+
+/// `الانسحاب الأمريكي من سوريا`: a withdrawal from a named place is one of forces, whatever
+/// else the sentence says; a withdrawal from an agreement or a race is not.
+fn leaves_a_place(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let clause_end = doc.clause_of(found.first_token).end;
+    let from = found.last_token + 1;
+    trigger.event_type == "RETREAT"
+        && (from..(from + LEFT_PLACE_REACH).min(clause_end))
+            .any(|at| doc.key(at) == "من" && doc.mention_at(at + 1).is_some_and(|m| doc.is_place(m)))
+}
+
+/// Types whose weak words name force only among armed forces: see [`Doc::is_about_conflict`].
+const ARMED_ONLY_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT"];
+
 const VICTIM_MODES: &[&str] =
     &["killing", "assassination", "abduction", "arrest", "massacre", "torture", "expel", "release"];
 
@@ -536,9 +553,14 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     } else {
         (trigger.event_type, trigger.mode)
     };
-    // A weak word of force (`تقدم`، `عملية`، `تستهدف`، `دخول`) outside a sentence about armed
-    // conflict is progress, a process, an aim, an entry.
-    if event_type == "ASSAULT" && !trigger.strong && !doc.is_about_conflict(sentence) {
+    // A weak word of force (`تقدم`، `عملية`، `تستهدف`، `دخول`، `انتشار`، `انسحاب`، `نزوح`)
+    // outside a sentence about armed conflict is progress, a process, an aim, an entry, a
+    // spread, a pulling out, an outflow. Arrests and seizures are the law's too: not asked.
+    if ARMED_ONLY_TYPES.contains(&event_type)
+        && !trigger.strong
+        && !doc.is_about_conflict(sentence)
+        && !leaves_a_place(doc, trigger)
+    {
         return None;
     }
     Some(EventDraft {
