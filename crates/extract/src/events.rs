@@ -1622,9 +1622,10 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     (close && clear && acts).then(|| group.clone())
 }
 
-/// An "attack" by a person or a political body on a person (`هاجم الوزير نتنياهو`), or one
-/// an adjective of speech qualifies (`شن هجوما لاذعا على ألمانيا`,
-/// [`crate::background::is_attack_in_words`]), is in words: criticism, not violence.
+/// An "attack" by a person or a political body on a person or a political body (`هاجم الوزير
+/// نتنياهو`، `يشن جنبلاط هجوما على النظام السوري`), one an adjective of speech qualifies (`شن هجوما لاذعا على
+/// ألمانيا`, [`crate::background::is_attack_in_words`]) or one launched in a text (`شنت
+/// اللجنة في تقرير هجوما`) is in words: criticism, not violence.
 fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usize]) -> bool {
     let speaker_like =
         |m: &usize| matches!(doc.actor_type(*m), Some("person" | "party" | "government" | "media"));
@@ -1632,11 +1633,23 @@ fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usi
         !actor.is_empty()
             && actor.iter().all(speaker_like)
             && !target.is_empty()
-            && target.iter().all(|m| doc.is_person(*m))
+            && target
+                .iter()
+                .all(|m| doc.is_person(*m) || matches!(doc.actor_type(*m), Some("party" | "government")))
     };
     let in_words =
         || trigger.class == WordClass::Noun && crate::background::is_attack_in_words(doc, trigger.found);
-    trigger.event_type == "ASSAULT" && trigger.mode == "attack" && (between_speakers() || in_words())
+    trigger.event_type == "ASSAULT"
+        && trigger.mode == "attack"
+        && (between_speakers() || in_words() || is_launched_in_a_text(doc, trigger))
+}
+
+/// `شنت اللجنة الدولية في تقرير هجوما على الحكومة`: a text named between a support verb and
+/// its attack noun (`في تقرير`، `في مقال`، `في كلمة`) is where the attack was made.
+fn is_launched_in_a_text(doc: &Doc, trigger: &Trigger) -> bool {
+    let Some((verb, Support::Light)) = trigger.support else { return false };
+    (verb.last_token + 1..trigger.found.first_token)
+        .any(|at| doc.key(at) == "في" && crate::grammar::is_text_word(doc.key(at + 1)))
 }
 
 /// True when a trigger of another type stands right before the noun (within two words), so

@@ -432,6 +432,27 @@ pub fn is_force_head(key: &str) -> bool {
     listed!(FORCE_HEADS, key)
 }
 
+/// Texts and speeches, in which a word of attack is one of criticism (`في تقرير`، `في مقال`).
+const TEXT_WORDS: &[&str] = &[
+    "تقرير",
+    "مقال",
+    "مقاله",
+    "كلمه",
+    "خطاب",
+    "تغريده",
+    "تغريدات",
+    "تصريحات",
+    "مقابله",
+    "حديث",
+    "رساله",
+    "كتاب",
+];
+
+/// True for one of the [`TEXT_WORDS`].
+pub fn is_text_word(key: &str) -> bool {
+    listed!(TEXT_WORDS, key)
+}
+
 /// Words for fighters, forces, arms and wounds (folded, without the article): a sentence
 /// holding one is about armed conflict. Words with civil senses as common (`وحدات` housing units,
 /// `طيران` civil aviation, `عناصر` elements, `حرب` trade war) are left out.
@@ -1369,6 +1390,7 @@ mod tests {
             ("STATE_HEADS", STATE_HEADS),
             ("FORCE_HEADS", FORCE_HEADS),
             ("CONFLICT_WORDS", CONFLICT_WORDS),
+            ("TEXT_WORDS", TEXT_WORDS),
             ("SPORT_WORDS", SPORT_WORDS),
             ("CONCLUDING_VERBS", CONCLUDING_VERBS),
             ("DEMONSTRATIVES", DEMONSTRATIVES),

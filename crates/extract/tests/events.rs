@@ -169,6 +169,15 @@ fn a_person_attacking_a_person_in_words_is_criticism() {
 }
 
 #[test]
+fn a_person_attacking_a_government_in_words_is_criticism() {
+    let r = record("وشن وليد جنبلاط هجوما على النظام السوري في مقال تنشره صحيفة الأنباء.");
+    assert_eq!(names(&r, &only_event(&r, "DISAPPROVE").target), ["النظام السوري"]);
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    let r = record("وشنت منظمة العفو الدولية في تقرير لها هجوما على الشرطة المصرية.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
 fn attacks_and_injuries_in_a_match_are_the_games() {
     let r =
         record("وشن المنتخب السعودي هجوما قويا في الشوط الثاني من المباراة، قبل إصابة اللاعب في الدقيقة 70.");
