@@ -436,12 +436,25 @@ fn reading_of<'d>(
     found: &'d CueMatch,
     keep: impl Fn(WordClass) -> bool,
 ) -> Option<Trigger<'d>> {
-    doc.cue_entries(found).find_map(|cue| match cue.role {
-        CueRole::Trigger { event_type, mode, strong } if keep(cue.class) => {
+    // Folding writes ة as ه: `قبضة` (grip) meets `قبضه` (arrested him, his arrest). A word
+    // written with ة is no listed form without it, but for a participle's feminine.
+    let written_with_ta = ends_in_ta_marbuta(doc.raw(found.first_token));
+    let possible = |class: WordClass, first_word: &str| {
+        !written_with_ta || first_word.ends_with('ه') || class == WordClass::Participle
+    };
+    doc.cue_entries_folded(found).find_map(|(cue, _, first_word)| match cue.role {
+        CueRole::Trigger { event_type, mode, strong }
+            if keep(cue.class) && possible(cue.class, first_word) =>
+        {
             Some(Trigger { found, event_type, mode, strong, class: cue.class, support: None })
         }
         _ => None,
     })
+}
+
+/// True when a word's last letter, past any vowel marks, is ة.
+fn ends_in_ta_marbuta(raw: &str) -> bool {
+    raw.chars().rev().find(|&c| !marsad_text::fold::is_mark(c)) == Some('ة')
 }
 
 fn is_nominal(class: WordClass) -> bool {

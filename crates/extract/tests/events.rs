@@ -742,6 +742,15 @@ fn weak_words_of_force_need_a_sentence_about_conflict() {
 }
 
 #[test]
+fn a_word_written_with_ta_marbuta_is_no_form_with_a_pronoun() {
+    // `قبضة` (grip) folds like `قبضه` (his arrest).
+    let r = record("وتقدمت قوات الجيش اليمني لتحرير الساحل الغربي من قبضة ميليشيا الحوثي.");
+    assert!(r.events.iter().all(|e| e.event_type != "COERCE"), "{:#?}", r.events);
+    let r = record("وألقت الشرطة القبض على المتهم، وقالت إن قبضه تم في منزله.");
+    assert!(r.events.iter().any(|e| e.event_type == "COERCE"), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
