@@ -452,6 +452,15 @@ fn reading_of<'d>(
     })
 }
 
+/// Event nouns that, with a glued ب and the article, are adverbs: `بالضبط` (exactly), not
+/// "by the seizure".
+const ADVERBS: &[&str] = &["بالضبط"];
+
+/// `بعد 50 عاما بالضبط`: an adverb spelled like an event noun.
+fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.support.is_none() && ADVERBS.contains(&doc.after_conjunction(trigger.found))
+}
+
 /// True when a word's last letter, past any vowel marks, is ة.
 fn ends_in_ta_marbuta(raw: &str) -> bool {
     raw.chars().rev().find(|&c| !marsad_text::fold::is_mark(c)) == Some('ة')
@@ -524,7 +533,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_background_reference(doc, trigger)
         || is_figure_of_speech(doc, trigger)
         || is_stock_of_weapons(doc, trigger)
-        || is_a_yearly_count(doc, trigger);
+        || is_a_yearly_count(doc, trigger)
+        || is_an_adverb(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -2090,6 +2100,7 @@ mod tests {
         crate::grammar::assert_all_folded(&[
             ("AGENT_NOUNS", super::AGENT_NOUNS),
             ("ASKING_VERBS", super::ASKING_VERBS),
+            ("ADVERBS", super::ADVERBS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
         ]);
     }

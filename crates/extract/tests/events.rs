@@ -751,6 +751,12 @@ fn a_word_written_with_ta_marbuta_is_no_form_with_a_pronoun() {
 }
 
 #[test]
+fn exactly_is_no_seizure() {
+    let r = record("وسيعرض الفيلم في آب 2019، أي بعد 50 عاماً بالضبط على مقتل الممثلة.");
+    assert!(r.events.iter().all(|e| e.event_type != "COERCE"), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
