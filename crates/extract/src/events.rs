@@ -1563,9 +1563,15 @@ const NATIONAL_DOER_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT", "AID", 
 /// that "attacks" is the source of the report, not the attacker.
 const FORCE_TYPES: &[&str] = &["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "COOPERATE"];
 
+/// Types a news medium or a monitor does not take part in, though it may voice, criticise,
+/// demand or investigate: met, agreed, sanctioned, conceded or threatened, the name is the
+/// source (`اجتمع مع بوتين، بحسب وكالة إنترفاكس`).
+const NOT_BY_REPORTERS: &[&str] = &["CONSULT", "AGREE", "SANCTION", "CONCEDE", "THREATEN"];
+
 /// Whether the actors found may carry out an event of this type.
 fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
-    !FORCE_TYPES.contains(&event_type) || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m))
+    let reporters_cannot = FORCE_TYPES.contains(&event_type) || NOT_BY_REPORTERS.contains(&event_type);
+    !reporters_cannot || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m))
 }
 
 /// True for a verb in the first person plural (`لن ننسحب`): the speaker tells of its own act.

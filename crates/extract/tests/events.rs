@@ -757,6 +757,13 @@ fn exactly_is_no_seizure() {
 }
 
 #[test]
+fn a_news_agency_does_not_meet_or_agree() {
+    let r = record("وكانت آخر زيارة للبشير إلى روسيا عام 2017، عندما اجتمع مع الرئيس فلاديمير بوتين، بحسب وكالة إنترفاكس.");
+    let agency = |e: &Event| names(&r, &e.actor).iter().any(|n| n.contains("إنترفاكس"));
+    assert!(!r.events.iter().any(agency), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
