@@ -563,6 +563,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)
+        // `وتمكنت من طرده منها`: what a verb of managing says was managed was done.
+        || matches!(trigger.support, Some((_, Support::Control)))
         || takes_ground(doc, trigger)
         || (verbal && counts_casualties(doc, trigger, sentence));
     if !anchored {

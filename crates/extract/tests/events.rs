@@ -764,6 +764,15 @@ fn a_news_agency_does_not_meet_or_agree() {
 }
 
 #[test]
+fn what_a_verb_of_managing_governs_was_done() {
+    let r = record(
+        "وتسيطر قوات سوريا الديموقراطية على مناطق واسعة في شمال سوريا، وقد خاضت المعارك ضد تنظيم داعش في الرقة، وتمكنت من طرده منها.",
+    );
+    let expelling = r.events.iter().find(|e| e.trigger.text == "طرده").expect("the expulsion");
+    assert_eq!(names(&r, &expelling.actor), ["قوات سوريا الديموقراطية"]);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
