@@ -26,7 +26,7 @@ use marsad_text::fold::Folded;
 use marsad_text::number::{find_quantities_in, Quantity};
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
-use marsad_text::token::{tokenize, KeyedTokens};
+use marsad_text::token::{tokenize, word_bounds, KeyedTokens};
 
 /// A mention before it gets its id: byte range and what it is (spans inside it in bytes).
 pub(crate) struct Found {
@@ -41,10 +41,12 @@ pub fn analyze(article: Article) -> Record {
     let mut record = Record::from_article(article);
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
-    // One folded view and one set of word keys for every reader.
-    let (folded, coded) = Lexicon::builtin().fold(text);
+    // One folded view and one set of word keys for every reader: the text is tokenized
+    // first, so that folding finds where each word starts and ends in the folded view as it
+    // goes, and the keys are sliced from those offsets.
     let tokens = tokenize(text);
-    let words = KeyedTokens::new(text, &tokens, &folded);
+    let (folded, coded, bounds) = Lexicon::builtin().fold_marking(text, &word_bounds(&tokens));
+    let words = KeyedTokens::with_word_offsets(text, &tokens, &folded, &bounds);
     let found = find_mentions(&folded, &coded, &words, record.published.as_deref());
     let sentences = split_sentences(text);
     let doc = doc::Doc::new(&words, &found, &sentences, builtin_cues());
@@ -66,9 +68,9 @@ pub fn analyze_mentions(article: Article) -> Record {
     let mut record = Record::from_article(article);
     let text = record.text.as_str();
     let chars = CharIndex::new(text);
-    let (folded, coded) = Lexicon::builtin().fold(text);
     let tokens = tokenize(text);
-    let words = KeyedTokens::new(text, &tokens, &folded);
+    let (folded, coded, bounds) = Lexicon::builtin().fold_marking(text, &word_bounds(&tokens));
+    let words = KeyedTokens::with_word_offsets(text, &tokens, &folded, &bounds);
     let found = find_mentions(&folded, &coded, &words, record.published.as_deref());
     record.sentences = split_sentences(text)
         .iter()

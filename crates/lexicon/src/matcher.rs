@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use aho_corasick::dfa::DFA;
 use aho_corasick::{MatchKind, StartKind};
-use marsad_text::fold::{fold_coded, fold_key, Folded};
+use marsad_text::fold::{fold_coded, fold_coded_marking, fold_key, Folded};
 
 use crate::alphabet::Alphabet;
 pub use crate::alphabet::Coded;
@@ -166,6 +166,13 @@ impl Matcher {
     pub fn fold<'t>(&self, text: &'t str) -> (Folded<'t>, Coded<'_>) {
         let (folded, codes) = fold_coded(text, &self.alphabet);
         (folded, Coded::from_codes(codes, &self.alphabet))
+    }
+
+    /// [`Matcher::fold`], and the folded offset of each of `marks` (original offsets,
+    /// ascending) found on the way ([`fold_coded_marking`]).
+    pub fn fold_marking<'t>(&self, text: &'t str, marks: &[usize]) -> (Folded<'t>, Coded<'_>, Vec<usize>) {
+        let (folded, codes, found) = fold_coded_marking(text, &self.alphabet, marks);
+        (folded, Coded::from_codes(codes, &self.alphabet), found)
     }
 
     /// [`Matcher::find_all`] over a folded view coded by [`Matcher::encode`] or

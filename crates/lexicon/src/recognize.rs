@@ -181,6 +181,12 @@ impl Lexicon {
         self.matcher.fold(text)
     }
 
+    /// [`Lexicon::fold`], and where each of `marks` (original offsets, ascending: the bounds of
+    /// the words) falls in the folded view, found as it is folded.
+    pub fn fold_marking<'t>(&self, text: &'t str, marks: &[usize]) -> (Folded<'t>, Coded<'_>, Vec<usize>) {
+        self.matcher.fold_marking(text, marks)
+    }
+
     /// [`Lexicon::recognize_folded`] when the folded view comes coded from [`Lexicon::fold`].
     pub fn recognize_coded(&self, folded: &Folded, coded: &Coded, year: Option<u16>) -> Vec<Recognition> {
         let found = self.matcher.find_in(coded);

@@ -164,13 +164,20 @@ static TWO_BYTE_FOLDS: [char; TABLE_SIZE] = {
 /// character that folds to something else (ة أ ى, harakat, a second space) ends it. Runs are
 /// short in Arabic (a few letters), but one copy a run still costs less than encoding every
 /// letter again.
-fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
+///
+/// `marks` are asked for original offsets (of `text`, ascending) and given each one's folded
+/// offset as the fold passes it: the folded length before the first character at or after
+/// it, what [`Folded::folded_offset`] answers later through the map.
+fn fold_mapped<C: Codes, M: Marks>(text: &str, base: usize, sink: &mut FoldedBytes<C>, marks: &mut M) {
     let bytes = text.as_bytes();
     let mut at = 0;
     // Where the run of characters that fold to themselves, not written yet, starts: the
     // run is `kept_from..at`, empty when they are equal.
     let mut kept_from = 0;
     while let Some(&first) = bytes.get(at) {
+        if at >= marks.due() {
+            answer_up_to(marks, at, sink.text.len() + (at - kept_from));
+        }
         if first < 0x80 {
             // A space folds to itself but after another: runs of spaces collapse to one.
             let after_space = match at.checked_sub(1) {
@@ -183,7 +190,9 @@ fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
                     sink.source(base + at);
                 }
                 sink.codes.ascii(first);
-                at += 1;
+                let end = extend_kept_run(bytes, at + 1, &mut sink.codes);
+                answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
+                at = end;
                 continue;
             }
         } else if let (0xC0..=0xDF, Some(&second)) = (first, bytes.get(at + 1)) {
@@ -194,7 +203,9 @@ fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
                     sink.source(base + at);
                 }
                 sink.codes.two_bytes(folded);
-                at += 2;
+                let end = extend_kept_run(bytes, at + 2, &mut sink.codes);
+                answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
+                at = end;
                 continue;
             }
             if folded != '\0' {
@@ -212,10 +223,132 @@ fn fold_mapped<C: Codes>(text: &str, base: usize, sink: &mut FoldedBytes<C>) {
         kept_from = at;
     }
     sink.push_run(text, kept_from, at);
+    marks.answer_rest(sink.text.len());
+}
+
+/// Original offsets whose folded offsets are wanted as the text is folded, in ascending
+/// order: a walk over words then needs no lookups in the folded view's map afterwards.
+trait Marks {
+    /// The next offset asked; `usize::MAX` when none is left.
+    fn due(&self) -> usize;
+    /// Answers the offset due with `folded`; returns the next one due, as [`Marks::due`].
+    fn answer(&mut self, folded: usize) -> usize;
+    /// Answers every offset left with `folded`, the length of the whole folded text.
+    fn answer_rest(&mut self, folded: usize);
+}
+
+/// Answers every offset due at or before `at` with `folded`, the folded length before the
+/// character at `at`.
+#[inline(always)]
+fn answer_up_to<M: Marks>(marks: &mut M, at: usize, folded: usize) {
+    let mut due = marks.due();
+    while due <= at {
+        due = marks.answer(folded);
+    }
+}
+
+/// Answers the marks due before `end`, the end of a run of characters that fold to
+/// themselves (the marks up to its start are answered): inside the run the folded view is
+/// the original moved by `shift` (folded length less original offset, wrapping), so each
+/// is its offset moved, or the next character's for an offset inside one. Answered after
+/// the run rather than in its loop, which a test at every character slowed by a third.
+#[inline(always)]
+fn answer_inside_run<M: Marks>(marks: &mut M, bytes: &[u8], end: usize, shift: usize) {
+    let mut due = marks.due();
+    while due < end {
+        let mut at = due;
+        while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
+            at += 1;
+        }
+        due = marks.answer(at.wrapping_add(shift));
+    }
+}
+
+/// No offsets asked: the plain fold.
+struct NoMarks;
+
+impl Marks for NoMarks {
+    #[inline(always)]
+    fn due(&self) -> usize {
+        usize::MAX
+    }
+    #[inline(always)]
+    fn answer(&mut self, _: usize) -> usize {
+        usize::MAX
+    }
+    #[inline(always)]
+    fn answer_rest(&mut self, _: usize) {}
+}
+
+/// Offsets asked, and their answers so far, in the same order: the offsets not answered
+/// yet are `asked[found.len()..]`, `rest` (a slice, so the next is one load).
+struct MarksOf<'m> {
+    asked: &'m [usize],
+    rest: &'m [usize],
+    found: Vec<usize>,
+}
+
+impl<'m> MarksOf<'m> {
+    fn new(asked: &'m [usize]) -> Self {
+        MarksOf { asked, rest: asked, found: Vec::with_capacity(asked.len()) }
+    }
+}
+
+impl Marks for MarksOf<'_> {
+    #[inline(always)]
+    fn due(&self) -> usize {
+        self.rest.first().copied().unwrap_or(usize::MAX)
+    }
+    #[inline(always)]
+    fn answer(&mut self, folded: usize) -> usize {
+        self.found.push(folded);
+        self.rest = self.rest.get(1..).unwrap_or_default();
+        self.due()
+    }
+    fn answer_rest(&mut self, folded: usize) {
+        self.found.resize(self.asked.len(), folded);
+        self.rest = &[];
+    }
+}
+
+/// Goes on over the run of characters that fold to themselves from `at`, a character
+/// boundary inside a run (the byte before `at` is the run's), coding each; returns where the
+/// run ends. The same tests as [`fold_mapped`]'s, in a loop of their own: there, each letter
+/// went through the whole loop, whose state (the sink, the run, the anchors) the compiler
+/// kept on the stack, so a letter cost some forty instructions, half of them loads and
+/// stores of that state. A run of Arabic goes on over single spaces, so it holds most of a
+/// sentence.
+#[inline(always)]
+fn extend_kept_run<C: Codes>(bytes: &[u8], mut at: usize, codes: &mut C) -> usize {
+    while let Some(&first) = bytes.get(at) {
+        if first < 0x80 {
+            // Inside a run the byte before is the run's: a space after a space is no longer
+            // itself (runs of spaces collapse).
+            let after_space = at.checked_sub(1).and_then(|before| bytes.get(before)) == Some(&b' ');
+            if !(KEEPS_ITSELF[usize::from(first)] || (first == b' ' && !after_space)) {
+                break;
+            }
+            codes.ascii(first);
+            at += 1;
+            continue;
+        }
+        let Some(&second) = bytes.get(at + 1) else { break };
+        if first & 0xE0 != 0xC0 {
+            break;
+        }
+        let code = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+        let folded = TWO_BYTE_FOLDS[code];
+        if folded as usize != code {
+            break;
+        }
+        codes.two_bytes(folded);
+        at += 2;
+    }
+    at
 }
 
 /// For each character below [`TABLE_SIZE`], whether folding keeps it as it is (the plain
-/// space aside, which [`end_of_kept_run`] looks at itself).
+/// space aside, which [`fold_mapped`] and [`extend_kept_run`] look at themselves).
 static KEEPS_ITSELF: [bool; TABLE_SIZE] = {
     let mut table = [false; TABLE_SIZE];
     let mut code = 0;
@@ -619,17 +752,49 @@ pub fn fold(text: &str) -> Folded<'_> {
 /// Folds `text`, a slice that starts at byte `base` of some original, mapping into that original.
 pub fn fold_at(text: &str, base: usize) -> Folded<'_> {
     let mut built = FoldedBytes::with_room(text.len(), NoCodes);
-    fold_mapped(text, base, &mut built);
+    fold_mapped(text, base, &mut built, &mut NoMarks);
     let (folded, anchors, NoCodes) = built.finish();
     Folded { original: text, base, text: folded, anchors }
+}
+
+/// Folds `text` as [`fold`] does and finds where each of `marks` (original offsets, in
+/// ascending order) falls in the folded view on the way: for each, what
+/// [`Folded::folded_offset`] would answer. A mark out of order is answered where the fold
+/// has got to.
+pub fn fold_marking<'t>(text: &'t str, marks: &[usize]) -> (Folded<'t>, Vec<usize>) {
+    let mut built = FoldedBytes::with_room(text.len(), NoCodes);
+    let mut found = MarksOf::new(marks);
+    fold_mapped(text, 0, &mut built, &mut found);
+    let (folded, anchors, NoCodes) = built.finish();
+    (Folded { original: text, base: 0, text: folded, anchors }, found.found)
 }
 
 /// Folds `text` as [`fold`] does and codes each folded character with `coder` on the way:
 /// the folded view, and its codes, one per character.
 pub fn fold_coded<'t, K: CharCoder>(text: &'t str, coder: &K) -> (Folded<'t>, Vec<u8>) {
+    fold_coded_with(text, coder, &mut NoMarks)
+}
+
+/// [`fold_coded`] and [`fold_marking`] in one pass: the folded view, its codes, and the folded
+/// offset of each of `marks` (original offsets, ascending).
+pub fn fold_coded_marking<'t, K: CharCoder>(
+    text: &'t str,
+    coder: &K,
+    marks: &[usize],
+) -> (Folded<'t>, Vec<u8>, Vec<usize>) {
+    let mut found = MarksOf::new(marks);
+    let (folded, codes) = fold_coded_with(text, coder, &mut found);
+    (folded, codes, found.found)
+}
+
+fn fold_coded_with<'t, K: CharCoder, M: Marks>(
+    text: &'t str,
+    coder: &K,
+    marks: &mut M,
+) -> (Folded<'t>, Vec<u8>) {
     let codes = CodesOf { codes: Vec::with_capacity(text.len()), table: coder.codes_below_0x800(), coder };
     let mut built = FoldedBytes::with_room(text.len(), codes);
-    fold_mapped(text, 0, &mut built);
+    fold_mapped(text, 0, &mut built, marks);
     let (folded, anchors, codes) = built.finish();
     (Folded { original: text, base: 0, text: folded, anchors }, codes.codes)
 }
@@ -801,6 +966,22 @@ mod tests {
                 let expected = dense.starts.partition_point(|&s| s < original);
                 proptest::prop_assert_eq!(folded.folded_offset(original), expected, "original {}", original);
                 proptest::prop_assert_eq!(forward.folded_offset(original), expected, "forward {}", original);
+            }
+        }
+
+        /// Offsets marked while folding are answered as the map answers them afterwards.
+        #[test]
+        fn marks_found_while_folding_agree_with_the_map(
+            text in map_text(),
+            mut asked in proptest::collection::vec(0usize..1200, 0..24),
+        ) {
+            asked.sort_unstable();
+            let (folded, found) = fold_marking(&text, &asked);
+            let plain = fold(&text);
+            proptest::prop_assert_eq!(folded.as_str(), plain.as_str());
+            proptest::prop_assert_eq!(found.len(), asked.len());
+            for (&original, &at) in asked.iter().zip(&found) {
+                proptest::prop_assert_eq!(at, folded.folded_offset(original), "original {}", original);
             }
         }
     }

@@ -3,12 +3,12 @@
 //! marks, lone combining marks, presentation forms and broken quotes included.
 
 use marsad_text::clitic::Segmenter;
-use marsad_text::fold::{fold, fold_key};
+use marsad_text::fold::{fold, fold_key, fold_marking};
 use marsad_text::number::find_quantities;
 use marsad_text::offsets::CharIndex;
 use marsad_text::sentence::split_sentences;
 use marsad_text::stem::stem;
-use marsad_text::token::{is_separator, tokenize, KeyedTokens, TokenKind};
+use marsad_text::token::{is_separator, tokenize, word_bounds, KeyedTokens, TokenKind};
 use proptest::prelude::*;
 
 /// Pieces Arabic news is made of, and the odd characters it carries.
@@ -144,6 +144,10 @@ proptest! {
             let own = if token.kind == TokenKind::Word { fold_key(token.text(&text)) } else { String::new() };
             prop_assert_eq!(words.key(index), own.as_str(), "token {:?}", token.text(&text));
         }
+        // Keyed from the words' bounds marked while folding: the same keys.
+        let (marked, offsets) = fold_marking(&text, &word_bounds(&tokens));
+        let from_marks = KeyedTokens::with_word_offsets(&text, &tokens, &marked, &offsets);
+        prop_assert_eq!(from_marks.keys(), words.keys());
     }
 
     #[test]
