@@ -226,9 +226,10 @@ impl<'a> Doc<'a> {
 
     /// True when the sentence shows armed conflict: an armed actor (a state's forces, an armed
     /// group, a military coalition), a count of the killed or injured, a word for fighters,
-    /// forces, arms or wounds (`قوات`، `مسلحين`، `بجروح`), or a word that names force unambiguously (a strong trigger of
-    /// ASSAULT, COERCE, MOBILIZE or RETREAT). Words with peaceful senses too (`تقدم`، `عملية`،
-    /// `تستهدف`، `دخول`) name force only in such a sentence. Each sentence is read once.
+    /// forces, arms or wounds (`قوات`، `مسلحين`، `بجروح`), or a word that names force
+    /// unambiguously (a strong trigger of ASSAULT, COERCE, MOBILIZE or RETREAT). Words with
+    /// peaceful senses too (`تقدم`، `عملية`، `تستهدف`، `دخول`) name force only in such a
+    /// sentence. Each sentence is read once.
     pub fn is_about_conflict(&self, sentence: usize) -> bool {
         let Some(known) = self.conflict.get(sentence) else { return false };
         if let Some(answer) = known.get() {

@@ -74,7 +74,6 @@ const ENTERED_REACH: usize = 4;
 /// How far before a trigger a clause-wide modality word reaches, in tokens.
 const MODALITY_REACH: usize = 12;
 
-/// Modes whose noun takes its victim, not its actor, as the name after it.
 /// How far after a withdrawal the place it leaves may be named (`الانسحاب الأمريكي من سوريا`).
 const LEFT_PLACE_REACH: usize = 3;
 
@@ -92,6 +91,7 @@ fn leaves_a_place(doc: &Doc, trigger: &Trigger) -> bool {
 /// Types whose weak words name force only among armed forces: see [`Doc::is_about_conflict`].
 const ARMED_ONLY_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT"];
 
+/// Modes whose noun takes its victim, not its actor, as the name after it.
 const VICTIM_MODES: &[&str] =
     &["killing", "assassination", "abduction", "arrest", "massacre", "torture", "expel", "release"];
 
@@ -1654,9 +1654,9 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
 }
 
 /// An "attack" by a person or a political body on a person or a political body (`هاجم الوزير
-/// نتنياهو`، `يشن جنبلاط هجوما على النظام السوري`), one an adjective of speech qualifies (`شن هجوما لاذعا على
-/// ألمانيا`, [`crate::background::is_attack_in_words`]) or one launched in a text (`شنت
-/// اللجنة في تقرير هجوما`) is in words: criticism, not violence.
+/// نتنياهو`، `يشن جنبلاط هجوما على النظام السوري`), one an adjective of speech qualifies
+/// (`شن هجوما لاذعا على ألمانيا`, [`crate::background::is_attack_in_words`]) or one launched
+/// in a text (`شنت اللجنة في تقرير هجوما`) is in words: criticism, not violence.
 fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usize]) -> bool {
     let speaker_like =
         |m: &usize| matches!(doc.actor_type(*m), Some("person" | "party" | "government" | "media"));
