@@ -534,7 +534,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_figure_of_speech(doc, trigger)
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
-        || is_an_adverb(doc, trigger);
+        || is_an_adverb(doc, trigger)
+        || dies_in_a_mishap(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -758,6 +759,42 @@ fn is_struck_by_nature(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.event_type == "ASSAULT"
         && matches!(trigger.class, WordClass::Past | WordClass::Present)
         && (from..to).any(|at| is_natural_subject(doc, at))
+}
+
+/// How far after a death or an injury the mishap that caused it may be named (`لقي خمسة
+/// أشخاص مصرعهم أمس في حادث سير`).
+const MISHAP_REACH: usize = 10;
+
+/// `لقي سائق قطار مصرعه في تصادم بين قطارين`، `أصيب عشرة في حادث سير`، `توفي ثلاثة جراء
+/// السيول`: a death or an injury (not a seizure of ground: `انعكست في انهيار في صفوف
+/// الميليشيات`) whose cause, named after it with في، جراء، إثر، بسبب or ب, is a crash, a
+/// collapse, a drowning, a road accident or a force of nature is no attack.
+fn dies_in_a_mishap(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    // Over commas: the dead and the injured may be told before the cause of both.
+    let to = sentence.end.min(found.last_token + 1 + MISHAP_REACH);
+    let stem = doc.stem_of(found);
+    let harm = trigger.mode == "killing" || ["اصيب", "اصاب", "جرح"].iter().any(|root| stem.starts_with(root));
+    trigger.event_type == "ASSAULT"
+        && harm
+        && (found.last_token + 1..to).any(|at| is_mishap_named_as_cause(doc, at))
+}
+
+/// True for a mishap at token `at` with a word of cause right before it (`في تصادم`، `جراء
+/// السيول`) or a glued ب (`بالفيضانات`).
+fn is_mishap_named_as_cause(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let glued = key.strip_prefix('ب').filter(|rest| rest.starts_with("ال"));
+    let word = glued.unwrap_or(key);
+    let cause_before =
+        at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "في" | "جراء" | "اثر" | "بسبب" | "نتيجه"));
+    let road_accident =
+        crate::grammar::is_accident_word(word) && crate::grammar::is_road_word(doc.key(at + 1));
+    let mishap = crate::grammar::is_mishap(word) || is_natural_subject(doc, at) || road_accident;
+    (glued.is_some() || cause_before) && mishap
 }
 
 /// A force of nature at token `at`, not a name (`العاصمة سيول` is Seoul, not floods).

@@ -1275,6 +1275,18 @@ pub fn is_mishap(key: &str) -> bool {
     listed!(MISHAPS, without_and_article(key))
 }
 
+/// The noun of an accident (`حادث سير`), which alone may as well be a shooting (`حادث إطلاق نار`).
+pub fn is_accident_word(key: &str) -> bool {
+    matches!(without_and_article(key), "حادث" | "حادثه")
+}
+
+/// Words that make an accident one of the road (`حادث سير`، `حادث مروري`، `حادث سيارة`).
+const ROAD_WORDS: &[&str] = &["سير", "مرور", "مروري", "سياره", "تصادم", "انقلاب"];
+
+pub fn is_road_word(key: &str) -> bool {
+    listed!(ROAD_WORDS, key)
+}
+
 /// What one "owes" or professes after دان/يدين (`يدين بالولاء`), which then is no
 /// condemnation.
 const OWED_THINGS: &[&str] = &["بالولاء", "بالفضل", "بالطاعه", "بالاسلام", "بالمسيحيه", "بالدين", "بالشكر"];
@@ -1391,6 +1403,7 @@ mod tests {
             ("FORCE_HEADS", FORCE_HEADS),
             ("CONFLICT_WORDS", CONFLICT_WORDS),
             ("TEXT_WORDS", TEXT_WORDS),
+            ("ROAD_WORDS", ROAD_WORDS),
             ("SPORT_WORDS", SPORT_WORDS),
             ("CONCLUDING_VERBS", CONCLUDING_VERBS),
             ("DEMONSTRATIVES", DEMONSTRATIVES),

@@ -773,6 +773,20 @@ fn what_a_verb_of_managing_governs_was_done() {
 }
 
 #[test]
+fn harm_in_a_crash_or_a_road_accident_is_no_attack() {
+    for text in [
+        "لقي سائق قطار وراكبة مصرعهما، وأصيب 14 راكباً آخرين بجروح، في تصادم بين قطارين في بافاريا.",
+        "قتل جندي فرنسي وأصيب آخر بجروح خطرة في تحطم مروحية عسكرية قرب أبيدجان.",
+        "لقي خمسة أشخاص مصرعهم أمس في حادث سير على الطريق الدولي.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    let r = record("وقتل خمسة جنود في هجوم على حاجز للجيش قرب الحدود.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
