@@ -535,7 +535,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
-        || dies_in_a_mishap(doc, trigger);
+        || dies_in_a_mishap(doc, trigger)
+        || snatches_a_prize(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -759,6 +760,22 @@ fn is_struck_by_nature(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.event_type == "ASSAULT"
         && matches!(trigger.class, WordClass::Past | WordClass::Present)
         && (from..to).any(|at| is_natural_subject(doc, at))
+}
+
+/// What is "snatched" in a figure of speech (folded, without the article): a prize, the
+/// spotlight, a title, a contestant, a role, hearts; and death, which snatches.
+const SNATCHED_THINGS: &[&str] =
+    &["جايزه", "اضواء", "انظار", "لقب", "متسابق", "متسابقه", "دور", "دورها", "دوره", "قلوب", "اهتمام", "موت"];
+
+/// `خطف الممثل جائزة أفضل ممثل`، `قامت أحلام بخطف المتسابق`، `خطفها الموت`: a snatching
+/// whose clause names a prize, a contestant, a role or death is a figure of speech.
+fn snatches_a_prize(doc: &Doc, trigger: &Trigger) -> bool {
+    let clause = doc.clause_of(trigger.found.first_token);
+    trigger.mode == "abduction"
+        && clause.into_iter().any(|at| {
+            let key = doc.key(at);
+            SNATCHED_THINGS.contains(&key.strip_prefix("ال").unwrap_or(key))
+        })
 }
 
 /// How far after a death or an injury the mishap that caused it may be named (`لقي خمسة
@@ -2146,6 +2163,7 @@ mod tests {
             ("AGENT_NOUNS", super::AGENT_NOUNS),
             ("ASKING_VERBS", super::ASKING_VERBS),
             ("ADVERBS", super::ADVERBS),
+            ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
         ]);
     }

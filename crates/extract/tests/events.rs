@@ -787,6 +787,20 @@ fn harm_in_a_crash_or_a_road_accident_is_no_attack() {
 }
 
 #[test]
+fn snatching_a_prize_is_a_figure_of_speech() {
+    for text in [
+        "في حين خطف الممثل غاري أولدمان جائزة أفضل ممثل عن دوره.",
+        "وقامت المدربة بخطف المتسابق من فريق زميلها في البرنامج.",
+        "وكانت الممثلة قد رحلت بعد أن خطفها الموت إثر أزمة قلبية.",
+    ] {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{text}: {:#?}", r.events);
+    }
+    let r = record("وخطف مسلحون ثلاثة عمال أجانب من موقع للنفط جنوب البلاد.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
 fn members_of_a_force_act_for_it() {
     let r = record("وبالتزامن، سيطرت وحدات من الجيش اليمني على سلسلة جبال كهبوب.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
