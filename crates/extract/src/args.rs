@@ -365,7 +365,7 @@ pub(crate) fn forces_by_nationality(
     }
     let key = doc.key(noun);
     let (definite, bare) = key.strip_prefix("ال").map_or((false, key), |bare| (true, bare));
-    if !is_force_head(bare) && !is_force_head(key) {
+    if !is_force_head(bare) {
         return None;
     }
     let country = nationality_after(doc, noun, definite, true)?;

@@ -243,10 +243,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True for a token that is an armed actor's mention, a count of casualties, or a word
-    /// for fighters, forces, arms or wounds (its key without the article).
+    /// for fighters, forces, arms or wounds.
     fn is_sign_of_conflict(&self, at: usize) -> bool {
-        let key = self.key(at);
-        let bare = key.strip_prefix("ال").unwrap_or(key);
         let armed = |m: usize| match self.mentions.get(m).map(|m| &m.info) {
             Some(MentionInfo::Actor { actor_type, .. }) => {
                 matches!(actor_type.as_deref(), Some("state_military" | "armed_group" | "coalition"))
@@ -254,7 +252,7 @@ impl<'a> Doc<'a> {
             Some(MentionInfo::Quantity { unit: Some(unit), .. }) => unit == "killed" || unit == "injured",
             _ => false,
         };
-        self.mention_at(at).is_some_and(armed) || crate::grammar::is_conflict_word(bare)
+        self.mention_at(at).is_some_and(armed) || crate::grammar::is_conflict_word(self.key(at))
     }
 
     /// True for a cue match read as a strong trigger of a forceful type.

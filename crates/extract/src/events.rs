@@ -1821,8 +1821,9 @@ fn subject_by_nationality(
     if VICTIM_MODES.contains(&trigger.mode) {
         return None;
     }
-    let claim = claims.iter().rev().find(|c| c.content.contains(&head.first_token));
+    // The claim is looked up only for a state's mention found, not for every verb.
     let reports = |m: usize| {
+        let claim = claims.iter().rev().find(|c| c.content.contains(&head.first_token));
         claim.is_some_and(|c| matches!(&c.speaker, Speaker::Mentions(group) if group.contains(&m)))
     };
     crate::args::forces_by_nationality(doc, head, reports)

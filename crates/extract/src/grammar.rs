@@ -503,9 +503,9 @@ const CONFLICT_WORDS: &[&str] = &[
     "بجروح",
 ];
 
-/// True for one of the [`CONFLICT_WORDS`].
-pub fn is_conflict_word(bare: &str) -> bool {
-    listed!(CONFLICT_WORDS, bare)
+/// True for one of the [`CONFLICT_WORDS`], with or without a glued و and the article.
+pub fn is_conflict_word(key: &str) -> bool {
+    listed!(CONFLICT_WORDS, without_and_article(key))
 }
 
 /// Words of sport: in a sentence holding one, `مواجهة`، `هجوم`، `خطف هدفا`، `إصابة` and
