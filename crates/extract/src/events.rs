@@ -536,7 +536,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
         || dies_in_a_mishap(doc, trigger)
-        || snatches_a_prize(doc, trigger);
+        || snatches_a_prize(doc, trigger)
+        || is_bomb_not_set_off(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
@@ -776,6 +777,21 @@ fn snatches_a_prize(doc: &Doc, trigger: &Trigger) -> bool {
             let key = doc.key(at);
             SNATCHED_THINGS.contains(&key.strip_prefix("ال").unwrap_or(key))
         })
+}
+
+/// How far before a bomb the word that handles it may stand (`إحباط عملية تفجير سيارة مفخخة`).
+const HANDLING_REACH: usize = 3;
+
+/// `فككت قوات الأمن عبوة ناسفة`، `العثور على سيارة مفخخة`، `وهم يستقلون سيارة مفخخة`،
+/// `بحوزتهم قنابل يدوية`: a bomb named as a thing that was found, defused, carried or foiled,
+/// with no explosion, is no attack. An act named with it (`فجر نفسه`، `انفجرت`) stays.
+fn is_bomb_not_set_off(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let from = doc.clause_of(found.first_token).start.max(found.first_token.saturating_sub(HANDLING_REACH));
+    trigger.class == WordClass::Noun
+        && matches!(trigger.mode, "bombing" | "suicide")
+        && crate::grammar::is_device_word(doc.stem_of(found))
+        && (from..found.first_token).any(|at| crate::grammar::is_device_handling(doc.key(at)))
 }
 
 /// How far after a death or an injury the mishap that caused it may be named (`لقي خمسة

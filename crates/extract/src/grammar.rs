@@ -1280,6 +1280,104 @@ pub fn is_accident_word(key: &str) -> bool {
     matches!(without_and_article(key), "حادث" | "حادثه")
 }
 
+/// First words of a bomb as a thing (`سيارة مفخخة`، `عبوة ناسفة`، `حزام ناسف`، `قنبلة`، `لغم`،
+/// `متفجرات`), without the article: what can be found, defused, carried or foiled unexploded.
+const DEVICE_WORDS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "عجله",
+    "عجلات",
+    "دراجه",
+    "دراجات",
+    "مفخخه",
+    "مفخخات",
+    "عبوه",
+    "عبوات",
+    "قنبله",
+    "قنابل",
+    "لغم",
+    "الغام",
+    "متفجرات",
+    "حزام",
+    "احزمه",
+];
+
+pub fn is_device_word(key: &str) -> bool {
+    listed!(DEVICE_WORDS, without_and_article(key))
+}
+
+/// What is done to a bomb that does not set it off, without the article or a glued ب: found,
+/// defused, cleared, seized, held, smuggled, carried, worn, ridden in, made, stored, foiled
+/// (`تفكيك عبوة ناسفة`، `أبطلت مفعول`، `العثور على`، `بحوزتهم قنابل`، `يستقلون سيارة مفخخة`،
+/// `معمل لتصنيع العبوات`، `إحباط عملية تفجير سيارة مفخخة`).
+const DEVICE_HANDLING: &[&str] = &[
+    "تفكيك",
+    "فكك",
+    "فككت",
+    "يفكك",
+    "ابطال",
+    "ابطل",
+    "ابطلت",
+    "يبطل",
+    "مفعول",
+    "عثور",
+    "عثر",
+    "عثرت",
+    "يعثر",
+    "ضبط",
+    "ضبطت",
+    "يضبط",
+    "اكتشاف",
+    "اكتشف",
+    "اكتشفت",
+    "ازاله",
+    "نزع",
+    "حيازه",
+    "حوزه",
+    "حوزته",
+    "حوزتهم",
+    "حوزتها",
+    "تهريب",
+    "نقل",
+    "ينقل",
+    "ينقلون",
+    "يحمل",
+    "يحملون",
+    "تحمل",
+    "يرتدي",
+    "يرتدون",
+    "ترتدي",
+    "يستقل",
+    "يستقلون",
+    "يستقلان",
+    "تستقل",
+    "استقل",
+    "تصنيع",
+    "صنع",
+    "صناعه",
+    "اعداد",
+    "تجهيز",
+    "معمل",
+    "معامل",
+    "ورشه",
+    "مصنع",
+    "مخزن",
+    "مستودع",
+    "احباط",
+    "احبط",
+    "احبطت",
+    "يحبط",
+    "تحبط",
+];
+
+/// True for a word of [`DEVICE_HANDLING`], with or without و، ال or a glued ب (`بتفكيك`،
+/// `بحوزتهم`).
+pub fn is_device_handling(key: &str) -> bool {
+    let bare = without_and_article(key);
+    listed!(DEVICE_HANDLING, bare)
+        || bare.strip_prefix('ب').is_some_and(|rest| listed!(DEVICE_HANDLING, without_and_article(rest)))
+}
+
 /// Words that make an accident one of the road (`حادث سير`، `حادث مروري`، `حادث سيارة`).
 const ROAD_WORDS: &[&str] = &["سير", "مرور", "مروري", "سياره", "تصادم", "انقلاب"];
 
@@ -1404,6 +1502,8 @@ mod tests {
             ("CONFLICT_WORDS", CONFLICT_WORDS),
             ("TEXT_WORDS", TEXT_WORDS),
             ("ROAD_WORDS", ROAD_WORDS),
+            ("DEVICE_WORDS", DEVICE_WORDS),
+            ("DEVICE_HANDLING", DEVICE_HANDLING),
             ("SPORT_WORDS", SPORT_WORDS),
             ("CONCLUDING_VERBS", CONCLUDING_VERBS),
             ("DEMONSTRATIVES", DEMONSTRATIVES),

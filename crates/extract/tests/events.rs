@@ -827,3 +827,19 @@ fn a_state_after_a_feminine_support_verb_with_a_pronoun_did_the_act() {
     let accusation = only_event(&r, "DISAPPROVE");
     assert!(names(&r, &accusation.actor).iter().all(|n| n != "إسرائيل"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_bomb_found_defused_carried_or_foiled_is_no_attack() {
+    assert_no_event(
+        &[
+            "فككت قوات الأمن عبوة ناسفة في الموصل.",
+            "أبطلت قوات الهندسة مفعول عبوة ناسفة في كركوك.",
+            "قامت فرق الهندسة بتفكيك حزام ناسف في الرمادي.",
+            "تمكنت الشرطة من إحباط عملية تفجير سيارة مفخخة في الموصل.",
+            "اعتقلت الشرطة ثلاثة مسلحين وهم يستقلون سيارة مفخخة متوجهين الى كربلاء.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("انفجرت سيارة مفخخة قرب بغداد.", "ASSAULT");
+    assert_an_event("قتل خمسة في انفجار عبوة ناسفة في بغداد.", "ASSAULT");
+}
