@@ -152,9 +152,15 @@ impl<'a> Doc<'a> {
         let token = &self.tokens[at];
         match token.kind {
             TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
-            TokenKind::Word => is_clause_break_word(self.key(at)),
+            TokenKind::Word => is_clause_break_word(self.key(at)) || self.opens_clause_with_an(at),
             _ => false,
         }
+    }
+
+    /// `بعد أن أوقف التحالف ضرباته`، `قبل أن يفك الجيش الحصار`: بعد or قبل before أن opens a
+    /// clause with a subject and an object of its own; as a preposition alone it does not.
+    fn opens_clause_with_an(&self, at: usize) -> bool {
+        matches!(self.key(at), "بعد" | "قبل" | "وبعد" | "وقبل") && self.key(at + 1) == "ان"
     }
 
     /// The end of a clause that ends at `end`, reaching on over quotes that wrap only a name

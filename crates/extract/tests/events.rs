@@ -843,3 +843,13 @@ fn a_bomb_found_defused_carried_or_foiled_is_no_attack() {
     assert_an_event("انفجرت سيارة مفخخة قرب بغداد.", "ASSAULT");
     assert_an_event("قتل خمسة في انفجار عبوة ناسفة في بغداد.", "ASSAULT");
 }
+
+#[test]
+fn after_or_before_an_opens_a_clause_whose_names_are_not_the_target() {
+    let r = record("استطاعت داعش استعادة المناطق المحررة بكاملها بعد أن أوقف التحالف ضرباته العسكرية.");
+    let retaking = r.events.iter().find(|e| e.trigger.text == "استعادة").expect("the retaking");
+    assert!(names(&r, &retaking.target).is_empty(), "{:#?}", r.events);
+    let r = record("ورحب ماكرون بالموقف الإسباني بعد أن وافقت الحكومة الإسبانية على استقبال السفينة.");
+    let welcome = only_event(&r, "SUPPORT");
+    assert!(names(&r, &welcome.target).is_empty(), "{:#?}", r.events);
+}
