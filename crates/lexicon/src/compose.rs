@@ -1,5 +1,5 @@
 //! A state's forces and government named by a head noun and a nationality adjective:
-//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`.
+//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`، `النظام الإيراني`.
 //!
 //! Every country with demonyms gets these names without a line of its own in the actor
 //! files. A phrase already listed as an alias keeps its entry. Otherwise it joins the
@@ -27,6 +27,8 @@ const HEADS: &[Head] = &[
     Head { noun: "الجيش", feminine: false, actor_type: "state_military" },
     Head { noun: "الحكومة", feminine: true, actor_type: "government" },
     Head { noun: "السلطات", feminine: true, actor_type: "government" },
+    // `النظام الإيراني`، `النظام القطري`: the regime of a state is its government.
+    Head { noun: "النظام", feminine: false, actor_type: "government" },
 ];
 
 /// Where the composed names are said to come from, for `marsad lexicon lookup`.

@@ -191,7 +191,7 @@ impl Lexicon {
     pub fn recognize_coded(&self, folded: &Folded, coded: &Coded, year: Option<u16>) -> Vec<Recognition> {
         let found = self.matcher.find_in(coded);
         let chosen = choose_longest(&found);
-        let context = ArticleContext::from(self, &chosen);
+        let context = ArticleContext::from(self, folded, &chosen);
         let mut recognized: Vec<Recognition> = chosen
             .iter()
             // `دوماً` (always), `روسياً` (by Russia): a name with tanween is an adverb.
@@ -233,6 +233,9 @@ impl Lexicon {
             })
             .collect();
         if let Some(&actor) = pick_actor(&self.data, &actors, context, year) {
+            if is_bare_regime(folded, chosen) && !context.names_the_regime(folded, chosen) {
+                return None;
+            }
             return Some(self.actor_entity(actor));
         }
         // `عبد الجليل`، `الخليل بن أحمد`: a place name inside a person's name is no place.
@@ -545,22 +548,42 @@ fn sort_without_overlaps(recognized: &mut Vec<Recognition>) {
 /// than the counting. Only counts are asked of it, so no order shows.
 struct ArticleContext<'l> {
     countries: KeyMap<&'l str, usize>,
+    /// Names of Syria other than the bare `النظام` (its places, its actors).
+    syria_named: bool,
+    chosen: Vec<(usize, usize, Option<&'l str>)>,
 }
 
 impl<'l> ArticleContext<'l> {
-    fn from(lexicon: &'l Lexicon, chosen: &[Chosen]) -> Self {
+    fn from(lexicon: &'l Lexicon, folded: &Folded, chosen: &[Chosen]) -> Self {
         let mut countries: KeyMap<&'l str, usize> = KeyMap::default();
-        for c in chosen.iter().filter(|c| c.targets.len() == 1) {
-            let country = match c.targets[0] {
+        let mut syria_named = false;
+        let mut spans = Vec::with_capacity(chosen.len());
+        for c in chosen {
+            let country = c.targets.first().and_then(|target| match *target {
                 Target::Place(i) => lexicon.data.places[i].country.as_deref(),
                 Target::Actor(i) => lexicon.data.actors[i].country.as_deref(),
                 _ => None,
-            };
-            if let Some(country) = country {
-                *countries.entry(country).or_default() += 1;
-            }
+            });
+            spans.push((c.folded_start, c.folded_end, country));
+            let Some(country) = country.filter(|_| c.targets.len() == 1) else { continue };
+            *countries.entry(country).or_default() += 1;
+            syria_named |= country == "SY" && !is_bare_regime(folded, c);
         }
-        ArticleContext { countries }
+        ArticleContext { countries, syria_named, chosen: spans }
+    }
+
+    /// `النظام` alone is the Syrian government in an article that names Syria otherwise, and
+    /// only as a noun of its own: not before an adjective (`النظام الضريبي`، `النظام العام`،
+    /// `النظام الدولي`) nor before في and a place outside Syria (`النظام في طهران`).
+    fn names_the_regime(&self, folded: &Folded, chosen: &Chosen) -> bool {
+        let text = folded.as_str();
+        let after = text.get(chosen.folded_end..).and_then(|a| a.strip_prefix(' ')).unwrap_or_default();
+        let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or_default();
+        let abroad = next == "في"
+            && self.chosen.iter().any(|&(start, _, country)| {
+                start == chosen.folded_end + 1 + next.len() + 1 && country.is_some_and(|c| c != "SY")
+            });
+        self.syria_named && !next.starts_with("ال") && !abroad
     }
 
     fn weight(&self, country: Option<&String>) -> usize {
@@ -649,6 +672,12 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
         adjacent && looks_like_present_verb(word)
     });
     verb_before || verb_after
+}
+
+/// The regime (`النظام`، `للنظام`، `والنظام`): the one generic word the actor files keep.
+fn is_bare_regime(folded: &Folded, chosen: &Chosen) -> bool {
+    let text = folded.as_str().get(chosen.folded_start..chosen.folded_end).unwrap_or_default();
+    text.ends_with("نظام") && text.len() <= "النظام".len()
 }
 
 /// Whether a match is part of a person's name: right after `عبد` (`عبد الجليل`, not Galilee)
