@@ -463,7 +463,7 @@ impl Lexicon {
         }
         // A preposition or و glued to a word with a pronoun suffix (`لبرنامجه`، `ومستشارته`).
         let glued = word.starts_with(['و', 'ل', 'ب']);
-        if glued && word.ends_with('ه') {
+        if (glued && word.ends_with('ه')) || has_plain_pronoun_suffix(word) {
             return false;
         }
         let Some(rest) = word.strip_prefix('و') else { return true };
@@ -877,7 +877,10 @@ fn is_preposition_after_a_name(word: &str, words_after_given_name: usize) -> boo
 /// many names end in ة.
 fn has_plain_pronoun_suffix(word: &str) -> bool {
     let letters = word.chars().count();
-    letters >= 4 && (word.ends_with("ها") || word.ends_with("هم") || word.ends_with("هما"))
+    // `مشاوراته`، `استقالته`: his, after a long noun ending in ت; family names ending so are
+    // short (`شحاته`).
+    let his = letters >= 6 && word.ends_with("ته");
+    his || (letters >= 4 && (word.ends_with("ها") || word.ends_with("هم") || word.ends_with("هما")))
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and the Arabic letters folded text is

@@ -233,6 +233,8 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "شعبه",
     "دوله",
     "شوون",
+    "عمليات",
+    "لواء",
 ];
 
 /// Titles and roles with the article that stand after a name in apposition (`كريس كمينغز

@@ -37,6 +37,19 @@ fn a_name_ends_before_a_word_with_a_pronoun_suffix() {
 }
 
 #[test]
+fn a_long_noun_with_his_suffix_ends_a_name_and_opens_none() {
+    assert_found("وأعلن رئيس الوزراء هاني الملقي استقالته أمس.", "هاني الملقي");
+    assert_no_span_holds("ويواصل رئيس الحكومة مشاوراته الاثنين مع قادة الأحزاب.", "مشاوراته");
+    assert_no_span_holds("وأعلن رئيس الوزراء تقديم استقالته أمس.", "استقالته");
+}
+
+#[test]
+fn operations_and_brigades_a_title_heads_are_no_names() {
+    assert_no_span_holds("وقال رئيس عمليات لواء حسم العقيد عبدالله مطوان إن المعارك مستمرة.", "عمليات");
+    assert_no_span_holds("وقال قائد لواء القوات الخاصة إن المعارك مستمرة.", "لواء");
+}
+
+#[test]
 fn a_title_that_is_a_name_too_stays_in_the_name() {
     let text = "وشارك الفنان عادل إمام والكاتب مصطفى أمين في الندوة.";
     let found = spans(text);
