@@ -461,6 +461,24 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none() && ADVERBS.contains(&doc.after_conjunction(trigger.found))
 }
 
+/// How far after قبض its على may stand, past the subject and a place (`قبضت قوات الجيش
+/// اليمني في مديرية كتاف بمحافظة صعدة، على عصابة`).
+const SEIZED_REACH: usize = 12;
+
+/// `قبض أموالا` (received money), `يقبض راتبه`: the verb قبض arrests only with على after it
+/// (`قبض على`، `قبض الأمن عليه`); without it, it takes or receives.
+fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let verb = trigger.support.is_none()
+        && found.first_token == found.last_token
+        && matches!(trigger.class, WordClass::Past | WordClass::Present)
+        && ["قبض", "يقبض", "تقبض"].iter().any(|verb| doc.stem_of(found).starts_with(verb));
+    let sentence_end =
+        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let reach = sentence_end.min(found.last_token + 1 + SEIZED_REACH);
+    verb && !(found.last_token + 1..reach).any(|at| doc.key(at).starts_with("علي"))
+}
+
 /// True when a word's last letter, past any vowel marks, is ة.
 fn ends_in_ta_marbuta(raw: &str) -> bool {
     raw.chars().rev().find(|&c| !marsad_text::fold::is_mark(c)) == Some('ة')
@@ -537,7 +555,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_an_adverb(doc, trigger)
         || dies_in_a_mishap(doc, trigger)
         || snatches_a_prize(doc, trigger)
-        || is_bomb_not_set_off(doc, trigger);
+        || is_bomb_not_set_off(doc, trigger)
+        || receives_not_arrests(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }

@@ -853,3 +853,16 @@ fn after_or_before_an_opens_a_clause_whose_names_are_not_the_target() {
     let welcome = only_event(&r, "SUPPORT");
     assert!(names(&r, &welcome.target).is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn qabada_without_ala_receives_and_does_not_arrest() {
+    assert_no_event(
+        &[
+            "وهو نيك موزين الذي قبض أموالاً من أجل القيام بأعمال علاقات عامة.",
+            "وكان الثائر يقبض ما بين 2000 و4000 دينار شهريا.",
+        ],
+        "COERCE",
+    );
+    assert_an_event("قبضت قوات الجيش اليمني في مديرية كتاف بمحافظة صعدة، على عصابة تهريب.", "COERCE");
+    assert_an_event("وقبض عليه في الموصل.", "COERCE");
+}
