@@ -281,7 +281,14 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
 /// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
 /// حزب الله`), who then acts through them; that is left to the name itself.
 fn is_prepositional(doc: &Doc, mention: usize) -> bool {
-    doc.after_preposition(mention) || is_named_opponent(doc, mention)
+    doc.after_preposition(mention) || is_named_opponent(doc, mention) || in_the_ranks_of(doc, mention)
+}
+
+/// `سقوط قتلى في صفوف الميليشيات`، `انشقاقات من صفوف الحوثيين`: the side whose ranks are
+/// named suffered or lost, as after a preposition.
+fn in_the_ranks_of(doc: &Doc, mention: usize) -> bool {
+    let before = doc.first_token_of(mention).and_then(|first| first.checked_sub(1));
+    before.is_some_and(|at| matches!(doc.key(at), "صفوف" | "بصفوف" | "لصفوف"))
 }
 
 /// Prepositions that name the side an act is against.

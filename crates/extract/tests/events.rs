@@ -866,3 +866,15 @@ fn qabada_without_ala_receives_and_does_not_arrest() {
     assert_an_event("قبضت قوات الجيش اليمني في مديرية كتاف بمحافظة صعدة، على عصابة تهريب.", "COERCE");
     assert_an_event("وقبض عليه في الموصل.", "COERCE");
 }
+
+#[test]
+fn the_side_whose_ranks_are_named_does_not_act_after() {
+    let r = record(
+        "وأسفرت المعارك عن سقوط عدد من القتلى في صفوف الميليشيات الحوثية، إضافة إلى تدمير آلية قتالية.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.trigger.text != "تدمير" || names(&r, &e.actor).is_empty()),
+        "{:#?}",
+        r.events
+    );
+}
