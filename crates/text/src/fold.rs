@@ -16,6 +16,7 @@
 //! combining mark that folding drops is counted into the range of the letter it sits on, so a
 //! span ending in `داعشٌ` covers the tanween too.
 
+use std::mem::MaybeUninit;
 use std::ops::Range;
 
 /// What folding does with one character.
@@ -190,7 +191,7 @@ fn fold_mapped<C: Codes, M: Marks>(text: &str, base: usize, sink: &mut FoldedByt
                     sink.source(base + at);
                 }
                 sink.codes.ascii(first);
-                let end = extend_kept_run(bytes, at + 1, &mut sink.codes);
+                let end = sink.codes.extend_run(bytes, at + 1);
                 answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
                 at = end;
                 continue;
@@ -203,7 +204,7 @@ fn fold_mapped<C: Codes, M: Marks>(text: &str, base: usize, sink: &mut FoldedByt
                     sink.source(base + at);
                 }
                 sink.codes.two_bytes(folded);
-                let end = extend_kept_run(bytes, at + 2, &mut sink.codes);
+                let end = sink.codes.extend_run(bytes, at + 2);
                 answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
                 at = end;
                 continue;
@@ -302,7 +303,11 @@ impl Marks for MarksOf<'_> {
     #[inline(always)]
     fn answer(&mut self, folded: usize) -> usize {
         self.found.push(folded);
-        self.rest = self.rest.get(1..).unwrap_or_default();
+        // A pattern, not `get(1..)`: its bounds check and empty default took a dozen
+        // instructions an offset, one of the fold's costs with two offsets a word.
+        if let [_, rest @ ..] = self.rest {
+            self.rest = rest;
+        }
         self.due()
     }
     fn answer_rest(&mut self, folded: usize) {
@@ -474,6 +479,8 @@ pub trait CharCoder {
     fn codes_below_0x800(&self) -> &[u8; 0x800];
     /// The code of any character.
     fn code(&self, c: char) -> u8;
+    /// [`KeptCodes`] of [`CharCoder::codes_below_0x800`], built once.
+    fn kept_codes(&self) -> &KeptCodes;
 }
 
 /// What is written beside the folded characters: nothing, or a code per character.
@@ -482,6 +489,9 @@ trait Codes {
     /// A character of two bytes in UTF-8 (U+0080–U+07FF).
     fn two_bytes(&mut self, c: char);
     fn any(&mut self, c: char);
+    /// Goes on over the run of characters that fold to themselves from `at`, as
+    /// [`extend_kept_run`] does, coding each; returns where the run ends.
+    fn extend_run(&mut self, bytes: &[u8], at: usize) -> usize;
 }
 
 /// No codes: the plain folded view.
@@ -494,12 +504,17 @@ impl Codes for NoCodes {
     fn two_bytes(&mut self, _: char) {}
     #[inline(always)]
     fn any(&mut self, _: char) {}
+    #[inline(always)]
+    fn extend_run(&mut self, bytes: &[u8], at: usize) -> usize {
+        extend_kept_run(bytes, at, self)
+    }
 }
 
 /// A code per folded character, from a [`CharCoder`].
 struct CodesOf<'c, K: CharCoder> {
     codes: Vec<u8>,
     table: &'c [u8; TABLE_SIZE],
+    kept: &'c KeptCodes,
     coder: &'c K,
 }
 
@@ -521,6 +536,101 @@ impl<K: CharCoder> Codes for CodesOf<'_, K> {
         };
         self.codes.push(code);
     }
+    #[inline(always)]
+    fn extend_run(&mut self, bytes: &[u8], at: usize) -> usize {
+        let written = self.codes.len();
+        // Each character of the run takes a byte of the text at least and is given one code:
+        // with room for the rest of the text, the run is coded with no test of the room left.
+        self.codes.reserve(bytes.len().saturating_sub(at));
+        let (end, coded) = self.kept.code_run(bytes, at, self.codes.spare_capacity_mut());
+        // SAFETY: `code_run` wrote the first `coded` bytes of the spare room (it indexes the
+        // room with a bounds check and counts what it wrote), so they are initialized and
+        // within the capacity. The proptests compare these codes with the plain path's.
+        unsafe { self.codes.set_len(written + coded) };
+        end
+    }
+}
+
+/// For the two-byte characters and ASCII, in one table: whether folding keeps the character
+/// as it is (and a space, kept but for one after another), and its code in a matcher's
+/// alphabet. Built once per alphabet ([`CharCoder::kept_codes`]), it lets the run loop of
+/// [`fold_coded`] take a character with one load where it read the fold table and the code
+/// table apart and decoded the code point in between.
+///
+/// Indexed by a two-byte character's bytes less their tag bits, `(first & 0x1F) << 8 |
+/// second` (the second byte whole: one mask fewer), and by an ASCII byte as it is: the
+/// indices of the leads `C0` and `C1`, which UTF-8 never uses, hold ASCII.
+#[derive(Debug, Clone)]
+pub struct KeptCodes(Box<[u16; KEPT_TABLE_SIZE]>);
+
+const KEPT_TABLE_SIZE: usize = 0x2000;
+/// An entry at or above this: a character that folds to itself, its code in the low byte.
+const KEPT: u16 = 0x200;
+/// The plain space: it folds to itself but after another space.
+const KEPT_SPACE: u16 = 0x100;
+
+/// The index in [`KeptCodes`] of the character at code point `point`, below U+0800.
+fn kept_index(point: usize) -> usize {
+    match point {
+        0..0x80 => point,
+        // The bytes of the character in UTF-8, `110xxxxx 10yyyyyy`, less the lead's tag.
+        _ => (((point >> 6) & 0x1F) << 8) | 0x80 | (point & 0x3F),
+    }
+}
+
+impl KeptCodes {
+    /// The table for an alphabet whose code of each character below U+0800 is `codes`.
+    pub fn new(codes: &[u8; TABLE_SIZE]) -> Self {
+        let mut table = Box::new([0u16; KEPT_TABLE_SIZE]);
+        for (point, &code) in codes.iter().enumerate() {
+            let flag = match point {
+                0x20 => KEPT_SPACE,
+                _ if KEEPS_ITSELF[point] => KEPT,
+                _ => continue,
+            };
+            if let Some(entry) = table.get_mut(kept_index(point)) {
+                *entry = flag | u16::from(code);
+            }
+        }
+        KeptCodes(table)
+    }
+
+    /// Codes the run of characters that fold to themselves from `at` into `out`, as
+    /// [`extend_kept_run`] and [`CodesOf`] do; returns where the run ends and how many codes
+    /// were written (at the start of `out`). It may stop before the run's end (the last
+    /// byte of the text, `out` full): the fold goes on from there character by character.
+    #[inline(always)]
+    fn code_run(&self, bytes: &[u8], at: usize, out: &mut [MaybeUninit<u8>]) -> (usize, usize) {
+        // The table held in a register: the writes to `out` would make it reloaded each step.
+        let table: &[u16; KEPT_TABLE_SIZE] = &self.0;
+        let mut written = 0;
+        let mut rest = bytes.get(at..).unwrap_or_default();
+        // Two bytes read at once, one bounds check: a letter, or an ASCII byte and the next.
+        while let [first, second, ..] = *rest {
+            let (index, len) = match first {
+                0..0x80 => (usize::from(first), 1),
+                // `rest` starts at a character boundary of a `str`: a lead byte, not `80`-`BF`.
+                0x80..0xE0 => ((usize::from(first & 0x1F) << 8) | usize::from(second), 2),
+                _ => break,
+            };
+            let entry = table[index];
+            if entry < KEPT && (entry < KEPT_SPACE || follows_space(bytes, bytes.len() - rest.len())) {
+                break;
+            }
+            let Some(slot) = out.get_mut(written) else { break };
+            slot.write(entry as u8);
+            written += 1;
+            rest = rest.get(len..).unwrap_or_default();
+        }
+        (bytes.len() - rest.len(), written)
+    }
+}
+
+/// Whether the byte before `at` is a space: a space after a space is no longer itself, runs
+/// of spaces collapse.
+#[inline(always)]
+fn follows_space(bytes: &[u8], at: usize) -> bool {
+    at.checked_sub(1).and_then(|before| bytes.get(before)) == Some(&b' ')
 }
 
 /// The folded view while it is being built.
@@ -792,7 +902,8 @@ fn fold_coded_with<'t, K: CharCoder, M: Marks>(
     coder: &K,
     marks: &mut M,
 ) -> (Folded<'t>, Vec<u8>) {
-    let codes = CodesOf { codes: Vec::with_capacity(text.len()), table: coder.codes_below_0x800(), coder };
+    let table = coder.codes_below_0x800();
+    let codes = CodesOf { codes: Vec::with_capacity(text.len()), table, kept: coder.kept_codes(), coder };
     let mut built = FoldedBytes::with_room(text.len(), codes);
     fold_mapped(text, 0, &mut built, marks);
     let (folded, anchors, codes) = built.finish();
@@ -922,6 +1033,7 @@ mod tests {
         "٣",
         "3",
         "A",
+        "ab",
         " ",
         "  ",
         "\u{00A0}",
@@ -941,8 +1053,55 @@ mod tests {
         prop_oneof![pieces, any::<String>()]
     }
 
+    /// A coder with a code of its own for many characters, so that a code read from the
+    /// wrong place in [`KeptCodes`] shows.
+    struct SpreadCoder {
+        table: Box<[u8; TABLE_SIZE]>,
+        kept: KeptCodes,
+    }
+
+    impl SpreadCoder {
+        fn new() -> Self {
+            let mut table = Box::new([0u8; TABLE_SIZE]);
+            for (point, code) in table.iter_mut().enumerate() {
+                *code = (point * 7 % 251) as u8;
+            }
+            let kept = KeptCodes::new(&table);
+            SpreadCoder { table, kept }
+        }
+    }
+
+    impl CharCoder for SpreadCoder {
+        fn codes_below_0x800(&self) -> &[u8; TABLE_SIZE] {
+            &self.table
+        }
+        fn code(&self, c: char) -> u8 {
+            self.table.get(c as usize).copied().unwrap_or((c as u32 % 251) as u8)
+        }
+        fn kept_codes(&self) -> &KeptCodes {
+            &self.kept
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Coding while folding (its run loop reads [`KeptCodes`]) gives the plain fold's view
+        /// and marks, and each folded character's code.
+        #[test]
+        fn coding_while_folding_agrees_with_the_plain_fold(
+            text in map_text(),
+            mut asked in proptest::collection::vec(0usize..1200, 0..24),
+        ) {
+            asked.sort_unstable();
+            let coder = SpreadCoder::new();
+            let (folded, codes, found) = fold_coded_marking(&text, &coder, &asked);
+            let (plain, plain_found) = fold_marking(&text, &asked);
+            proptest::prop_assert_eq!(&folded, &plain);
+            proptest::prop_assert_eq!(found, plain_found);
+            let expected: Vec<u8> = plain.as_str().chars().map(|c| coder.code(c)).collect();
+            proptest::prop_assert_eq!(codes, expected);
+        }
 
         /// The sparse map answers every lookup as the byte-by-byte map does.
         #[test]
