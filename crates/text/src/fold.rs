@@ -236,6 +236,15 @@ trait Marks {
     fn answer(&mut self, folded: usize) -> usize;
     /// Answers every offset left with `folded`, the length of the whole folded text.
     fn answer_rest(&mut self, folded: usize);
+    /// Answers the offsets due before `end`, the end of a run whose folded view is the
+    /// original moved by `shift`, as [`answer_inside_run`] says.
+    #[inline(always)]
+    fn answer_run(&mut self, bytes: &[u8], end: usize, shift: usize) {
+        let mut due = self.due();
+        while due < end {
+            due = self.answer(next_char_start(bytes, due, end).wrapping_add(shift));
+        }
+    }
 }
 
 /// Answers every offset due at or before `at` with `folded`, the folded length before the
@@ -255,14 +264,19 @@ fn answer_up_to<M: Marks>(marks: &mut M, at: usize, folded: usize) {
 /// the run rather than in its loop, which a test at every character slowed by a third.
 #[inline(always)]
 fn answer_inside_run<M: Marks>(marks: &mut M, bytes: &[u8], end: usize, shift: usize) {
-    let mut due = marks.due();
-    while due < end {
-        let mut at = due;
-        while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
-            at += 1;
-        }
-        due = marks.answer(at.wrapping_add(shift));
+    if marks.due() < end {
+        marks.answer_run(bytes, end, shift);
     }
+}
+
+/// Where the character holding byte `at` of a run ending at `end` ends, or `at` itself at a
+/// character's start: an offset inside a character is answered with the next one.
+#[inline(always)]
+fn next_char_start(bytes: &[u8], mut at: usize, end: usize) -> usize {
+    while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
+        at += 1;
+    }
+    at
 }
 
 /// No offsets asked: the plain fold.
@@ -313,6 +327,16 @@ impl Marks for MarksOf<'_> {
     fn answer_rest(&mut self, folded: usize) {
         self.found.resize(self.asked.len(), folded);
         self.rest = &[];
+    }
+    /// All the run's offsets at once, a slice of them extended into the answers: one test of
+    /// the room for them all, and the offsets still asked held in registers, where answering
+    /// one at a time stored and reloaded both vectors' state for each (two offsets a word).
+    #[inline(always)]
+    fn answer_run(&mut self, bytes: &[u8], end: usize, shift: usize) {
+        let inside = self.rest.iter().take_while(|&&due| due < end).count();
+        let (now, later) = self.rest.split_at_checked(inside).unwrap_or((self.rest, &[]));
+        self.found.extend(now.iter().map(|&due| next_char_start(bytes, due, end).wrapping_add(shift)));
+        self.rest = later;
     }
 }
 
