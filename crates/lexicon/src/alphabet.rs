@@ -11,7 +11,7 @@
 //! in UTF-8, so a position in codes maps back to the folded view exactly by adding lengths,
 //! and the coded text needs no table of positions beside it.
 
-use marsad_text::fold::CharCoder;
+use marsad_text::fold::{CharCoder, KeptCodes};
 use marsad_text::token::is_arabic_letter;
 
 /// The codes of the characters no alias contains: `OTHER + length - 1` for those that do not
@@ -33,6 +33,8 @@ pub fn is_word_char(c: char) -> bool {
 pub struct Alphabet {
     /// The code of every character below [`TABLE_SIZE`].
     table: Box<[u8; TABLE_SIZE]>,
+    /// The same codes with whether folding keeps each character, for the fold's run loop.
+    kept: KeptCodes,
     /// The coded characters at or above [`TABLE_SIZE`], sorted, with their codes.
     rare: Vec<(char, u8)>,
     /// Whether the character of each code continues a word.
@@ -67,6 +69,8 @@ impl Alphabet {
         distinct.dedup();
         let mut alphabet = Alphabet {
             table: Box::new([OTHER; TABLE_SIZE]),
+            // Made again from the finished table below.
+            kept: KeptCodes::new(&[OTHER; TABLE_SIZE]),
             rare: Vec::new(),
             word: [false; 256],
             len: [1; 256],
@@ -91,6 +95,7 @@ impl Alphabet {
                 alphabet.table[point as usize] = uncoded(c);
             }
         }
+        alphabet.kept = KeptCodes::new(&alphabet.table);
         let fits = distinct.len() <= usize::from(u8::MAX - FIRST_CODED) + 1;
         fits.then_some(alphabet)
     }
@@ -168,6 +173,9 @@ impl CharCoder for Alphabet {
     }
     fn code(&self, c: char) -> u8 {
         Alphabet::code(self, c)
+    }
+    fn kept_codes(&self) -> &KeptCodes {
+        &self.kept
     }
 }
 

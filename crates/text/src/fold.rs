@@ -16,6 +16,7 @@
 //! combining mark that folding drops is counted into the range of the letter it sits on, so a
 //! span ending in `داعشٌ` covers the tanween too.
 
+use std::mem::MaybeUninit;
 use std::ops::Range;
 
 /// What folding does with one character.
@@ -190,7 +191,7 @@ fn fold_mapped<C: Codes, M: Marks>(text: &str, base: usize, sink: &mut FoldedByt
                     sink.source(base + at);
                 }
                 sink.codes.ascii(first);
-                let end = extend_kept_run(bytes, at + 1, &mut sink.codes);
+                let end = sink.codes.extend_run(bytes, at + 1, &mut sink.replaced);
                 answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
                 at = end;
                 continue;
@@ -203,7 +204,7 @@ fn fold_mapped<C: Codes, M: Marks>(text: &str, base: usize, sink: &mut FoldedByt
                     sink.source(base + at);
                 }
                 sink.codes.two_bytes(folded);
-                let end = extend_kept_run(bytes, at + 2, &mut sink.codes);
+                let end = sink.codes.extend_run(bytes, at + 2, &mut sink.replaced);
                 answer_inside_run(marks, bytes, end, sink.text.len().wrapping_sub(kept_from));
                 at = end;
                 continue;
@@ -235,6 +236,15 @@ trait Marks {
     fn answer(&mut self, folded: usize) -> usize;
     /// Answers every offset left with `folded`, the length of the whole folded text.
     fn answer_rest(&mut self, folded: usize);
+    /// Answers the offsets due before `end`, the end of a run whose folded view is the
+    /// original moved by `shift`, as [`answer_inside_run`] says.
+    #[inline(always)]
+    fn answer_run(&mut self, bytes: &[u8], end: usize, shift: usize) {
+        let mut due = self.due();
+        while due < end {
+            due = self.answer(next_char_start(bytes, due, end).wrapping_add(shift));
+        }
+    }
 }
 
 /// Answers every offset due at or before `at` with `folded`, the folded length before the
@@ -254,14 +264,19 @@ fn answer_up_to<M: Marks>(marks: &mut M, at: usize, folded: usize) {
 /// the run rather than in its loop, which a test at every character slowed by a third.
 #[inline(always)]
 fn answer_inside_run<M: Marks>(marks: &mut M, bytes: &[u8], end: usize, shift: usize) {
-    let mut due = marks.due();
-    while due < end {
-        let mut at = due;
-        while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
-            at += 1;
-        }
-        due = marks.answer(at.wrapping_add(shift));
+    if marks.due() < end {
+        marks.answer_run(bytes, end, shift);
     }
+}
+
+/// Where the character holding byte `at` of a run ending at `end` ends, or `at` itself at a
+/// character's start: an offset inside a character is answered with the next one.
+#[inline(always)]
+fn next_char_start(bytes: &[u8], mut at: usize, end: usize) -> usize {
+    while at < end && bytes.get(at).is_some_and(|&byte| is_continuation(byte)) {
+        at += 1;
+    }
+    at
 }
 
 /// No offsets asked: the plain fold.
@@ -302,12 +317,26 @@ impl Marks for MarksOf<'_> {
     #[inline(always)]
     fn answer(&mut self, folded: usize) -> usize {
         self.found.push(folded);
-        self.rest = self.rest.get(1..).unwrap_or_default();
+        // A pattern, not `get(1..)`: its bounds check and empty default took a dozen
+        // instructions an offset, one of the fold's costs with two offsets a word.
+        if let [_, rest @ ..] = self.rest {
+            self.rest = rest;
+        }
         self.due()
     }
     fn answer_rest(&mut self, folded: usize) {
         self.found.resize(self.asked.len(), folded);
         self.rest = &[];
+    }
+    /// All the run's offsets at once, a slice of them extended into the answers: one test of
+    /// the room for them all, and the offsets still asked held in registers, where answering
+    /// one at a time stored and reloaded both vectors' state for each (two offsets a word).
+    #[inline(always)]
+    fn answer_run(&mut self, bytes: &[u8], end: usize, shift: usize) {
+        let inside = self.rest.iter().take_while(|&&due| due < end).count();
+        let (now, later) = self.rest.split_at_checked(inside).unwrap_or((self.rest, &[]));
+        self.found.extend(now.iter().map(|&due| next_char_start(bytes, due, end).wrapping_add(shift)));
+        self.rest = later;
     }
 }
 
@@ -474,6 +503,8 @@ pub trait CharCoder {
     fn codes_below_0x800(&self) -> &[u8; 0x800];
     /// The code of any character.
     fn code(&self, c: char) -> u8;
+    /// [`KeptCodes`] of [`CharCoder::codes_below_0x800`], built once.
+    fn kept_codes(&self) -> &KeptCodes;
 }
 
 /// What is written beside the folded characters: nothing, or a code per character.
@@ -482,6 +513,11 @@ trait Codes {
     /// A character of two bytes in UTF-8 (U+0080–U+07FF).
     fn two_bytes(&mut self, c: char);
     fn any(&mut self, c: char);
+    /// Goes on over the run of characters that fold to themselves from `at`, as
+    /// [`extend_kept_run`] does, coding each; returns where the run ends. It may also take
+    /// in a letter that folds to another of two bytes (ة أ ى), noted in `replaced` for
+    /// [`FoldedBytes::push_run`] to write over.
+    fn extend_run(&mut self, bytes: &[u8], at: usize, replaced: &mut Vec<Replaced>) -> usize;
 }
 
 /// No codes: the plain folded view.
@@ -494,12 +530,17 @@ impl Codes for NoCodes {
     fn two_bytes(&mut self, _: char) {}
     #[inline(always)]
     fn any(&mut self, _: char) {}
+    #[inline(always)]
+    fn extend_run(&mut self, bytes: &[u8], at: usize, _: &mut Vec<Replaced>) -> usize {
+        extend_kept_run(bytes, at, self)
+    }
 }
 
 /// A code per folded character, from a [`CharCoder`].
 struct CodesOf<'c, K: CharCoder> {
     codes: Vec<u8>,
     table: &'c [u8; TABLE_SIZE],
+    kept: &'c KeptCodes,
     coder: &'c K,
 }
 
@@ -521,6 +562,118 @@ impl<K: CharCoder> Codes for CodesOf<'_, K> {
         };
         self.codes.push(code);
     }
+    #[inline(always)]
+    fn extend_run(&mut self, bytes: &[u8], at: usize, replaced: &mut Vec<Replaced>) -> usize {
+        let written = self.codes.len();
+        // Each character of the run takes a byte of the text at least and is given one code:
+        // with room for the rest of the text, the run is coded with no test of the room left.
+        self.codes.reserve(bytes.len().saturating_sub(at));
+        let (end, coded) = self.kept.code_run(bytes, at, self.codes.spare_capacity_mut(), replaced);
+        // SAFETY: `code_run` wrote the first `coded` bytes of the spare room (it indexes the
+        // room with a bounds check and counts what it wrote), so they are initialized and
+        // within the capacity. The proptests compare these codes with the plain path's.
+        unsafe { self.codes.set_len(written + coded) };
+        end
+    }
+}
+
+/// For the two-byte characters and ASCII, in one table: whether folding keeps the character
+/// as it is (and a space, kept but for one after another) or makes it another two-byte
+/// character (ة أ ى), and the code of what it folds to in a matcher's alphabet. Built once per alphabet ([`CharCoder::kept_codes`]), it lets the run loop of
+/// [`fold_coded`] take a character with one load where it read the fold table and the code
+/// table apart and decoded the code point in between.
+///
+/// Indexed by a two-byte character's bytes less their tag bits, `(first & 0x1F) << 8 |
+/// second` (the second byte whole: one mask fewer), and by an ASCII byte as it is: the
+/// indices of the leads `C0` and `C1`, which UTF-8 never uses, hold ASCII.
+#[derive(Debug, Clone)]
+pub struct KeptCodes(Box<[u16; KEPT_TABLE_SIZE]>);
+
+const KEPT_TABLE_SIZE: usize = 0x2000;
+/// An entry at or above this: a character that folds to itself, its code in the low byte.
+const KEPT: u16 = 0x400;
+/// A two-byte character that folds to another two-byte character (ة → ه): a run of kept
+/// characters goes on through it, and the other is written over it after the run's copy.
+const REPLACED: u16 = 0x200;
+/// The plain space: it folds to itself but after another space.
+const KEPT_SPACE: u16 = 0x100;
+
+/// The index in [`KeptCodes`] of the character at code point `point`, below U+0800.
+fn kept_index(point: usize) -> usize {
+    match point {
+        0..0x80 => point,
+        // The bytes of the character in UTF-8, `110xxxxx 10yyyyyy`, less the lead's tag.
+        _ => (((point >> 6) & 0x1F) << 8) | 0x80 | (point & 0x3F),
+    }
+}
+
+impl KeptCodes {
+    /// The table for an alphabet whose code of each character below U+0800 is `codes`.
+    pub fn new(codes: &[u8; TABLE_SIZE]) -> Self {
+        let mut table = Box::new([0u16; KEPT_TABLE_SIZE]);
+        for (point, &code) in codes.iter().enumerate() {
+            let folded = TWO_BYTE_FOLDS[point] as usize;
+            let (flag, code) = match point {
+                0x20 => (KEPT_SPACE, code),
+                _ if KEEPS_ITSELF[point] => (KEPT, code),
+                0x80.. if folded != 0 && folded != point => (REPLACED, codes[folded & (TABLE_SIZE - 1)]),
+                _ => continue,
+            };
+            if let Some(entry) = table.get_mut(kept_index(point)) {
+                *entry = flag | u16::from(code);
+            }
+        }
+        KeptCodes(table)
+    }
+
+    /// Codes the run of characters that fold to themselves from `at` into `out`, as
+    /// [`extend_kept_run`] and [`CodesOf`] do; returns where the run ends and how many codes
+    /// were written (at the start of `out`). It may stop before the run's end (the last
+    /// byte of the text, `out` full): the fold goes on from there character by character.
+    #[inline(always)]
+    fn code_run(
+        &self,
+        bytes: &[u8],
+        at: usize,
+        out: &mut [MaybeUninit<u8>],
+        replaced: &mut Vec<Replaced>,
+    ) -> (usize, usize) {
+        // The table held in a register: the writes to `out` would make it reloaded each step.
+        let table: &[u16; KEPT_TABLE_SIZE] = &self.0;
+        let mut written = 0;
+        let mut rest = bytes.get(at..).unwrap_or_default();
+        // Two bytes read at once, one bounds check: a letter, or an ASCII byte and the next.
+        while let [first, second, ..] = *rest {
+            let (index, len) = match first {
+                0..0x80 => (usize::from(first), 1),
+                // `rest` starts at a character boundary of a `str`: a lead byte, not `80`-`BF`.
+                0x80..0xE0 => ((usize::from(first & 0x1F) << 8) | usize::from(second), 2),
+                _ => break,
+            };
+            let entry = table[index];
+            if entry < KEPT {
+                let at = bytes.len() - rest.len();
+                if entry >= REPLACED {
+                    let point = (usize::from(first & 0x1F) << 6) | usize::from(second & 0x3F);
+                    replaced.push(Replaced { at, by: TWO_BYTE_FOLDS[point] });
+                } else if entry < KEPT_SPACE || follows_space(bytes, at) {
+                    break;
+                }
+            }
+            let Some(slot) = out.get_mut(written) else { break };
+            slot.write(entry as u8);
+            written += 1;
+            rest = rest.get(len..).unwrap_or_default();
+        }
+        (bytes.len() - rest.len(), written)
+    }
+}
+
+/// Whether the byte before `at` is a space: a space after a space is no longer itself, runs
+/// of spaces collapse.
+#[inline(always)]
+fn follows_space(bytes: &[u8], at: usize) -> bool {
+    at.checked_sub(1).and_then(|before| bytes.get(before)) == Some(&b' ')
 }
 
 /// The folded view while it is being built.
@@ -532,6 +685,19 @@ struct FoldedBytes<C> {
     /// no first character has it, as its source lies inside the text.
     step: usize,
     codes: C,
+    /// The letters of the current run that fold to another two-byte letter, to write over
+    /// once the run is copied: in ascending order, emptied by every copy.
+    replaced: Vec<Replaced>,
+}
+
+/// A two-byte letter inside a run that folds to another, `by`, of two bytes as well: the
+/// run goes on through it (the stretch of the map with it: the lengths are equal) instead of
+/// ending there and starting again after it, which cost a copy and a restart (ة ends a word in
+/// ten, أ starts one in twenty).
+struct Replaced {
+    /// Where the letter starts in the text folded.
+    at: usize,
+    by: char,
 }
 
 impl<C: Codes> FoldedBytes<C> {
@@ -541,7 +707,13 @@ impl<C: Codes> FoldedBytes<C> {
         // Arabic news breaks a stretch every hundred bytes or so (digits, quotes, harakat):
         // room for twice that many anchors, so few articles grow the vector.
         let anchors = Vec::with_capacity(bytes / 64 + 4);
-        FoldedBytes { text: String::with_capacity(room), anchors, step: usize::MAX, codes }
+        FoldedBytes {
+            text: String::with_capacity(room),
+            anchors,
+            step: usize::MAX,
+            codes,
+            replaced: Vec::new(),
+        }
     }
 
     /// Notes that the next folded character comes from original byte `original`: a new
@@ -563,10 +735,34 @@ impl<C: Codes> FoldedBytes<C> {
 
     /// Appends the run `text[from..to]` of characters that fold to themselves, whose first
     /// character's source was noted when the run began: the stretch goes on through it.
+    /// The letters of the run that fold to others are then written over.
     #[inline(always)]
     fn push_run(&mut self, text: &str, from: usize, to: usize) {
         if from < to {
+            let start = self.text.len();
             self.text.push_str(text.get(from..to).unwrap_or_default());
+            if !self.replaced.is_empty() {
+                self.write_replaced(start, from);
+            }
+        }
+    }
+
+    /// Writes each replaced letter's fold over its copy in the run just appended, which
+    /// starts at `start` in the folded text and at `from` in the text folded.
+    fn write_replaced(&mut self, start: usize, from: usize) {
+        // SAFETY: only a two-byte character (its first byte `C0`-`DF`, so its second is the
+        // one continuation byte after it, the text being UTF-8) is written over, and only with
+        // the two bytes of another; the text stays UTF-8 whatever the offsets. The proptests
+        // compare the result with the plain fold.
+        let folded = unsafe { self.text.as_bytes_mut() };
+        for replaced in self.replaced.drain(..) {
+            let mut encoded = [0; 4];
+            let by = replaced.by.encode_utf8(&mut encoded).as_bytes();
+            let at = replaced.at.wrapping_sub(from).wrapping_add(start);
+            let Some(slot) = folded.get_mut(at..).and_then(|rest| rest.get_mut(..2)) else { continue };
+            if by.len() == 2 && slot.first().is_some_and(|&lead| lead & 0xE0 == 0xC0) {
+                slot.copy_from_slice(by);
+            }
         }
     }
 
@@ -792,7 +988,8 @@ fn fold_coded_with<'t, K: CharCoder, M: Marks>(
     coder: &K,
     marks: &mut M,
 ) -> (Folded<'t>, Vec<u8>) {
-    let codes = CodesOf { codes: Vec::with_capacity(text.len()), table: coder.codes_below_0x800(), coder };
+    let table = coder.codes_below_0x800();
+    let codes = CodesOf { codes: Vec::with_capacity(text.len()), table, kept: coder.kept_codes(), coder };
     let mut built = FoldedBytes::with_room(text.len(), codes);
     fold_mapped(text, 0, &mut built, marks);
     let (folded, anchors, codes) = built.finish();
@@ -922,6 +1119,7 @@ mod tests {
         "٣",
         "3",
         "A",
+        "ab",
         " ",
         "  ",
         "\u{00A0}",
@@ -941,8 +1139,69 @@ mod tests {
         prop_oneof![pieces, any::<String>()]
     }
 
+    /// A coder with a code of its own for many characters, so that a code read from the
+    /// wrong place in [`KeptCodes`] shows.
+    struct SpreadCoder {
+        table: Box<[u8; TABLE_SIZE]>,
+        kept: KeptCodes,
+    }
+
+    impl SpreadCoder {
+        fn new() -> Self {
+            let mut table = Box::new([0u8; TABLE_SIZE]);
+            for (point, code) in table.iter_mut().enumerate() {
+                *code = (point * 7 % 251) as u8;
+            }
+            let kept = KeptCodes::new(&table);
+            SpreadCoder { table, kept }
+        }
+    }
+
+    impl CharCoder for SpreadCoder {
+        fn codes_below_0x800(&self) -> &[u8; TABLE_SIZE] {
+            &self.table
+        }
+        fn code(&self, c: char) -> u8 {
+            self.table.get(c as usize).copied().unwrap_or((c as u32 % 251) as u8)
+        }
+        fn kept_codes(&self) -> &KeptCodes {
+            &self.kept
+        }
+    }
+
+    /// Letters that fold to others inside a run (ة أ ى ئ ؤ, after a letter) are written over
+    /// the run's copy: the text, map and codes are the plain fold's.
+    #[test]
+    fn a_run_goes_on_through_letters_that_fold_to_others() {
+        let coder = SpreadCoder::new();
+        for text in ["مدرسة الدولة أمس", "الأمم المتحدة مصطفى رئيس مؤتمر", "ةةة أإآ", "aة bأ"]
+        {
+            let (folded, codes, _) = fold_coded_marking(text, &coder, &[]);
+            assert_eq!(folded, fold(text), "{text}");
+            let expected: Vec<u8> = folded.as_str().chars().map(|c| coder.code(c)).collect();
+            assert_eq!(codes, expected, "{text}");
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Coding while folding (its run loop reads [`KeptCodes`]) gives the plain fold's view
+        /// and marks, and each folded character's code.
+        #[test]
+        fn coding_while_folding_agrees_with_the_plain_fold(
+            text in map_text(),
+            mut asked in proptest::collection::vec(0usize..1200, 0..24),
+        ) {
+            asked.sort_unstable();
+            let coder = SpreadCoder::new();
+            let (folded, codes, found) = fold_coded_marking(&text, &coder, &asked);
+            let (plain, plain_found) = fold_marking(&text, &asked);
+            proptest::prop_assert_eq!(&folded, &plain);
+            proptest::prop_assert_eq!(found, plain_found);
+            let expected: Vec<u8> = plain.as_str().chars().map(|c| coder.code(c)).collect();
+            proptest::prop_assert_eq!(codes, expected);
+        }
 
         /// The sparse map answers every lookup as the byte-by-byte map does.
         #[test]
