@@ -69,10 +69,15 @@ fn settings() -> IndexSettings {
     IndexSettings { docstore_blocksize: DOCSTORE_BLOCK_BYTES, ..IndexSettings::default() }
 }
 
-/// Per-thread indexing memory tantivy insists on.
-const MIN_HEAP_PER_THREAD: usize = 15_000_000;
-/// Tantivy's limit on indexing threads.
-const MAX_THREADS: usize = 8;
+/// Indexing memory tantivy insists on for its indexing thread.
+const MIN_HEAP: usize = 15_000_000;
+
+/// Tantivy's indexing threads of a writer. One: marsad's ingest analyzes each article on
+/// every core before it reaches the index, so the cores are busy already, and each more
+/// thread only cut the same documents into more segments, each with its own terms to write,
+/// then merged again (one thread took 5–10% off the CPU time of an ingest of ANT, with the
+/// same search results).
+const INDEXING_THREADS: usize = 1;
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating the folder and an empty index when there is none.
@@ -117,16 +122,16 @@ impl SearchIndex {
         Ok(SearchIndex { index, reader, fields })
     }
 
-    /// A writer with about `heap_bytes` of indexing memory, shared by one thread per core (at
-    /// least 15 MB each: less is raised to that). One writer at a time per index: a second
-    /// is [`IndexError::Locked`].
+    /// A writer with about `heap_bytes` of indexing memory (at least 15 MB: less is raised
+    /// to that), on [`INDEXING_THREADS`] thread. One writer at a time per index: a second is
+    /// [`IndexError::Locked`].
     pub fn writer(&self, heap_bytes: usize) -> Result<Writer, IndexError> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_THREADS);
-        let heap = heap_bytes.max(threads * MIN_HEAP_PER_THREAD);
-        let writer = self.index.writer_with_num_threads(threads, heap).map_err(|error| match error {
-            tantivy::TantivyError::LockFailure(..) => IndexError::Locked,
-            other => engine("opening a writer")(other),
-        })?;
+        let heap = heap_bytes.max(INDEXING_THREADS * MIN_HEAP);
+        let writer =
+            self.index.writer_with_num_threads(INDEXING_THREADS, heap).map_err(|error| match error {
+                tantivy::TantivyError::LockFailure(..) => IndexError::Locked,
+                other => engine("opening a writer")(other),
+            })?;
         Ok(Writer { writer, reader: self.reader.clone(), fields: self.fields })
     }
 

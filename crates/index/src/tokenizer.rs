@@ -1,20 +1,25 @@
-//! The [`Analyzer`] as a tantivy tokenizer, registered on the index under [`TOKENIZER_NAME`].
+//! The [`Analyzer`](crate::analyzer::Analyzer) as a tantivy tokenizer, registered on the
+//! index under [`TOKENIZER_NAME`].
 //!
 //! Tantivy's token offsets are byte offsets into the original text, which is what the
 //! analyzer reports; the tokens are kept in a buffer whose strings are reused from one text to
 //! the next, so indexing allocates nothing per token once the buffer has grown.
+//!
+//! The words are read by the thread's own analyzer ([`with_thread_analyzer`]), not one held
+//! by the tokenizer: tantivy clones the registered tokenizer for each field of each new
+//! segment, so an analyzer of its own would start every segment with an empty word cache and
+//! stem the corpus's vocabulary again, while an indexing thread outlives its segments.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use crate::analyzer::Analyzer;
+use crate::analyzer::with_thread_analyzer;
 
 /// The name the index's text fields refer to.
 pub const TOKENIZER_NAME: &str = "marsad_arabic";
 
-/// The tantivy tokenizer over [`Analyzer`].
+/// The tantivy tokenizer over the thread's [`crate::analyzer::Analyzer`].
 #[derive(Debug, Clone, Default)]
 pub struct ArabicTokenizer {
-    analyzer: Analyzer,
     tokens: Vec<Token>,
 }
 
@@ -33,18 +38,20 @@ impl Tokenizer for ArabicTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
         let mut used = 0;
         let tokens = &mut self.tokens;
-        self.analyzer.for_each_term(text, &mut |key, range| {
-            if used == tokens.len() {
-                tokens.push(Token::default());
-            }
-            let token = &mut tokens[used];
-            token.text.clear();
-            token.text.push_str(key);
-            token.offset_from = range.start;
-            token.offset_to = range.end;
-            token.position = used;
-            token.position_length = 1;
-            used += 1;
+        with_thread_analyzer(|analyzer| {
+            analyzer.for_each_term(text, &mut |key, range| {
+                if used == tokens.len() {
+                    tokens.push(Token::default());
+                }
+                let token = &mut tokens[used];
+                token.text.clear();
+                token.text.push_str(key);
+                token.offset_from = range.start;
+                token.offset_to = range.end;
+                token.position = used;
+                token.position_length = 1;
+                used += 1;
+            })
         });
         ArabicTokenStream { tokens: &mut self.tokens[..used], next: 0, empty: Token::default() }
     }

@@ -130,24 +130,33 @@ impl<I: Iterator<Item = Item>> Deboilerplate<I> {
                 }
             }
         }
-        for article in window.iter().filter_map(|item| item.as_ref().ok()) {
-            self.count(article);
+        // Each line is normalised and hashed once, for counting and stripping both.
+        let lines: Vec<Vec<Line>> = window
+            .iter()
+            .map(|item| item.as_ref().map_or_else(|_| Vec::new(), |article| Line::all(&article.text)))
+            .collect();
+        for (article, lines) in window.iter().zip(&lines) {
+            if let Ok(article) = article {
+                self.count(article, lines);
+            }
         }
-        for article in window.iter_mut().flatten() {
-            self.strip(article);
+        for (article, lines) in window.iter_mut().zip(&lines) {
+            if let Ok(article) = article {
+                self.strip(article, lines);
+            }
         }
         self.forget_singletons();
         self.waiting.extend(window);
     }
 
-    fn count(&mut self, article: &Article) {
+    fn count(&mut self, article: &Article, lines: &[Line]) {
         if !self.seen_texts.insert(hash(&article.text)) {
             return;
         }
         let counts = self.counts.entry(source_key(article)).or_default();
         counts.articles += 1;
         let distinct: HashSet<u64> =
-            article.text.lines().filter_map(normalise).map(|line| hash(&line)).collect();
+            lines.iter().filter_map(|line| line.normal.as_ref().map(|(_, hash)| *hash)).collect();
         for line in distinct {
             *counts.lines.entry(line).or_default() += 1;
         }
@@ -161,7 +170,8 @@ impl<I: Iterator<Item = Item>> Deboilerplate<I> {
         }
     }
 
-    fn strip(&mut self, article: &mut Article) {
+    /// Strips `article`, whose text's lines are `lines`.
+    fn strip(&mut self, article: &mut Article, lines: &[Line]) {
         let key = source_key(article);
         let counts = self.counts.get(&key);
         let mut removed = Vec::new();
@@ -169,17 +179,19 @@ impl<I: Iterator<Item = Item>> Deboilerplate<I> {
         let kept: Vec<&str> = article
             .text
             .lines()
-            .filter(|line| {
-                // Each line is normalised once: whether it is boilerplate, else whether it
-                // has letters (an article left with none keeps its text).
-                let Some(norm) = normalise(line) else { return true };
-                let boilerplate = is_boilerplate(&norm, counts);
+            .zip(lines)
+            .filter(|(line, normalised)| {
+                // A line without letters is kept, and is no content: an article left with
+                // none keeps its text.
+                let Some((norm, hash)) = &normalised.normal else { return true };
+                let boilerplate = is_boilerplate(norm, *hash, counts);
                 if boilerplate {
                     removed.push(line.trim().to_string());
                 }
                 has_content |= !boilerplate;
                 !boilerplate
             })
+            .map(|(line, _)| line)
             .collect();
         if removed.is_empty() || !has_content {
             return;
@@ -210,13 +222,34 @@ fn source_key(article: &Article) -> String {
     source.map(str::to_string).or_else(|| article.url.as_deref().and_then(host_of)).unwrap_or_default()
 }
 
-/// Whether a normalised line is boilerplate for a source with these counts.
-fn is_boilerplate(line: &str, counts: Option<&SourceCounts>) -> bool {
+/// One line of a text as the counts see it: normalised, with the hash of that.
+struct Line {
+    /// `None` for a line with no letters.
+    normal: Option<(String, u64)>,
+}
+
+impl Line {
+    /// The lines of `text`, in the order of [`str::lines`].
+    fn all(text: &str) -> Vec<Line> {
+        text.lines()
+            .map(|line| Line {
+                normal: normalise(line).map(|norm| {
+                    let hash = hash(&norm);
+                    (norm, hash)
+                }),
+            })
+            .collect()
+    }
+}
+
+/// Whether a normalised line (whose hash is `line_hash`) is boilerplate for a source with
+/// these counts.
+fn is_boilerplate(line: &str, line_hash: u64, counts: Option<&SourceCounts>) -> bool {
     if is_seed(line) {
         return true;
     }
     let Some(counts) = counts else { return false };
-    let seen = counts.lines.get(&hash(line)).copied().unwrap_or(0);
+    let seen = counts.lines.get(&line_hash).copied().unwrap_or(0);
     let share = f64::from(seen) / f64::from(counts.articles.max(1));
     if line.split(' ').count() <= SHORT_MAX_WORDS {
         seen >= SHORT_MIN_ARTICLES && share >= SHORT_MIN_SHARE

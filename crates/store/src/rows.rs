@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use marsad_model::{Event, Mention, MentionInfo, Record};
 use marsad_text::fold::fold_key;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::types::{DuplicateKind, NewArticle};
@@ -18,10 +18,52 @@ pub struct IdCache {
     pub sources: HashMap<String, i64>,
 }
 
+/// The insert and look-up statements of one write transaction, prepared once for the
+/// whole batch: a batch writes thousands of rows, and finding a statement in the cache by
+/// its SQL text for each row cost more than binding it.
+pub struct Statements<'tx> {
+    article: CachedStatement<'tx>,
+    mention: CachedStatement<'tx>,
+    event: CachedStatement<'tx>,
+    role: CachedStatement<'tx>,
+    claim: CachedStatement<'tx>,
+    speaker: CachedStatement<'tx>,
+    find_entity: CachedStatement<'tx>,
+    entity: CachedStatement<'tx>,
+    source: CachedStatement<'tx>,
+    find_source: CachedStatement<'tx>,
+    tx: &'tx Connection,
+}
+
+impl<'tx> Statements<'tx> {
+    /// Prepares (or takes from the connection's cache) every statement a batch uses.
+    pub fn new(tx: &'tx Connection) -> rusqlite::Result<Self> {
+        Ok(Statements {
+            article: tx.prepare_cached(
+                "INSERT INTO articles (key, article_id, source, url, title, published, text, analysis, content, simhash, duplicate_of, duplicate_distance)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?,
+            mention: tx.prepare_cached("INSERT INTO mentions (article, id, kind, start, end, text, entity, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?,
+            event: tx.prepare_cached(
+                "INSERT INTO events (article, idx, type, mode, day, date, trigger, sentence_start, sentence_end, negated, hedged, dead, injured, source_phrase, located)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?,
+            role: tx.prepare_cached("INSERT INTO event_roles (article, event, role, mention, entity) VALUES (?1, ?2, ?3, ?4, ?5)")?,
+            claim: tx.prepare_cached("INSERT INTO claims (article, idx, kind, cue, speaker_text) VALUES (?1, ?2, ?3, ?4, ?5)")?,
+            speaker: tx.prepare_cached("INSERT INTO claim_speakers (article, claim, entity) VALUES (?1, ?2, ?3)")?,
+            find_entity: tx.prepare_cached("SELECT id FROM entities WHERE kind = ?1 AND entry = ?2")?,
+            entity: tx.prepare_cached("INSERT INTO entities (kind, entry, name, type, country, admin1, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?,
+            source: tx.prepare_cached("INSERT INTO sources (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?,
+            find_source: tx.prepare_cached("SELECT id FROM sources WHERE name = ?1")?,
+            tx,
+        })
+    }
+}
+
 /// Writes `article` and everything its analysis holds, in the open transaction.
-pub fn write_article(tx: &Transaction, ids: &mut IdCache, article: &NewArticle) -> rusqlite::Result<()> {
+pub fn write_article(st: &mut Statements, ids: &mut IdCache, article: &NewArticle) -> rusqlite::Result<()> {
     let source = match &article.article.source {
-        Some(name) => Some(source_id(tx, ids, name)?),
+        Some(name) => Some(source_id(st, ids, name)?),
         None => None,
     };
     let analysis = article.record.as_ref().map(analysis_json);
@@ -30,11 +72,7 @@ pub fn write_article(tx: &Transaction, ids: &mut IdCache, article: &NewArticle) 
         None => (None, None),
     };
     let text = article.record.as_ref().map(|record| record.text.as_str());
-    tx.prepare_cached(
-        "INSERT INTO articles (key, article_id, source, url, title, published, text, analysis, content, simhash, duplicate_of, duplicate_distance)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
+    st.article.execute(params![
         article.key as i64,
         article.article.id,
         source,
@@ -49,7 +87,7 @@ pub fn write_article(tx: &Transaction, ids: &mut IdCache, article: &NewArticle) 
         distance,
     ])?;
     if let Some(record) = &article.record {
-        write_analysis(tx, ids, article.key as i64, record)?;
+        write_analysis(st, ids, article.key as i64, record)?;
     }
     Ok(())
 }
@@ -79,37 +117,41 @@ fn analysis_json(record: &Record) -> String {
     serde_json::to_string(&analysis).expect("an analysis always serialises")
 }
 
-fn write_analysis(tx: &Transaction, ids: &mut IdCache, key: i64, record: &Record) -> rusqlite::Result<()> {
+fn write_analysis(st: &mut Statements, ids: &mut IdCache, key: i64, record: &Record) -> rusqlite::Result<()> {
     let mut entity_of = HashMap::with_capacity(record.mentions.len());
     for mention in &record.mentions {
         let entity = match EntityRow::of(mention) {
-            Some(row) => Some(entity_id(tx, ids, &row)?),
+            Some(row) => Some(entity_id(st, ids, &row)?),
             None => None,
         };
         if let Some(entity) = entity {
             entity_of.insert(mention.id, entity);
         }
-        tx.prepare_cached("INSERT INTO mentions (article, id, kind, start, end, text, entity, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
-            .execute(params![key, mention.id as i64, kind_name(&mention.info), mention.start as i64, mention.end as i64, mention.text, entity, mention_value(&mention.info)])?;
+        st.mention.execute(params![
+            key,
+            mention.id as i64,
+            kind_name(&mention.info),
+            mention.start as i64,
+            mention.end as i64,
+            mention.text,
+            entity,
+            mention_value(&mention.info)
+        ])?;
     }
     for (index, event) in record.events.iter().enumerate() {
-        write_event(tx, key, index, event, record, &entity_of)?;
+        write_event(st, key, index, event, record, &entity_of)?;
     }
     for (index, claim) in record.claims.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO claims (article, idx, kind, cue, speaker_text) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![key, index as i64, claim.kind, claim.cue.text, claim.speaker_text])?;
+        st.claim.execute(params![key, index as i64, claim.kind, claim.cue.text, claim.speaker_text])?;
         for speaker in claim.speaker.iter().filter_map(|id| entity_of.get(id)) {
-            tx.prepare_cached("INSERT INTO claim_speakers (article, claim, entity) VALUES (?1, ?2, ?3)")?
-                .execute(params![key, index as i64, speaker])?;
+            st.speaker.execute(params![key, index as i64, speaker])?;
         }
     }
     Ok(())
 }
 
 fn write_event(
-    tx: &Transaction,
+    st: &mut Statements,
     key: i64,
     index: usize,
     event: &Event,
@@ -127,13 +169,22 @@ fn write_event(
         .filter(|claim| claim.speaker.is_empty())
         .and_then(|claim| claim.speaker_text.as_deref());
     let located = event.place.iter().any(|id| has_coordinates(record, *id));
-    tx.prepare_cached(
-        "INSERT INTO events (article, idx, type, mode, day, date, trigger, sentence_start, sentence_end, negated, hedged, dead, injured, source_phrase, located)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
-        key, index as i64, event.event_type, event.mode, day, date, event.trigger.text, sentence_start as i64, sentence_end as i64,
-        event.negated, event.hedged, event.dead.map(|n| n as i64), event.injured.map(|n| n as i64), source_phrase, located,
+    st.event.execute(params![
+        key,
+        index as i64,
+        event.event_type,
+        event.mode,
+        day,
+        date,
+        event.trigger.text,
+        sentence_start as i64,
+        sentence_end as i64,
+        event.negated,
+        event.hedged,
+        event.dead.map(|n| n as i64),
+        event.injured.map(|n| n as i64),
+        source_phrase,
+        located,
     ])?;
     let roles = [
         ("actor", &event.actor),
@@ -143,16 +194,7 @@ fn write_event(
     ];
     for (role, mentions) in roles {
         for mention in mentions {
-            tx.prepare_cached(
-                "INSERT INTO event_roles (article, event, role, mention, entity) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                key,
-                index as i64,
-                role,
-                *mention as i64,
-                entity_of.get(mention)
-            ])?;
+            st.role.execute(params![key, index as i64, role, *mention as i64, entity_of.get(mention)])?;
         }
     }
     Ok(())
@@ -255,34 +297,38 @@ pub fn person_entry(name: &str) -> String {
     format!("~{}", fold_key(name))
 }
 
-fn entity_id(tx: &Transaction, ids: &mut IdCache, row: &EntityRow) -> rusqlite::Result<i64> {
+fn entity_id(st: &mut Statements, ids: &mut IdCache, row: &EntityRow) -> rusqlite::Result<i64> {
     if let Some(id) = ids.entities.get(&(row.kind, row.entry.clone())) {
         return Ok(*id);
     }
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM entities WHERE kind = ?1 AND entry = ?2")?
-        .query_row(params![row.kind, row.entry], |found| found.get(0))
-        .optional()?;
+    let existing: Option<i64> =
+        st.find_entity.query_row(params![row.kind, row.entry], |found| found.get(0)).optional()?;
     let id = match existing {
         Some(id) => id,
         None => {
-            tx.prepare_cached("INSERT INTO entities (kind, entry, name, type, country, admin1, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
-                .execute(params![row.kind, row.entry, row.name, row.entity_type, row.country, row.admin1, row.lat, row.lon])?;
-            tx.last_insert_rowid()
+            st.entity.execute(params![
+                row.kind,
+                row.entry,
+                row.name,
+                row.entity_type,
+                row.country,
+                row.admin1,
+                row.lat,
+                row.lon
+            ])?;
+            st.tx.last_insert_rowid()
         }
     };
     ids.entities.insert((row.kind, row.entry.clone()), id);
     Ok(id)
 }
 
-fn source_id(tx: &Transaction, ids: &mut IdCache, name: &str) -> rusqlite::Result<i64> {
+fn source_id(st: &mut Statements, ids: &mut IdCache, name: &str) -> rusqlite::Result<i64> {
     if let Some(id) = ids.sources.get(name) {
         return Ok(*id);
     }
-    tx.prepare_cached("INSERT INTO sources (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?
-        .execute([name])?;
-    let id =
-        tx.prepare_cached("SELECT id FROM sources WHERE name = ?1")?.query_row([name], |row| row.get(0))?;
+    st.source.execute([name])?;
+    let id = st.find_source.query_row([name], |row| row.get(0))?;
     ids.sources.insert(name.to_string(), id);
     Ok(id)
 }

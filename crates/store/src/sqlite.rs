@@ -11,13 +11,20 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Deserialize;
 
 use crate::error::StoreError;
-use crate::rows::{write_article, IdCache};
+use crate::rows::{write_article, IdCache, Statements};
 use crate::schema;
 use crate::types::*;
 use crate::Store;
 
 /// The database file inside a store folder.
 pub const DATABASE_FILE: &str = "store.sqlite";
+
+/// WAL pages written before a commit copies them into the database (SQLite's default is
+/// 1,000, 4 MB). An ingest commits a batch of 256 articles at a time, each touching the
+/// same index pages: checkpointing every few batches copied and synced those pages again
+/// and again (6% of an ingest's CPU time on ANT). Crash safety does not depend on it: a
+/// committed transaction is safe in the WAL whether or not it has been copied yet.
+const CHECKPOINT_PAGES: i64 = 16_384;
 
 pub struct SqliteStore {
     pub(crate) connection: Connection,
@@ -72,6 +79,7 @@ impl SqliteStore {
             .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;")
             .map_err(fail)?;
         connection.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
+        connection.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES).map_err(fail)?;
         let found = schema::version(&connection).map_err(fail)?;
         if found > schema::VERSION {
             return Err(StoreError::NewerSchema { path, found, known: schema::VERSION });
@@ -318,8 +326,11 @@ impl SqliteStore {
 
 fn write_batch(connection: &mut Connection, ids: &mut IdCache, batch: &[NewArticle]) -> rusqlite::Result<()> {
     let transaction = connection.transaction()?;
-    for article in batch {
-        write_article(&transaction, ids, article)?;
+    {
+        let mut statements = Statements::new(&transaction)?;
+        for article in batch {
+            write_article(&mut statements, ids, article)?;
+        }
     }
     transaction.commit()
 }
