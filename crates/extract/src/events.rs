@@ -473,10 +473,13 @@ fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
         && found.first_token == found.last_token
         && matches!(trigger.class, WordClass::Past | WordClass::Present)
         && ["قبض", "يقبض", "تقبض"].iter().any(|verb| doc.stem_of(found).starts_with(verb));
-    let sentence_end =
-        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
-    let reach = sentence_end.min(found.last_token + 1 + SEIZED_REACH);
-    verb && !(found.last_token + 1..reach).any(|at| doc.key(at).starts_with("علي"))
+    let has_ala = || {
+        let sentence_end =
+            doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+        let reach = sentence_end.min(found.last_token + 1 + SEIZED_REACH);
+        (found.last_token + 1..reach).any(|at| doc.key(at).starts_with("علي"))
+    };
+    verb && !has_ala()
 }
 
 /// True when a word's last letter, past any vowel marks, is ة.
@@ -806,11 +809,15 @@ const HANDLING_REACH: usize = 3;
 /// with no explosion, is no attack. An act named with it (`فجر نفسه`، `انفجرت`) stays.
 fn is_bomb_not_set_off(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let from = doc.clause_of(found.first_token).start.max(found.first_token.saturating_sub(HANDLING_REACH));
+    let handled = || {
+        let from =
+            doc.clause_of(found.first_token).start.max(found.first_token.saturating_sub(HANDLING_REACH));
+        (from..found.first_token).any(|at| crate::grammar::is_device_handling(doc.key(at)))
+    };
     trigger.class == WordClass::Noun
         && matches!(trigger.mode, "bombing" | "suicide")
         && crate::grammar::is_device_word(doc.stem_of(found))
-        && (from..found.first_token).any(|at| crate::grammar::is_device_handling(doc.key(at)))
+        && handled()
 }
 
 /// How far after a death or an injury the mishap that caused it may be named (`لقي خمسة

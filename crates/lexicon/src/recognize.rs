@@ -546,30 +546,25 @@ fn sort_without_overlaps(recognized: &mut Vec<Recognition>) {
 /// lexicon's own country codes, borrowed and cheaply hashed: the map is built for every
 /// article and asked for every candidate entry, where a copied key and SipHash cost more
 /// than the counting. Only counts are asked of it, so no order shows.
-struct ArticleContext<'l> {
+struct ArticleContext<'l, 'c> {
+    lexicon: &'l Lexicon,
     countries: KeyMap<&'l str, usize>,
     /// Names of Syria other than the bare `النظام` (its places, its actors).
     syria_named: bool,
-    chosen: Vec<(usize, usize, Option<&'l str>)>,
+    /// The article's chosen matches, in text order.
+    chosen: &'c [Chosen<'c>],
 }
 
-impl<'l> ArticleContext<'l> {
-    fn from(lexicon: &'l Lexicon, folded: &Folded, chosen: &[Chosen]) -> Self {
+impl<'l, 'c> ArticleContext<'l, 'c> {
+    fn from(lexicon: &'l Lexicon, folded: &Folded, chosen: &'c [Chosen<'c>]) -> Self {
         let mut countries: KeyMap<&'l str, usize> = KeyMap::default();
         let mut syria_named = false;
-        let mut spans = Vec::with_capacity(chosen.len());
-        for c in chosen {
-            let country = c.targets.first().and_then(|target| match *target {
-                Target::Place(i) => lexicon.data.places[i].country.as_deref(),
-                Target::Actor(i) => lexicon.data.actors[i].country.as_deref(),
-                _ => None,
-            });
-            spans.push((c.folded_start, c.folded_end, country));
-            let Some(country) = country.filter(|_| c.targets.len() == 1) else { continue };
+        for c in chosen.iter().filter(|c| c.targets.len() == 1) {
+            let Some(country) = country_of(lexicon, c) else { continue };
             *countries.entry(country).or_default() += 1;
             syria_named |= country == "SY" && !is_bare_regime(folded, c);
         }
-        ArticleContext { countries, syria_named, chosen: spans }
+        ArticleContext { lexicon, countries, syria_named, chosen }
     }
 
     /// `النظام` alone is the Syrian government in an article that names Syria otherwise, and
@@ -579,16 +574,30 @@ impl<'l> ArticleContext<'l> {
         let text = folded.as_str();
         let after = text.get(chosen.folded_end..).and_then(|a| a.strip_prefix(' ')).unwrap_or_default();
         let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or_default();
-        let abroad = next == "في"
-            && self.chosen.iter().any(|&(start, _, country)| {
-                start == chosen.folded_end + 1 + next.len() + 1 && country.is_some_and(|c| c != "SY")
-            });
-        self.syria_named && !next.starts_with("ال") && !abroad
+        let abroad = || {
+            let place_start = chosen.folded_end + " في ".len();
+            let at = self.chosen.partition_point(|c| c.folded_start < place_start);
+            self.chosen
+                .get(at)
+                .filter(|c| c.folded_start == place_start)
+                .and_then(|c| country_of(self.lexicon, c))
+                .is_some_and(|country| country != "SY")
+        };
+        self.syria_named && !next.starts_with("ال") && !(next == "في" && abroad())
     }
 
     fn weight(&self, country: Option<&String>) -> usize {
         country.and_then(|c| self.countries.get(c.as_str())).copied().unwrap_or(0)
     }
+}
+
+/// The country of a match's first candidate entry.
+fn country_of<'l>(lexicon: &'l Lexicon, chosen: &Chosen) -> Option<&'l str> {
+    chosen.targets.first().and_then(|target| match *target {
+        Target::Place(i) => lexicon.data.places[i].country.as_deref(),
+        Target::Actor(i) => lexicon.data.actors[i].country.as_deref(),
+        _ => None,
+    })
 }
 
 /// The longest matches that do not overlap, among those naming an actor or a place.
