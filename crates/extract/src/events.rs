@@ -159,7 +159,7 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
     drop_instruments(doc, &mut events);
     assign_casualties(doc, &mut events);
     credit_results(&mut events);
-    carry_subjects(doc, &mut events);
+    carry_subjects(doc, claims, &mut events);
     events
 }
 
@@ -229,14 +229,16 @@ const SUBJECT_CARRY: usize = 1;
 /// event is in the same sentence or the one before (Arabic drops a subject it keeps talking
 /// about) — but not onto an act against that same actor (`… الجيش السوري. عندما نفذت غارات
 /// على مواقع الجيش السوري`).
-fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
+fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
     let mut last: Option<(usize, Vec<usize>)> = None;
     for event in events.iter_mut() {
         if event.unnamed_subject && event.actor.is_empty() {
             if let Some((sentence, actor)) = &last {
                 let against_itself =
                     event.target.iter().any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
-                let near = event.sentence <= sentence + SUBJECT_CARRY;
+                let near = event.sentence == *sentence
+                    || (event.sentence <= sentence + SUBJECT_CARRY
+                        && !names_an_actor_before(doc, claims, event));
                 if near && !against_itself {
                     event.actor = actor.clone();
                     event.target.retain(|m| !actor.contains(m));
@@ -251,6 +253,17 @@ fn carry_subjects(doc: &Doc, events: &mut [EventDraft]) {
             last = Some((event.sentence, event.actor.clone()));
         }
     }
+}
+
+/// `وتلقّى مجلس الأمن التقرير قبل اجتماع سيعقده`: a sentence that names an actor before an
+/// act has moved on to that actor; the subject of the sentence before is no longer the one
+/// a dropped subject stands for. The speaker of a claim holding the act only reports it
+/// (`وجاء في بيان للمركز الإعلامي: "نفذت طائرات…`): only what is claimed is read.
+fn names_an_actor_before(doc: &Doc, claims: &[ClaimDraft], event: &EventDraft) -> bool {
+    let Some(sentence) = doc.sentences.get(event.sentence) else { return false };
+    let claimed_from = event.claim.and_then(|c| claims.get(c)).map_or(0, |c| c.content.start);
+    (sentence.start.max(claimed_from)..event.head)
+        .any(|at| doc.mention_at(at).is_some_and(|m| doc.is_actor(m)))
 }
 
 /// Whether mention `mention` is named after ل in sentence `sentence` (not an antecedent
@@ -456,9 +469,16 @@ fn reading_of<'d>(
 /// "by the seizure".
 const ADVERBS: &[&str] = &["بالضبط"];
 
-/// `بعد 50 عاما بالضبط`: an adverb spelled like an event noun.
+/// Nouns of manner that make the word after them an adjective (`بشكل قاطع`، `بصورة حاسمة`).
+const MANNER_NOUNS: &[&str] = &["بشكل", "بصوره", "بطريقه"];
+
+/// `بعد 50 عاما بالضبط`: an adverb spelled like an event noun; `أدين بشكل قاطع`: an
+/// adjective of manner spelled like a verb (قاطع, boycotted, is also "categorical").
 fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
-    trigger.support.is_none() && ADVERBS.contains(&doc.after_conjunction(trigger.found))
+    let after_manner_noun =
+        || trigger.found.first_token.checked_sub(1).is_some_and(|at| MANNER_NOUNS.contains(&doc.key(at)));
+    trigger.support.is_none()
+        && (ADVERBS.contains(&doc.after_conjunction(trigger.found)) || after_manner_noun())
 }
 
 /// How far after قبض its على may stand, past the subject and a place (`قبضت قوات الجيش
@@ -1627,6 +1647,7 @@ fn participants(
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
         && !speaks_for_itself(doc, trigger)
+        && !is_told_by_pronoun(doc, trigger, &actor)
         && is_reporter_of(claims, head.first_token, &actor);
     if !can_act(doc, trigger.event_type, &actor) || reporter {
         actor.clear();
@@ -1676,6 +1697,39 @@ fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
 fn speaks_for_itself(doc: &Doc, trigger: &Trigger) -> bool {
     let head = trigger.support.map_or(trigger.found, |(verb, _)| verb);
     is_first_person_plural(doc, head)
+}
+
+/// Particles that may stand between a complementizer and its verb (`أنه لم يقصف`، `أنها قد`).
+const VERB_PARTICLES: &[&str] = &["قد", "لم", "لن", "لا", "سوف", "ما"];
+
+/// How many words, time words and particles, may stand between a complementizer and the verb
+/// its pronoun is the subject of (`أنه ضرب ليلا`، `أنه في وقت سابق اليوم نفذ`).
+const PRONOUN_REACH: usize = 4;
+
+/// `أعلنت قسد أنها سيطرت`، `أكد الجيش أنه نفذ ضربة`: the first verb after a complementizer
+/// carrying a pronoun has that pronoun, the speaker, as its subject: the speaker tells of its
+/// own act. Later verbs have subjects of their own (`قالت إنها تطهو … لكن يساعدها طباخ`), and
+/// a plural pronoun after one person stands for others (`مؤكدا أنهم يحمونه`).
+fn is_told_by_pronoun(doc: &Doc, trigger: &Trigger, speaker: &[usize]) -> bool {
+    let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
+    let head = trigger.support.map_or(trigger.found, |(verb, _)| verb).first_token;
+    let between = |at: usize| {
+        let key = doc.key(at);
+        is_time_word(key)
+            || VERB_PARTICLES.contains(&key)
+            || doc.mention_at(at).is_some_and(|m| doc.is_date(m))
+    };
+    let Some(complementizer) = (head.saturating_sub(PRONOUN_REACH + 1)..head)
+        .rev()
+        .find(|&at| !between(at))
+        .map(|at| doc.key(at))
+        .filter(|key| crate::grammar::is_pronoun_complementizer(key))
+    else {
+        return false;
+    };
+    let plural = complementizer.ends_with("هم") || complementizer.ends_with("هما");
+    let one_person = matches!(speaker, [only] if doc.is_person(*only));
+    verbal && !(plural && one_person)
 }
 
 /// True when the verb of a match is in the first person plural: a present form starting
@@ -2206,6 +2260,8 @@ mod tests {
             ("AGENT_NOUNS", super::AGENT_NOUNS),
             ("ASKING_VERBS", super::ASKING_VERBS),
             ("ADVERBS", super::ADVERBS),
+            ("VERB_PARTICLES", super::VERB_PARTICLES),
+            ("MANNER_NOUNS", super::MANNER_NOUNS),
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
         ]);

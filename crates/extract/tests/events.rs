@@ -878,3 +878,32 @@ fn the_side_whose_ranks_are_named_does_not_act_after() {
         r.events
     );
 }
+
+#[test]
+fn the_pronoun_of_a_complementizer_makes_the_speaker_the_actor_of_the_first_verb() {
+    let r = record("أعلنت قسد أنها سيطرت على قرية الباغوز.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["قسد"], "{:#?}", r.events);
+    let r = record("وأعلن الجيش الإسرائيلي، الخميس، أنه ضرب ليلاً عشرات الأهداف العسكرية في سوريا.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
+    // Who reports an act without the pronoun did not do it.
+    let r = record("ذكر المرصد السوري أن قصفا استهدف الباغوز.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    // A plural pronoun after one person stands for others.
+    let r = record("وجه عمرو سعد الشكر لجمهوره، مؤكدا أنهم يحمونه من أي قوة.");
+    assert!(r.events.iter().all(|e| names(&r, &e.actor) != ["عمرو سعد"]), "{:#?}", r.events);
+}
+
+#[test]
+fn a_sentence_that_names_a_new_actor_takes_no_subject_from_the_sentence_before() {
+    let r = record(
+        "وقال غوتيريس أمام مجلس الأمن: \"أدين بشكل قاطع خطوات جميع الأطراف\". \
+         وتلقّى مجلس الأمن التقرير الأسبوع الماضي قبل اجتماع سيعقده الثلاثاء.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.trigger.text != "اجتماع" || names(&r, &e.actor) != ["غوتيريس"]),
+        "{:#?}",
+        r.events
+    );
+    // `بشكل قاطع` is "categorically", no boycott.
+    assert!(r.events.iter().all(|e| e.event_type != "SANCTION"), "{:#?}", r.events);
+}
