@@ -123,6 +123,9 @@ pub(crate) struct EventDraft {
     /// A verb with no subject named: its subject is a pronoun, standing for the actor talked
     /// about just before (`… التحالف الدولي. ونفذ غارات`).
     unnamed_subject: bool,
+    /// Names after the trigger that are neither actor nor target (the object of a noun is its
+    /// pronoun, `تحريره من داعش`): no actor carried on may be one of them.
+    named_after: Vec<usize>,
     /// Harm named as the result of the act before it (`أسفرت غارات النظام عن مقتل 13`).
     result: bool,
     /// A weapon after بـ (`بالصواريخ`): the instrument of a violent act before it, if any.
@@ -234,8 +237,11 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
     for event in events.iter_mut() {
         if event.unnamed_subject && event.actor.is_empty() {
             if let Some((sentence, actor)) = &last {
-                let against_itself =
-                    event.target.iter().any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
+                let against_itself = event
+                    .target
+                    .iter()
+                    .chain(&event.named_after)
+                    .any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
                 let near = event.sentence == *sentence
                     || (event.sentence <= sentence + SUBJECT_CARRY
                         && !names_an_actor_before(doc, claims, event));
@@ -583,7 +589,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
-    let Participants { actor, target, target_named } = participants(doc, trigger, head, sentence, claims);
+    let Participants { actor, target, target_named, pronoun_named, named_after } =
+        participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
     let charged = is_charged(doc, head);
@@ -603,7 +610,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head);
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
-    let someone = !actor.is_empty() || (!target.is_empty() && target_named);
+    let someone = !actor.is_empty() || (!target.is_empty() && target_named) || pronoun_named;
     let anchored = someone
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
@@ -652,6 +659,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
             .then(|| count_after(doc, trigger.found.last_token, doc.clause_of(head.first_token).end))
             .flatten(),
         unnamed_subject,
+        named_after,
         result: is_result_of_act(doc, trigger),
         instrument: is_weapon_with_ba(doc, trigger),
     })
@@ -1569,6 +1577,8 @@ fn participants(
     let mut actor = Vec::new();
     let mut target = Vec::new();
     let mut target_named = true;
+    let mut pronoun_named = false;
+    let mut named_after = Vec::new();
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -1637,11 +1647,26 @@ fn participants(
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
+        // `مقتله بغارات لمقاتلات التحالف`، `اعتقالها بعد ساعات من قمة بوتين`: a noun carrying a
+        // pronoun has its object in the pronoun; a name after it is its object only after a
+        // preposition (`قصفها لتجمعات الميليشيات`، `سيطرتها على الطرق`).
         if let Some(found) = first_actor(doc, from, end, true, other_side) {
             // An antecedent stands before the noun that points back to it.
             let pointed_back = found.first().and_then(|&m| doc.first_token_of(m)).is_some_and(|t| t < from);
             target_named = !pointed_back || first_actor(doc, from, end, false, other_side).is_some();
             target = found;
+        }
+    }
+    target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
+    // `مقتله بغارات لمقاتلات التحالف`، `اعتقالها بعد ساعات من قمة بوتين`: a noun carrying a
+    // pronoun has its object in the pronoun; a name after it is its object only after a
+    // preposition (`قصفها لتجمعات الميليشيات`، `سيطرتها على الطرق`). The pronoun still
+    // names someone, as the name did.
+    if !verbal && !target.is_empty() && noun_carries_pronoun(doc, trigger.found) {
+        let named_first = target.iter().filter_map(|&m| doc.first_token_of(m)).min().unwrap_or(0);
+        if !opens_an_object(doc, past_adjectives(doc, trigger.found.last_token + 1), named_first) {
+            pronoun_named = target_named;
+            named_after = std::mem::take(&mut target);
         }
     }
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
@@ -1662,7 +1687,39 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    Participants { actor, target, target_named }
+    Participants { actor, target, target_named, pronoun_named, named_after }
+}
+
+/// How many definite words a noun's adjectives may take up (`موافقته الواضحة على`).
+const ADJECTIVE_REACH: usize = 2;
+
+/// The first token from `at` past the definite words that are no names: a definite noun's
+/// adjectives (`موافقته الواضحة`، `اجتماعها الأسبوعي`).
+fn past_adjectives(doc: &Doc, at: usize) -> usize {
+    (at..at + ADJECTIVE_REACH)
+        .find(|&t| {
+            let key = doc.key(t);
+            !(key.starts_with("ال") && doc.mention_at(t).is_none() && !crate::grammar::is_preposition(key))
+        })
+        .unwrap_or(at + ADJECTIVE_REACH)
+}
+
+/// Prepositions that open the object of an act noun: the side acted on, with or towards.
+const OBJECT_PREPOSITIONS: &[&str] = &["علي", "ضد", "مع", "بين", "الي", "عن", "نحو"];
+
+/// Whether the word at `at`, right after a noun, opens its object, named from token
+/// `named`: a preposition of the side acted on or with (`على`، `ضد`، `مع`, a glued ل), or
+/// `من` right before the side driven out (`تحريره من داعش`); not `ب`, a time word
+/// (`اعتقالها بعد ساعات من قمة`) or a `من` of where from or who by (`مصرعه بغارات`،
+/// `طردها من مناطق`، `من قبل`).
+fn opens_an_object(doc: &Doc, at: usize, named: usize) -> bool {
+    let key = doc.key(at);
+    if key == "من" {
+        return named == at + 1;
+    }
+    // A glued ل on a word long enough not to be one of its own letters (`لتجمعات`، `لوقف`).
+    let glued_la = key.starts_with('ل') && key.chars().count() >= 4;
+    glued_la || OBJECT_PREPOSITIONS.contains(&key)
 }
 
 /// Who did an act and to whom, and whether the one it was done to is named in the clause
@@ -1671,6 +1728,10 @@ struct Participants {
     actor: Vec<usize>,
     target: Vec<usize>,
     target_named: bool,
+    /// A noun's pronoun stands where a name after it was read as its target (`مقتله`).
+    pronoun_named: bool,
+    /// The names that pronoun displaced.
+    named_after: Vec<usize>,
 }
 
 /// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
@@ -2003,6 +2064,24 @@ fn dropped_state_subject(doc: &Doc, head: &CueMatch, sentence_start: usize) -> O
 /// Object pronouns a verb may carry, folded (`تدعمهم`، `تقودها`، `قتله`), longest first.
 const OBJECT_PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "ه"];
 
+/// True when a one-word noun trigger carries a pronoun its listed form does not end with
+/// (`مقتله` of `مقتل`, `إصابتها` of `إصابة`, its ة written ت before the pronoun).
+fn noun_carries_pronoun(doc: &Doc, found: &CueMatch) -> bool {
+    let stem = doc.stem_of(found);
+    let body_is = |body: &str, base: &str| {
+        body == base || base.strip_suffix('ه').is_some_and(|base| body.strip_suffix('ت') == Some(base))
+    };
+    // `ضربة` folds to `ضربه`: a word written with ة carries no pronoun.
+    found.first_token == found.last_token
+        && !ends_in_ta_marbuta(doc.raw(found.first_token))
+        && doc.cue_entries_folded(found).any(|(cue, _, base)| {
+            cue.class == WordClass::Noun
+                && OBJECT_PRONOUNS
+                    .iter()
+                    .any(|p| stem.strip_suffix(p).is_some_and(|body| body_is(body, base)))
+        })
+}
+
 /// True when the verb of a match carries an object pronoun its listed form does not end
 /// with: the verb's object is then that pronoun.
 fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
@@ -2261,6 +2340,7 @@ mod tests {
             ("ASKING_VERBS", super::ASKING_VERBS),
             ("ADVERBS", super::ADVERBS),
             ("VERB_PARTICLES", super::VERB_PARTICLES),
+            ("OBJECT_PREPOSITIONS", super::OBJECT_PREPOSITIONS),
             ("MANNER_NOUNS", super::MANNER_NOUNS),
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),

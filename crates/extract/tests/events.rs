@@ -907,3 +907,16 @@ fn a_sentence_that_names_a_new_actor_takes_no_subject_from_the_sentence_before()
     // `بشكل قاطع` is "categorically", no boycott.
     assert!(r.events.iter().all(|e| e.event_type != "SANCTION"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_noun_carrying_a_pronoun_has_no_target_named_after_it_without_a_preposition() {
+    let r = record("وجاء إعلان اعتقالها بعد بضع ساعات من قمة بوتين وترمب في هلسنكي.");
+    let arrest = only_event(&r, "COERCE");
+    assert!(names(&r, &arrest.target).is_empty(), "{:#?}", r.events);
+    let r = record("وجددت طائرات التحالف قصفها لمواقع ميليشيا الحوثي في محافظة البيضاء.");
+    let shelling = r.events.iter().find(|e| e.trigger.text == "قصفها").expect("the shelling");
+    assert_eq!(names(&r, &shelling.target), ["ميليشيا الحوثي"], "{:#?}", r.events);
+    let r = record("وكان فضل شاكر أعلن انضمامه إلى جماعة أحمد الأسير في لبنان عام 2013.");
+    let joining = r.events.iter().find(|e| e.trigger.text == "انضمامه").expect("the joining");
+    assert!(!joining.target.is_empty(), "{:#?}", r.events);
+}
