@@ -1,8 +1,9 @@
 //! A record as one line of JSON, byte for byte what `serde_json` writes for it.
 //!
 //! The article's text is most of a record's line, and `serde_json` looks at each of its bytes
-//! in turn for the few that JSON escapes. Here strings are read eight bytes at a time, and a
-//! run of eight that holds none of them (nearly all of an Arabic text) is copied whole. Every
+//! in turn for the few that JSON escapes. Here strings are read 32 bytes at a time while they
+//! hold none of them (nearly all of an Arabic text), then eight at a time up to the next byte
+//! to escape, and a clean run is copied whole. Every
 //! field is written here, its name as constant bytes (`serde_json` escapes each name as it
 //! escapes a value, and the events' and claims' names outnumber their values); only numbers
 //! with a fraction are still written by `serde_json`. The tests hold the two writers to the
