@@ -2,13 +2,18 @@
 //! word of every article: the cue index plans a word's readings once and reads the plan from
 //! here after.
 //!
-//! Words repeat heavily (a few thousand make most of the news), so a direct-mapped table of
-//! slots with the word's bytes inline answers most words in one cache line, where a hash map
-//! with boxed keys costs a miss for the bucket and another for the key. Each slot points into
-//! one arena of items, so a word's answer is one contiguous run. A slot taken by another word
-//! is overwritten; the arena is emptied with every slot when it reaches its bound, so memory
-//! stays bounded on any corpus. Answers depend on the word alone, so a remembered answer is
-//! the answer, whatever was remembered before.
+//! Words repeat heavily (a few thousand make most of the news), so a table of slots with the
+//! word's bytes inline answers most words in one cache line, where a hash map with boxed keys
+//! costs a miss for the bucket and another for the key. A word may sit in either slot of its
+//! set (two slots, one cache line): with one slot a word, two frequent words that hashed
+//! alike took the slot from each other, and one word in twelve was planned again. A new word
+//! takes the set's first slot and moves the word there to the second, so the word the set saw
+//! last stays. Each slot points into one arena of items, so a word's answer is one contiguous
+//! run; the arena is emptied with every slot when it reaches its bound, so memory stays
+//! bounded on any corpus. Answers depend on the word alone, so a remembered answer is the
+//! answer, whatever was remembered before.
+
+use marsad_text::hash::head_and_tail;
 
 /// The longest word (in bytes) a slot holds; longer words are answered afresh each time.
 const KEY_BYTES: usize = 24;
@@ -24,18 +29,33 @@ struct Slot {
 }
 
 impl Slot {
-    fn holds(&self, key: &[u8]) -> bool {
-        usize::from(self.len) == key.len() && self.key.get(..key.len()) == Some(key)
+    /// Whether the slot holds `key`, whose [`head_and_tail`] is `words`: the same length, the
+    /// same first and last eight bytes (all of a word of up to sixteen bytes, and exact below
+    /// eight) and, for a longer word, the same eight bytes after the first eight. A few
+    /// comparisons of words, where comparing the slices called `memcmp`.
+    #[inline]
+    fn holds(&self, key: &[u8], words: (u64, u64)) -> bool {
+        let len = key.len();
+        usize::from(self.len) == len
+            && self.key.get(..len).map(head_and_tail) == Some(words)
+            && (len <= 16 || self.key.get(8..16) == key.get(8..16))
     }
+}
+
+/// The slots a word may sit in, the most recent first: one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct Set {
+    slots: [Slot; 2],
 }
 
 /// The memo: remembered words, for the table `identity` names.
 #[derive(Debug)]
 pub struct Memo<T> {
     identity: u64,
-    slots: Box<[Slot]>,
-    /// log2 of the number of slots.
-    slot_bits: u32,
+    sets: Box<[Set]>,
+    /// log2 of the number of sets.
+    set_bits: u32,
     items: Vec<T>,
     /// The arena is emptied when it holds this many items.
     item_limit: usize,
@@ -44,13 +64,13 @@ pub struct Memo<T> {
 }
 
 impl<T: Copy> Memo<T> {
-    /// A memo of 2^`slot_bits` slots whose arena holds about `item_limit` items.
+    /// A memo of 2^`slot_bits` slots (two a set) whose arena holds about `item_limit` items.
     pub fn new(slot_bits: u32, item_limit: usize) -> Self {
-        let slot_bits = slot_bits.clamp(1, 24);
+        let set_bits = slot_bits.clamp(1, 24) - 1;
         Memo {
             identity: 0,
-            slots: vec![Slot::default(); 1 << slot_bits].into_boxed_slice(),
-            slot_bits,
+            sets: vec![Set::default(); 1 << set_bits].into_boxed_slice(),
+            set_bits,
             items: Vec::new(),
             item_limit,
             scratch: Vec::new(),
@@ -67,6 +87,7 @@ impl<T: Copy> Memo<T> {
 
     /// The items of `key`: remembered, or written by `make` (which appends them to the vector
     /// it is given) and remembered.
+    #[inline]
     pub fn items(&mut self, key: &str, make: impl FnOnce(&mut Vec<T>)) -> &[T] {
         let key = key.as_bytes();
         if key.is_empty() || key.len() > KEY_BYTES {
@@ -74,11 +95,12 @@ impl<T: Copy> Memo<T> {
             make(&mut self.scratch);
             return &self.scratch;
         }
-        let at = slot_of(key, self.slot_bits);
-        let slot = self.slots[at];
-        if slot.holds(key) {
-            let start = slot.start as usize;
-            return self.items.get(start..start + usize::from(slot.count)).unwrap_or(&[]);
+        let words = head_and_tail(key);
+        let at = set_of(key, words, self.set_bits);
+        let held = self.sets.get(at).and_then(|set| set.slots.iter().find(|slot| slot.holds(key, words)));
+        if let Some(&Slot { start, count, .. }) = held {
+            let start = start as usize;
+            return self.items.get(start..start + usize::from(count)).unwrap_or(&[]);
         }
         if self.items.len() >= self.item_limit {
             self.forget();
@@ -92,24 +114,27 @@ impl<T: Copy> Memo<T> {
         };
         let mut remembered = Slot { len: key.len() as u8, count, start: start32, ..Slot::default() };
         remembered.key[..key.len()].copy_from_slice(key);
-        self.slots[at] = remembered;
+        if let Some(set) = self.sets.get_mut(at) {
+            // After a forget above, the set is empty and its empty first slot moves on.
+            set.slots = [remembered, set.slots[0]];
+        }
         self.items.get(start..).unwrap_or(&[])
     }
 
     fn forget(&mut self) {
-        self.slots.fill(Slot::default());
+        self.sets.fill(Set::default());
         self.items.clear();
     }
 }
 
-/// The slot of a word (1 to [`KEY_BYTES`] bytes): its length and its first and last (up to)
-/// eight bytes, mixed. Words of up to sixteen bytes, most Arabic words, are read whole.
+/// The set of a word (1 to [`KEY_BYTES`] bytes): its length and its first and last (up to)
+/// eight bytes (`head_and_tail(key)`), mixed. Words of up to sixteen bytes, most Arabic words, are read whole.
 #[inline]
-fn slot_of(key: &[u8], bits: u32) -> usize {
-    let (head, tail) = marsad_text::hash::head_and_tail(key);
+fn set_of(key: &[u8], (head, tail): (u64, u64), bits: u32) -> usize {
     let mixed = (head.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29) ^ tail ^ key.len() as u64)
         .wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    (mixed >> (64 - bits)) as usize
+    // No bits (a memo of one set): every word in set 0.
+    mixed.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
 #[cfg(test)]
@@ -135,6 +160,24 @@ mod tests {
             }
         }
         assert!(memo.items.len() <= 40 + 2 * KEY_BYTES);
+    }
+
+    #[test]
+    fn words_alike_at_both_ends_are_told_apart() {
+        // One set: every word shares it. Words of 9 to 24 bytes that differ only inside.
+        let mut memo: Memo<u8> = Memo::new(1, 1000);
+        let words: Vec<String> = (9..=24)
+            .flat_map(|len| (0..len).map(move |at| (len, at)))
+            .flat_map(|(len, at)| {
+                ["a", "b"].map(|c| format!("{}{c}{}", "x".repeat(at), "x".repeat(len - at - 1)))
+            })
+            .collect();
+        for _ in 0..2 {
+            for word in &words {
+                assert_eq!(memo.items(word, |items| spell(word, items)), word.as_bytes(), "{word}");
+                assert_eq!(memo.items(word, |_| panic!("made twice")), word.as_bytes(), "{word}");
+            }
+        }
     }
 
     #[test]
