@@ -9,8 +9,12 @@ use rayon::prelude::*;
 
 use crate::search_sink::SearchSink;
 
-/// Articles analyzed and written together: one store transaction each.
-pub const BATCH: usize = 256;
+/// Articles analyzed and written together: one store transaction each. A transaction
+/// writes every page it changed to the WAL once, and the index pages of the mention, event
+/// and role tables are changed by nearly every batch: 512 a batch instead of 256 wrote 16%
+/// fewer bytes for ANT (1,024: 28% fewer, but a longer pipeline start and end, and more
+/// memory), with the same instructions.
+pub const BATCH: usize = 512;
 
 /// Articles added to the index between two commits. A commit writes a segment, so fewer is
 /// slower; more means more to index again after a crash.

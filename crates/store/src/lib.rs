@@ -9,6 +9,7 @@
 //! Keys: each stored article has a `key`, given by the writer in increasing order
 //! ([`Store::next_key`]); the search index and duplicate groups refer to articles by it.
 
+mod analysis;
 mod entity;
 mod error;
 mod query;

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use marsad_model::{Event, Mention, MentionInfo, Record};
 use marsad_text::fold::fold_key;
 use rusqlite::{params, CachedStatement, Connection, OptionalExtension};
-use serde::Serialize;
 
 use crate::types::{DuplicateKind, NewArticle};
 
@@ -66,7 +65,7 @@ pub fn write_article(st: &mut Statements, ids: &mut IdCache, article: &NewArticl
         Some(name) => Some(source_id(st, ids, name)?),
         None => None,
     };
-    let analysis = article.record.as_ref().map(analysis_json);
+    let analysis = article.record.as_ref().map(crate::analysis::encode);
     let (duplicate_of, distance) = match article.duplicate {
         Some(duplicate) => (Some(duplicate.of as i64), near_distance(duplicate.kind)),
         None => (None, None),
@@ -97,24 +96,6 @@ fn near_distance(kind: DuplicateKind) -> Option<i64> {
         DuplicateKind::Exact => None,
         DuplicateKind::Near { distance } => Some(i64::from(distance)),
     }
-}
-
-/// The analysis without the article's own fields, which have their columns.
-fn analysis_json(record: &Record) -> String {
-    #[derive(Serialize)]
-    struct Analysis<'a> {
-        sentences: &'a [[usize; 2]],
-        mentions: &'a [Mention],
-        events: &'a [Event],
-        claims: &'a [marsad_model::Claim],
-    }
-    let analysis = Analysis {
-        sentences: &record.sentences,
-        mentions: &record.mentions,
-        events: &record.events,
-        claims: &record.claims,
-    };
-    serde_json::to_string(&analysis).expect("an analysis always serialises")
 }
 
 fn write_analysis(st: &mut Statements, ids: &mut IdCache, key: i64, record: &Record) -> rusqlite::Result<()> {

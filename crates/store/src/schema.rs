@@ -96,6 +96,11 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX claim_speakers_by_entity ON claim_speakers(entity);
     ",
+    // 2: new rows keep `articles.analysis` as LZ4-compressed JSON, a BLOB (`analysis.rs`);
+    // rows written before keep their JSON text, read as it is. No table changes: the
+    // version is there so that an older marsad, which reads the column as text only,
+    // refuses the store with a clear message instead of failing on its first article.
+    "-- analysis: compressed JSON",
 ];
 
 /// The version a store has once every migration has run.

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use marsad_model::{Article, Record};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
-use serde::Deserialize;
 
+use crate::analysis::AnalysisCell;
 use crate::error::StoreError;
 use crate::rows::{write_article, IdCache, Statements};
 use crate::schema;
@@ -105,18 +105,22 @@ impl SqliteStore {
         &self.path
     }
 
-    fn corrupt(&self, key: u64, err: serde_json::Error) -> StoreError {
-        StoreError::Corrupt { path: self.path.clone(), key, message: err.to_string() }
+    fn corrupt(&self, key: u64, message: String) -> StoreError {
+        StoreError::Corrupt { path: self.path.clone(), key, message }
     }
 
     /// The analysis stored for `key` (an original, not an exact copy) and its article text.
-    fn analysis_of(&self, key: u64) -> Result<Option<(String, String)>, StoreError> {
-        self.connection
+    fn analysis_of(&self, key: u64) -> Result<Option<(String, AnalysisCell)>, StoreError> {
+        let found = self
+            .connection
             .prepare_cached("SELECT text, analysis FROM articles WHERE key = ?1 AND analysis IS NOT NULL")
             .and_then(|mut statement| {
-                statement.query_row([key as i64], |row| Ok((row.get(0)?, row.get(1)?))).optional()
+                statement
+                    .query_row([key as i64], |row| Ok((row.get(0)?, AnalysisCell::read(row, 1)?)))
+                    .optional()
             })
-            .map_err(|source| self.fail(source))
+            .map_err(|source| self.fail(source))?;
+        Ok(found.and_then(|(text, analysis)| analysis.map(|analysis| (text, analysis))))
     }
 
     fn record_of(
@@ -124,10 +128,9 @@ impl SqliteStore {
         key: u64,
         article: Article,
         text: String,
-        analysis: &str,
+        analysis: &AnalysisCell,
     ) -> Result<Record, StoreError> {
-        let analysis: StoredAnalysis =
-            serde_json::from_str(analysis).map_err(|err| self.corrupt(key, err))?;
+        let analysis = analysis.decode().map_err(|message| self.corrupt(key, message))?;
         Ok(Record {
             sentences: analysis.sentences,
             mentions: analysis.mentions,
@@ -139,21 +142,12 @@ impl SqliteStore {
     }
 }
 
-/// The analysis column: a record without the article's own fields.
-#[derive(Deserialize)]
-struct StoredAnalysis {
-    sentences: Vec<[usize; 2]>,
-    mentions: Vec<marsad_model::Mention>,
-    events: Vec<marsad_model::Event>,
-    claims: Vec<marsad_model::Claim>,
-}
-
 /// One row of `articles` with its source's name.
 struct ArticleRow {
     key: u64,
     article: Article,
     text: Option<String>,
-    analysis: Option<String>,
+    analysis: Option<AnalysisCell>,
     duplicate_of: Option<u64>,
     distance: Option<u32>,
 }
@@ -173,7 +167,7 @@ fn article_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
             text: String::new(),
         },
         text: row.get(6)?,
-        analysis: row.get(7)?,
+        analysis: AnalysisCell::read(row, 7)?,
         duplicate_of: row.get::<_, Option<i64>>(8)?.map(|key| key as u64),
         distance: row.get(9)?,
     })
