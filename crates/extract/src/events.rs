@@ -1889,10 +1889,20 @@ fn is_verbal_attack(doc: &Doc, trigger: &Trigger, actor: &[usize], target: &[usi
 /// `شنت اللجنة الدولية في تقرير هجوما على الحكومة`: a text named between a support verb and
 /// its attack noun (`في تقرير`، `في مقال`، `في كلمة`) is where the attack was made.
 fn is_launched_in_a_text(doc: &Doc, trigger: &Trigger) -> bool {
-    let Some((verb, Support::Light)) = trigger.support else { return false };
-    (verb.last_token + 1..trigger.found.first_token)
-        .any(|at| doc.key(at) == "في" && crate::grammar::is_text_word(doc.key(at + 1)))
+    let at = trigger.found.first_token;
+    // A support verb the text parts from its noun (`شنت المنظمة في تقرير لها هجوما`) is
+    // looked for no further than a few words back.
+    let from = match trigger.support {
+        Some((verb, Support::Light)) => verb.last_token + 1,
+        Some(_) => return false,
+        None => doc.clause_of(at).start.max(at.saturating_sub(TEXT_REACH)),
+    };
+    (from..at).any(|t| doc.key(t) == "في" && crate::grammar::is_text_word(doc.key(t + 1)))
 }
+
+/// How many words before an attack noun with no support verb a text may be named (`في
+/// تقرير لها هجوما`).
+const TEXT_REACH: usize = 4;
 
 /// True when a trigger of another type stands right before the noun (within two words), so
 /// the noun is the object or topic of that act (`أدان الهجوم`، `التحقيق في اغتيال`).

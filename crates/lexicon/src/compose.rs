@@ -1,11 +1,14 @@
-//! A state's forces and government named by a head noun and a nationality adjective:
-//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`، `النظام الإيراني`.
+//! A state's forces, police and government named by a head noun and a nationality adjective:
+//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`، `النظام الإيراني`،
+//! `الشرطة المصرية`، `قوات الأمن التونسية`.
 //!
 //! Every country with demonyms gets these names without a line of its own in the actor
 //! files. A phrase already listed as an alias keeps its entry. Otherwise it joins the
 //! country's entry of that kind when the files have one (the entry whose own aliases open with
 //! the same head, or the only entry of the kind), and else a new entry for the country's
-//! armed forces or government, named after the country's gazetteer entry. GUIDELINES.md
+//! armed forces or government, named after the country's gazetteer entry. Police and
+//! security forces join only an entry already named by a head of their own family (`قوات
+//! الشرطة العراقية` joins `الشرطة العراقية`): an army is not its country's police. GUIDELINES.md
 //! counts such phrases as entities (`القوات العراقية`), while the bare head (`القوات`) points
 //! back to one named before.
 
@@ -20,15 +23,56 @@ struct Head {
     noun: &'static str,
     feminine: bool,
     actor_type: &'static str,
+    family: Family,
+}
+
+/// The institution a head names: heads of one family name the same entry.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Family {
+    Forces,
+    Government,
+    Police,
+    Security,
+}
+
+impl Family {
+    /// The suffix of a new entry's id and its English name for a country.
+    fn entry_name(self, name: &str) -> (&'static str, String) {
+        match self {
+            Family::Forces => ("armed-forces", format!("Armed Forces of {name}")),
+            Family::Government => ("government", format!("Government of {name}")),
+            Family::Police => ("police", format!("Police of {name}")),
+            Family::Security => ("security-forces", format!("Security Forces of {name}")),
+        }
+    }
+
+    /// Whether any entry of the head's kind may take the name, or only one already named by
+    /// a head of this family.
+    fn joins_by_kind(self) -> bool {
+        matches!(self, Family::Forces | Family::Government)
+    }
 }
 
 const HEADS: &[Head] = &[
-    Head { noun: "القوات", feminine: true, actor_type: "state_military" },
-    Head { noun: "الجيش", feminine: false, actor_type: "state_military" },
-    Head { noun: "الحكومة", feminine: true, actor_type: "government" },
-    Head { noun: "السلطات", feminine: true, actor_type: "government" },
+    Head { noun: "القوات", feminine: true, actor_type: "state_military", family: Family::Forces },
+    Head { noun: "الجيش", feminine: false, actor_type: "state_military", family: Family::Forces },
+    Head { noun: "الحكومة", feminine: true, actor_type: "government", family: Family::Government },
+    Head { noun: "السلطات", feminine: true, actor_type: "government", family: Family::Government },
     // `النظام الإيراني`، `النظام القطري`: the regime of a state is its government.
-    Head { noun: "النظام", feminine: false, actor_type: "government" },
+    Head { noun: "النظام", feminine: false, actor_type: "government", family: Family::Government },
+    Head { noun: "الشرطة", feminine: true, actor_type: "state_military", family: Family::Police },
+    Head {
+        noun: "قوات الشرطة", feminine: true, actor_type: "state_military", family: Family::Police
+    },
+    Head {
+        noun: "قوات الأمن", feminine: true, actor_type: "state_military", family: Family::Security
+    },
+    Head {
+        noun: "القوات الأمنية", feminine: true, actor_type: "state_military", family: Family::Security
+    },
+    Head {
+        noun: "الأجهزة الأمنية", feminine: true, actor_type: "state_military", family: Family::Security
+    },
 ];
 
 /// Where the composed names are said to come from, for `marsad lexicon lookup`.
@@ -40,23 +84,25 @@ pub fn compose_state_names(data: &mut LexiconData) {
         data.actors.iter().flat_map(|a| a.aliases.iter()).map(|alias| fold_key(alias)).collect();
     let country_names = country_names(data);
     // Every phrase to add, read before the actors change.
-    let phrases: Vec<(String, &Head, String, usize)> = data
+    let phrases: Vec<(String, &Head, String, String, usize)> = data
         .demonyms
         .iter()
         .filter(|demonym| country_names.contains_key(demonym.kind.as_str()))
         .flat_map(|demonym| {
             HEADS.iter().filter(|head| agrees(head, demonym)).map(|head| {
-                (demonym.kind.clone(), head, format!("{} ال{}", head.noun, demonym.text), demonym.line)
+                let phrase = format!("{} ال{}", head.noun, demonym.text);
+                (demonym.kind.clone(), head, phrase, demonym.text.as_str(), demonym.line)
             })
         })
-        .filter(|(_, _, phrase, _)| taken.insert(fold_key(phrase)))
+        .filter(|(_, _, phrase, _, _)| taken.insert(fold_key(phrase)))
+        .map(|(country, head, phrase, demonym, line)| (country, head, phrase, demonym.to_string(), line))
         .collect();
-    let mut added: HashMap<(String, &'static str), usize> = HashMap::new();
-    for (country, head, phrase, line) in phrases {
-        let index = match entry_for(data, &country, head) {
+    let mut added: HashMap<(String, Family), usize> = HashMap::new();
+    for (country, head, phrase, demonym, line) in phrases {
+        let index = match entry_for(data, &country, head, &demonym) {
             Some(index) => index,
-            None => *added.entry((country.clone(), head.actor_type)).or_insert_with(|| {
-                data.actors.push(new_entry(&country, &country_names[&country], head.actor_type, line));
+            None => *added.entry((country.clone(), head.family)).or_insert_with(|| {
+                data.actors.push(new_entry(&country, &country_names[&country], head, line));
                 data.actors.len() - 1
             }),
         };
@@ -85,14 +131,26 @@ fn agrees(head: &Head, demonym: &Term) -> bool {
     }
 }
 
-/// The listed entry a composed name joins: the country's entry of the head's kind whose own
-/// aliases open with the head noun (`الجيش اللبناني` for `الجيش`), or the only one of its kind.
-fn entry_for(data: &LexiconData, country: &str, head: &Head) -> Option<usize> {
+/// The listed entry a composed name joins. For police and security forces: the country's
+/// entry already named by a head of the same family and the same adjective (`الشرطة العراقية`
+/// for `قوات الشرطة العراقية`). For forces and governments: the entry of the head's kind whose
+/// own aliases open with the head noun (`الجيش اللبناني` for `الجيش`), or the only one of its
+/// kind.
+fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> Option<usize> {
+    let of_country = |i: &usize| data.actors[*i].country.as_deref() == Some(country);
+    let kin: HashSet<String> = HEADS
+        .iter()
+        .filter(|other| other.family == head.family && other.feminine == head.feminine)
+        .map(|other| fold_key(&format!("{} ال{demonym}", other.noun)))
+        .collect();
+    if !head.family.joins_by_kind() {
+        return (0..data.actors.len())
+            .filter(of_country)
+            .find(|&i| data.actors[i].aliases.iter().any(|alias| kin.contains(&fold_key(alias))));
+    }
     let of_kind: Vec<usize> = (0..data.actors.len())
-        .filter(|&i| {
-            let actor = &data.actors[i];
-            actor.actor_type == head.actor_type && actor.country.as_deref() == Some(country)
-        })
+        .filter(of_country)
+        .filter(|&i| data.actors[i].actor_type == head.actor_type)
         .collect();
     let opening = format!("{} ", fold_key(head.noun));
     let by_head = of_kind
@@ -102,16 +160,13 @@ fn entry_for(data: &LexiconData, country: &str, head: &Head) -> Option<usize> {
     by_head.or_else(|| (of_kind.len() == 1).then(|| of_kind[0]))
 }
 
-/// A new entry for a country's armed forces or government.
-fn new_entry(country: &str, name: &str, actor_type: &'static str, line: usize) -> Actor {
-    let (suffix, canonical) = match actor_type {
-        "state_military" => ("armed-forces", format!("Armed Forces of {name}")),
-        _ => ("government", format!("Government of {name}")),
-    };
+/// A new entry for a country's armed forces, police, security forces or government.
+fn new_entry(country: &str, name: &str, head: &Head, line: usize) -> Actor {
+    let (suffix, canonical) = head.family.entry_name(name);
     Actor {
         id: format!("{}-{suffix}", country.to_ascii_lowercase()),
         canonical,
-        actor_type,
+        actor_type: head.actor_type,
         country: Some(country.to_string()),
         aliases: Vec::new(),
         valid: None,
@@ -165,6 +220,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn police_and_security_forces_join_their_own_entries_and_not_the_army() {
+        let data = data();
+        let egypt = entry_of(&data, "الشرطة المصرية").expect("الشرطة المصرية is composed");
+        assert_eq!(egypt.canonical, "Police of Egypt");
+        assert_ne!(entry_of(&data, "الجيش المصري").map(|a| &a.id), Some(&egypt.id));
+        assert_eq!(entry_of(&data, "قوات الشرطة المصرية").map(|a| &a.id), Some(&egypt.id));
+        let iraq = entry_of(&data, "قوات الشرطة العراقية").expect("قوات الشرطة العراقية is composed");
+        assert_eq!(iraq.id, "iraq-police");
+        let tunisia = entry_of(&data, "قوات الأمن التونسية").expect("قوات الأمن التونسية is composed");
+        assert_eq!(tunisia.canonical, "Security Forces of Tunisia");
     }
 
     #[test]
