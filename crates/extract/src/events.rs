@@ -487,6 +487,24 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
         && (ADVERBS.contains(&doc.after_conjunction(trigger.found)) || after_manner_noun())
 }
 
+/// `16000 طالب`، `كل طالب`: a weak past form right after a number or كل is the noun it is
+/// spelled like (a student), not a verb (demanded): a counted thing follows those. (After a
+/// preposition the same letters are most often the verbal noun of the act, `على طلب`.)
+fn is_a_noun_after_a_counter(doc: &Doc, trigger: &Trigger) -> bool {
+    let Some(before) = trigger.found.first_token.checked_sub(1) else { return false };
+    // A year or a day ends a date, after which a verb opens the sentence (`في 7 يونيو 2017 طلب`).
+    let number = doc.tokens[before].kind == marsad_text::token::TokenKind::Number
+        && doc.mention_at(before).is_none_or(|m| !doc.is_date(m));
+    let counter = doc.key(before) == "كل" || number;
+    // Counted people may be the subject of a verb of force (`طياري سي-130 أصيبا`).
+    trigger.support.is_none()
+        && !trigger.strong
+        && trigger.class == WordClass::Past
+        && !FORCE_TYPES.contains(&trigger.event_type)
+        && !trigger.found.proclitics.conjunction
+        && counter
+}
+
 /// How far after قبض its على may stand, past the subject and a place (`قبضت قوات الجيش
 /// اليمني في مديرية كتاف بمحافظة صعدة، على عصابة`).
 const SEIZED_REACH: usize = 12;
@@ -582,6 +600,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
+        || is_a_noun_after_a_counter(doc, trigger)
         || dies_in_a_mishap(doc, trigger)
         || snatches_a_prize(doc, trigger)
         || is_bomb_not_set_off(doc, trigger)

@@ -920,3 +920,15 @@ fn a_noun_carrying_a_pronoun_has_no_target_named_after_it_without_a_preposition(
     let joining = r.events.iter().find(|e| e.trigger.text == "انضمامه").expect("the joining");
     assert!(!joining.target.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_weak_verb_form_after_a_number_or_kull_is_the_noun() {
+    assert_no_event(
+        &[
+            "وتلقت الوزارة أكثر من 200 طلب من رجال الأعمال.",
+            "فأصبح على كل طالب دفع 500 ريال عن المرحلة الابتدائية.",
+        ],
+        "DEMAND",
+    );
+    assert_an_event("وفي 7 يونيو 2017 طلب المركز الأوروبي من المدعي العام فتح تحقيق.", "DEMAND");
+}
