@@ -491,18 +491,20 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
 /// spelled like (a student), not a verb (demanded): a counted thing follows those. (After a
 /// preposition the same letters are most often the verbal noun of the act, `على طلب`.)
 fn is_a_noun_after_a_counter(doc: &Doc, trigger: &Trigger) -> bool {
-    let Some(before) = trigger.found.first_token.checked_sub(1) else { return false };
-    // A year or a day ends a date, after which a verb opens the sentence (`في 7 يونيو 2017 طلب`).
-    let number = doc.tokens[before].kind == marsad_text::token::TokenKind::Number
-        && doc.mention_at(before).is_none_or(|m| !doc.is_date(m));
-    let counter = doc.key(before) == "كل" || number;
     // Counted people may be the subject of a verb of force (`طياري سي-130 أصيبا`).
-    trigger.support.is_none()
+    let weak_verb = trigger.support.is_none()
         && !trigger.strong
         && trigger.class == WordClass::Past
         && !FORCE_TYPES.contains(&trigger.event_type)
-        && !trigger.found.proclitics.conjunction
-        && counter
+        && !trigger.found.proclitics.conjunction;
+    let counter = |before: usize| {
+        // A year or a day ends a date, after which a verb opens the sentence (`في 7 يونيو
+        // 2017 طلب`).
+        let number = doc.tokens[before].kind == marsad_text::token::TokenKind::Number
+            && doc.mention_at(before).is_none_or(|m| !doc.is_date(m));
+        doc.key(before) == "كل" || number
+    };
+    weak_verb && trigger.found.first_token.checked_sub(1).is_some_and(counter)
 }
 
 /// How far after قبض its على may stand, past the subject and a place (`قبضت قوات الجيش
@@ -1666,9 +1668,6 @@ fn participants(
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
-        // `مقتله بغارات لمقاتلات التحالف`، `اعتقالها بعد ساعات من قمة بوتين`: a noun carrying a
-        // pronoun has its object in the pronoun; a name after it is its object only after a
-        // preposition (`قصفها لتجمعات الميليشيات`، `سيطرتها على الطرق`).
         if let Some(found) = first_actor(doc, from, end, true, other_side) {
             // An antecedent stands before the noun that points back to it.
             let pointed_back = found.first().and_then(|&m| doc.first_token_of(m)).is_some_and(|t| t < from);
@@ -1690,9 +1689,9 @@ fn participants(
     }
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
+        && is_reporter_of(claims, head.first_token, &actor)
         && !speaks_for_itself(doc, trigger)
-        && !is_told_by_pronoun(doc, trigger, &actor)
-        && is_reporter_of(claims, head.first_token, &actor);
+        && !(verbal && is_told_by_pronoun(doc, head, &actor));
     if !can_act(doc, trigger.event_type, &actor) || reporter {
         actor.clear();
     }
@@ -1787,12 +1786,12 @@ const VERB_PARTICLES: &[&str] = &["قد", "لم", "لن", "لا", "سوف", "م�
 const PRONOUN_REACH: usize = 4;
 
 /// `أعلنت قسد أنها سيطرت`، `أكد الجيش أنه نفذ ضربة`: the first verb after a complementizer
-/// carrying a pronoun has that pronoun, the speaker, as its subject: the speaker tells of its
-/// own act. Later verbs have subjects of their own (`قالت إنها تطهو … لكن يساعدها طباخ`), and
-/// a plural pronoun after one person stands for others (`مؤكدا أنهم يحمونه`).
-fn is_told_by_pronoun(doc: &Doc, trigger: &Trigger, speaker: &[usize]) -> bool {
-    let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
-    let head = trigger.support.map_or(trigger.found, |(verb, _)| verb).first_token;
+/// carrying a pronoun (the verb `head`, or the support verb of its noun) has that pronoun, the
+/// speaker, as its subject: the speaker tells of its own act. Later verbs have subjects of
+/// their own (`قالت إنها تطهو … لكن يساعدها طباخ`), and a plural pronoun after one person
+/// stands for others (`مؤكدا أنهم يحمونه`).
+fn is_told_by_pronoun(doc: &Doc, head: &CueMatch, speaker: &[usize]) -> bool {
+    let head = head.first_token;
     let between = |at: usize| {
         let key = doc.key(at);
         is_time_word(key)
@@ -1809,7 +1808,7 @@ fn is_told_by_pronoun(doc: &Doc, trigger: &Trigger, speaker: &[usize]) -> bool {
     };
     let plural = complementizer.ends_with("هم") || complementizer.ends_with("هما");
     let one_person = matches!(speaker, [only] if doc.is_person(*only));
-    verbal && !(plural && one_person)
+    !(plural && one_person)
 }
 
 /// True when the verb of a match is in the first person plural: a present form starting

@@ -1302,6 +1302,7 @@ const DEVICE_WORDS: &[&str] = &[
     "احزمه",
 ];
 
+/// True for one of the [`DEVICE_WORDS`], with or without a glued و and the article.
 pub fn is_device_word(key: &str) -> bool {
     listed!(DEVICE_WORDS, without_and_article(key))
 }

@@ -137,21 +137,20 @@ fn agrees(head: &Head, demonym: &Term) -> bool {
 /// own aliases open with the head noun (`الجيش اللبناني` for `الجيش`), or the only one of its
 /// kind.
 fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> Option<usize> {
-    let of_country = |i: &usize| data.actors[*i].country.as_deref() == Some(country);
-    let kin: HashSet<String> = HEADS
-        .iter()
-        .filter(|other| other.family == head.family && other.feminine == head.feminine)
-        .map(|other| fold_key(&format!("{} ال{demonym}", other.noun)))
-        .collect();
+    let of_country: Vec<usize> =
+        (0..data.actors.len()).filter(|&i| data.actors[i].country.as_deref() == Some(country)).collect();
     if !head.family.joins_by_kind() {
-        return (0..data.actors.len())
-            .filter(of_country)
-            .find(|&i| data.actors[i].aliases.iter().any(|alias| kin.contains(&fold_key(alias))));
+        let kin: HashSet<String> = HEADS
+            .iter()
+            .filter(|other| other.family == head.family && other.feminine == head.feminine)
+            .map(|other| fold_key(&format!("{} ال{demonym}", other.noun)))
+            .collect();
+        let named_by_kin =
+            |i: &usize| data.actors[*i].aliases.iter().any(|alias| kin.contains(&fold_key(alias)));
+        return of_country.into_iter().find(named_by_kin);
     }
-    let of_kind: Vec<usize> = (0..data.actors.len())
-        .filter(of_country)
-        .filter(|&i| data.actors[i].actor_type == head.actor_type)
-        .collect();
+    let of_kind: Vec<usize> =
+        of_country.into_iter().filter(|&i| data.actors[i].actor_type == head.actor_type).collect();
     let opening = format!("{} ", fold_key(head.noun));
     let by_head = of_kind
         .iter()
