@@ -446,7 +446,24 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 }
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    if stands_where_a_noun_does(doc, found) && carries_its_object(doc, found) {
+        if let Some(noun) = noun_trigger_of(doc, found) {
+            return Some(noun);
+        }
+    }
     reading_of(doc, found, |_| true)
+}
+
+/// `قبل دحرها من المخا`، `بعد طرده`: after a preposition, glued or written apart, a word
+/// spelled both as a perfect verb with an object pronoun and as its verbal noun with a
+/// possessive is the noun (a perfect after a preposition needs أن or ما between). Not after
+/// من, which is also "who" (`من طرده`), nor حتى, which may open a clause.
+fn stands_where_a_noun_does(doc: &Doc, found: &CueMatch) -> bool {
+    let after_preposition = found.first_token.checked_sub(1).is_some_and(|before| {
+        let key = doc.key(before);
+        key != "من" && key != "حتي" && crate::grammar::is_preposition(key)
+    });
+    found.proclitics.preposition || after_preposition
 }
 
 /// The first trigger reading of a match whose word class `keep` allows.
@@ -620,7 +637,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     let verbal = trigger.support.is_some_and(|(_, s)| s != Support::Undergo)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
-    let nominal_act = !verbal && trigger.support.is_none() && !VICTIM_MODES.contains(&trigger.mode);
+    let nominal_act = !verbal
+        && trigger.support.is_none()
+        && !VICTIM_MODES.contains(&trigger.mode)
+        && !pronoun_is_its_object(doc, trigger);
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     // A phrase split by its subject (`أطلق مسلحون النار`) names who did it, if not by name:
     // no pronoun subject to carry an actor over to.
@@ -1594,11 +1614,17 @@ fn participants(
     let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
     let clause = doc.clause_of(trigger.found.first_token);
     let sentence_range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
-    let victim_noun = VICTIM_MODES.contains(&trigger.mode);
+    let victim_noun = VICTIM_MODES.contains(&trigger.mode) || pronoun_is_its_object(doc, trigger);
     let mut actor = Vec::new();
     let mut target = Vec::new();
     let mut target_named = true;
-    let mut pronoun_named = false;
+    // `زرعتها ميليشيات الحوثي قبل دحرها`: the pronoun names the side driven out, when what
+    // it points back to is an actor (`من البوكمال قبل أن يصار إلى تحريرها`: a town).
+    let mut pronoun_named = pronoun_is_its_object(doc, trigger)
+        && (sentence_range.start..trigger.found.first_token)
+            .rev()
+            .find_map(|at| doc.mention_at(at))
+            .is_some_and(|m| doc.is_actor(m));
     let mut named_after = Vec::new();
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
@@ -1621,7 +1647,12 @@ fn participants(
         }
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
         // `التنسيق مع القوات العراقية`: a phrase ending in its preposition has its object next.
-        if (victim_noun && doc.glued_preposition(named[0]).is_none()) || ends_in_preposition(doc, trigger) {
+        let object = (victim_noun && doc.glued_preposition(named[0]).is_none())
+            || ends_in_preposition(doc, trigger)
+            || is_driven_out(doc, trigger, named[0])
+            // `مما أسفر عن جرح ثلاثة جنود من التحالف`: harm as a result is done to the named.
+            || is_result_of_act(doc, trigger);
+        if object {
             target = named;
         } else {
             actor = named;
@@ -1706,6 +1737,36 @@ fn participants(
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
     Participants { actor, target, target_named, pronoun_named, named_after }
+}
+
+/// `تحرير المدينة من داعش`، `طردهم من تنظيم داعش`: after a noun of taking ground, the side
+/// named after من is the one driven out, not the doer (as after `هجوم من داعش`).
+fn is_driven_out(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
+    let before = doc.first_token_of(named).and_then(|first| first.checked_sub(1));
+    trigger.mode == "occupy" && before.is_some_and(|at| doc.key(at) == "من")
+}
+
+/// Verbal nouns (folded, as listed) of acts done to a side taken or driven out: with a
+/// pronoun, the pronoun is most often that side (`تحريرها`، `دحرها`، `طردهم`، `تجنيده`), as
+/// with the victim modes. Nouns of moving on or holding ground (`تقدمها`، `سيطرتها`) have
+/// their doer in it instead.
+const OBJECT_PRONOUN_NOUNS: &[&str] = &["تحرير", "دحر", "طرد", "تطهير", "استعاده", "تجنيد"];
+
+/// Whether a match is one of [`OBJECT_PRONOUN_NOUNS`] carrying a pronoun, with no object
+/// opened after it (as in `طردها لعناصر التنظيم`).
+fn carries_its_object(doc: &Doc, found: &CueMatch) -> bool {
+    let object_from = || {
+        let at = past_adjectives(doc, found.last_token + 1);
+        let named = doc.mention_at(at + 1).filter(|&m| doc.is_actor(m)).map_or(usize::MAX, |_| at + 1);
+        opens_an_object(doc, at, named)
+    };
+    noun_carries_pronoun_of(doc, found, |base| OBJECT_PRONOUN_NOUNS.contains(&base)) && !object_from()
+}
+
+/// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
+/// pronoun points back to, most often the actor named last: so that actor did not do it.
+fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.support.is_none() && is_nominal(trigger.class) && carries_its_object(doc, trigger.found)
 }
 
 /// How many definite words a noun's adjectives may take up (`موافقته الواضحة على`).
@@ -2095,6 +2156,11 @@ const OBJECT_PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "ه
 /// True when a one-word noun trigger carries a pronoun its listed form does not end with
 /// (`مقتله` of `مقتل`, `إصابتها` of `إصابة`, its ة written ت before the pronoun).
 fn noun_carries_pronoun(doc: &Doc, found: &CueMatch) -> bool {
+    noun_carries_pronoun_of(doc, found, |_| true)
+}
+
+/// [`noun_carries_pronoun`], for a noun whose listed form `keep` allows.
+fn noun_carries_pronoun_of(doc: &Doc, found: &CueMatch, keep: impl Fn(&str) -> bool) -> bool {
     let stem = doc.stem_of(found);
     let body_is = |body: &str, base: &str| {
         body == base || base.strip_suffix('ه').is_some_and(|base| body.strip_suffix('ت') == Some(base))
@@ -2104,6 +2170,7 @@ fn noun_carries_pronoun(doc: &Doc, found: &CueMatch) -> bool {
         && !ends_in_ta_marbuta(doc.raw(found.first_token))
         && doc.cue_entries_folded(found).any(|(cue, _, base)| {
             cue.class == WordClass::Noun
+                && keep(base)
                 && OBJECT_PRONOUNS
                     .iter()
                     .any(|p| stem.strip_suffix(p).is_some_and(|body| body_is(body, base)))

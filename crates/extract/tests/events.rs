@@ -932,3 +932,32 @@ fn a_weak_verb_form_after_a_number_or_kull_is_the_noun() {
     );
     assert_an_event("وفي 7 يونيو 2017 طلب المركز الأوروبي من المدعي العام فتح تحقيق.", "DEMAND");
 }
+
+#[test]
+fn a_noun_of_driving_out_with_a_pronoun_was_done_to_the_side_named_before() {
+    // The pronoun of `دحرها` is the militia: it planted the mines and was routed, it did
+    // not rout anyone.
+    let r = record("وتظهر الصور الألغام التي كانت زرعتها ميليشيات الحوثي قبل دحرها من مفرق المخا.");
+    let routing = r.events.iter().find(|e| e.trigger.text == "دحرها").expect("the routing");
+    assert!(routing.actor.is_empty(), "{:#?}", r.events);
+    // After a noun of taking ground, the side after من is driven out.
+    let r = record("وسيطر الجيش السوري على المدينة بعد تحريرها من تنظيم داعش.");
+    let liberation = r.events.iter().find(|e| e.trigger.text == "تحريرها").expect("the liberation");
+    assert_eq!(names(&r, &liberation.target), ["تنظيم داعش"], "{:#?}", r.events);
+    assert_eq!(names(&r, &liberation.actor), ["الجيش السوري"], "{:#?}", r.events);
+}
+
+#[test]
+fn shot_dead_needs_its_word_for_dead() {
+    assert_no_event(
+        &[
+            "وقال المخرج: أردت كسر الحواجز بين العالم العربي والغرب.",
+            "معبرا عن قلقه من تردي الأوضاع الاقتصادية في البلاد.",
+            "لكن المحللين يردون بأن معظم الواردات تأتي من كندا.",
+        ],
+        "ASSAULT",
+    );
+    let r = record("وأطلق مسلحون النار على الرجل في صنعاء حتى أردوه قتيلا.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "أردوه قتيلا"), "{:#?}", r.events);
+    assert_an_event("وعرف المشتبه به الذي أردته الشرطة قتيلا في غروزني.", "ASSAULT");
+}
