@@ -495,6 +495,7 @@ impl Lexicon {
             } else {
                 !is_name_word(word)
                     || self.ends_a_name(word)
+                    || (taken > 0 && self.is_glued_word(word))
                     || is_preposition_after_a_name(word, taken)
                     || carries_tanween(folded.original_text(s..e))
             };
@@ -525,6 +526,17 @@ impl Lexicon {
             || is_article_title(word)
             || (has_plain_pronoun_suffix(word) && !is_given_name())
             || (self.is_conjoined_name_or_stop(word) && !is_given_name())
+    }
+
+    /// A word with a conjunction or a preposition glued to it (`وكرمت`، `فقضى`، `بنشر`،
+    /// `ليقود`، `لإسرائيل`), not a given name: past a given name and one more name word, the
+    /// sentence has gone on (a third name word so spelled, `محمد علي بركات`, is rarer than
+    /// `سمير غانم بنشر`). Maghrebi family names open with بو (`عبد الرحمن بوعنان`).
+    fn is_glued_word(&self, word: &str) -> bool {
+        word.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+            && !word.starts_with("بو")
+            && word.chars().count() >= 4
+            && !self.given_names.contains(word.as_bytes())
     }
 
     /// و glued to a given name or to a word names stop at. A name of its own that starts with

@@ -125,3 +125,14 @@ fn a_name_ends_before_kin_and_the_nouns_that_follow_it() {
     assert_found("وعين مكانه الفريق أول كمال عبد المعروف أمس.", "كمال عبد المعروف");
     assert_found("وحضرت ريما حداد ابنة الوزير الحفل.", "ريما حداد");
 }
+
+#[test]
+fn a_name_ends_before_a_weekday_an_adverb_or_a_glued_word_past_its_second_word() {
+    assert_found("وتوجهت الفنانة منال صباح الجمعة إلى المستشفى.", "منال صباح");
+    assert_found("وظهر الفنان فضل شاكر مؤخرا في حفل خاص.", "فضل شاكر");
+    assert_found("وقام الفنان سمير غانم بنشر صورة تجمعه بابنته.", "سمير غانم");
+    assert_found("واختار الفنان إلياس المبروك لينتقل إلى المرحلة التالية.", "إلياس المبروك");
+    assert_found("وقال الرئيس حسني مبارك بتلك الكلمات إنه باق.", "حسني مبارك");
+    // A Maghrebi family name opens with بو.
+    assert_found("وقال الوزير عبد الرحمن بوعنان إن الوضع مستقر.", "عبد الرحمن بوعنان");
+}
