@@ -12,7 +12,7 @@ use marsad_text::fold::fold_key;
 use marsad_text::hash::KeySet;
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
-use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
+use crate::grammar::{is_clause_break_mixed, CLAUSE_PUNCTUATION};
 use crate::Found;
 
 /// What the extractors read.
@@ -34,6 +34,8 @@ pub(crate) struct Doc<'a> {
     /// For each token: its folded word (empty for other tokens), the keyed tokens' own
     /// slice; the extractors ask for most words many times.
     words: &'a [&'a str],
+    /// For each token: its key's filter mix, the keyed tokens' own slice.
+    mixes: &'a [u64],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
     /// For each sentence: whether it shows a sign of armed conflict, once asked.
@@ -84,6 +86,7 @@ impl<'a> Doc<'a> {
             mention_tokens: Vec::with_capacity(mentions.len()),
             sentences: Vec::new(),
             words,
+            mixes: keys.mixes(),
             sport: Vec::new(),
             conflict: Vec::new(),
         };
@@ -152,7 +155,10 @@ impl<'a> Doc<'a> {
         let token = &self.tokens[at];
         match token.kind {
             TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
-            TokenKind::Word => is_clause_break_word(self.key(at)) || self.opens_clause_with_an(at),
+            TokenKind::Word => {
+                let mix = self.mixes.get(at).copied().unwrap_or_default();
+                is_clause_break_mixed(self.key(at), mix) || self.opens_clause_with_an(at)
+            }
             _ => false,
         }
     }

@@ -576,7 +576,16 @@ pub fn is_preposition(key: &str) -> bool {
     listed!(PREPOSITIONS, key)
 }
 
+/// Only the tests ask of a word without its mix: the doc has every word's.
+#[cfg(test)]
 pub fn is_clause_break_word(key: &str) -> bool {
+    is_clause_break_mixed(key, marsad_text::hash::filter_mix(key.as_bytes()))
+}
+
+/// [`is_clause_break_word`] for a word whose filter mix is `mix` (the doc's, read once for
+/// every reader).
+#[inline]
+pub fn is_clause_break_mixed(key: &str, mix: u64) -> bool {
     // Asked of every word: one filter and one set over both lists, where two filters and two
     // scans cost more (the relative pronouns and كما، حيث pass a filter often, being common).
     static BREAKS: std::sync::OnceLock<(KeyFilter, KeySet<&str>)> = std::sync::OnceLock::new();
@@ -584,7 +593,7 @@ pub fn is_clause_break_word(key: &str) -> bool {
         let words: KeySet<&str> = CLAUSE_BREAKS.iter().chain(RELATIVE_PRONOUNS).copied().collect();
         (KeyFilter::new(words.iter()), words)
     });
-    filter.may_contain(key.as_bytes()) && words.contains(key)
+    filter.may_contain_mix(mix) && words.contains(key)
 }
 
 pub fn is_complementizer(key: &str) -> bool {

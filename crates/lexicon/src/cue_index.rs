@@ -215,9 +215,11 @@ impl CueIndex {
         let key = word_key(keys, index)?;
         let conjunction = without_conjunction(key).filter(|rest| rest.len() >= 4);
         // Nearly every word is no split verb, bare or after و or ف: the filter says so
-        // before the raw word is read.
-        let may_split = |form: &str| self.split_filter.may_contain(form.as_bytes());
-        if !may_split(key) && !conjunction.is_some_and(may_split) {
+        // before the raw word is read (of the bare word, from the mix read once for every
+        // reader).
+        let whole = self.split_filter.may_contain_mix(keys.keys.mix(index));
+        let cut = conjunction.is_some_and(|form| self.split_filter.may_contain(form.as_bytes()));
+        if !whole && !cut {
             return None;
         }
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
@@ -225,11 +227,10 @@ impl CueIndex {
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
-        let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
-        for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
-            if !may_split(form) {
-                continue;
-            }
+        let readings = [(key, 0, whole), (conjunction.unwrap_or_default(), 1, cut)];
+        for (form, letters, _) in
+            readings.iter().filter(|(form, _, may_split)| *may_split && !form.is_empty())
+        {
             let Some(entries) = self.split_verbs.get(*form) else { continue };
             for gap in 1..=MAX_SUBJECT_GAP {
                 let rest_start = index + 1 + gap;
@@ -304,7 +305,7 @@ impl CueIndex {
     /// words of the text.
     fn match_at(&self, keys: &Text, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
-        if !self.may_have_readings(key) {
+        if !self.may_have_readings(key, keys.keys.mix(index)) {
             return None;
         }
         let plan = memo.items(key, |plan| self.plan(key, plan));
@@ -352,10 +353,10 @@ impl CueIndex {
         });
     }
 
-    /// Whether `key` may have a reading at all: the word, or the word without up to four
-    /// proclitic letters, may be a form. Asks the filter only.
-    fn may_have_readings(&self, key: &str) -> bool {
-        self.filter.may_contain(key.as_bytes()) || self.cuts_may_be_listed(key, |_| true)
+    /// Whether `key` (whose filter mix is `mix`) may have a reading at all: the word, or the
+    /// word without up to four proclitic letters, may be a form. Asks the filter only.
+    fn may_have_readings(&self, key: &str, mix: u64) -> bool {
+        self.filter.may_contain_mix(mix) || self.cuts_may_be_listed(key, |_| true)
     }
 
     /// Whether cutting up to four proclitic letters off `key` may leave a listed form: only
