@@ -9,7 +9,7 @@ use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
 use marsad_text::fold::fold_key;
-use marsad_text::hash::KeySet;
+use marsad_text::hash::{filter_mix, KeySet};
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
 use crate::grammar::{is_clause_break_mixed, CLAUSE_PUNCTUATION};
@@ -156,8 +156,7 @@ impl<'a> Doc<'a> {
         match token.kind {
             TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
             TokenKind::Word => {
-                let mix = self.mixes.get(at).copied().unwrap_or_default();
-                is_clause_break_mixed(self.key(at), mix) || self.opens_clause_with_an(at)
+                is_clause_break_mixed(self.key(at), self.mix(at)) || self.opens_clause_with_an(at)
             }
             _ => false,
         }
@@ -223,6 +222,12 @@ impl<'a> Doc<'a> {
         self.words.get(at).copied().unwrap_or("")
     }
 
+    /// The filter mix of [`Doc::key`] at `at` (of the empty word out of range), for the word
+    /// lists' filters.
+    fn mix(&self, at: usize) -> u64 {
+        self.mixes.get(at).copied().unwrap_or_else(|| filter_mix(b""))
+    }
+
     /// True when the sentence is about sport (a word of sport in it): its attacks, injuries
     /// and withdrawals are the game's. Each sentence is read once, however many triggers ask.
     pub fn is_about_sport(&self, sentence: usize) -> bool {
@@ -231,7 +236,8 @@ impl<'a> Doc<'a> {
             return answer;
         }
         let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
-        let answer = range.into_iter().any(|at| crate::grammar::is_sport_word(self.key(at)));
+        let sport = |at: usize| crate::grammar::is_sport_word_mixed(self.key(at), self.mix(at));
+        let answer = range.into_iter().any(sport);
         known.set(Some(answer));
         answer
     }

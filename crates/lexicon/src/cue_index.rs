@@ -215,11 +215,11 @@ impl CueIndex {
         let key = word_key(keys, index)?;
         let conjunction = without_conjunction(key).filter(|rest| rest.len() >= 4);
         // Nearly every word is no split verb, bare or after و or ف: the filter says so
-        // before the raw word is read (of the bare word, from the mix read once for every
+        // before the raw word is read (of the whole word from its mix, read once for every
         // reader).
+        let may_split = |form: &str| self.split_filter.may_contain(form.as_bytes());
         let whole = self.split_filter.may_contain_mix(keys.keys.mix(index));
-        let cut = conjunction.is_some_and(|form| self.split_filter.may_contain(form.as_bytes()));
-        if !whole && !cut {
+        if !whole && !conjunction.is_some_and(may_split) {
             return None;
         }
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
@@ -227,11 +227,13 @@ impl CueIndex {
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
-        let readings = [(key, 0, whole), (conjunction.unwrap_or_default(), 1, cut)];
-        for (form, letters, _) in
-            readings.iter().filter(|(form, _, may_split)| *may_split && !form.is_empty())
-        {
-            let Some(entries) = self.split_verbs.get(*form) else { continue };
+        // The whole word's answer is known already; the cut's is asked again only here.
+        let readings = [(key, 0, Some(whole)), (conjunction.unwrap_or_default(), 1, None)];
+        for &(form, letters, known) in readings.iter().filter(|(form, _, _)| !form.is_empty()) {
+            if !known.unwrap_or_else(|| may_split(form)) {
+                continue;
+            }
+            let Some(entries) = self.split_verbs.get(form) else { continue };
             for gap in 1..=MAX_SUBJECT_GAP {
                 let rest_start = index + 1 + gap;
                 let fits = |entry: &&Entry| self.rest_follows(keys, rest_start, entry);
@@ -239,15 +241,14 @@ impl CueIndex {
                 if !gap_fits(index + 1, index + gap) {
                     continue;
                 }
-                let proclitics =
-                    Proclitics { letters: *letters, conjunction: *letters > 0, ..Proclitics::default() };
+                let proclitics = Proclitics { letters, conjunction: letters > 0, ..Proclitics::default() };
                 let token = keys.keys.tokens[index];
                 let cues = entries.iter().filter(|e| e.rest == entry.rest).map(|e| e.cue as usize).collect();
                 let verb = CueMatch {
                     cues,
                     first_token: index,
                     last_token: index,
-                    start: token.start + letters_bytes(raw, *letters),
+                    start: token.start + letters_bytes(raw, letters),
                     end: token.end,
                     proclitics,
                 };
