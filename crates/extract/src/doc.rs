@@ -9,10 +9,10 @@ use marsad_lexicon::cues::{Cue, CueRole};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
 use marsad_text::fold::fold_key;
-use marsad_text::hash::KeySet;
+use marsad_text::hash::{filter_mix, KeySet};
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
-use crate::grammar::{is_clause_break_word, CLAUSE_PUNCTUATION};
+use crate::grammar::{is_clause_break_mixed, CLAUSE_PUNCTUATION};
 use crate::Found;
 
 /// What the extractors read.
@@ -34,6 +34,8 @@ pub(crate) struct Doc<'a> {
     /// For each token: its folded word (empty for other tokens), the keyed tokens' own
     /// slice; the extractors ask for most words many times.
     words: &'a [&'a str],
+    /// For each token: its key's filter mix, the keyed tokens' own slice.
+    mixes: &'a [u64],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
     /// For each sentence: whether it shows a sign of armed conflict, once asked.
@@ -84,6 +86,7 @@ impl<'a> Doc<'a> {
             mention_tokens: Vec::with_capacity(mentions.len()),
             sentences: Vec::new(),
             words,
+            mixes: keys.mixes(),
             sport: Vec::new(),
             conflict: Vec::new(),
         };
@@ -152,7 +155,9 @@ impl<'a> Doc<'a> {
         let token = &self.tokens[at];
         match token.kind {
             TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
-            TokenKind::Word => is_clause_break_word(self.key(at)) || self.opens_clause_with_an(at),
+            TokenKind::Word => {
+                is_clause_break_mixed(self.key(at), self.mix(at)) || self.opens_clause_with_an(at)
+            }
             _ => false,
         }
     }
@@ -217,6 +222,12 @@ impl<'a> Doc<'a> {
         self.words.get(at).copied().unwrap_or("")
     }
 
+    /// The filter mix of [`Doc::key`] at `at` (of the empty word out of range), for the word
+    /// lists' filters.
+    fn mix(&self, at: usize) -> u64 {
+        self.mixes.get(at).copied().unwrap_or_else(|| filter_mix(b""))
+    }
+
     /// True when the sentence is about sport (a word of sport in it): its attacks, injuries
     /// and withdrawals are the game's. Each sentence is read once, however many triggers ask.
     pub fn is_about_sport(&self, sentence: usize) -> bool {
@@ -225,7 +236,8 @@ impl<'a> Doc<'a> {
             return answer;
         }
         let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
-        let answer = range.into_iter().any(|at| crate::grammar::is_sport_word(self.key(at)));
+        let sport = |at: usize| crate::grammar::is_sport_word_mixed(self.key(at), self.mix(at));
+        let answer = range.into_iter().any(sport);
         known.set(Some(answer));
         answer
     }

@@ -534,8 +534,17 @@ const SPORT_WORDS: &[&str] = &[
     "الهداف",
 ];
 
+#[cfg(test)]
 pub fn is_sport_word(key: &str) -> bool {
-    listed!(SPORT_WORDS, key)
+    is_sport_word_mixed(key, marsad_text::hash::filter_mix(key.as_bytes()))
+}
+
+/// Whether `key`, whose filter mix is `mix`, is a word of sport: the doc asks it of every word
+/// of a sentence with a trigger that may be sport's, and has every word's mix.
+pub fn is_sport_word_mixed(key: &str, mix: u64) -> bool {
+    static FILTER: std::sync::OnceLock<KeyFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::with_bits(SPORT_WORDS.iter(), FILTER_BITS)).may_contain_mix(mix)
+        && SPORT_WORDS.contains(&key)
 }
 
 /// Verbs of concluding an agreement, in the forms news uses most (folded; a leading و or ف
@@ -576,7 +585,16 @@ pub fn is_preposition(key: &str) -> bool {
     listed!(PREPOSITIONS, key)
 }
 
+/// Only the tests ask of a word without its mix: the doc has every word's.
+#[cfg(test)]
 pub fn is_clause_break_word(key: &str) -> bool {
+    is_clause_break_mixed(key, marsad_text::hash::filter_mix(key.as_bytes()))
+}
+
+/// Whether `key`, whose filter mix is `mix` (the doc's, read once for every reader), opens a
+/// new clause.
+#[inline]
+pub fn is_clause_break_mixed(key: &str, mix: u64) -> bool {
     // Asked of every word: one filter and one set over both lists, where two filters and two
     // scans cost more (the relative pronouns and كما، حيث pass a filter often, being common).
     static BREAKS: std::sync::OnceLock<(KeyFilter, KeySet<&str>)> = std::sync::OnceLock::new();
@@ -584,7 +602,7 @@ pub fn is_clause_break_word(key: &str) -> bool {
         let words: KeySet<&str> = CLAUSE_BREAKS.iter().chain(RELATIVE_PRONOUNS).copied().collect();
         (KeyFilter::new(words.iter()), words)
     });
-    filter.may_contain(key.as_bytes()) && words.contains(key)
+    filter.may_contain_mix(mix) && words.contains(key)
 }
 
 pub fn is_complementizer(key: &str) -> bool {

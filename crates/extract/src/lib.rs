@@ -24,7 +24,7 @@ use marsad_model::{Article, Claim, Event, Mention, MentionInfo, Record, Span};
 use marsad_text::date::{find_dates_in, DateMention};
 use marsad_text::fold::Folded;
 use marsad_text::number::{find_quantities_in, Quantity};
-use marsad_text::offsets::CharIndex;
+use marsad_text::offsets::{count_chars, CharIndex};
 use marsad_text::sentence::split_sentences;
 use marsad_text::token::{tokenize, word_bounds, KeyedTokens};
 
@@ -220,20 +220,24 @@ fn to_mention(id: usize, mut found: Found, text: &str, chars: &CharIndex) -> Men
     if let (MentionInfo::Place { region, .. }, Some((start, end))) = (&mut found.info, found.region) {
         *region = Some(span(text, chars, start, end));
     }
-    Mention {
-        id,
-        start: chars.char_offset(found.start),
-        end: chars.char_offset(found.end),
-        text: text.get(found.start..found.end).unwrap_or("").to_string(),
-        info: found.info,
-    }
+    let (start, end, text) = char_range(text, chars, found.start, found.end);
+    Mention { id, start, end, text: text.to_string(), info: found.info }
 }
 
 fn span(text: &str, chars: &CharIndex, start: usize, end: usize) -> Span {
-    Span {
-        start: chars.char_offset(start),
-        end: chars.char_offset(end),
-        text: text.get(start..end).unwrap_or("").to_string(),
+    let (start, end, text) = char_range(text, chars, start, end);
+    Span { start, end, text: text.to_string() }
+}
+
+/// The character offsets of the byte range `start..end` of `text`, and its text (empty when
+/// the range does not fit). A span is short: its end is its start counted on over its own
+/// characters, where converting the end afresh counted from the block before it (up to 63
+/// bytes) and stepped back to a character's start.
+fn char_range<'t>(text: &'t str, chars: &CharIndex, start: usize, end: usize) -> (usize, usize, &'t str) {
+    let first = chars.char_offset(start);
+    match text.get(start..end) {
+        Some(slice) => (first, first + count_chars(slice), slice),
+        None => (first, chars.char_offset(end), ""),
     }
 }
 

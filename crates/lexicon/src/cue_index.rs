@@ -215,9 +215,11 @@ impl CueIndex {
         let key = word_key(keys, index)?;
         let conjunction = without_conjunction(key).filter(|rest| rest.len() >= 4);
         // Nearly every word is no split verb, bare or after و or ف: the filter says so
-        // before the raw word is read.
+        // before the raw word is read (of the whole word from its mix, read once for every
+        // reader).
         let may_split = |form: &str| self.split_filter.may_contain(form.as_bytes());
-        if !may_split(key) && !conjunction.is_some_and(may_split) {
+        let whole = self.split_filter.may_contain_mix(keys.keys.mix(index));
+        if !whole && !conjunction.is_some_and(may_split) {
             return None;
         }
         // Written with tanween, the word is a noun or an adverb (`قدماً`), not the verb.
@@ -225,12 +227,13 @@ impl CueIndex {
         if raw.ends_with('\u{064B}') || raw.ends_with("\u{064B}ا") {
             return None;
         }
-        let readings = [(key, 0), (conjunction.unwrap_or_default(), 1)];
-        for (form, letters) in readings.iter().filter(|(form, _)| !form.is_empty()) {
-            if !may_split(form) {
+        // The whole word's answer is known already; the cut's is asked again only here.
+        let readings = [(key, 0, Some(whole)), (conjunction.unwrap_or_default(), 1, None)];
+        for &(form, letters, known) in readings.iter().filter(|(form, _, _)| !form.is_empty()) {
+            if !known.unwrap_or_else(|| may_split(form)) {
                 continue;
             }
-            let Some(entries) = self.split_verbs.get(*form) else { continue };
+            let Some(entries) = self.split_verbs.get(form) else { continue };
             for gap in 1..=MAX_SUBJECT_GAP {
                 let rest_start = index + 1 + gap;
                 let fits = |entry: &&Entry| self.rest_follows(keys, rest_start, entry);
@@ -238,15 +241,14 @@ impl CueIndex {
                 if !gap_fits(index + 1, index + gap) {
                     continue;
                 }
-                let proclitics =
-                    Proclitics { letters: *letters, conjunction: *letters > 0, ..Proclitics::default() };
+                let proclitics = Proclitics { letters, conjunction: letters > 0, ..Proclitics::default() };
                 let token = keys.keys.tokens[index];
                 let cues = entries.iter().filter(|e| e.rest == entry.rest).map(|e| e.cue as usize).collect();
                 let verb = CueMatch {
                     cues,
                     first_token: index,
                     last_token: index,
-                    start: token.start + letters_bytes(raw, *letters),
+                    start: token.start + letters_bytes(raw, letters),
                     end: token.end,
                     proclitics,
                 };
@@ -304,7 +306,7 @@ impl CueIndex {
     /// words of the text.
     fn match_at(&self, keys: &Text, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
         let key = word_key(keys, index)?;
-        if !self.may_have_readings(key) {
+        if !self.may_have_readings(key, keys.keys.mix(index)) {
             return None;
         }
         let plan = memo.items(key, |plan| self.plan(key, plan));
@@ -352,10 +354,10 @@ impl CueIndex {
         });
     }
 
-    /// Whether `key` may have a reading at all: the word, or the word without up to four
-    /// proclitic letters, may be a form. Asks the filter only.
-    fn may_have_readings(&self, key: &str) -> bool {
-        self.filter.may_contain(key.as_bytes()) || self.cuts_may_be_listed(key, |_| true)
+    /// Whether `key` (whose filter mix is `mix`) may have a reading at all: the word, or the
+    /// word without up to four proclitic letters, may be a form. Asks the filter only.
+    fn may_have_readings(&self, key: &str, mix: u64) -> bool {
+        self.filter.may_contain_mix(mix) || self.cuts_may_be_listed(key, |_| true)
     }
 
     /// Whether cutting up to four proclitic letters off `key` may leave a listed form: only

@@ -1153,10 +1153,10 @@ impl<'a> Reader<'_, 'a> {
     /// The matchers the word at `index` may start a date for, none when it cannot begin
     /// one: one lookup of its key, then a look at the word as written for the few that pass.
     fn date_starts_at(&self, index: usize) -> Starts {
-        let key = self.words.key(index);
-        if !date_beginning_filter().may_contain(key.as_bytes()) {
+        if !date_beginning_filter().may_contain_mix(self.words.mix(index)) {
             return 0;
         }
+        let key = self.words.key(index);
         match date_beginnings().get(key) {
             Some(&starts) if may_begin_date(self.words.raw(index)) => starts,
             _ => 0,

@@ -79,17 +79,31 @@ impl KeyFilter {
     /// Whether `key` may be one of the keys (never false for one of them).
     #[inline]
     pub fn may_contain(&self, key: &[u8]) -> bool {
-        let bit = filter_bit(key, self.size);
+        self.may_contain_mix(filter_mix(key))
+    }
+
+    /// [`KeyFilter::may_contain`] for a key whose [`filter_mix`] is `mix`: every filter reads
+    /// its bit from the same mix, so a word asked of several filters is mixed once
+    /// ([`crate::token::KeyedTokens::mix`]).
+    #[inline]
+    pub fn may_contain_mix(&self, mix: u64) -> bool {
+        let bit = (mix >> (64 - self.size)) as usize;
         self.bits.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0)
     }
 }
 
-/// The filter bit of a key: its length and its first and last (up to) eight bytes, mixed.
+/// The filter bit of a key in a filter of 2^`size` bits: the top bits of its mix.
 #[inline]
 fn filter_bit(key: &[u8], size: u32) -> usize {
+    (filter_mix(key) >> (64 - size)) as usize
+}
+
+/// What every filter's bit is read from: a key's length and its first and last (up to)
+/// eight bytes, mixed. A filter of 2^n bits takes the top n bits.
+#[inline]
+pub fn filter_mix(key: &[u8]) -> u64 {
     let (head, tail) = head_and_tail(key);
-    let mixed = (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - size)) as usize
+    (head.rotate_left(17) ^ tail ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// A key's first and last (up to) eight bytes as two words, the start of a cheap hash.

@@ -29,7 +29,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::{fold, fold_at, fold_key, is_dropped};
-use crate::hash::{KeyFilter, KeyMap, KeySet};
+use crate::hash::{filter_mix, KeyFilter, KeyMap, KeySet};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
 
 /// A number found in the text, with what it counts when the text says.
@@ -992,11 +992,13 @@ impl<'a> Reader<'_, 'a> {
         if self.words.is_kind(index, TokenKind::Number) {
             return true;
         }
-        let key = self.words.key(index);
+        let (key, mix) = (self.words.key(index), self.words.mix(index));
         let bare = without_conjunction(key).unwrap_or(key);
+        // The word's own mix, read once for every reader, unless a conjunction was cut.
+        let bare_mix = || if bare.len() == key.len() { mix } else { filter_mix(bare.as_bytes()) };
         let may_approximate =
-            could_begin_approximator(bare) && look.approximator_heads.may_contain(bare.as_bytes());
-        may_approximate || look.number_words.may_contain(key.as_bytes())
+            could_begin_approximator(bare) && look.approximator_heads.may_contain_mix(bare_mix());
+        may_approximate || look.number_words.may_contain_mix(mix)
     }
 
     fn reading_at(&self, index: usize) -> Option<Reading> {

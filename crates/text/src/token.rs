@@ -11,6 +11,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::{is_mark, Folded};
+use crate::hash::filter_mix;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -451,6 +452,10 @@ pub struct KeyedTokens<'a> {
     /// that is not a word or does not fit the text. Sliced once here, so that a reader's
     /// every `key` (most words are asked for by several readers) is one load.
     keys: Vec<&'a str>,
+    /// For each token, its key's [`filter_mix`]: most words are asked of five filters or
+    /// more (dates, numbers, cues, split verbs, clause breaks), each of which mixed the key
+    /// afresh.
+    mixes: Vec<u64>,
 }
 
 impl<'a> KeyedTokens<'a> {
@@ -469,7 +474,8 @@ impl<'a> KeyedTokens<'a> {
             let end = offsets.folded_offset(token.end);
             keys.push(folded_text.get(start..end).unwrap_or(""));
         }
-        KeyedTokens { text, tokens, keys }
+        let mixes = keys.iter().map(|key| filter_mix(key.as_bytes())).collect();
+        KeyedTokens { text, tokens, keys, mixes }
     }
 
     /// [`KeyedTokens::new`] for `tokens` made by [`tokenize`] of `text`, given where their
@@ -486,7 +492,7 @@ impl<'a> KeyedTokens<'a> {
         let folded_text = folded.as_str();
         // The bounds of the next word: two offsets a word, in token order.
         let mut word = 0;
-        let keys = tokens
+        let keys: Vec<&str> = tokens
             .iter()
             .map(|token| {
                 if token.kind != TokenKind::Word {
@@ -500,7 +506,10 @@ impl<'a> KeyedTokens<'a> {
                 }
             })
             .collect();
-        KeyedTokens { text, tokens, keys }
+        // Mixed in a loop of its own: pushed along with the keys, the two vectors' room was
+        // tested at every token and the key loop's state went to the stack.
+        let mixes = keys.iter().map(|key| filter_mix(key.as_bytes())).collect();
+        KeyedTokens { text, tokens, keys, mixes }
     }
 
     /// The tokens `range` (clamped) alone, with their keys: a reader over a window sees
@@ -512,6 +521,7 @@ impl<'a> KeyedTokens<'a> {
             text: self.text,
             tokens: &self.tokens[start..end],
             keys: self.keys[start..end].to_vec(),
+            mixes: self.mixes[start..end].to_vec(),
         }
     }
 
@@ -532,6 +542,17 @@ impl<'a> KeyedTokens<'a> {
     /// Every token's key, in token order: `keys()[i]` is `key(i)`.
     pub fn keys(&self) -> &[&'a str] {
         &self.keys
+    }
+
+    /// The [`filter_mix`] of the key of token `index` (of the empty key out of range), for
+    /// [`crate::hash::KeyFilter::may_contain_mix`].
+    pub fn mix(&self, index: usize) -> u64 {
+        self.mixes.get(index).copied().unwrap_or_else(|| filter_mix(b""))
+    }
+
+    /// Every token's [`KeyedTokens::mix`], in token order.
+    pub fn mixes(&self) -> &[u64] {
+        &self.mixes
     }
 }
 
@@ -561,6 +582,24 @@ mod tests {
 
     fn show(text: &str) -> Vec<(TokenKind, &str)> {
         tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn every_token_s_mix_is_its_key_s() {
+        let text = "قُتل 3.5 و1,000 من ٣٠٠٠، «داعش»! والتنظيم";
+        let (tokens, folded) = (tokenize(text), crate::fold::fold(text));
+        let bounds = word_bounds(&tokens);
+        let offsets: Vec<usize> = bounds.iter().map(|&b| folded.folded_offset(b)).collect();
+        let keyed = [
+            KeyedTokens::new(text, &tokens, &folded),
+            KeyedTokens::with_word_offsets(text, &tokens, &folded, &offsets),
+        ];
+        for words in keyed.iter().chain([&keyed[0].window(2..6)]) {
+            assert_eq!(words.mixes().len(), words.tokens.len());
+            for index in 0..words.tokens.len() + 2 {
+                assert_eq!(words.mix(index), filter_mix(words.key(index).as_bytes()), "{index}");
+            }
+        }
     }
 
     #[test]
