@@ -144,8 +144,36 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
     ///
     /// Batches are pipelined: while one batch is analyzed (on every core), the batch before
     /// it is written to the store and the index. Writes stay in key order, one transaction a
-    /// batch, so a killed run leaves the store as [`Corpus::ingest_batch`] would.
+    /// batch, so a killed run leaves the store as [`Corpus::ingest_batch`] would. It is a
+    /// bulk load for the store ([`Store::begin_bulk_load`]), ended even when a batch fails.
     pub fn ingest(
+        &mut self,
+        articles: impl Iterator<Item = Article>,
+        progress: impl FnMut(&IngestSummary),
+    ) -> Result<IngestSummary, CorpusError>
+    where
+        S: Send,
+        I: Send,
+    {
+        self.store.begin_bulk_load()?;
+        let summary = match self.ingest_pipelined(articles, progress) {
+            Ok(summary) => summary,
+            Err(error) => {
+                // The store's own work is still done; the error is what the caller hears of.
+                let _ = self.store.end_bulk_load();
+                return Err(error);
+            }
+        };
+        // The store's deferred work and the index's last segment, on two cores at once.
+        let Corpus { store, index, uncommitted, added_since_commit, .. } = self;
+        let (ended, committed) =
+            rayon::join(|| store.end_bulk_load(), || commit_index(index, uncommitted, added_since_commit));
+        ended?;
+        committed?;
+        Ok(summary)
+    }
+
+    fn ingest_pipelined(
         &mut self,
         articles: impl Iterator<Item = Article>,
         mut progress: impl FnMut(&IngestSummary),
@@ -177,7 +205,6 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
             }
         }
         self.write_and_index(&analyzed)?;
-        self.commit()?;
         Ok(summary)
     }
 
@@ -295,12 +322,21 @@ impl<S: Store, I: SearchSink> Corpus<S, I> {
 
     /// Commits the index up to the last article added.
     pub fn commit(&mut self) -> Result<(), CorpusError> {
-        if let Some(watermark) = self.uncommitted.take() {
-            self.index.commit(watermark).map_err(|err| CorpusError::Index(Box::new(err)))?;
-            self.added_since_commit = 0;
-        }
-        Ok(())
+        commit_index(&mut self.index, &mut self.uncommitted, &mut self.added_since_commit)
     }
+}
+
+/// Commits `index` up to `uncommitted`, the last article added, if any.
+fn commit_index<I: SearchSink>(
+    index: &mut I,
+    uncommitted: &mut Option<u64>,
+    added_since_commit: &mut usize,
+) -> Result<(), CorpusError> {
+    if let Some(watermark) = uncommitted.take() {
+        index.commit(watermark).map_err(|err| CorpusError::Index(Box::new(err)))?;
+        *added_since_commit = 0;
+    }
+    Ok(())
 }
 
 /// Analyzes the articles that are not exact copies, in parallel, keeping their order.

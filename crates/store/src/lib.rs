@@ -12,6 +12,7 @@
 mod analysis;
 mod entity;
 mod error;
+mod packed;
 mod query;
 mod rows;
 mod schema;
@@ -43,6 +44,19 @@ pub trait Store {
 
     /// Writes a batch of articles in one transaction: all of them are stored, or none.
     fn write(&mut self, batch: &[NewArticle]) -> Result<(), StoreError>;
+
+    /// Before a bulk load: a store may put off, until [`Store::end_bulk_load`], the work
+    /// only queries need (SQLite: the query indexes, when the store is empty). Queries stay
+    /// right in between, only slower.
+    fn begin_bulk_load(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    /// After a bulk load: what [`Store::begin_bulk_load`] put off is done. A store opened
+    /// for writing after a load that never ended does it then.
+    fn end_bulk_load(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
 
     /// Up to `limit` analyzed articles with keys above `after`, in key order, with what the
     /// search index holds of each.

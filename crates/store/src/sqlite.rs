@@ -85,6 +85,11 @@ impl SqliteStore {
             return Err(StoreError::NewerSchema { path, found, known: schema::VERSION });
         }
         schema::migrate(&mut connection, found).map_err(fail)?;
+        // A bulk load killed before its end left the query indexes unbuilt: the next writer
+        // builds them before anything else, so queries never go on without them for long.
+        if schema::query_indexes_missing(&connection).map_err(fail)? {
+            schema::create_query_indexes(&mut connection).map_err(fail)?;
+        }
         Ok(SqliteStore { connection, path, ids: IdCache::default() })
     }
 
@@ -237,6 +242,21 @@ impl Store for SqliteStore {
             self.ids = IdCache::default();
         }
         result.map_err(|source| self.fail(source))
+    }
+
+    fn begin_bulk_load(&mut self) -> Result<(), StoreError> {
+        if self.next_key()? > 1 {
+            return Ok(());
+        }
+        schema::drop_query_indexes(&mut self.connection).map_err(|source| self.fail(source))
+    }
+
+    fn end_bulk_load(&mut self) -> Result<(), StoreError> {
+        let missing = schema::query_indexes_missing(&self.connection).map_err(|source| self.fail(source))?;
+        if missing {
+            schema::create_query_indexes(&mut self.connection).map_err(|source| self.fail(source))?;
+        }
+        Ok(())
     }
 
     fn indexable_after(&self, after: Option<u64>, limit: usize) -> Result<Vec<IndexableArticle>, StoreError> {

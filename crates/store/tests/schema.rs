@@ -1,6 +1,7 @@
 //! The store's versions: a store of version 1 (the analysis as JSON text) opens, migrates
-//! and reads its old rows beside new ones (compressed); a store newer than this marsad is
-//! refused with a message that says so.
+//! and reads its old rows beside new ones (packed); a store newer than this marsad is
+//! refused with a message that says so; a bulk load's query indexes are built at its end,
+//! or at the next open after a load that never ended.
 
 use marsad_model::{Article, Mention, MentionInfo, Record};
 use marsad_store::{NewArticle, SqliteStore, Store, StoreError};
@@ -64,7 +65,7 @@ fn a_version_one_store_migrates_and_reads_old_and_new_rows_alike() {
         .unwrap()
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
 }
 
 #[test]
@@ -91,4 +92,44 @@ fn a_corrupt_compressed_analysis_is_an_error_naming_the_article() {
     let store = SqliteStore::open_read_only(dir.path()).unwrap();
     let Err(error) = store.article(1) else { panic!("a corrupt analysis was read") };
     assert!(matches!(error, StoreError::Corrupt { key: 1, .. }), "{error}");
+}
+
+fn query_indexes(dir: &std::path::Path) -> Vec<String> {
+    let connection = Connection::open(dir.join("store.sqlite")).unwrap();
+    let mut statement = connection
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND tbl_name <> 'articles' ORDER BY name")
+        .unwrap();
+    let names = statement.query_map([], |row| row.get(0)).unwrap();
+    names.collect::<Result<_, _>>().unwrap()
+}
+
+#[test]
+fn a_bulk_load_builds_the_query_indexes_at_its_end_or_at_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let all = query_indexes(&{
+        SqliteStore::open(dir.path()).unwrap();
+        dir.path().to_path_buf()
+    });
+    assert_eq!(all.len(), 6);
+    let kept = vec!["event_roles_by_event".to_string()];
+    let mut store = SqliteStore::open(dir.path()).unwrap();
+    store.begin_bulk_load().unwrap();
+    assert_eq!(query_indexes(dir.path()), kept);
+    store.write(&[analyzed(1)]).unwrap();
+    store.end_bulk_load().unwrap();
+    assert_eq!(query_indexes(dir.path()), all);
+
+    // A load killed before its end: the next open builds them.
+    let other = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(other.path()).unwrap();
+    store.begin_bulk_load().unwrap();
+    store.write(&[analyzed(1)]).unwrap();
+    drop(store);
+    assert_eq!(query_indexes(other.path()), kept);
+    let mut store = SqliteStore::open(other.path()).unwrap();
+    assert_eq!(query_indexes(other.path()), all);
+
+    // A store that holds articles keeps them through a load.
+    store.begin_bulk_load().unwrap();
+    assert_eq!(query_indexes(other.path()), all);
 }
