@@ -167,16 +167,26 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
 }
 
 /// `قصفت قوات النظام بالصواريخ بلدة`: the weapon a violent act in the same clause was done
-/// with is part of that act, not an act of its own.
+/// with is part of that act, not an act of its own — also when that act is no event
+/// (`تحقيق مستقل في مقتل الفلسطينيين بالرصاص`: a killing looked into, with what it was done).
 fn drop_instruments(doc: &Doc, events: &mut Vec<EventDraft>) {
-    let acts: Vec<(usize, std::ops::Range<usize>)> = events
-        .iter()
-        .filter(|e| e.event_type == "ASSAULT" && !e.instrument && !WEAPON_MODES.contains(&e.mode))
-        .map(|e| (e.head, doc.clause_of(e.head)))
-        .collect();
-    events.retain(|e| {
-        !(e.instrument && acts.iter().any(|(head, clause)| *head < e.head && clause.contains(&e.head)))
-    });
+    events.retain(|e| !(e.instrument && follows_a_violent_word(doc, e.head)));
+}
+
+/// Whether a word of violence other than a weapon's stands before token `at` in its clause.
+fn follows_a_violent_word(doc: &Doc, at: usize) -> bool {
+    let clause = doc.clause_of(at);
+    doc.cues_in(clause.start..at).iter().any(|cue| {
+        cue.last_token < at
+            && doc
+                .role_of(cue, |role| match role {
+                    CueRole::Trigger { event_type: "ASSAULT", mode, .. } if !WEAPON_MODES.contains(mode) => {
+                        Some(())
+                    }
+                    _ => None,
+                })
+                .is_some()
+    })
 }
 
 /// True for a trigger phrase whose last word is a preposition (`تنسيق مع`، `قضاء على`).
@@ -756,13 +766,17 @@ fn after_named_subject(doc: &Doc, found: &CueMatch) -> usize {
     subject_end.unwrap_or(found.last_token) + 1
 }
 
+/// Modes whose nouns after بـ name what an act was done with: missiles and drones, shells,
+/// bullets (`بالصواريخ`، `بقذائف الهاون`، `بالرصاص الحي`).
+const INSTRUMENT_MODES: &[&str] = &["drone", "missile", "artillery", "small_arms"];
+
 /// `قصفت القوات البلدة بالصواريخ`، `استهدفتها بقذيفة`: a weapon noun after بـ names what
 /// an act was done with; [`drop_instruments`] folds it into a violent act before it.
 fn is_weapon_with_ba(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
-        && WEAPON_MODES.contains(&trigger.mode)
+        && INSTRUMENT_MODES.contains(&trigger.mode)
         && found.proclitics.preposition
         && doc.after_conjunction(found).starts_with('ب')
 }
@@ -967,10 +981,16 @@ fn names_a_kind_of_act(doc: &Doc, trigger: &Trigger) -> bool {
     // `الحق في التظاهر`: the right is to the act; `التحقيق في الهجوم`، `تورطه في اغتيال`:
     // the act is what is looked into or charged, not reported here.
     if doc.key(before) == "في" {
-        return before.checked_sub(1).is_some_and(|at| {
+        let is_head = |at: usize| {
             let head = doc.key(at);
             matches!(head, "الحق" | "حق") || crate::grammar::is_inquiry_head(head)
-        });
+        };
+        // `تحقيق مستقل في مقتل`، `التحقيق الدولي في اغتيال`: one adjective may stand between.
+        let adjective =
+            |at: usize| doc.mention_at(at).is_none() && !crate::grammar::is_preposition(doc.key(at));
+        return before
+            .checked_sub(1)
+            .is_some_and(|at| is_head(at) || (adjective(at) && at.checked_sub(1).is_some_and(is_head)));
     }
     // `حرية التعبير والتجمع`: a conjunct takes the head of the noun before it.
     if found.proclitics.conjunction {

@@ -961,3 +961,13 @@ fn shot_dead_needs_its_word_for_dead() {
     assert!(r.events.iter().any(|e| e.trigger.text == "أردوه قتيلا"), "{:#?}", r.events);
     assert_an_event("وعرف المشتبه به الذي أردته الشرطة قتيلا في غروزني.", "ASSAULT");
 }
+
+#[test]
+fn a_killing_looked_into_is_no_event_nor_the_bullets_it_was_done_with() {
+    let r = record("وجدّد غوتيريس دعوته لإجراء تحقيق مستقل في مقتل الفلسطينيين بالرصاص في غزة.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    // The bullets of a reported killing are part of it, not a second act.
+    let r = record("وقتل عشرات الفلسطينيين الاثنين برصاص الجيش الإسرائيلي قرب السياج.");
+    let killing = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &killing.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
+}
