@@ -9,7 +9,7 @@ use marsad_lexicon::cues::CueRole;
 use marsad_lexicon::CueMatch;
 use marsad_lexicon::Lexicon;
 use marsad_model::MentionInfo;
-use marsad_text::fold::fold_key;
+use marsad_text::fold::{fold_key, fold_key_into};
 use marsad_text::hash::KeyMap;
 
 use crate::doc::Doc;
@@ -186,20 +186,29 @@ fn resolve_anaphor(doc: &Doc, at: usize, noun: &str, keep: impl Fn(usize) -> boo
 /// `تنظيم داعش` for `تنظيم`.
 fn is_called_by(doc: &Doc, mention: usize, head: &str) -> bool {
     static CALLED: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
-    let called = CALLED.get_or_init(|| {
-        let mut called: HashMap<String, Vec<&'static str>> = HashMap::new();
-        for actor in &Lexicon::builtin().data.actors {
-            for alias in &actor.aliases {
-                let alias = fold_key(alias);
-                let first = alias.split(' ').next().unwrap_or("");
-                if let Some(&(_, head)) = NAMED_BY_HEAD.iter().find(|(_, head)| *head == first) {
-                    called.entry(actor.id.clone()).or_default().push(head);
-                }
+    let called = CALLED.get_or_init(|| heads_called(true));
+    doc.entry(mention).and_then(|entry| called.get(entry)).is_some_and(|heads| heads.contains(&head))
+}
+
+/// For each actor entry, the heads of [`NAMED_BY_HEAD`] its names open with (folded). With
+/// `first_only`, only each name's first word is folded, into one reused buffer: folding every
+/// whole name, each into a new string, cost more than 1% of analysing 1,000 articles. A test
+/// checks that both ways agree on the builtin lexicon.
+fn heads_called(first_only: bool) -> HashMap<String, Vec<&'static str>> {
+    let mut called: HashMap<String, Vec<&'static str>> = HashMap::new();
+    let mut folded = String::new();
+    for actor in &Lexicon::builtin().data.actors {
+        for alias in &actor.aliases {
+            folded.clear();
+            let text = if first_only { alias.split(' ').next().unwrap_or("") } else { alias };
+            fold_key_into(text, &mut folded);
+            let first = folded.split(' ').next().unwrap_or("");
+            if let Some(&(_, head)) = NAMED_BY_HEAD.iter().find(|(_, head)| *head == first) {
+                called.entry(actor.id.clone()).or_default().push(head);
             }
         }
-        called
-    });
-    doc.entry(mention).and_then(|entry| called.get(entry)).is_some_and(|heads| heads.contains(&head))
+    }
+    called
 }
 
 /// The mentions before token `at`, nearest first, in its sentence and the two before: where
@@ -450,4 +459,15 @@ fn state_mention(doc: &Doc, country: &str, before: usize, skip: impl Fn(usize) -
         .find(|&&m| starts(m) < before)
         .or_else(|| states.iter().find(|&&m| starts(m) > before))
         .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heads_called;
+
+    /// Folding only each name's first word finds the same heads as folding the whole name.
+    #[test]
+    fn heads_from_first_words_match_whole_names() {
+        assert_eq!(heads_called(true), heads_called(false));
+    }
 }
