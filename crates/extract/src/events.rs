@@ -1634,13 +1634,14 @@ fn participants(
     let verbal = trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present);
     let clause = doc.clause_of(trigger.found.first_token);
     let sentence_range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
-    let victim_noun = VICTIM_MODES.contains(&trigger.mode) || pronoun_is_its_object(doc, trigger);
+    let object_pronoun = pronoun_is_its_object(doc, trigger);
+    let victim_noun = VICTIM_MODES.contains(&trigger.mode) || object_pronoun;
     let mut actor = Vec::new();
     let mut target = Vec::new();
     let mut target_named = true;
     // `زرعتها ميليشيات الحوثي قبل دحرها`: the pronoun names the side driven out, when what
     // it points back to is an actor (`من البوكمال قبل أن يصار إلى تحريرها`: a town).
-    let mut pronoun_named = pronoun_is_its_object(doc, trigger)
+    let mut pronoun_named = object_pronoun
         && (sentence_range.start..trigger.found.first_token)
             .rev()
             .find_map(|at| doc.mention_at(at))
@@ -2459,6 +2460,7 @@ mod tests {
             ("MANNER_NOUNS", super::MANNER_NOUNS),
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
+            ("OBJECT_PRONOUN_NOUNS", super::OBJECT_PRONOUN_NOUNS),
         ]);
     }
 }
