@@ -226,7 +226,7 @@ fn statement_owner(
 }
 
 /// True when a negation stands right before the cue: `لم يوضح المسؤول` claims nothing.
-fn is_negated(doc: &Doc, found: &CueMatch) -> bool {
+pub(crate) fn is_negated(doc: &Doc, found: &CueMatch) -> bool {
     let from = found.first_token.saturating_sub(2);
     doc.cues_in(from..found.first_token).iter().any(|other| {
         other.last_token < found.first_token

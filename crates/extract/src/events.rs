@@ -48,7 +48,7 @@
 //!   no name from elsewhere in the text is taken for that doer); an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
 
-use marsad_lexicon::cues::{CueRole, Modality, Scope, WordClass};
+use marsad_lexicon::cues::{CueRole, Modality, Scope, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 use marsad_model::MentionInfo;
 
@@ -702,7 +702,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         place: place.into_iter().collect(),
         date: date_of(doc, head.first_token, sentence),
         claim,
-        negated: negated || claim_kind == Some("deny"),
+        negated: negated || claim_kind == Some("deny") || is_denied(doc, head, sentence),
         hedged: hedged || charged || claim_kind == Some("hedge"),
         dead: None,
         injured: None,
@@ -1569,6 +1569,43 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     marks.2 |=
         is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head) || is_warned_of(doc, head);
     marks
+}
+
+/// How many tokens a word of denial may stand before the complementizer that opens what it
+/// denies (`نفى في موضوع آخر، أن`، `نفى ما أورده الطبيب من أنهم`).
+const DENIAL_REACH: usize = 12;
+
+/// `ونفت مصادرهما أن تكون الضحيتان تعرضتا للتعذيب`، `ونفى في موضوع آخر أن تكون بلاده
+/// قررت توجيه ضربة`: an act in what a word of denial says did not happen is negated, whoever
+/// denies it; a claim, which negates what it holds, is only made when the speaker is named.
+/// The denial is the last claim cue before the act in its sentence, not itself negated (`لم
+/// ينف أن`), with a complementizer after it; a second one after و (`وأن ما هو مؤكد`) opens a
+/// statement of its own, as a later verb of saying does (`ونفى ذلك، وقال إن`).
+fn is_denied(doc: &Doc, head: &CueMatch, sentence: usize) -> bool {
+    let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
+    let cues = doc.cues_in(start..head.first_token);
+    // A statement noun (`نفى في حديث آخر أن`) tells where the words were said.
+    let claim_kind = |found: &CueMatch| {
+        doc.cue_entries(found).find_map(|cue| match cue.role {
+            CueRole::Claim { kind, speaker } if kind == "deny" || speaker != SpeakerAt::Owner => Some(kind),
+            _ => None,
+        })
+    };
+    let Some((cue, kind)) = cues
+        .iter()
+        .rev()
+        .filter(|c| c.last_token < head.first_token)
+        .find_map(|c| claim_kind(c).map(|kind| (c, kind)))
+    else {
+        return false;
+    };
+    if kind != "deny" || crate::claims::is_negated(doc, cue) {
+        return false;
+    }
+    let between = cue.last_token + 1..head.first_token;
+    let mut complementizers = between.filter(|&t| crate::grammar::is_complementizer(doc.key(t)));
+    complementizers.next().is_some_and(|first| first - cue.last_token <= DENIAL_REACH)
+        && complementizers.all(|t| !doc.key(t).starts_with('و'))
 }
 
 /// How far before the من of what is warned of the word of warning may stand (`حذر وزير

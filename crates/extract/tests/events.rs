@@ -971,3 +971,14 @@ fn a_killing_looked_into_is_no_event_nor_the_bullets_it_was_done_with() {
     let killing = only_event(&r, "ASSAULT");
     assert_eq!(names(&r, &killing.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_denial_negates_what_it_denies_when_the_speaker_is_not_named() {
+    let r = record("ونفت مصادر في الوزارة أن تكون الشرطة المصرية عذبت الصحفي أحمد سالم في السجن.");
+    assert!(only_event(&r, "ASSAULT").negated, "{:#?}", r.events);
+    let r = record("ونفى في حديث آخر، أن تكون الحكومة السورية شنت غارات على إدلب.");
+    assert!(only_event(&r, "ASSAULT").negated, "{:#?}", r.events);
+    // What is said after the denial is not under it.
+    let r = record("ونفى الوزير ذلك، وقال إن الحكومة السورية شنت غارات على إدلب.");
+    assert!(!only_event(&r, "ASSAULT").negated, "{:#?}", r.events);
+}
