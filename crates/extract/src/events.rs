@@ -931,12 +931,17 @@ fn is_mishap_named_as_cause(doc: &Doc, at: usize) -> bool {
     let key = doc.key(at);
     let glued = key.strip_prefix('ب').filter(|rest| rest.starts_with("ال"));
     let word = glued.unwrap_or(key);
-    let cause_before =
-        at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "في" | "جراء" | "اثر" | "بسبب" | "نتيجه"));
+    let cause_before = at.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)));
     let road_accident =
         crate::grammar::is_accident_word(word) && crate::grammar::is_road_word(doc.key(at + 1));
     let mishap = crate::grammar::is_mishap(word) || is_natural_subject(doc, at) || road_accident;
     (glued.is_some() || cause_before) && mishap
+}
+
+/// Words that name what comes after them as the cause of harm (folded): `في غارة`، `جراء
+/// القصف`، `إثر هجوم`، `بسبب السيول`، `نتيجة انفجار`.
+fn is_word_of_cause(key: &str) -> bool {
+    matches!(key, "في" | "جراء" | "اثر" | "بسبب" | "نتيجه")
 }
 
 /// A force of nature at token `at`, not a name (`العاصمة سيول` is Seoul, not floods).
@@ -1394,7 +1399,50 @@ fn is_split_phrase(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
 /// be what it was done to (`إطلاق سراح جندي`).
 fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
     let verbal = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
-    verbal && (has_unnamed_doer(doc, head) || follows_unnamed_antecedent(doc, head))
+    verbal
+        && (has_unnamed_doer(doc, head)
+            || follows_unnamed_antecedent(doc, head)
+            || follows_unnamed_clause_subject(doc, head))
+}
+
+/// How many words may stand between a complementizer and its clause's verb as the verb's
+/// unnamed subject (`أن مئات العائلات نزحت`).
+const CLAUSE_SUBJECT_WORDS: usize = 2;
+
+/// `وذكر ناشطون أن مئات العائلات نزحت`: a verb after a complementizer and an indefinite
+/// phrase that names no one and no act has that phrase for its subject, unnamed: not the
+/// doer of an act told before. A definite noun (`أن الجيش ضرب`، `أن الميليشيا تحتجز`) most
+/// often points back to that doer, and a complementizer carrying a pronoun (`أنها سيطرت`)
+/// does.
+fn follows_unnamed_clause_subject(doc: &Doc, head: &CueMatch) -> bool {
+    let names_nobody = |at: usize| {
+        doc.mention_at(at).is_none_or(|m| !doc.is_actor(m) && !doc.is_place(m))
+            && doc.cue_at(at).is_none()
+            && !is_time_word(doc.key(at))
+    };
+    let indefinite = |at: usize| {
+        let key = doc.key(at);
+        // A quote opens (`أن "الجيش ضرب`): its words are read as they come.
+        key.starts_with(char::is_alphabetic)
+            && !key.starts_with("ال")
+            && !crate::grammar::is_anaphor(key)
+            && !ends_in_object_pronoun(key)
+    };
+    (2..=CLAUSE_SUBJECT_WORDS + 1).any(|back| {
+        head.first_token.checked_sub(back).is_some_and(|at| {
+            let key = doc.key(at);
+            crate::grammar::is_complementizer(key)
+                && !crate::grammar::is_pronoun_complementizer(key)
+                && indefinite(at + 1)
+                && (at + 1..head.first_token).all(names_nobody)
+        })
+    })
+}
+
+/// Whether a word ends in one of [`OBJECT_PRONOUNS`] past three letters of its own
+/// (`بلاده`، `قواتها`), as a noun owned by someone named before does.
+fn ends_in_object_pronoun(key: &str) -> bool {
+    OBJECT_PRONOUNS.iter().any(|p| key.strip_suffix(p).is_some_and(|body| body.chars().count() >= 3))
 }
 
 /// `القوات الشعبية التي تقاتل داعش`: a verb right after a relative pronoun whose antecedent
@@ -1756,6 +1804,7 @@ fn participants(
         let from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
+        let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
         if let Some(found) = first_actor(doc, from, end, true, other_side) {
             // An antecedent stands before the noun that points back to it.
@@ -2084,7 +2133,8 @@ fn verb_subject(
         return vec![state];
     }
     if !relative {
-        if let Some(group) = subject_after(doc, head.last_token, sentence.end) {
+        let end = cause_with_its_own_doer(doc, head.last_token + 1, sentence.end).unwrap_or(sentence.end);
+        if let Some(group) = subject_after(doc, head.last_token, end) {
             return group;
         }
     }
@@ -2242,10 +2292,11 @@ fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
     doc.cue_entries_folded(head).any(|(cue, _, base)| {
         let verbal = matches!(cue.class, WordClass::Past | WordClass::Present);
         verbal
-            && OBJECT_PRONOUNS
-                .iter()
-                .find(|p| key.ends_with(*p))
-                .is_some_and(|p| !base.ends_with(p) && key.chars().count() >= p.chars().count() + 3)
+            && OBJECT_PRONOUNS.iter().find(|p| key.ends_with(*p)).is_some_and(|p| {
+                // `شنها`: a verb of two letters (doubled root) carries one too.
+                let body = base.chars().count().min(3);
+                !base.ends_with(p) && key.chars().count() >= p.chars().count() + body
+            })
     })
 }
 
@@ -2295,6 +2346,19 @@ fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<u
     if let Some(subject) = support_subject_at(doc, next, clause_end) {
         return subject;
     }
+    // `هجوما على أحد مواقعه شنته جماعة بوكو حرام`، `قذيفة هاون أطلقتها ميليشيات الحوثي`:
+    // the verb, carrying the noun's pronoun, may follow the noun's own words, with nobody
+    // named between.
+    let reach = (next + SUPPORT_VERB_REACH).min(clause_end);
+    if let Some(verb) = support_verb_between(doc, next + 1, reach).map(|verb| verb.first_token) {
+        // The verb's pronoun points back to the nearest act (`احتجاجا على حملة اعتقالات
+        // تنفذها قسد`: the arrests are the SDF's, not the protest).
+        let nobody_between = (next..verb).all(|at| doc.mention_at(at).is_none_or(|m| !doc.is_actor(m)))
+            && !doc.cues_in(next..verb).iter().any(|found| found.first_token >= next && is_act(doc, found));
+        if let Some(subject) = support_subject_at(doc, verb, clause_end).filter(|_| nobody_between) {
+            return subject;
+        }
+    }
     // `عملية "الفجر 3" التي بدأتها قوات الجيش`: past the operation's quoted name, a relative
     // pronoun and the support verb; the relative clause runs on to the sentence's end.
     let sentence_end = doc.sentence_of(noun_end).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
@@ -2304,6 +2368,44 @@ fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<u
         .and_then(|at| support_subject_at(doc, at + 1, sentence_end))
         .unwrap_or_default()
 }
+
+/// `قتل جندي سوري في غارة شنها التحالف الدولي على موقع عسكري`، `قتلوا بغارات نفذتها
+/// طائرات التحالف`: an act named as the cause of harm, with a support verb after it, has a
+/// doer of its own, named after that verb; the harm's target is looked for before the verb,
+/// whose first token is returned. An act that is the object (`تصدت لهجوم شنته طالبان`) is
+/// no cause: the one who launched it is what is repelled.
+fn cause_with_its_own_doer(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let verb = support_verb_between(doc, from, to)?.first_token;
+    let named_as_cause = |found: &CueMatch| {
+        let glued_ba = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ب');
+        glued_ba || found.first_token.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)))
+    };
+    doc.cues_in(from..verb)
+        .iter()
+        .any(|found| found.first_token >= from && is_act(doc, found) && named_as_cause(found))
+        .then_some(verb)
+}
+
+/// Whether a cue names an act (an event trigger).
+fn is_act(doc: &Doc, found: &CueMatch) -> bool {
+    doc.role_of(found, |r| matches!(r, CueRole::Trigger { .. }).then_some(())).is_some()
+}
+
+/// The first support verb in `from..to` that carries an object pronoun (`شنها`، `نفذته`):
+/// the pronoun points back to an act named before it. A noun (`بشن`) or a verb with no
+/// pronoun (`في وجه الميليشيات`) is none.
+fn support_verb_between<'d>(doc: &'d Doc, from: usize, to: usize) -> Option<&'d CueMatch> {
+    doc.cues_in(from..to).iter().find(|found| {
+        let verb = doc.cue_entries(found).any(|cue| {
+            matches!(cue.role, CueRole::Light) && matches!(cue.class, WordClass::Past | WordClass::Present)
+        });
+        verb && found.first_token >= from && carries_object_pronoun(doc, found)
+    })
+}
+
+/// How far after an event noun its support verb may stand past the noun's own words
+/// (`هجوما على أحد مواقعه شنته`), in tokens.
+const SUPPORT_VERB_REACH: usize = 5;
 
 /// How far after an event noun the relative pronoun of a support verb may stand, in tokens.
 const RELATIVE_REACH: usize = 6;

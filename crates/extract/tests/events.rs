@@ -982,3 +982,34 @@ fn a_denial_negates_what_it_denies_when_the_speaker_is_not_named() {
     let r = record("ونفى الوزير ذلك، وقال إن الحكومة السورية شنت غارات على إدلب.");
     assert!(!only_event(&r, "ASSAULT").negated, "{:#?}", r.events);
 }
+
+#[test]
+fn a_support_verb_after_the_words_of_an_act_names_its_doer() {
+    let r = record("واعترضت الدفاعات الجوية صاروخا باليستيا أطلقته ميليشيا الحوثي على مدينة مأرب.");
+    let missile = r.events.iter().find(|e| e.trigger.text.contains("صاروخا")).expect("the missile");
+    assert_eq!(names(&r, &missile.actor), ["ميليشيا الحوثي"], "{:#?}", r.events);
+    // Harm done in a strike someone launched is not done to them.
+    let r = record("قتل جندي سوري مساء الخميس في غارة شنها التحالف الدولي على موقع عسكري.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "قتل").expect("the killing");
+    assert!(killing.target.is_empty(), "{:#?}", r.events);
+    let strike = r.events.iter().find(|e| e.trigger.text == "غارة").expect("the strike");
+    assert_eq!(names(&r, &strike.actor), ["التحالف الدولي"], "{:#?}", r.events);
+    // A verb with no pronoun after a preposition is no support verb of the act.
+    let r = record("ودعا الشيخ أبناء القبائل إلى الانخراط في المعارك في وجه الحوثيين.");
+    assert!(r.events.iter().all(|e| names(&r, &e.actor) != ["الحوثيين"]), "{:#?}", r.events);
+}
+
+#[test]
+fn an_unnamed_subject_after_a_complementizer_is_not_the_doer_before() {
+    let r =
+        record("وقصفت طائرات التحالف الدولي مواقع في هجين. وذكر ناشطون أن مئات العائلات نزحت باتجاه الحسكة.");
+    let flight = r.events.iter().find(|e| e.trigger.text == "نزحت").expect("the flight");
+    assert!(flight.actor.is_empty(), "{:#?}", r.events);
+    // A support verb's pronoun points back to the nearest act: the arrests, not the protest.
+    let r = record("خرج مئات في تظاهرة احتجاجا على حملة اعتقالات تنفذها قوات سوريا الديمقراطية.");
+    assert!(
+        r.events.iter().filter(|e| e.event_type == "PROTEST").all(|e| e.actor.is_empty()),
+        "{:#?}",
+        r.events
+    );
+}
