@@ -73,8 +73,9 @@ impl<'a> Doc<'a> {
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
         let words = keys.keys();
-        let cues = outside_names(index.find_words(keys, words), mentions);
-        let (cues, split_phrases) = with_split_phrases(cues, keys, words, mentions, index);
+        let (cues, readable) = index.find_words(keys, words);
+        let cues = outside_names(cues, mentions);
+        let (cues, split_phrases) = with_split_phrases(cues, &readable, keys, words, mentions, index);
         let mut doc = Doc {
             text,
             tokens,
@@ -509,14 +510,15 @@ fn is_quote(token: &str) -> bool {
 /// subject of the whole phrase.
 fn with_split_phrases(
     mut cues: Vec<CueMatch>,
+    readable: &[usize],
     keys: &KeyedTokens,
     words: &[&str],
     mentions: &[Found],
     index: &CueIndex,
 ) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
     let mention_tokens = mention_token_spans(keys.tokens, mentions);
-    let splits =
-        index.find_split(keys, words, &cues, |first, last| subject_fits(keys, &mention_tokens, first, last));
+    let fits = |first, last| subject_fits(keys, &mention_tokens, first, last);
+    let splits = index.find_split(keys, words, &cues, readable.iter().copied(), fits);
     if splits.is_empty() {
         return (cues, Vec::new());
     }
