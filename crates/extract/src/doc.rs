@@ -166,7 +166,9 @@ impl<'a> Doc<'a> {
     /// `بعد أن أوقف التحالف ضرباته`، `قبل أن يفك الجيش الحصار`: بعد or قبل before أن opens a
     /// clause with a subject and an object of its own; as a preposition alone it does not.
     fn opens_clause_with_an(&self, at: usize) -> bool {
-        matches!(self.key(at), "بعد" | "قبل" | "وبعد" | "وقبل") && self.key(at + 1) == "ان"
+        // أن after the word first: words of three and four letters, the lengths of the four
+        // compared, are the most common; a word of two letters less so.
+        self.key(at + 1) == "ان" && matches!(self.key(at), "بعد" | "قبل" | "وبعد" | "وقبل")
     }
 
     /// The end of a clause that ends at `end`, reaching on over quotes that wrap only a name
