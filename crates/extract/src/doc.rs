@@ -73,8 +73,9 @@ impl<'a> Doc<'a> {
     ) -> Self {
         let (text, tokens) = (keys.text, keys.tokens);
         let words = keys.keys();
-        let cues = outside_names(index.find_words(keys, words), mentions);
-        let (cues, split_phrases) = with_split_phrases(cues, keys, words, mentions, index);
+        let (cues, readable) = index.find_words(keys, words);
+        let cues = outside_names(cues, mentions);
+        let (cues, split_phrases) = with_split_phrases(cues, &readable, keys, words, mentions, index);
         let mut doc = Doc {
             text,
             tokens,
@@ -165,7 +166,9 @@ impl<'a> Doc<'a> {
     /// `بعد أن أوقف التحالف ضرباته`، `قبل أن يفك الجيش الحصار`: بعد or قبل before أن opens a
     /// clause with a subject and an object of its own; as a preposition alone it does not.
     fn opens_clause_with_an(&self, at: usize) -> bool {
-        matches!(self.key(at), "بعد" | "قبل" | "وبعد" | "وقبل") && self.key(at + 1) == "ان"
+        // أن after the word first: words of three and four letters, the lengths of the four
+        // compared, are the most common; a word of two letters less so.
+        self.key(at + 1) == "ان" && matches!(self.key(at), "بعد" | "قبل" | "وبعد" | "وقبل")
     }
 
     /// The end of a clause that ends at `end`, reaching on over quotes that wrap only a name
@@ -509,14 +512,15 @@ fn is_quote(token: &str) -> bool {
 /// subject of the whole phrase.
 fn with_split_phrases(
     mut cues: Vec<CueMatch>,
+    readable: &[usize],
     keys: &KeyedTokens,
     words: &[&str],
     mentions: &[Found],
     index: &CueIndex,
 ) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
     let mention_tokens = mention_token_spans(keys.tokens, mentions);
-    let splits =
-        index.find_split(keys, words, &cues, |first, last| subject_fits(keys, &mention_tokens, first, last));
+    let fits = |first, last| subject_fits(keys, &mention_tokens, first, last);
+    let splits = index.find_split(keys, words, &cues, readable.iter().copied(), fits);
     if splits.is_empty() {
         return (cues, Vec::new());
     }

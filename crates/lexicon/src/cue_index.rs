@@ -172,12 +172,17 @@ impl CueIndex {
     /// (given the gap's first and last token) says what may stand there: the verb's subject.
     /// A verb inside `found` is taken only when it is a single word there; a gap of one to
     /// [`MAX_SUBJECT_GAP`] tokens is tried, shortest first.
-    /// `words[i]` is `keys.key(i)`, as for [`CueIndex::find_words`].
+    /// `words[i]` is `keys.key(i)`, as for [`CueIndex::find_words`]. Only the tokens of
+    /// `readable` (ascending) are looked at: a split verb's form, bare or after و or ف, is a
+    /// listed form, so its word passes the filter [`CueIndex::find_words`] asks first, and
+    /// the tokens it notes as passing (nearly every other word is turned away by then) are
+    /// all this search needs; `0..tokens` looks at every token.
     pub fn find_split(
         &self,
         keys: &KeyedTokens,
         words: &[&str],
         found: &[CueMatch],
+        readable: impl IntoIterator<Item = usize>,
         gap_fits: impl Fn(usize, usize) -> bool,
     ) -> Vec<SplitMatch> {
         let keys = &Text { keys, words };
@@ -191,15 +196,15 @@ impl CueIndex {
             }
         }
         let mut splits = Vec::new();
-        let mut index = 0;
-        while index < keys.keys.tokens.len() {
-            let split = (!in_phrase[index]).then(|| self.split_at(keys, index, &gap_fits)).flatten();
-            match split {
-                Some(split) => {
-                    index = split.rest.end;
-                    splits.push(split);
-                }
-                None => index += 1,
+        // The first token a split may start at: past the words of the last one found.
+        let mut next = 0;
+        for index in readable {
+            if index < next || in_phrase.get(index).is_none_or(|&taken| taken) {
+                continue;
+            }
+            if let Some(split) = self.split_at(keys, index, &gap_fits) {
+                next = split.rest.end;
+                splits.push(split);
             }
         }
         splits
@@ -270,12 +275,14 @@ impl CueIndex {
     /// Every cue in the text whose words are `keys` (folded once, for every reader), in
     /// order; matches do not overlap.
     pub fn find(&self, keys: &KeyedTokens) -> Vec<CueMatch> {
-        self.find_words(keys, keys.keys())
+        self.find_words(keys, keys.keys()).0
     }
 
     /// [`CueIndex::find`] for a reader that holds every token's key already: `words[i]` is
     /// `keys.key(i)`, read from the slice rather than sliced out of the folded text again.
-    pub fn find_words(&self, keys: &KeyedTokens, words: &[&str]) -> Vec<CueMatch> {
+    /// With the matches come the tokens whose word passed the filter (ascending), which is
+    /// what [`CueIndex::find_split`] needs to look at.
+    pub fn find_words(&self, keys: &KeyedTokens, words: &[&str]) -> (Vec<CueMatch>, Vec<usize>) {
         let text = Text { keys, words };
         MEMO.with(|memo| match memo.try_borrow_mut() {
             Ok(mut memo) => self.find_with(&text, &mut memo),
@@ -284,31 +291,47 @@ impl CueIndex {
         })
     }
 
-    fn find_with(&self, keys: &Text, memo: &mut Memo<Candidate>) -> Vec<CueMatch> {
+    fn find_with(&self, keys: &Text, memo: &mut Memo<Candidate>) -> (Vec<CueMatch>, Vec<usize>) {
         memo.serve(self.identity);
         let tokens = keys.keys.tokens;
         // About one word in fourteen of ANT is a cue: room for that, so few articles grow it.
         let mut found = Vec::with_capacity(tokens.len() / 8);
+        let mut readable = Vec::with_capacity(tokens.len() / 4);
         let mut index = 0;
         while index < tokens.len() {
-            match self.match_at(keys, index, memo) {
+            let Some(key) = word_key(keys, index) else {
+                index += 1;
+                continue;
+            };
+            if !self.may_have_readings(key, keys.keys.mix(index)) {
+                index += 1;
+                continue;
+            }
+            readable.push(index);
+            match self.match_at(keys, index, key, memo) {
                 Some(m) => {
+                    // The words a phrase passes over are asked too: a caller may drop the
+                    // match (a cue inside a name) and look at them after all.
+                    let inside = index + 1..=m.last_token;
+                    readable.extend(inside.filter(|&at| self.is_readable(keys, at)));
                     index = m.last_token + 1;
                     found.push(m);
                 }
                 None => index += 1,
             }
         }
-        found
+        (found, readable)
     }
 
-    /// The cue starting at token `index`: the first reading of the word's plan that fits the
-    /// words of the text.
-    fn match_at(&self, keys: &Text, index: usize, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
-        let key = word_key(keys, index)?;
-        if !self.may_have_readings(key, keys.keys.mix(index)) {
-            return None;
-        }
+    /// Whether the word at `index` passes the filter: it may have a reading at all. (The
+    /// find's loop asks it inline, of the key it holds.)
+    fn is_readable(&self, keys: &Text, index: usize) -> bool {
+        word_key(keys, index).is_some_and(|key| self.may_have_readings(key, keys.keys.mix(index)))
+    }
+
+    /// The cue starting at token `index`, whose word `key` passes the filter: the first
+    /// reading of the word's plan that fits the words of the text.
+    fn match_at(&self, keys: &Text, index: usize, key: &str, memo: &mut Memo<Candidate>) -> Option<CueMatch> {
         let plan = memo.items(key, |plan| self.plan(key, plan));
         if plan.is_empty() {
             return None;
@@ -356,6 +379,7 @@ impl CueIndex {
 
     /// Whether `key` (whose filter mix is `mix`) may have a reading at all: the word, or the
     /// word without up to four proclitic letters, may be a form. Asks the filter only.
+    #[inline(always)]
     fn may_have_readings(&self, key: &str, mix: u64) -> bool {
         self.filter.may_contain_mix(mix) || self.cuts_may_be_listed(key, |_| true)
     }
@@ -370,6 +394,7 @@ impl CueIndex {
     /// Whether a cut of `key` as [`CueIndex::may_be_listed_after_proclitics`] makes them
     /// passes the filter and `listed`. Read in bytes: the proclitic letters all take two, so
     /// the cuts are at even bytes while the letters before are proclitics.
+    #[inline(always)]
     fn cuts_may_be_listed(&self, key: &str, listed: impl Fn(&str) -> bool) -> bool {
         let bytes = key.as_bytes();
         let mut at = 0;
@@ -710,12 +735,62 @@ mod tests {
             let expected = find_plain(&index, &keys);
             assert_eq!(index.find(&keys), expected, "{text}");
             let words: Vec<&str> = (0..tokens.len()).map(|at| keys.key(at)).collect();
-            assert_eq!(index.find_with(&Text { keys: &keys, words: &words }, &mut small), expected, "{text}");
+            assert_eq!(
+                index.find_with(&Text { keys: &keys, words: &words }, &mut small).0,
+                expected,
+                "{text}"
+            );
             matches += expected.len();
             phrases += expected.iter().filter(|m| m.last_token > m.first_token).count();
         }
         // The texts exercise words, proclitic readings and phrases alike.
         assert!(matches > 5_000 && phrases > 50, "{matches} matches, {phrases} phrases");
+    }
+
+    #[test]
+    fn the_split_search_over_the_readable_words_finds_what_it_finds_over_all() {
+        let index = builtin_data_index();
+        let mut verbs: Vec<&str> = index.split_verbs.keys().map(String::as_str).collect();
+        verbs.sort_unstable();
+        let phrase_words: Vec<&str> = index.phrases.iter().flatten().map(String::as_str).collect();
+        let listed_phrases: Vec<String> =
+            index.data.cues.iter().map(|c| fold_key(&c.form)).filter(|f| f.contains(' ')).collect();
+        let mut random = Random(0x9E37_79B9_7F4A_7C15);
+        let mut splits = 0;
+        for _ in 0..300 {
+            let mut words = Vec::new();
+            while words.len() < 120 {
+                words.push(random_word(&mut random, &verbs, &listed_phrases, &phrase_words));
+                // A split verb's phrase after a gap of a word or two, now and then.
+                let verb = words.last().map(|w| fold_key(w)).unwrap_or_default();
+                let entry =
+                    index.split_verbs.get(verb.trim_start_matches(['و', 'ف'])).and_then(|e| e.first());
+                if let Some(entry) = entry.filter(|_| random.below(2) == 0) {
+                    for _ in 0..=random.below(2) {
+                        words.push(random_word(&mut random, &verbs, &listed_phrases, &phrase_words));
+                    }
+                    words.extend(index.phrases[entry.rest as usize].iter().cloned());
+                }
+            }
+            let text = words.join(" ");
+            let tokens = tokenize(&text);
+            let folded = fold(&text);
+            let keys = KeyedTokens::new(&text, &tokens, &folded);
+            let (found, readable) = index.find_words(&keys, keys.keys());
+            // Every word that passes the filter, those inside phrases too, in order.
+            let text_words = Text { keys: &keys, words: keys.keys() };
+            let passing: Vec<usize> =
+                (0..tokens.len()).filter(|&at| index.is_readable(&text_words, at)).collect();
+            assert_eq!(readable, passing, "{text}");
+            // Every other match dropped, as a caller drops cues inside names: the words a
+            // dropped phrase passed over are looked at too.
+            let kept: Vec<CueMatch> = found.into_iter().step_by(2).collect();
+            let fits = |first: usize, last: usize| !(first + last).is_multiple_of(3);
+            let all = index.find_split(&keys, keys.keys(), &kept, 0..tokens.len(), fits);
+            assert_eq!(index.find_split(&keys, keys.keys(), &kept, readable, fits), all, "{text}");
+            splits += all.len();
+        }
+        assert!(splits > 100, "{splits} splits");
     }
 
     #[test]
