@@ -971,3 +971,25 @@ fn a_killing_looked_into_is_no_event_nor_the_bullets_it_was_done_with() {
     let killing = only_event(&r, "ASSAULT");
     assert_eq!(names(&r, &killing.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
 }
+
+// Protest words that name no protest the sentence reports (crate::protest).
+
+#[test]
+fn a_protest_pointed_back_to_is_no_new_one() {
+    let r =
+        record("وخرج آلاف الطلاب في مظاهرة حاشدة في القاهرة. وجاءت هذه المظاهرة بعد قرار رفع الرسوم الجامعية.");
+    assert_eq!(only_event(&r, "PROTEST").trigger.text, "مظاهرة");
+    assert_eq!(r.events.iter().filter(|e| e.event_type == "PROTEST").count(), 1);
+}
+
+#[test]
+fn a_gathering_of_fighters_is_no_rally() {
+    let r = record("وقصفت المدفعية تجمعا لميليشيات الحوثي في مديرية نهم.");
+    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
+    assert_an_event("وقصفت المدفعية تجمعا لميليشيات الحوثي في مديرية نهم.", "ASSAULT");
+}
+
+#[test]
+fn what_brings_two_together_is_no_gathering() {
+    assert_no_event(&["وأكدت الممثلة أن علاقة خاصة تجمع بينهما منذ الطفولة في القاهرة."], "PROTEST");
+}
