@@ -623,6 +623,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || brings_together(doc, trigger)
         || crate::movement::is_arrival_of_no_force(doc, trigger.found)
         || crate::transfer::is_transfer_of_nobody(doc, trigger.found)
+        || crate::protest::is_no_protest(doc, trigger.found, trigger.class, trigger.support.is_none())
         || is_act_to_stop(doc, trigger, head)
         || is_background_reference(doc, trigger)
         || is_figure_of_speech(doc, trigger)

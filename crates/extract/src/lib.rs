@@ -16,6 +16,7 @@ mod doc;
 mod events;
 mod grammar;
 mod movement;
+mod protest;
 mod transfer;
 
 use marsad_lexicon::matcher::Coded;

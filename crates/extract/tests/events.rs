@@ -1013,3 +1013,41 @@ fn an_unnamed_subject_after_a_complementizer_is_not_the_doer_before() {
         r.events
     );
 }
+
+// Protest words that name no protest the sentence reports (crate::protest).
+
+#[test]
+fn a_protest_pointed_back_to_is_no_new_one() {
+    let r =
+        record("وخرج آلاف الطلاب في مظاهرة حاشدة في القاهرة. وجاءت هذه المظاهرة بعد قرار رفع الرسوم الجامعية.");
+    assert_eq!(only_event(&r, "PROTEST").trigger.text, "مظاهرة");
+    assert_eq!(r.events.iter().filter(|e| e.event_type == "PROTEST").count(), 1);
+}
+
+#[test]
+fn a_protest_where_people_were_killed_is_the_background_of_the_killing() {
+    assert_no_event(&["وقتل ثلاثة أشخاص في مظاهرة في مدينة البصرة."], "PROTEST");
+    assert_an_event("وقتل ثلاثة أشخاص في مظاهرة في مدينة البصرة.", "ASSAULT");
+    // A protest joined after a killing is reported.
+    assert_an_event("وشارك آلاف الأشخاص في مظاهرة في مدينة البصرة بعد مقتل ثلاثة من أبنائها.", "PROTEST");
+}
+
+#[test]
+fn protesters_counted_after_a_killing_are_its_victims() {
+    let r = record("وفتحت القوات الإسرائيلية النار وقتلت 12 من المتظاهرين في مدينة الخليل.");
+    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
+    // The count after a clash is its subject.
+    assert_an_event("واشتبك مئات المتظاهرين مع الشرطة في أثينا.", "PROTEST");
+}
+
+#[test]
+fn a_gathering_of_fighters_is_no_rally() {
+    let r = record("وقصفت المدفعية تجمعا لميليشيات الحوثي في مديرية نهم.");
+    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
+    assert_an_event("وقصفت المدفعية تجمعا لميليشيات الحوثي في مديرية نهم.", "ASSAULT");
+}
+
+#[test]
+fn what_brings_two_together_is_no_gathering() {
+    assert_no_event(&["وأكدت الممثلة أن علاقة خاصة تجمع بينهما منذ الطفولة في القاهرة."], "PROTEST");
+}
