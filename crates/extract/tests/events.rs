@@ -1025,22 +1025,6 @@ fn a_protest_pointed_back_to_is_no_new_one() {
 }
 
 #[test]
-fn a_protest_where_people_were_killed_is_the_background_of_the_killing() {
-    assert_no_event(&["وقتل ثلاثة أشخاص في مظاهرة في مدينة البصرة."], "PROTEST");
-    assert_an_event("وقتل ثلاثة أشخاص في مظاهرة في مدينة البصرة.", "ASSAULT");
-    // A protest joined after a killing is reported.
-    assert_an_event("وشارك آلاف الأشخاص في مظاهرة في مدينة البصرة بعد مقتل ثلاثة من أبنائها.", "PROTEST");
-}
-
-#[test]
-fn protesters_counted_after_a_killing_are_its_victims() {
-    let r = record("وفتحت القوات الإسرائيلية النار وقتلت 12 من المتظاهرين في مدينة الخليل.");
-    assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
-    // The count after a clash is its subject.
-    assert_an_event("واشتبك مئات المتظاهرين مع الشرطة في أثينا.", "PROTEST");
-}
-
-#[test]
 fn a_gathering_of_fighters_is_no_rally() {
     let r = record("وقصفت المدفعية تجمعا لميليشيات الحوثي في مديرية نهم.");
     assert!(r.events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", r.events);
