@@ -657,13 +657,17 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // no pronoun subject to carry an actor over to.
     let split = is_split_phrase(doc, trigger, head);
     let split_by_subject = trigger.strong && split;
+    // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
+    let met_by_force = crate::protest::is_met_by_force(doc, trigger.found, trigger.event_type);
     let unnamed_subject = actor.is_empty()
         && (nominal_act || active_verb)
         && !split
-        && !verb_has_unnamed_doer(doc, trigger, head);
+        && !verb_has_unnamed_doer(doc, trigger, head)
+        && !met_by_force;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
     let someone = !actor.is_empty() || (!target.is_empty() && target_named) || pronoun_named;
     let anchored = someone
+        || met_by_force
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)
@@ -1787,7 +1791,8 @@ fn participants(
     // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
     // … unless the noun is what another act is about (`دانت الأمم المتحدة الاعتداء`): the
     // condemner did not attack.
-    if actor.is_empty() && !verbal && !victim_noun && !is_object_of_other_act(doc, trigger) {
+    let met_by_force = crate::protest::is_met_by_force(doc, trigger.found, trigger.event_type);
+    if actor.is_empty() && !verbal && !victim_noun && !is_object_of_other_act(doc, trigger) && !met_by_force {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             actor = group;
         }

@@ -7,6 +7,9 @@
 //!   of forces, not a rally;
 //! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`.
 //!
+//! A protest that is the scene of an act of force (`قتلوا بنيران الجيش خلال مظاهرات`) did
+//! happen, but the doer of that act is not its actor.
+//!
 //! Each test looks only at the words next to the trigger; the lists are folded keys
 //! ([`marsad_text::fold::fold_key`]).
 
@@ -95,6 +98,31 @@ fn brings_two_together(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token == found.last_token && doc.stem_of(found).starts_with("تجمع") && next.starts_with("بين")
 }
 
+/// Words before a protest noun that make it the scene of what its clause tells (folded):
+/// `قتلوا خلال مظاهرات`، `قتل في الاحتجاجات`، `وسط احتجاجات`.
+const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "وسط"];
+
+/// `قتل 115 فلسطينيا بنيران الجيش الإسرائيلي خلال مظاهرات`، `قتلت القوات 122 فلسطينيا في
+/// الاحتجاجات`: a protest that is the scene of an act of force or arrest told before it in
+/// its clause happened, but the doer of that act is not the protest's: the protesters are,
+/// unnamed (they are often its victims).
+pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    if event_type != "PROTEST" || !SCENE_WORDS.contains(&doc.key(before)) {
+        return false;
+    }
+    let clause_start = doc.clause_of(found.first_token).start;
+    doc.cues_in(clause_start..before).iter().any(|other| {
+        other.last_token < before
+            && doc
+                .role_of(other, |role| match role {
+                    CueRole::Trigger { event_type: "ASSAULT" | "COERCE", .. } => Some(()),
+                    _ => None,
+                })
+                .is_some()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -104,6 +132,7 @@ mod tests {
             ("GATHERING_STEMS", super::GATHERING_STEMS),
             ("FIGHTERS", super::FIGHTERS),
             ("RETIRED", super::RETIRED),
+            ("SCENE_WORDS", super::SCENE_WORDS),
         ]);
     }
 }

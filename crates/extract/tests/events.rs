@@ -1035,3 +1035,12 @@ fn a_gathering_of_fighters_is_no_rally() {
 fn what_brings_two_together_is_no_gathering() {
     assert_no_event(&["وأكدت الممثلة أن علاقة خاصة تجمع بينهما منذ الطفولة في القاهرة."], "PROTEST");
 }
+
+#[test]
+fn a_protest_where_force_was_used_happened_without_the_forces_as_its_actor() {
+    let r = record("وقتل ثلاثة فلسطينيين بنيران الجيش الإسرائيلي خلال مظاهرات قرب السياج.");
+    let protest = only_event(&r, "PROTEST");
+    assert!(protest.actor.is_empty(), "{:#?}", r.events);
+    let killing = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &killing.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
+}
