@@ -2101,13 +2101,7 @@ const TEXT_REACH: usize = 4;
 fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
     doc.cues_in(at.saturating_sub(2)..at).iter().any(|other| {
-        other.last_token < at
-            && doc
-                .role_of(other, |role| match role {
-                    CueRole::Trigger { event_type, .. } if *event_type != trigger.event_type => Some(()),
-                    _ => None,
-                })
-                .is_some()
+        other.last_token < at && act_type_of(doc, other).is_some_and(|t| t != trigger.event_type)
     })
 }
 
@@ -2394,7 +2388,15 @@ fn cause_with_its_own_doer(doc: &Doc, from: usize, to: usize) -> Option<usize> {
 
 /// Whether a cue names an act (an event trigger).
 fn is_act(doc: &Doc, found: &CueMatch) -> bool {
-    doc.role_of(found, |r| matches!(r, CueRole::Trigger { .. }).then_some(())).is_some()
+    act_type_of(doc, found).is_some()
+}
+
+/// The event type of the act a cue names, if it is an event trigger.
+pub(crate) fn act_type_of(doc: &Doc, found: &CueMatch) -> Option<&'static str> {
+    doc.role_of(found, |role| match role {
+        CueRole::Trigger { event_type, .. } => Some(*event_type),
+        _ => None,
+    })
 }
 
 /// The first support verb in `from..to` that carries an object pronoun (`شنها`، `نفذته`):

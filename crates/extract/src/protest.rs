@@ -114,12 +114,7 @@ pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> 
     let clause_start = doc.clause_of(found.first_token).start;
     doc.cues_in(clause_start..before).iter().any(|other| {
         other.last_token < before
-            && doc
-                .role_of(other, |role| match role {
-                    CueRole::Trigger { event_type: "ASSAULT" | "COERCE", .. } => Some(()),
-                    _ => None,
-                })
-                .is_some()
+            && matches!(crate::events::act_type_of(doc, other), Some("ASSAULT" | "COERCE"))
     })
 }
 
