@@ -680,6 +680,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     let claim = claims.iter().rposition(|c| c.content.contains(&head.first_token));
     let claim_kind = claim.and_then(|c| claims.get(c)).map(|c| c.kind);
+    // `ونفت حركة طالبان مسؤوليتها عن الهجوم`: a denial of one's part in an act leaves the
+    // act real, and the one who denies is not named its doer.
+    let part_denied = claim_kind == Some("deny") && names_a_part_in(doc, trigger.found);
+    let actor = if part_denied { Vec::new() } else { actor };
     let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")
@@ -707,7 +711,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         place: place.into_iter().collect(),
         date: date_of(doc, head.first_token, sentence),
         claim,
-        negated: negated || claim_kind == Some("deny") || is_denied(doc, head, sentence),
+        negated: negated || (claim_kind == Some("deny") && !part_denied) || is_denied(doc, head, sentence),
         hedged: hedged || charged || claim_kind == Some("hedge"),
         dead: None,
         injured: None,
@@ -1622,6 +1626,19 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     marks.2 |=
         is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head) || is_warned_of(doc, head);
     marks
+}
+
+/// Stems (folded) of the nouns of one's part in an act: responsibility, a hand, a link.
+const PART_STEMS: &[&str] = &["مسووليه", "مسووليت", "علاقه", "علاقت", "صله", "صلت", "وقوف"];
+
+/// `مسؤوليتها عن الهجوم`، `أي علاقة لها بالتفجير`: an act named after a noun of one's part
+/// in it (past عن or a glued ب, or one word between), which is what is denied or claimed.
+fn names_a_part_in(doc: &Doc, found: &CueMatch) -> bool {
+    let at = found.first_token;
+    let glued_ba = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ب');
+    let from = at.saturating_sub(3);
+    let joined = glued_ba || at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "عن" | "في" | "وراء"));
+    joined && (from..at).any(|t| PART_STEMS.iter().any(|stem| doc.key(t).contains(stem)))
 }
 
 /// How many tokens a word of denial may stand before the complementizer that opens what it
@@ -2600,6 +2617,7 @@ mod tests {
     fn the_word_lists_are_folded() {
         crate::grammar::assert_all_folded(&[
             ("AGENT_NOUNS", super::AGENT_NOUNS),
+            ("PART_STEMS", super::PART_STEMS),
             ("ASKING_VERBS", super::ASKING_VERBS),
             ("ADVERBS", super::ADVERBS),
             ("VERB_PARTICLES", super::VERB_PARTICLES),

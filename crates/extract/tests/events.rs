@@ -1044,3 +1044,13 @@ fn a_protest_where_force_was_used_happened_without_the_forces_as_its_actor() {
     let killing = only_event(&r, "ASSAULT");
     assert_eq!(names(&r, &killing.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
 }
+
+#[test]
+fn a_denied_part_in_an_act_leaves_the_act_real_and_its_doer_unnamed() {
+    let r = record("ونفت حركة طالبان مسؤوليتها عن الهجوم على السوق.");
+    let attack = only_event(&r, "ASSAULT");
+    assert!(!attack.negated && attack.actor.is_empty(), "{:#?}", r.events);
+    // Claimed, the part names the doer.
+    let r = record("وأعلن تنظيم داعش مسؤوليته عن الهجوم على السوق.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["تنظيم داعش"], "{:#?}", r.events);
+}
