@@ -137,7 +137,7 @@ pub(crate) fn is_time_reference(doc: &Doc, found: &CueMatch) -> bool {
         return true;
     }
     // `الذكرى الثالثة لاغتيال`: the act after ل, its anniversary a few words before.
-    let after_la = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ل');
+    let after_la = doc.has_glued_preposition(found, 'ل');
     let clause_start = doc.clause_of(found.first_token).start;
     after_la
         && (clause_start.max(found.first_token.saturating_sub(RECALL_REACH))..found.first_token)

@@ -241,7 +241,7 @@ pub(crate) fn is_negated(doc: &Doc, found: &CueMatch) -> bool {
 
 /// The kind and speaker position of a claim cue, and whether it is a particle (`بحسب`),
 /// which may close the sentence it attributes.
-fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt, bool)> {
+pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt, bool)> {
     doc.cue_entries(found).find_map(|cue| match cue.role {
         CueRole::Claim { kind, speaker } => Some((kind, speaker, cue.class == WordClass::Particle)),
         _ => None,

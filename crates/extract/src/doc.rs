@@ -303,6 +303,12 @@ impl<'a> Doc<'a> {
         key.strip_prefix(['و', 'ف']).filter(|_| found.proclitics.conjunction).unwrap_or(key)
     }
 
+    /// Whether the match's word carries the glued preposition `letter` (`بغارة`، `لاغتيال`),
+    /// after a glued conjunction if it has one.
+    pub fn has_glued_preposition(&self, found: &CueMatch, letter: char) -> bool {
+        found.proclitics.preposition && self.after_conjunction(found).starts_with(letter)
+    }
+
     pub fn raw(&self, at: usize) -> &'a str {
         self.tokens.get(at).map_or("", |t| t.text(self.text))
     }

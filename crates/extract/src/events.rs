@@ -638,7 +638,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
-    let Participants { actor, target, target_named, pronoun_named, named_after } =
+    let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force } =
         participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
@@ -657,8 +657,6 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // no pronoun subject to carry an actor over to.
     let split = is_split_phrase(doc, trigger, head);
     let split_by_subject = trigger.strong && split;
-    // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
-    let met_by_force = crate::protest::is_met_by_force(doc, trigger.found, trigger.event_type);
     let unnamed_subject = actor.is_empty()
         && (nominal_act || active_verb)
         && !split
@@ -666,6 +664,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !met_by_force;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
     let someone = !actor.is_empty() || (!target.is_empty() && target_named) || pronoun_named;
+    // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
     let anchored = someone
         || met_by_force
         || split_by_subject
@@ -786,8 +785,7 @@ fn is_weapon_with_ba(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && INSTRUMENT_MODES.contains(&trigger.mode)
-        && found.proclitics.preposition
-        && doc.after_conjunction(found).starts_with('ب')
+        && doc.has_glued_preposition(found, 'ب')
 }
 
 /// `وصول القوات إلى أرحب`: the word right after a preposition is a noun, never a verb, so a
@@ -1635,7 +1633,7 @@ const PART_STEMS: &[&str] = &["مسووليه", "مسووليت", "علاقه", 
 /// in it (past عن or a glued ب, or one word between), which is what is denied or claimed.
 fn names_a_part_in(doc: &Doc, found: &CueMatch) -> bool {
     let at = found.first_token;
-    let glued_ba = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ب');
+    let glued_ba = doc.has_glued_preposition(found, 'ب');
     let from = at.saturating_sub(3);
     let joined = glued_ba || at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "عن" | "في" | "وراء"));
     joined && (from..at).any(|t| PART_STEMS.iter().any(|stem| doc.key(t).contains(stem)))
@@ -1656,10 +1654,9 @@ fn is_denied(doc: &Doc, head: &CueMatch, sentence: usize) -> bool {
     let cues = doc.cues_in(start..head.first_token);
     // A statement noun (`نفى في حديث آخر أن`) tells where the words were said.
     let claim_kind = |found: &CueMatch| {
-        doc.cue_entries(found).find_map(|cue| match cue.role {
-            CueRole::Claim { kind, speaker } if kind == "deny" || speaker != SpeakerAt::Owner => Some(kind),
-            _ => None,
-        })
+        crate::claims::claim_role(doc, found)
+            .filter(|&(kind, speaker, _)| kind == "deny" || speaker != SpeakerAt::Owner)
+            .map(|(kind, _, _)| kind)
     };
     let Some((cue, kind)) = cues
         .iter()
@@ -1722,9 +1719,7 @@ fn is_support_of_purpose(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool 
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the
 /// preposition ل or a phrase of purpose names a purpose, an act not (yet) done.
 fn is_purpose(doc: &Doc, found: &CueMatch) -> bool {
-    let glued = found.proclitics.preposition
-        && !found.proclitics.article
-        && doc.after_conjunction(found).starts_with('ل');
+    let glued = !found.proclitics.article && doc.has_glued_preposition(found, 'ل');
     let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
     let phrase = matches!(before(1), "بهدف" | "لاجل" | "بغيه") || (before(1) == "اجل" && before(2) == "من");
     glued || (found.proclitics.letters == 0 && phrase)
@@ -1866,7 +1861,7 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    Participants { actor, target, target_named, pronoun_named, named_after }
+    Participants { actor, target, target_named, pronoun_named, named_after, met_by_force }
 }
 
 /// `تحرير المدينة من داعش`، `طردهم من تنظيم داعش`: after a noun of taking ground, the side
@@ -1941,6 +1936,8 @@ struct Participants {
     pronoun_named: bool,
     /// The names that pronoun displaced.
     named_after: Vec<usize>,
+    /// A protest that is the scene of an act of force: its doers are the protesters, unnamed.
+    met_by_force: bool,
 }
 
 /// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
@@ -2394,8 +2391,8 @@ fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<u
 fn cause_with_its_own_doer(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     let verb = support_verb_between(doc, from, to)?.first_token;
     let named_as_cause = |found: &CueMatch| {
-        let glued_ba = found.proclitics.preposition && doc.after_conjunction(found).starts_with('ب');
-        glued_ba || found.first_token.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)))
+        doc.has_glued_preposition(found, 'ب')
+            || found.first_token.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)))
     };
     doc.cues_in(from..verb)
         .iter()
