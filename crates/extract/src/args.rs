@@ -105,6 +105,46 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
     None
 }
 
+/// How many commas, dates and time words may stand between a name and what follows it
+/// (`حررت قوات الشرعية اليمنية، الجمعة، بإسناد`).
+const GROUP_GAP: usize = 4;
+
+/// The actors named right before token `at` in a sentence starting at `sentence_start`, past
+/// commas, dates and time words: the group that ends there, with the actors coordinated to
+/// it before (`ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من`).
+pub(crate) fn group_right_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<Vec<usize>> {
+    let mut before = at;
+    for _ in 0..=GROUP_GAP {
+        before = before.checked_sub(1).filter(|&t| t >= sentence_start)?;
+        let Some(mention) = doc.mention_at(before) else {
+            let gap = doc.raw(before) == "،" || doc.raw(before) == "," || is_time_word(doc.key(before));
+            if gap {
+                continue;
+            }
+            return None;
+        };
+        if doc.is_actor(mention) {
+            return Some(coordinated(doc, first_of_coordination(doc, mention)));
+        }
+        if !doc.is_date(mention) {
+            return None;
+        }
+        before = doc.first_token_of(mention)?;
+    }
+    None
+}
+
+/// The first actor of the coordination a mention ends (`الجيش اليمني والمقاومة`).
+fn first_of_coordination(doc: &Doc, mut mention: usize) -> usize {
+    while let Some(first) = doc.first_token_of(mention).filter(|&t| t > 0 && doc.raw(t).starts_with('و')) {
+        match doc.mention_at(first - 1).filter(|&m| doc.is_actor(m) && m != mention) {
+            Some(previous) => mention = previous,
+            None => break,
+        }
+    }
+    mention
+}
+
 /// How many words an office before a person's name may take (`ولي العهد السعودي الأمير`).
 const OFFICE_WORDS: usize = 5;
 
@@ -272,16 +312,30 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         let Some(first) = doc.first_token_of(mention) else { continue };
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
         let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;
-        // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer.
-        if (doc.is_actor(mention) || acting_state)
-            && !is_prepositional(doc, mention)
-            && !doc.is_backer(mention)
-        {
+        // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer,
+        // nor a name after a preposition, unless a relative pronoun makes it the verb's
+        // subject (`بإسناد من طيران التحالف الذي استهدف`).
+        let subject = heads_relative_clause(doc, mention, verb_start)
+            || (!is_prepositional(doc, mention) && !doc.is_backer(mention));
+        if (doc.is_actor(mention) || acting_state) && subject {
             return Before::Actors(coordinated(doc, mention));
         }
         at = first.max(floor);
     }
     Before::None
+}
+
+/// Whether a mention is the antecedent of a relative pronoun right before the verb at
+/// `verb_start` (`طيران التحالف الذي استهدف`), and so its subject: not when the verb carries
+/// the antecedent as its object (`غولن الذي اتهمته`), nor a person after the feminine
+/// (`القمة مع ترمب التي انعقدت`: the summit met).
+fn heads_relative_clause(doc: &Doc, mention: usize, verb_start: usize) -> bool {
+    let Some(last) = doc.last_token_of(mention) else { return false };
+    let pronoun = doc.key(last + 1);
+    let agrees = pronoun == "الذي" || (pronoun == "التي" && !doc.is_person(mention));
+    let subject =
+        || doc.cue_match_at(verb_start).is_some_and(|verb| !crate::events::carries_object_pronoun(doc, verb));
+    last + 2 == verb_start && agrees && subject()
 }
 
 /// Whether a mention is governed by a preposition: right after one, or as the name of an

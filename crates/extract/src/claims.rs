@@ -259,8 +259,10 @@ fn speaker_of(
 ) -> Option<(Speaker, usize)> {
     let sentence_range = doc.sentences.get(sentence)?.clone();
     let verbal = matches!(at, SpeakerAt::Subject | SpeakerAt::Previous);
-    // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it.
-    if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal) {
+    // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,
+    // unless the verb carries that name as its object (`غولن الذي اتهمته`).
+    let object = || crate::events::carries_object_pronoun(doc, found);
+    if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal && !object()) {
         return Some((Speaker::Mentions(group), found.last_token));
     }
     // `لكنه لفت`، `هم يتوقعون`: a pronoun subject goes on with the speaker before.

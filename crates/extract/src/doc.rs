@@ -15,6 +15,9 @@ use marsad_text::token::{KeyedTokens, Token, TokenKind};
 use crate::grammar::{is_clause_break_mixed, CLAUSE_PUNCTUATION};
 use crate::Found;
 
+/// How many adjectives may stand between a backing word and من (`بإسناد جوي ومدفعي من`).
+const BACKING_ADJECTIVES: usize = 3;
+
 /// What the extractors read.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -188,12 +191,37 @@ impl<'a> Doc<'a> {
     /// Whether a mention is named as a backer of the act (`بدعم من التحالف الدولي`، `بقيادة
     /// واشنطن`): on the actor's side, never its target.
     pub fn is_backer(&self, mention: usize) -> bool {
-        let Some(first) = self.first_token_of(mention) else { return false };
-        let before = |back: usize| first.checked_sub(back).map_or("", |t| self.key(t));
-        // `بإسناد من طيران التحالف`: the force's aircraft or men may stand between.
-        let skip = usize::from(crate::grammar::is_force_head(before(1)));
-        let word = if before(1 + skip) == "من" { before(2 + skip) } else { before(1 + skip) };
-        crate::grammar::is_backing_word(word)
+        self.first_token_of(mention).and_then(|first| self.backing_word_before(first)).is_some()
+    }
+
+    /// The token of the backing word whose backer is named from token `first`: right before
+    /// it, or before من, the force's aircraft or men (`بإسناد من طيران التحالف`) and the
+    /// adjectives of the backing (`بإسناد جوي ومدفعي من قوات التحالف`، `بدعم رسمي من`).
+    pub fn backing_word_before(&self, first: usize) -> Option<usize> {
+        let mut at = first.checked_sub(1)?;
+        if crate::grammar::is_force_head(self.key(at)) {
+            at = at.checked_sub(1)?;
+        }
+        if self.key(at) == "من" {
+            at = at.checked_sub(1)?;
+            for _ in 0..BACKING_ADJECTIVES {
+                if !self.is_relational_adjective(at) {
+                    break;
+                }
+                at = at.checked_sub(1)?;
+            }
+        }
+        crate::grammar::is_backing_word(self.key(at)).then_some(at)
+    }
+
+    /// An indefinite relational adjective (`جوي`، `ومدفعي`، `رسمي`): a word of three letters
+    /// or more ending in ي that names nobody.
+    fn is_relational_adjective(&self, at: usize) -> bool {
+        let key = self.key(at);
+        !key.starts_with("ال")
+            && key.ends_with('ي')
+            && key.chars().count() >= 3
+            && self.mention_at(at).is_none()
     }
 
     /// Whether the punctuation at `at` is one of a pair of quotes around nothing but a name.

@@ -130,6 +130,8 @@ pub(crate) struct EventDraft {
     result: bool,
     /// A weapon after بـ (`بالصواريخ`): the instrument of a violent act before it, if any.
     instrument: bool,
+    /// Aid named by a backing phrase (`بإسناد من التحالف`): its actor only backs the act.
+    backing: bool,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -163,7 +165,32 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
     assign_casualties(doc, &mut events);
     credit_results(&mut events);
     carry_subjects(doc, claims, &mut events);
+    credit_backing(doc, &mut events);
     events
+}
+
+/// How many words may stand between an act and the backing phrase after it (`طرده منها بدعم`).
+const BACKED_ACT_REACH: usize = 2;
+
+/// `وتمكنت من طرده منها بدعم من التحالف الدولي`: aid named by a backing phrase with no force
+/// named right before it went to the doer of the act right before it in its clause, if that
+/// act has one.
+fn credit_backing(doc: &Doc, events: &mut [EventDraft]) {
+    for index in 0..events.len() {
+        let backing = &events[index];
+        if !backing.backing || !backing.target.is_empty() || index == 0 {
+            continue;
+        }
+        let act = &events[index - 1];
+        let between = doc.text.get(act.trigger.1..backing.trigger.0);
+        let close = doc.clause_of(act.head) == doc.clause_of(backing.head)
+            && between.is_some_and(|words| words.split_whitespace().count() <= BACKED_ACT_REACH);
+        let backer = &backing.actor;
+        let own = |actor: &[usize]| actor.iter().any(|&a| backer.iter().any(|&b| doc.same_entity(a, b)));
+        if close && !act.backing && !act.actor.is_empty() && !own(&act.actor) {
+            events[index].target = act.actor.clone();
+        }
+    }
 }
 
 /// `قصفت قوات النظام بالصواريخ بلدة`: the weapon a violent act in the same clause was done
@@ -265,7 +292,8 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
                 }
             }
         }
-        if !event.actor.is_empty() {
+        // A backer (`بإسناد من التحالف`) is not who the sentence goes on about.
+        if !event.actor.is_empty() && !event.backing {
             last = Some((event.sentence, event.actor.clone()));
         }
     }
@@ -638,7 +666,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
-    let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force } =
+    let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing } =
         participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
@@ -721,6 +749,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         named_after,
         result: is_result_of_act(doc, trigger),
         instrument: is_weapon_with_ba(doc, trigger),
+        backing,
     })
 }
 
@@ -1749,6 +1778,22 @@ fn participants(
             .find_map(|at| doc.mention_at(at))
             .is_some_and(|m| doc.is_actor(m));
     let mut named_after = Vec::new();
+    // `قوات الجيش اليمني، بإسناد جوي من قوات التحالف`: the backer named after the phrase
+    // gave the aid, to the force named right before it.
+    if let Some(backer) = backer_named_after(doc, trigger, clause.end) {
+        let backed = crate::args::group_right_before(doc, trigger.found.first_token, sentence_range.start);
+        let target = backed.filter(|group| !group.iter().any(|&m| doc.is_backer(m))).unwrap_or_default();
+        let (target_named, pronoun_named, met_by_force) = (true, false, false);
+        return Participants {
+            actor: backer,
+            target,
+            target_named,
+            pronoun_named,
+            named_after,
+            met_by_force,
+            backing: true,
+        };
+    }
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -1861,7 +1906,30 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    Participants { actor, target, target_named, pronoun_named, named_after, met_by_force }
+    Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing: false }
+}
+
+/// How many words after a backing noun its backer may be named (`بإسناد جوي ومدفعي من قوات`).
+const BACKER_REACH: usize = 7;
+
+/// The backer named after a noun of aid that opens a backing phrase (`بدعم من التحالف`،
+/// `بإسناد جوي من طيران التحالف`): the first actor after it whose backing word it is, past
+/// من. A name right after the noun is most often what was backed (`اتهمت تركيا فاركاس بدعم
+/// العمال الكردستاني`).
+fn backer_named_after(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<Vec<usize>> {
+    let found = trigger.found;
+    let backing_noun = trigger.event_type == "AID"
+        && trigger.support.is_none()
+        && !matches!(trigger.class, WordClass::Past | WordClass::Present)
+        && crate::grammar::is_backing_word(doc.key(found.first_token));
+    if !backing_noun {
+        return None;
+    }
+    (found.last_token + 1..(found.last_token + 1 + BACKER_REACH).min(clause_end)).find_map(|at| {
+        let past_min = || (found.last_token + 1..at).any(|t| doc.key(t) == "من");
+        let backs = doc.backing_word_before(at) == Some(found.first_token) && past_min();
+        crate::args::actor_group_at(doc, at).filter(|_| backs)
+    })
 }
 
 /// `تحرير المدينة من داعش`، `طردهم من تنظيم داعش`: after a noun of taking ground, the side
@@ -1938,6 +2006,8 @@ struct Participants {
     named_after: Vec<usize>,
     /// A protest that is the scene of an act of force: its doers are the protesters, unnamed.
     met_by_force: bool,
+    /// A backing phrase: its actor is the backer, its target the force backed.
+    backing: bool,
 }
 
 /// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
@@ -2301,7 +2371,7 @@ fn noun_carries_pronoun_of(doc: &Doc, found: &CueMatch, keep: impl Fn(&str) -> b
 
 /// True when the verb of a match carries an object pronoun its listed form does not end
 /// with: the verb's object is then that pronoun.
-fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
+pub(crate) fn carries_object_pronoun(doc: &Doc, head: &CueMatch) -> bool {
     let key = doc.key(head.first_token);
     doc.cue_entries_folded(head).any(|(cue, _, base)| {
         let verbal = matches!(cue.class, WordClass::Past | WordClass::Present);

@@ -1054,3 +1054,43 @@ fn a_denied_part_in_an_act_leaves_the_act_real_and_its_doer_unnamed() {
     let r = record("وأعلن تنظيم داعش مسؤوليته عن الهجوم على السوق.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["تنظيم داعش"], "{:#?}", r.events);
 }
+
+// Backing phrases (`بدعم من`، `بإسناد من`): the backer gave the aid, to the force backed.
+
+#[test]
+fn a_backing_phrase_gives_aid_from_its_backer_to_the_force_named_before_it() {
+    let r = record("وكانت قوات الجيش السوري، بإسناد من الطيران الروسي، قد حررت بلدة هجين من داعش.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["الطيران الروسي"], "{:#?}", r.events);
+    assert_eq!(names(&r, &aid.target), ["قوات الجيش السوري"], "{:#?}", r.events);
+    let assault = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &assault.actor), ["قوات الجيش السوري"], "{:#?}", r.events);
+}
+
+#[test]
+fn adjectives_of_the_backing_stand_between_it_and_the_backer() {
+    let r = record("وأطلقت قوات سوريا الديمقراطية هجوما على هجين، بإسناد جوي ومدفعي من التحالف الدولي.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["التحالف الدولي"], "{:#?}", r.events);
+    let assault = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &assault.actor), ["قوات سوريا الديمقراطية"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_backing_phrase_after_an_act_backs_that_acts_doer() {
+    let r = record("وشنت قوات سوريا الديمقراطية معارك ضد داعش، وتمكنت من طرده منها بدعم من التحالف الدولي.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["التحالف الدولي"], "{:#?}", r.events);
+    assert_eq!(names(&r, &aid.target), ["قوات سوريا الديمقراطية"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_backer_heading_a_relative_clause_is_its_verbs_subject() {
+    let r = record("وتقدمت القوات العراقية نحو القائم بإسناد من طيران التحالف الذي قصف مواقع داعش.");
+    let strike = r.events.iter().find(|e| e.trigger.text == "قصف").expect("the strike");
+    assert_eq!(names(&r, &strike.actor), ["طيران التحالف"], "{:#?}", r.events);
+    // A verb carrying its object points back to the name before it: not its subject.
+    let r = record("وتقدمت القوات العراقية بإسناد من طيران التحالف الذي استهدفه داعش بصاروخ قرب القائم.");
+    let strike = r.events.iter().find(|e| e.trigger.text == "استهدفه").expect("the strike");
+    assert_eq!(names(&r, &strike.actor), ["داعش"], "{:#?}", r.events);
+}
