@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use marsad_lexicon::cues::{Cue, CueRole};
+use marsad_lexicon::cues::{Cue, CueRole, WordClass};
 use marsad_lexicon::{CueIndex, CueMatch};
 use marsad_model::MentionInfo;
 use marsad_text::fold::fold_key;
@@ -186,6 +186,42 @@ impl<'a> Doc<'a> {
             end = self.clause_of(end + 1).end.max(end + 1);
         }
         end
+    }
+
+    /// The end of a clause that ends at `end`, reaching on over dates set off by commas
+    /// (`حذرت وزارة الدفاع، الخميس، الرئيس السوري`): the object follows them, unless a verb
+    /// or أن opens what follows (`بعد طرد أنقرة للسفير، الثلاثاء، طلبت الخارجية`).
+    pub fn reach_over_set_off_dates(&self, mut end: usize) -> usize {
+        while self.is_comma(end) {
+            let next = self.clause_of(end + 1);
+            let only_time = !next.is_empty() && next.clone().all(|at| self.tells_time(at));
+            if !only_time || !self.is_comma(next.end) || self.opens_a_clause(next.end + 1) {
+                break;
+            }
+            end = self.clause_of(next.end + 1).end.max(next.end + 1);
+        }
+        end
+    }
+
+    /// Whether a clause of its own opens at `at`: a verb listed as a cue (an event's, a
+    /// support's or a claim's) or a complementizer (`بأن جماعة الحوثي`).
+    fn opens_a_clause(&self, at: usize) -> bool {
+        crate::grammar::is_complementizer(self.key(at))
+            || self.cue_match_at(at).is_some_and(|found| {
+                self.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+            })
+    }
+
+    /// A comma token, Arabic or Latin.
+    fn is_comma(&self, at: usize) -> bool {
+        self.tokens
+            .get(at)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), "،" | ","))
+    }
+
+    /// A token of a date mention, or a time word (`فجر`، `اليوم`).
+    fn tells_time(&self, at: usize) -> bool {
+        self.mention_at(at).is_some_and(|m| self.is_date(m)) || crate::grammar::is_time_word(self.key(at))
     }
 
     /// Whether a mention is named as a backer of the act (`بدعم من التحالف الدولي`، `بقيادة

@@ -1804,7 +1804,9 @@ fn participants(
             _ => actor = subject,
         }
         if actor.is_empty() {
-            actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
+            // `لقي شاب مصرعه، اليوم الجمعة، برصاص قوات الاحتلال`: past a date set off by commas.
+            let end = doc.reach_over_set_off_dates(clause.end);
+            actor = agent_after(doc, trigger.found.last_token + 1, end);
         }
         if actor.is_empty() && target.is_empty() && !passive {
             actor = dropped_state_subject(doc, head, sentence_range.start).into_iter().collect();
@@ -1867,6 +1869,9 @@ fn participants(
         let from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
         let end = doc.reach_over_quoted_names(clause.end);
+        // `اتهمت الأمم المتحدة، الجمعة، ميليشيا الحوثي`: a verb's object may follow a date set
+        // off by commas.
+        let end = if verbal { doc.reach_over_set_off_dates(end) } else { end };
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
         if let Some(found) = first_actor(doc, from, end, true, other_side) {
@@ -2521,7 +2526,9 @@ const AGENT_REACH: usize = 3;
 /// the marker, none of them a preposition or a cue (which start another phrase).
 fn agent_after(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
     for at in from..to {
-        if !is_agent_marker(doc.key(at)) {
+        // `على يد` is by the hand of; `من يد الميليشيات` is from the hands of the side driven out.
+        let from_hands = doc.key(at) == "يد" && at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
+        if !is_agent_marker(doc.key(at)) || from_hands {
             continue;
         }
         for next in at + 1..(at + 1 + AGENT_REACH).min(to) {

@@ -1094,3 +1094,22 @@ fn a_backer_heading_a_relative_clause_is_its_verbs_subject() {
     let strike = r.events.iter().find(|e| e.trigger.text == "استهدفه").expect("the strike");
     assert_eq!(names(&r, &strike.actor), ["داعش"], "{:#?}", r.events);
 }
+
+// A date set off by commas after a verb's subject (`اتهمت المنظمة، الجمعة، الميليشيات`).
+
+#[test]
+fn a_verbs_object_may_follow_a_date_set_off_by_commas() {
+    let r = record("اتهمت منظمة العفو الدولية، الجمعة، ميليشيات الحوثي بعرقلة دخول المساعدات.");
+    let accusation = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &accusation.target), ["ميليشيات الحوثي"], "{:#?}", r.events);
+    let r = record("لقي شاب فلسطيني مصرعه، اليوم الجمعة، برصاص قوات الاحتلال الإسرائيلي شرق خان يونس.");
+    let killing = r.events.iter().find(|e| e.mode.as_deref() == Some("killing")).expect("the killing");
+    assert_eq!(names(&r, &killing.actor), ["قوات الاحتلال الإسرائيلي"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_complementizer_after_the_date_opens_a_clause_of_its_own() {
+    let r = record("وأفاد بيان صادر عن الرابطة، مساء الأحد، بأن جماعة الحوثي تقوم بحملات اختطاف في الحديدة.");
+    let seizure = |e: &Event| e.event_type == "COERCE" && e.trigger.text == "صادر";
+    assert!(!r.events.iter().any(seizure), "{:#?}", r.events);
+}
