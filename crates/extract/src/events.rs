@@ -600,8 +600,11 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     {
         return None;
     }
+    // `وأغلق المتظاهرون الطريق`: protesters first named as doers report their protest.
+    let protesters_first =
+        trigger.support.is_none() && crate::protest::protesters_first_told(doc, trigger.found, trigger.class);
     let not_an_act = is_stative_present(doc, trigger)
-        || is_bare_participant(doc, trigger)
+        || (is_bare_participant(doc, trigger) && !protesters_first)
         || is_by_protesters_told_of(doc, trigger)
         || takes_a_rank(doc, trigger)
         || is_verb_after_preposition(doc, trigger)
@@ -667,6 +670,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
     let anchored = someone
         || met_by_force
+        || protesters_first
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)

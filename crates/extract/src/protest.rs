@@ -5,12 +5,21 @@
 //!   already told of; the sentence tells more of it (its cause, its size), not a new one;
 //! - a gathering of fighters (`تجمع لعناصر الميليشيا`، `تجمعات المسلحين`) is a concentration
 //!   of forces, not a rally;
-//! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`.
+//! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`;
+//! - `استقال احتجاجا على الخطة`: the accusative of reason says why another act was done;
+//! - `تجمع النجمين`، `التي تجمع الشعبين`: `تجمع` before a definite word naming no crowd
+//!   brings together or collects.
 //!
 //! A protest that is the scene of an act of force (`قتلوا بنيران الجيش خلال مظاهرات`) did
 //! happen, but the doer of that act is not its actor.
 //!
-//! Each test looks only at the words next to the trigger; the lists are folded keys
+//! Protesters introduced as the doers of what their clause tells (`أقدم متظاهرون على قطع
+//! الطريق`، `واحرق متظاهرون محطة وقود`) report a protest when the article has told of none
+//! before them; after one, and with the article (`وأغلق المتظاهرون الطريق`), they point back
+//! to a protest told of.
+//!
+//! Each test looks only at the words next to the trigger (and, for protesters, at whether a
+//! protest word stands before them in the article); the lists are folded keys
 //! ([`marsad_text::fold::fold_key`]).
 
 use marsad_lexicon::cues::{CueRole, WordClass};
@@ -30,9 +39,33 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
     }
     let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
     (nominal && points_back(doc, found))
+        || is_reason_of_act(doc, found)
         || gathers_fighters(doc, found)
         || (alone && brings_two_together(doc, found))
+        || collects_things(doc, found)
 }
+
+/// `استقال وزير الخارجية احتجاجا على الخطة`، `استدعت الوزارة السفير احتجاجاً على`،
+/// `وتجمع آلاف المتظاهرين احتجاجا على الاحتلال`: the indefinite accusative `احتجاجا` says why
+/// the act before it was done (a resignation, a summons, a gathering); it is no act of its
+/// own (GUIDELINES §4: one event per trigger, the act that was done). When that act is a
+/// protest, its own word (`تجمع`، `أضرب`) reports it. A count before it (`تعاملت مع 125
+/// احتجاجا`) makes it the protests counted, not a reason.
+fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
+    let key = doc.key(found.first_token);
+    let bare = key.strip_prefix(['و', 'ف']).filter(|rest| *rest == REASON_FORM).unwrap_or(key);
+    let counted = found.first_token.checked_sub(1).is_some_and(|before| {
+        let quantity = doc.mention_at(before).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+        let raw = doc.raw(before);
+        quantity || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+    });
+    found.first_token == found.last_token && bare == REASON_FORM && !counted
+}
+
+/// The accusative of reason of `احتجاج`, folded (`احتجاجاً` without its tanween).
+const REASON_FORM: &str = "احتجاجا";
 
 /// Demonstratives, folded, as written alone or after one glued و، ف، ب or ل.
 const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هاتين", "هاتان", "هولاء", "اولايك"];
@@ -98,6 +131,47 @@ fn brings_two_together(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token == found.last_token && doc.stem_of(found).starts_with("تجمع") && next.starts_with("بين")
 }
 
+/// `وفي الحفلة الثانية تجمع النجمين`، `العلاقات التي تجمع الشعبين`، `وتجمع الإمارة معظم
+/// إيراداتها`، `أماكن تجمع المدنيين`: `تجمع` right before a definite word that names no
+/// gathering crowd is `تَجمَع` (brings together, collects) with its object or subject, or a
+/// gathering of no protesters; no rally. A crowd gathers as a nominative plural (`تجمع
+/// المتظاهرون`), a count (`تجمع الآلاف`), a people (`تجمع الأهالي`), or protesters
+/// (`تجمع المتظاهرين`, the noun); `تجمع الجمعة` is a rally on a day.
+fn collects_things(doc: &Doc, found: &CueMatch) -> bool {
+    let stem = doc.after_conjunction(found);
+    let next = found.last_token + 1;
+    let key = doc.key(next);
+    let raw = doc.raw(next);
+    let crowd = raw.ends_with("ون")
+        || crate::grammar::is_definite_protesters(key)
+        || CROWDS.contains(&key)
+        || crate::grammar::is_time_word(key);
+    found.first_token == found.last_token && stem == "تجمع" && key.starts_with("ال") && !crowd
+}
+
+/// Definite words (folded) for a crowd that gathers: counts and peoples.
+const CROWDS: &[&str] = &[
+    "الاف",
+    "الالاف",
+    "الميات",
+    "العشرات",
+    "الاهالي",
+    "السكان",
+    "الناس",
+    "الطلاب",
+    "الطلبه",
+    "العمال",
+    "الشبان",
+    "الانصار",
+    "النشطاء",
+    "الحشود",
+    "الجماهير",
+    "المواطنون",
+    "المواطنين",
+    "المعتصمون",
+    "المعتصمين",
+];
+
 /// Words before a protest noun that make it the scene of what its clause tells (folded):
 /// `قتلوا خلال مظاهرات`، `قتل في الاحتجاجات`، `وسط احتجاجات`.
 const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "وسط"];
@@ -118,6 +192,66 @@ pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> 
     })
 }
 
+/// Verbs (folded, after a glued و or ف) whose nominative subject is their victim when read
+/// passive (`وقتل المتظاهرون`، `أصيب المحتجون`، `اعتقل المتظاهرون`): protesters after them
+/// may be done to, not doing.
+const PASSIVE_HARM_VERBS: &[&str] = &[
+    "قتل",
+    "اصيب",
+    "جرح",
+    "اعتقل",
+    "ضرب",
+    "احتجز",
+    "اوقف",
+    "فرق",
+    "طرد",
+    "اعدم",
+    "خطف",
+    "عذب",
+    "سجن",
+    "استهدف",
+    "اعتدي",
+    "قمع",
+];
+
+/// `أقدم امس متظاهرون غاضبون على قطع الطريق`، `واحرق متظاهرون ليلا محطة وقود`: protesters
+/// in the indefinite nominative plural (`-ون`) are introduced as the subject of their clause:
+/// they did something, so a protest took place, whatever the act (a clash, a fire, a road
+/// blocked: GUIDELINES §4 counts an act reported to have happened), and they are the ones
+/// taking part in it. They report it when no protest word stands before them in the
+/// article; after one, their acts tell more of that protest. With the article (`وأغلق
+/// المتظاهرون الطريق`) they are the protesters already told of (in an excerpt, before it):
+/// their protest is reported where they were first named, not here. Not after a verb of
+/// harm or arrest, whose nominative may be its victim (`قتل متظاهرون`، `اعتقل محتجون`).
+pub(crate) fn protesters_first_told(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
+    let protester = class == WordClass::Participle
+        && doc.cue_entries(found).any(|entry| {
+            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+        });
+    let word = doc.text.get(found.start..found.end).unwrap_or("");
+    let indefinite = word.ends_with("ون") && !found.proclitics.article;
+    if !protester || !indefinite || protest_told_before(doc, found.first_token) {
+        return false;
+    }
+    let harmed = found.first_token.checked_sub(1).is_some_and(|before| {
+        let key = doc.key(before);
+        let bare = key.strip_prefix(['و', 'ف']).filter(|rest| PASSIVE_HARM_VERBS.contains(rest));
+        PASSIVE_HARM_VERBS.contains(&key) || bare.is_some()
+    });
+    !harmed
+}
+
+/// Whether a protest word (of any class: `تظاهرة`، `تظاهر`، `المتظاهرين`) stands before token
+/// `at` in the article: a protest the text has told of.
+pub(crate) fn protest_told_before(doc: &Doc, at: usize) -> bool {
+    doc.cues_in(0..at).iter().any(|cue| {
+        cue.last_token < at
+            && doc
+                .cue_entries(cue)
+                .any(|entry| matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. }))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -128,6 +262,9 @@ mod tests {
             ("FIGHTERS", super::FIGHTERS),
             ("RETIRED", super::RETIRED),
             ("SCENE_WORDS", super::SCENE_WORDS),
+            ("PASSIVE_HARM_VERBS", super::PASSIVE_HARM_VERBS),
+            ("REASON_FORM", &[super::REASON_FORM]),
+            ("CROWDS", super::CROWDS),
         ]);
     }
 }

@@ -1,0 +1,88 @@
+//! Protest rules of protest.rs: protesters introduced as the doers of an act report a protest
+//! (but not after a protest already told of, nor with the article, nor as the victims of a
+//! harm verb); the accusative of reason `احتجاجا` says why another act was done and is no
+//! protest of its own (but a count of protests is); `تجمع` before a definite word naming no
+//! crowd brings together or collects (but a crowd that gathers protests). Each rule has a
+//! sentence it must change and a like sentence it must leave alone. The sentences are made
+//! up.
+
+mod common;
+
+use common::record_of as record;
+
+/// The triggers of the PROTEST events `text` gives that are not negated.
+fn protests(text: &str) -> Vec<String> {
+    let record = record(text);
+    record
+        .events
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && !e.negated)
+        .map(|e| common::slice(text, e.trigger.start, e.trigger.end))
+        .collect()
+}
+
+fn assert_protest(text: &str) {
+    assert!(!protests(text).is_empty(), "expected a PROTEST in {text}: {:#?}", record(text).events);
+}
+
+fn assert_no_protest(text: &str) {
+    assert!(protests(text).is_empty(), "expected no PROTEST in {text}: {:#?}", record(text).events);
+}
+
+#[test]
+fn protesters_introduced_as_doers_report_their_protest() {
+    assert_protest("أقدم أمس متظاهرون غاضبون في البقاع على قطع الطريق الدولية قرب زحلة.");
+}
+
+#[test]
+fn protesters_named_with_the_article_point_back_to_a_protest_told_of() {
+    assert_no_protest("وأغلق المتظاهرون الطريق الرئيسي في المدينة.");
+}
+
+#[test]
+fn protesters_after_a_protest_told_of_make_no_second_one() {
+    let text = "تظاهر المئات في البقاع أمس. وأقدم متظاهرون غاضبون على قطع الطريق قرب زحلة.";
+    assert_eq!(protests(text), vec!["تظاهر".to_string()]);
+}
+
+#[test]
+fn protesters_after_a_verb_of_harm_may_be_its_victims() {
+    assert_no_protest("وأصيب متظاهرون في البقاع أمس.");
+}
+
+#[test]
+fn a_resignation_in_protest_is_no_protest() {
+    assert_no_protest("واستقال وزير الخارجية بوريس جونسون احتجاجا على خطة الحكومة.");
+}
+
+#[test]
+fn a_summons_in_protest_is_no_protest() {
+    assert_no_protest("استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجاً على أعمال العنف في غزة.");
+}
+
+#[test]
+fn a_gathering_in_protest_is_one_protest_named_by_its_verb() {
+    let text = "وتجمع آلاف المتظاهرين على طول السياج في غزة احتجاجا على الحصار.";
+    assert_eq!(protests(text), vec!["تجمع".to_string()]);
+}
+
+#[test]
+fn protests_counted_are_protests() {
+    assert_protest("وتعاملت الأجهزة الأمنية في عمان أمس مع 125 احتجاجا في المحافظات.");
+}
+
+#[test]
+fn bringing_two_stars_together_is_no_rally() {
+    assert_no_protest("وفي الحفلة الثانية في دبي يوم الجمعة تجمع النجمين ماجد المهندس وكاظم الساهر.");
+}
+
+#[test]
+fn relations_that_unite_two_peoples_are_no_rally() {
+    assert_no_protest("وأكد محمد بن زايد العلاقات التاريخية التي تجمع الشعبين الشقيقين.");
+}
+
+#[test]
+fn a_crowd_that_gathers_protests() {
+    assert_protest("وتجمع المتظاهرون أمس أمام مقر الحكومة في عمان.");
+    assert_protest("وتجمع المحتجون أمس أمام مقر الحكومة في عمان احتجاجا على الضريبة.");
+}
