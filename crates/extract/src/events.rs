@@ -600,9 +600,11 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     {
         return None;
     }
-    // `وأغلق المتظاهرون الطريق`: protesters first named as doers report their protest.
-    let protesters_first =
-        trigger.support.is_none() && crate::protest::protesters_first_told(doc, trigger.found, trigger.class);
+    // `أقدم متظاهرون على قطع الطريق`: protesters first named as doers report their protest;
+    // `خرج الآلاف في مسيرة`: a crowd counted takes part in it.
+    let protesters_first = trigger.support.is_none()
+        && (crate::protest::protesters_first_told(doc, trigger.found, trigger.class)
+            || crate::protest::crowd_takes_part(doc, trigger.found, trigger.class));
     let not_an_act = is_stative_present(doc, trigger)
         || (is_bare_participant(doc, trigger) && !protesters_first)
         || is_by_protesters_told_of(doc, trigger)

@@ -43,6 +43,7 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
         || gathers_fighters(doc, found)
         || (alone && brings_two_together(doc, found))
         || collects_things(doc, found)
+        || is_called_for(doc, found)
 }
 
 /// `استقال وزير الخارجية احتجاجا على الخطة`، `استدعت الوزارة السفير احتجاجاً على`،
@@ -50,7 +51,8 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
 /// the act before it was done (a resignation, a summons, a gathering); it is no act of its
 /// own (GUIDELINES §4: one event per trigger, the act that was done). When that act is a
 /// protest, its own word (`تجمع`، `أضرب`) reports it. A count before it (`تعاملت مع 125
-/// احتجاجا`) makes it the protests counted, not a reason.
+/// احتجاجا`) makes it the protests counted, and an adjective after it (`احتجاجا سلميا`) an
+/// object, not a reason.
 fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
     let key = doc.key(found.first_token);
     let bare = key.strip_prefix(['و', 'ف']).filter(|rest| *rest == REASON_FORM).unwrap_or(key);
@@ -61,7 +63,13 @@ fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
         let raw = doc.raw(before);
         quantity || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
     });
-    found.first_token == found.last_token && bare == REASON_FORM && !counted
+    // The reason names what it answers (`احتجاجا على`، `احتجاجاً ضد`) or ends its clause;
+    // an adjective after it (`قمعت الميليشيا احتجاجا سلميا`) makes it the object of a verb.
+    let next = found.last_token + 1;
+    let answers = doc.key(next).starts_with("علي")
+        || doc.key(next) == "ضد"
+        || next >= doc.clause_of(found.first_token).end;
+    found.first_token == found.last_token && bare == REASON_FORM && !counted && answers
 }
 
 /// The accusative of reason of `احتجاج`, folded (`احتجاجاً` without its tanween).
@@ -172,6 +180,48 @@ const CROWDS: &[&str] = &[
     "المعتصمين",
 ];
 
+/// How far before `إلى` and the protest noun after it a verb of calling may stand, in tokens
+/// (`ودعا صالح، في الخطاب الذي بثته قناة "اليمن اليوم" التابعة له، اليمنيين إلى انتفاضة`).
+const CALL_REACH: usize = 16;
+
+/// Words of calling (folded, with a glued و or ف where common).
+const CALL_WORDS: &[&str] = &[
+    "دعا",
+    "ودعا",
+    "فدعا",
+    "دعت",
+    "ودعت",
+    "يدعو",
+    "ويدعو",
+    "تدعو",
+    "وتدعو",
+    "يدعون",
+    "داعيا",
+    "داعين",
+    "داعون",
+    "دعوه",
+    "الدعوه",
+    "دعوات",
+    "الدعوات",
+    "ناشد",
+    "وناشد",
+    "ناشدت",
+    "وناشدت",
+];
+
+/// `ودعا صالح، في الخطاب الذي بثته قناة له، اليمنيين إلى انتفاضة شعبية`: a protest after
+/// `إلى` that a verb of calling before it in its sentence leads to is called for, not done
+/// (GUIDELINES §4: a call reports no act), even where commas around an aside cut the clause
+/// a calling verb's modality reaches over.
+fn is_called_for(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    let from = sentence.start.max(before.saturating_sub(CALL_REACH));
+    doc.key(before) == "الي" && (from..before).any(|at| CALL_WORDS.contains(&doc.key(at)))
+}
+
 /// Words before a protest noun that make it the scene of what its clause tells (folded):
 /// `قتلوا خلال مظاهرات`، `قتل في الاحتجاجات`، `وسط احتجاجات`.
 const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "وسط"];
@@ -182,7 +232,13 @@ const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "و
 /// unnamed (they are often its victims).
 pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> bool {
     let Some(before) = found.first_token.checked_sub(1) else { return false };
-    if event_type != "PROTEST" || !SCENE_WORDS.contains(&doc.key(before)) {
+    if event_type != "PROTEST" {
+        return false;
+    }
+    if is_object_of_force(doc, found) {
+        return true;
+    }
+    if !SCENE_WORDS.contains(&doc.key(before)) {
         return false;
     }
     let clause_start = doc.clause_of(found.first_token).start;
@@ -252,6 +308,93 @@ pub(crate) fn protest_told_before(doc: &Doc, at: usize) -> bool {
     })
 }
 
+/// How far after a verb of force its object may stand, past the verb's subject, in tokens
+/// (`وفرقت الشرطة التركية مظاهرة`، `قمعت ميليشيا الحوثي الانقلابية احتجاجا`).
+const OBJECT_REACH: usize = 5;
+
+/// `وفرقت الشرطة التركية مظاهرة في اسطنبول`، `قمعت ميليشيا الحوثي احتجاجا سلميا`: a protest
+/// noun that is the object of a verb of force or arrest (the verb before it in its clause,
+/// only its subject between, no preposition) was dispersed or put down: it happened, and the
+/// verb's subject is the doer of that act, not the protest's (the protesters are, unnamed).
+fn is_object_of_force(doc: &Doc, found: &CueMatch) -> bool {
+    let nominal = doc.cue_entries(found).any(|entry| {
+        entry.class == WordClass::Noun && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+    });
+    if !nominal || found.proclitics.preposition {
+        return false;
+    }
+    let clause_start = doc.clause_of(found.first_token).start;
+    let from = clause_start.max(found.first_token.saturating_sub(OBJECT_REACH));
+    let Some(verb) =
+        doc.cues_in(from..found.first_token).iter().rev().find(|other| other.last_token < found.first_token)
+    else {
+        return false;
+    };
+    let forceful = doc.cue_entries(verb).any(|entry| {
+        matches!(entry.class, WordClass::Past | WordClass::Present)
+            && matches!(entry.role, CueRole::Trigger { event_type: "ASSAULT" | "COERCE", .. })
+    });
+    // The verb's subject stands between (a noun right after the verb may be its subject:
+    // `استهدفت التظاهرة النزول إلى الميدان`, the protest aimed at): a force named, or one of
+    // the common nouns of police and troops.
+    let between = verb.last_token + 1..found.first_token;
+    let subject = doc.mention_at(between.start).is_some_and(|m| doc.is_actor(m))
+        || ENFORCERS.contains(&doc.key(between.start));
+    let plain = !between.clone().any(|at| {
+        let key = doc.key(at);
+        crate::grammar::is_preposition(key) || crate::grammar::is_complementizer(key) || doc.raw(at) == "،"
+    });
+    forceful && !between.is_empty() && subject && plain
+}
+
+/// Common nouns (folded) that name the police or troops as a verb's subject: `فرقت الشرطة`،
+/// `قمعت قوات الأمن`، `طوقت عناصر الأمن`.
+const ENFORCERS: &[&str] = &[
+    "الشرطه",
+    "شرطه",
+    "قوات",
+    "القوات",
+    "قوي",
+    "الامن",
+    "الاجهزه",
+    "اجهزه",
+    "السلطات",
+    "الجيش",
+    "الجنود",
+    "جنود",
+    "عناصر",
+    "رجال",
+    "الحرس",
+];
+
+/// A count of people (folded) that makes a crowd: `خرج الآلاف في مسيرة`.
+const CROWD_COUNTS: &[&str] = &["الاف", "الالاف", "ميات", "الميات", "عشرات", "العشرات", "الف", "مليون", "ملايين"];
+
+/// How far before a protest noun a crowd counted in its clause may stand, in tokens.
+const CROWD_REACH: usize = 4;
+
+/// `وخرج الآلاف في مسيرة في عمان`، `شارك مئات الأردنيين في وقفة`: a protest noun after `في`
+/// with a crowd counted just before it in its clause is one that crowd took part in: the
+/// count anchors it as an event that happened, as a count right before it does (`آلاف
+/// المتظاهرين`).
+pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    let protest = class == WordClass::Noun
+        && doc.cue_entries(found).any(|entry| {
+            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+        });
+    if !protest || doc.key(before) != "في" {
+        return false;
+    }
+    let from = doc.clause_of(found.first_token).start.max(before.saturating_sub(CROWD_REACH));
+    (from..before).any(|at| {
+        CROWD_COUNTS.contains(&doc.key(at))
+            || doc.mention_at(at).is_some_and(|m| {
+                matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -265,6 +408,9 @@ mod tests {
             ("PASSIVE_HARM_VERBS", super::PASSIVE_HARM_VERBS),
             ("REASON_FORM", &[super::REASON_FORM]),
             ("CROWDS", super::CROWDS),
+            ("CALL_WORDS", super::CALL_WORDS),
+            ("CROWD_COUNTS", super::CROWD_COUNTS),
+            ("ENFORCERS", super::ENFORCERS),
         ]);
     }
 }

@@ -1,10 +1,13 @@
 //! Protest rules of protest.rs: protesters introduced as the doers of an act report a protest
 //! (but not after a protest already told of, nor with the article, nor as the victims of a
 //! harm verb); the accusative of reason `احتجاجا` says why another act was done and is no
-//! protest of its own (but a count of protests is); `تجمع` before a definite word naming no
-//! crowd brings together or collects (but a crowd that gathers protests). Each rule has a
-//! sentence it must change and a like sentence it must leave alone. The sentences are made
-//! up.
+//! protest of its own (but a count of protests is, and so is an object of a verb); `تجمع`
+//! before a definite word naming no crowd brings together or collects (but a crowd that
+//! gathers protests); a protest after `إلى` that a verb of calling leads to, past an aside
+//! between commas, is called for; a crowd counted before `في` and a protest noun takes part
+//! in it; a protest noun that is the object of a verb of force after its subject happened,
+//! but that subject is not its actor. Each rule has a sentence it must change and a like
+//! sentence it must leave alone. The sentences are made up.
 
 mod common;
 
@@ -85,4 +88,50 @@ fn relations_that_unite_two_peoples_are_no_rally() {
 fn a_crowd_that_gathers_protests() {
     assert_protest("وتجمع المتظاهرون أمس أمام مقر الحكومة في عمان.");
     assert_protest("وتجمع المحتجون أمس أمام مقر الحكومة في عمان احتجاجا على الضريبة.");
+}
+
+/// The actors of the first PROTEST event `text` gives, as written.
+fn first_protest_actors(text: &str) -> Vec<String> {
+    let record = record(text);
+    let event = record.events.iter().find(|e| e.event_type == "PROTEST").expect("a PROTEST");
+    event.actor.iter().filter_map(|&m| record.mentions.get(m)).map(|m| m.text.clone()).collect()
+}
+
+#[test]
+fn a_protest_called_for_past_an_aside_is_no_event() {
+    assert_no_protest(
+        "ودعا صالح، في الخطاب الذي بثته قناة اليمن اليوم، اليمنيين إلى انتفاضة شعبية ضد ميليشيات الحوثي.",
+    );
+}
+
+#[test]
+fn protests_that_turn_into_an_uprising_are_reported() {
+    assert_protest("وتحولت المظاهرات في صنعاء أمس إلى انتفاضة شعبية ضد ميليشيات الحوثي.");
+}
+
+#[test]
+fn a_crowd_counted_takes_part_in_a_march() {
+    assert_protest("وخرج عشرات الطلاب في مسيرة في عمان أمس.");
+}
+
+#[test]
+fn a_march_in_a_figure_of_speech_has_no_crowd() {
+    assert_no_protest("وقال الكاتب إن الحياة في مسيرة.");
+}
+
+#[test]
+fn a_protest_put_down_happened_but_not_by_those_who_put_it_down() {
+    let text = "وقمعت ميليشيا الحوثي احتجاجا سلميا في صنعاء أمس.";
+    assert_protest(text);
+    assert!(first_protest_actors(text).is_empty(), "{:#?}", record(text).events);
+}
+
+#[test]
+fn a_protest_surrounded_by_the_police_happened() {
+    assert_protest("وطوقت الشرطة مظاهرة محدودة قبل وصولها إلى مقر البرلمان في القاهرة.");
+}
+
+#[test]
+fn a_protest_right_after_a_verb_may_be_its_subject() {
+    assert_no_protest("وفيما استهدفت التظاهرة النزول إلى ميدان طلعت حرب في القاهرة");
 }
