@@ -688,7 +688,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // `ونفت حركة طالبان مسؤوليتها عن الهجوم`: a denial of one's part in an act leaves the
     // act real, and the one who denies is not named its doer.
     let part_denied = claim_kind == Some("deny") && names_a_part_in(doc, trigger.found);
-    let actor = if part_denied { Vec::new() } else { actor };
+    // `وتشهد إيران احتجاجات`: states, their forces and international bodies do not protest.
+    let authority = crate::protest::is_authority_before_protest(doc, trigger.event_type, &actor);
+    let actor = if part_denied || authority { Vec::new() } else { actor };
     let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")

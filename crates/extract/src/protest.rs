@@ -395,6 +395,23 @@ pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) ->
     })
 }
 
+/// Kinds of actor that answer, report or are the aim of protests rather than protest.
+const AUTHORITY_TYPES: &[&str] = &["state_military", "government", "igo", "coalition", "media"];
+
+/// `وتشهد إيران احتجاجات`، `رفض الملقي سحب القانون الذي تسبب في احتجاجات` (the government
+/// before)، `ألقت الشرطة الأميركية القبض على الممثلة خلال مظاهرة`: a state, a government, an
+/// army or police, an international body or an outlet taken as a protest's actor (mostly as
+/// its sentence's subject) is not its doer: they answer protests, see them or report them,
+/// and a formal protest of a state is a disapproval, not a PROTEST. The protest still
+/// happened (it keeps what anchored it), with its doers unnamed.
+pub(crate) fn is_authority_before_protest(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
+    event_type == "PROTEST"
+        && !actor.is_empty()
+        && actor.iter().all(|&m| {
+            doc.stands_for_state(m) || doc.actor_type(m).is_some_and(|kind| AUTHORITY_TYPES.contains(&kind))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -6,7 +6,8 @@
 //! gathers protests); a protest after `إلى` that a verb of calling leads to, past an aside
 //! between commas, is called for; a crowd counted before `في` and a protest noun takes part
 //! in it; a protest noun that is the object of a verb of force after its subject happened,
-//! but that subject is not its actor. Each rule has a sentence it must change and a like
+//! but that subject is not its actor; a state, its forces, an international body or an
+//! outlet is no protest's actor. Each rule has a sentence it must change and a like
 //! sentence it must leave alone. The sentences are made up.
 
 mod common;
@@ -134,4 +135,17 @@ fn a_protest_surrounded_by_the_police_happened() {
 #[test]
 fn a_protest_right_after_a_verb_may_be_its_subject() {
     assert_no_protest("وفيما استهدفت التظاهرة النزول إلى ميدان طلعت حرب في القاهرة");
+}
+
+#[test]
+fn a_state_that_sees_protests_is_not_their_actor() {
+    let text = "وكانت تشهد إيران احتجاجات عارمة في طهران أمس.";
+    assert_protest(text);
+    assert!(first_protest_actors(text).is_empty(), "{:#?}", record(text).events);
+}
+
+#[test]
+fn a_party_that_leads_a_protest_stays_its_actor() {
+    let text = "وقاد حزب العمال الكردستاني مظاهرة في ديار بكر أمس.";
+    assert_eq!(first_protest_actors(text), vec!["حزب العمال الكردستاني".to_string()]);
 }
