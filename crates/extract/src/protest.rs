@@ -8,7 +8,10 @@
 //! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`;
 //! - `استقال احتجاجا على الخطة`: the accusative of reason says why another act was done;
 //! - `تجمع النجمين`، `التي تجمع الشعبين`: `تجمع` before a definite word naming no crowd
-//!   brings together or collects.
+//!   brings together or collects;
+//! - a crowd gathering, chanting or marching at a match, a celebration or a show is an
+//!   audience or a festivity;
+//! - a protest after `إلى` that a verb of calling leads to is called for.
 //!
 //! A protest that is the scene of an act of force (`قتلوا بنيران الجيش خلال مظاهرات`) did
 //! happen, but the doer of that act is not its actor.
@@ -44,6 +47,7 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
         || (alone && brings_two_together(doc, found))
         || collects_things(doc, found)
         || is_called_for(doc, found)
+        || is_festive_crowd(doc, found)
 }
 
 /// `استقال وزير الخارجية احتجاجا على الخطة`، `استدعت الوزارة السفير احتجاجاً على`،
@@ -179,6 +183,57 @@ const CROWDS: &[&str] = &[
     "المعتصمون",
     "المعتصمين",
 ];
+
+/// Protest words (folded, as listed) that a crowd shares with a celebration, a match or a show:
+/// gathering, chanting, marching.
+const CROWD_STEMS: &[&str] =
+    &["احتشد", "يحتشد", "احتشاد", "تجمع", "يتجمع", "هتف", "يهتف", "هتافات", "مسيره", "مسيرات"];
+
+/// Words (folded, after one glued و or ف and one glued ب or ل) of a celebration, a match
+/// watched or a show.
+const FESTIVE_WORDS: &[&str] = &[
+    "احتفالا",
+    "احتفال",
+    "الاحتفال",
+    "احتفالات",
+    "الاحتفالات",
+    "احتفل",
+    "احتفلوا",
+    "مشاهده",
+    "حفل",
+    "الحفل",
+    "حفله",
+    "الحفله",
+    "حفلات",
+    "الحفلات",
+    "المسرح",
+    "مسرح",
+    "مهرجان",
+    "المهرجان",
+    "زفاف",
+    "عرس",
+];
+
+/// `وفي باريس احتشد 90 ألفا قرب برج إيفل لمشاهدة المباراة`، `أصوات من المدرجات الخلفية
+/// للمسرح تهتف مع صوت المطربة`، `مسيرة دراجات نارية لأنصار حزب الله احتفالا بفوز الثنائي`:
+/// a crowd that gathers, chants or marches in a sentence about a match, a celebration or a
+/// show is an audience or a festivity, not a protest. Words that only name a protest
+/// (`تظاهرات`، `احتجاجات`) are not read so.
+fn is_festive_crowd(doc: &Doc, found: &CueMatch) -> bool {
+    let crowd_word = doc.cue_entries_folded(found).any(|(_, form, _)| CROWD_STEMS.contains(&form));
+    if found.first_token != found.last_token || !crowd_word {
+        return false;
+    }
+    let Some(sentence) = doc.sentence_of(found.first_token) else { return false };
+    let range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
+    doc.is_about_sport(sentence)
+        || range.into_iter().any(|at| {
+            let key = doc.key(at);
+            let key = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(key);
+            let bare = key.strip_prefix(['ب', 'ل']).filter(|rest| FESTIVE_WORDS.contains(rest));
+            FESTIVE_WORDS.contains(&key) || bare.is_some()
+        })
+}
 
 /// How far before `إلى` and the protest noun after it a verb of calling may stand, in tokens
 /// (`ودعا صالح، في الخطاب الذي بثته قناة "اليمن اليوم" التابعة له، اليمنيين إلى انتفاضة`).
@@ -428,6 +483,8 @@ mod tests {
             ("CALL_WORDS", super::CALL_WORDS),
             ("CROWD_COUNTS", super::CROWD_COUNTS),
             ("ENFORCERS", super::ENFORCERS),
+            ("CROWD_STEMS", super::CROWD_STEMS),
+            ("FESTIVE_WORDS", super::FESTIVE_WORDS),
         ]);
     }
 }

@@ -7,7 +7,7 @@
 //! between commas, is called for; a crowd counted before `في` and a protest noun takes part
 //! in it; a protest noun that is the object of a verb of force after its subject happened,
 //! but that subject is not its actor; a state, its forces, an international body or an
-//! outlet is no protest's actor. Each rule has a sentence it must change and a like
+//! outlet is no protest's actor; a crowd at a match or a celebration is no protest. Each rule has a sentence it must change and a like
 //! sentence it must leave alone. The sentences are made up.
 
 mod common;
@@ -148,4 +148,14 @@ fn a_state_that_sees_protests_is_not_their_actor() {
 fn a_party_that_leads_a_protest_stays_its_actor() {
     let text = "وقاد حزب العمال الكردستاني مظاهرة في ديار بكر أمس.";
     assert_eq!(first_protest_actors(text), vec!["حزب العمال الكردستاني".to_string()]);
+}
+
+#[test]
+fn a_crowd_watching_a_match_is_no_protest() {
+    assert_no_protest("وفي باريس احتشد 90 ألفا بالقرب من برج ايفل لمشاهدة المباراة أمس.");
+}
+
+#[test]
+fn a_crowd_gathering_against_a_law_protests() {
+    assert_protest("وفي باريس احتشد 90 ألفا بالقرب من البرلمان أمس احتجاجا على قانون العمل.");
 }
