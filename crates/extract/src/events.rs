@@ -628,8 +628,13 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     {
         return None;
     }
+    // `أقدم متظاهرون على قطع الطريق`: protesters first named as doers report their protest;
+    // `خرج الآلاف في مسيرة`: a crowd counted takes part in it.
+    let protesters_first = trigger.support.is_none()
+        && (crate::protest::protesters_first_told(doc, trigger.found, trigger.class)
+            || crate::protest::crowd_takes_part(doc, trigger.found, trigger.class));
     let not_an_act = is_stative_present(doc, trigger)
-        || is_bare_participant(doc, trigger)
+        || (is_bare_participant(doc, trigger) && !protesters_first)
         || is_by_protesters_told_of(doc, trigger)
         || takes_a_rank(doc, trigger)
         || is_verb_after_preposition(doc, trigger)
@@ -695,6 +700,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
     let anchored = someone
         || met_by_force
+        || protesters_first
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || is_backed(doc, trigger)
@@ -710,7 +716,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // `ونفت حركة طالبان مسؤوليتها عن الهجوم`: a denial of one's part in an act leaves the
     // act real, and the one who denies is not named its doer.
     let part_denied = claim_kind == Some("deny") && names_a_part_in(doc, trigger.found);
-    let actor = if part_denied { Vec::new() } else { actor };
+    // `وتشهد إيران احتجاجات`: states, their forces and international bodies do not protest.
+    let authority = crate::protest::is_authority_before_protest(doc, trigger.event_type, &actor);
+    let actor = if part_denied || authority { Vec::new() } else { actor };
     let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")

@@ -5,12 +5,24 @@
 //!   already told of; the sentence tells more of it (its cause, its size), not a new one;
 //! - a gathering of fighters (`تجمع لعناصر الميليشيا`، `تجمعات المسلحين`) is a concentration
 //!   of forces, not a rally;
-//! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`.
+//! - `علاقة تجمع بينهما` brings two together, like `تجمع بين`;
+//! - `استقال احتجاجا على الخطة`: the accusative of reason says why another act was done;
+//! - `تجمع النجمين`، `التي تجمع الشعبين`: `تجمع` before a definite word naming no crowd
+//!   brings together or collects;
+//! - a crowd gathering, chanting or marching at a match, a celebration or a show is an
+//!   audience or a festivity;
+//! - a protest after `إلى` that a verb of calling leads to is called for.
 //!
 //! A protest that is the scene of an act of force (`قتلوا بنيران الجيش خلال مظاهرات`) did
 //! happen, but the doer of that act is not its actor.
 //!
-//! Each test looks only at the words next to the trigger; the lists are folded keys
+//! Protesters introduced as the doers of what their clause tells (`أقدم متظاهرون على قطع
+//! الطريق`، `واحرق متظاهرون محطة وقود`) report a protest when the article has told of none
+//! before them; after one, and with the article (`وأغلق المتظاهرون الطريق`), they point back
+//! to a protest told of.
+//!
+//! Each test looks only at the words next to the trigger (and, for protesters, at whether a
+//! protest word stands before them in the article); the lists are folded keys
 //! ([`marsad_text::fold::fold_key`]).
 
 use marsad_lexicon::cues::{CueRole, WordClass};
@@ -30,9 +42,42 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
     }
     let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
     (nominal && points_back(doc, found))
+        || is_reason_of_act(doc, found)
         || gathers_fighters(doc, found)
         || (alone && brings_two_together(doc, found))
+        || collects_things(doc, found)
+        || is_called_for(doc, found)
+        || is_festive_crowd(doc, found)
 }
+
+/// `استقال وزير الخارجية احتجاجا على الخطة`، `استدعت الوزارة السفير احتجاجاً على`،
+/// `وتجمع آلاف المتظاهرين احتجاجا على الاحتلال`: the indefinite accusative `احتجاجا` says why
+/// the act before it was done (a resignation, a summons, a gathering); it is no act of its
+/// own (GUIDELINES §4: one event per trigger, the act that was done). When that act is a
+/// protest, its own word (`تجمع`، `أضرب`) reports it. A count before it (`تعاملت مع 125
+/// احتجاجا`) makes it the protests counted, and an adjective after it (`احتجاجا سلميا`) an
+/// object, not a reason.
+fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
+    let key = doc.key(found.first_token);
+    let bare = key.strip_prefix(['و', 'ف']).filter(|rest| *rest == REASON_FORM).unwrap_or(key);
+    let counted = found.first_token.checked_sub(1).is_some_and(|before| {
+        let quantity = doc.mention_at(before).is_some_and(|m| {
+            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        });
+        let raw = doc.raw(before);
+        quantity || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+    });
+    // The reason names what it answers (`احتجاجا على`، `احتجاجاً ضد`) or ends its clause;
+    // an adjective after it (`قمعت الميليشيا احتجاجا سلميا`) makes it the object of a verb.
+    let next = found.last_token + 1;
+    let answers = doc.key(next).starts_with("علي")
+        || doc.key(next) == "ضد"
+        || next >= doc.clause_of(found.first_token).end;
+    found.first_token == found.last_token && bare == REASON_FORM && !counted && answers
+}
+
+/// The accusative of reason of `احتجاج`, folded (`احتجاجاً` without its tanween).
+const REASON_FORM: &str = "احتجاجا";
 
 /// Demonstratives, folded, as written alone or after one glued و، ف، ب or ل.
 const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هاتين", "هاتان", "هولاء", "اولايك"];
@@ -98,6 +143,140 @@ fn brings_two_together(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token == found.last_token && doc.stem_of(found).starts_with("تجمع") && next.starts_with("بين")
 }
 
+/// `وفي الحفلة الثانية تجمع النجمين`، `العلاقات التي تجمع الشعبين`، `وتجمع الإمارة معظم
+/// إيراداتها`، `أماكن تجمع المدنيين`: `تجمع` right before a definite word that names no
+/// gathering crowd is `تَجمَع` (brings together, collects) with its object or subject, or a
+/// gathering of no protesters; no rally. A crowd gathers as a nominative plural (`تجمع
+/// المتظاهرون`), a count (`تجمع الآلاف`), a people (`تجمع الأهالي`), or protesters
+/// (`تجمع المتظاهرين`, the noun); `تجمع الجمعة` is a rally on a day.
+fn collects_things(doc: &Doc, found: &CueMatch) -> bool {
+    let stem = doc.after_conjunction(found);
+    let next = found.last_token + 1;
+    let key = doc.key(next);
+    let raw = doc.raw(next);
+    let crowd = raw.ends_with("ون")
+        || crate::grammar::is_definite_protesters(key)
+        || CROWDS.contains(&key)
+        || crate::grammar::is_time_word(key);
+    found.first_token == found.last_token && stem == "تجمع" && key.starts_with("ال") && !crowd
+}
+
+/// Definite words (folded) for a crowd that gathers: counts and peoples.
+const CROWDS: &[&str] = &[
+    "الاف",
+    "الالاف",
+    "الميات",
+    "العشرات",
+    "الاهالي",
+    "السكان",
+    "الناس",
+    "الطلاب",
+    "الطلبه",
+    "العمال",
+    "الشبان",
+    "الانصار",
+    "النشطاء",
+    "الحشود",
+    "الجماهير",
+    "المواطنون",
+    "المواطنين",
+    "المعتصمون",
+    "المعتصمين",
+];
+
+/// Protest words (folded, as listed) that a crowd shares with a celebration, a match or a show:
+/// gathering, chanting, marching.
+const CROWD_STEMS: &[&str] =
+    &["احتشد", "يحتشد", "احتشاد", "تجمع", "يتجمع", "هتف", "يهتف", "هتافات", "مسيره", "مسيرات"];
+
+/// Words (folded, after one glued و or ف and one glued ب or ل) of a celebration, a match
+/// watched or a show.
+const FESTIVE_WORDS: &[&str] = &[
+    "احتفالا",
+    "احتفال",
+    "الاحتفال",
+    "احتفالات",
+    "الاحتفالات",
+    "احتفل",
+    "احتفلوا",
+    "مشاهده",
+    "حفل",
+    "الحفل",
+    "حفله",
+    "الحفله",
+    "حفلات",
+    "الحفلات",
+    "المسرح",
+    "مسرح",
+    "مهرجان",
+    "المهرجان",
+    "زفاف",
+    "عرس",
+];
+
+/// `وفي باريس احتشد 90 ألفا قرب برج إيفل لمشاهدة المباراة`، `أصوات من المدرجات الخلفية
+/// للمسرح تهتف مع صوت المطربة`، `مسيرة دراجات نارية لأنصار حزب الله احتفالا بفوز الثنائي`:
+/// a crowd that gathers, chants or marches in a sentence about a match, a celebration or a
+/// show is an audience or a festivity, not a protest. Words that only name a protest
+/// (`تظاهرات`، `احتجاجات`) are not read so.
+fn is_festive_crowd(doc: &Doc, found: &CueMatch) -> bool {
+    let crowd_word = doc.cue_entries_folded(found).any(|(_, form, _)| CROWD_STEMS.contains(&form));
+    if found.first_token != found.last_token || !crowd_word {
+        return false;
+    }
+    let Some(sentence) = doc.sentence_of(found.first_token) else { return false };
+    let range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
+    doc.is_about_sport(sentence)
+        || range.into_iter().any(|at| {
+            let key = doc.key(at);
+            let key = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(key);
+            let bare = key.strip_prefix(['ب', 'ل']).filter(|rest| FESTIVE_WORDS.contains(rest));
+            FESTIVE_WORDS.contains(&key) || bare.is_some()
+        })
+}
+
+/// How far before `إلى` and the protest noun after it a verb of calling may stand, in tokens
+/// (`ودعا صالح، في الخطاب الذي بثته قناة "اليمن اليوم" التابعة له، اليمنيين إلى انتفاضة`).
+const CALL_REACH: usize = 16;
+
+/// Words of calling (folded, with a glued و or ف where common).
+const CALL_WORDS: &[&str] = &[
+    "دعا",
+    "ودعا",
+    "فدعا",
+    "دعت",
+    "ودعت",
+    "يدعو",
+    "ويدعو",
+    "تدعو",
+    "وتدعو",
+    "يدعون",
+    "داعيا",
+    "داعين",
+    "داعون",
+    "دعوه",
+    "الدعوه",
+    "دعوات",
+    "الدعوات",
+    "ناشد",
+    "وناشد",
+    "ناشدت",
+    "وناشدت",
+];
+
+/// `ودعا صالح، في الخطاب الذي بثته قناة له، اليمنيين إلى انتفاضة شعبية`: a protest after
+/// `إلى` that a verb of calling before it in its sentence leads to is called for, not done
+/// (GUIDELINES §4: a call reports no act), even where commas around an aside cut the clause
+/// a calling verb's modality reaches over.
+fn is_called_for(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    let from = sentence.start.max(before.saturating_sub(CALL_REACH));
+    doc.key(before) == "الي" && (from..before).any(|at| CALL_WORDS.contains(&doc.key(at)))
+}
+
 /// Words before a protest noun that make it the scene of what its clause tells (folded):
 /// `قتلوا خلال مظاهرات`، `قتل في الاحتجاجات`، `وسط احتجاجات`.
 const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "وسط"];
@@ -108,7 +287,13 @@ const SCENE_WORDS: &[&str] = &["في", "خلال", "اثناء", "ابان", "و
 /// unnamed (they are often its victims).
 pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> bool {
     let Some(before) = found.first_token.checked_sub(1) else { return false };
-    if event_type != "PROTEST" || !SCENE_WORDS.contains(&doc.key(before)) {
+    if event_type != "PROTEST" {
+        return false;
+    }
+    if is_object_of_force(doc, found) {
+        return true;
+    }
+    if !SCENE_WORDS.contains(&doc.key(before)) {
         return false;
     }
     let clause_start = doc.clause_of(found.first_token).start;
@@ -116,6 +301,170 @@ pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> 
         other.last_token < before
             && matches!(crate::events::act_type_of(doc, other), Some("ASSAULT" | "COERCE"))
     })
+}
+
+/// Verbs (folded, after a glued و or ف) whose nominative subject is their victim when read
+/// passive (`وقتل المتظاهرون`، `أصيب المحتجون`، `اعتقل المتظاهرون`): protesters after them
+/// may be done to, not doing.
+const PASSIVE_HARM_VERBS: &[&str] = &[
+    "قتل",
+    "اصيب",
+    "جرح",
+    "اعتقل",
+    "ضرب",
+    "احتجز",
+    "اوقف",
+    "فرق",
+    "طرد",
+    "اعدم",
+    "خطف",
+    "عذب",
+    "سجن",
+    "استهدف",
+    "اعتدي",
+    "قمع",
+];
+
+/// `أقدم امس متظاهرون غاضبون على قطع الطريق`، `واحرق متظاهرون ليلا محطة وقود`: protesters
+/// in the indefinite nominative plural (`-ون`) are introduced as the subject of their clause:
+/// they did something, so a protest took place, whatever the act (a clash, a fire, a road
+/// blocked: GUIDELINES §4 counts an act reported to have happened), and they are the ones
+/// taking part in it. They report it when no protest word stands before them in the
+/// article; after one, their acts tell more of that protest. With the article (`وأغلق
+/// المتظاهرون الطريق`) they are the protesters already told of (in an excerpt, before it):
+/// their protest is reported where they were first named, not here. Not after a verb of
+/// harm or arrest, whose nominative may be its victim (`قتل متظاهرون`، `اعتقل محتجون`).
+pub(crate) fn protesters_first_told(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
+    let protester = class == WordClass::Participle
+        && doc.cue_entries(found).any(|entry| {
+            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+        });
+    let word = doc.text.get(found.start..found.end).unwrap_or("");
+    let indefinite = word.ends_with("ون") && !found.proclitics.article;
+    if !protester || !indefinite || protest_told_before(doc, found.first_token) {
+        return false;
+    }
+    let harmed = found.first_token.checked_sub(1).is_some_and(|before| {
+        let key = doc.key(before);
+        let bare = key.strip_prefix(['و', 'ف']).filter(|rest| PASSIVE_HARM_VERBS.contains(rest));
+        PASSIVE_HARM_VERBS.contains(&key) || bare.is_some()
+    });
+    !harmed
+}
+
+/// Whether a protest word (of any class: `تظاهرة`، `تظاهر`، `المتظاهرين`) stands before token
+/// `at` in the article: a protest the text has told of.
+pub(crate) fn protest_told_before(doc: &Doc, at: usize) -> bool {
+    doc.cues_in(0..at).iter().any(|cue| {
+        cue.last_token < at
+            && doc
+                .cue_entries(cue)
+                .any(|entry| matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. }))
+    })
+}
+
+/// How far after a verb of force its object may stand, past the verb's subject, in tokens
+/// (`وفرقت الشرطة التركية مظاهرة`، `قمعت ميليشيا الحوثي الانقلابية احتجاجا`).
+const OBJECT_REACH: usize = 5;
+
+/// `وفرقت الشرطة التركية مظاهرة في اسطنبول`، `قمعت ميليشيا الحوثي احتجاجا سلميا`: a protest
+/// noun that is the object of a verb of force or arrest (the verb before it in its clause,
+/// only its subject between, no preposition) was dispersed or put down: it happened, and the
+/// verb's subject is the doer of that act, not the protest's (the protesters are, unnamed).
+fn is_object_of_force(doc: &Doc, found: &CueMatch) -> bool {
+    let nominal = doc.cue_entries(found).any(|entry| {
+        entry.class == WordClass::Noun && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+    });
+    if !nominal || found.proclitics.preposition {
+        return false;
+    }
+    let clause_start = doc.clause_of(found.first_token).start;
+    let from = clause_start.max(found.first_token.saturating_sub(OBJECT_REACH));
+    let Some(verb) =
+        doc.cues_in(from..found.first_token).iter().rev().find(|other| other.last_token < found.first_token)
+    else {
+        return false;
+    };
+    let forceful = doc.cue_entries(verb).any(|entry| {
+        matches!(entry.class, WordClass::Past | WordClass::Present)
+            && matches!(entry.role, CueRole::Trigger { event_type: "ASSAULT" | "COERCE", .. })
+    });
+    // The verb's subject stands between (a noun right after the verb may be its subject:
+    // `استهدفت التظاهرة النزول إلى الميدان`, the protest aimed at): a force named, or one of
+    // the common nouns of police and troops.
+    let between = verb.last_token + 1..found.first_token;
+    let subject = doc.mention_at(between.start).is_some_and(|m| doc.is_actor(m))
+        || ENFORCERS.contains(&doc.key(between.start));
+    let plain = !between.clone().any(|at| {
+        let key = doc.key(at);
+        crate::grammar::is_preposition(key) || crate::grammar::is_complementizer(key) || doc.raw(at) == "،"
+    });
+    forceful && !between.is_empty() && subject && plain
+}
+
+/// Common nouns (folded) that name the police or troops as a verb's subject: `فرقت الشرطة`،
+/// `قمعت قوات الأمن`، `طوقت عناصر الأمن`.
+const ENFORCERS: &[&str] = &[
+    "الشرطه",
+    "شرطه",
+    "قوات",
+    "القوات",
+    "قوي",
+    "الامن",
+    "الاجهزه",
+    "اجهزه",
+    "السلطات",
+    "الجيش",
+    "الجنود",
+    "جنود",
+    "عناصر",
+    "رجال",
+    "الحرس",
+];
+
+/// A count of people (folded) that makes a crowd: `خرج الآلاف في مسيرة`.
+const CROWD_COUNTS: &[&str] = &["الاف", "الالاف", "ميات", "الميات", "عشرات", "العشرات", "الف", "مليون", "ملايين"];
+
+/// How far before a protest noun a crowd counted in its clause may stand, in tokens.
+const CROWD_REACH: usize = 4;
+
+/// `وخرج الآلاف في مسيرة في عمان`، `شارك مئات الأردنيين في وقفة`: a protest noun after `في`
+/// with a crowd counted just before it in its clause is one that crowd took part in: the
+/// count anchors it as an event that happened, as a count right before it does (`آلاف
+/// المتظاهرين`).
+pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    let protest = class == WordClass::Noun
+        && doc.cue_entries(found).any(|entry| {
+            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+        });
+    if !protest || doc.key(before) != "في" {
+        return false;
+    }
+    let from = doc.clause_of(found.first_token).start.max(before.saturating_sub(CROWD_REACH));
+    (from..before).any(|at| {
+        CROWD_COUNTS.contains(&doc.key(at))
+            || doc.mention_at(at).is_some_and(|m| {
+                matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+            })
+    })
+}
+
+/// Kinds of actor that answer, report or are the aim of protests rather than protest.
+const AUTHORITY_TYPES: &[&str] = &["state_military", "government", "igo", "coalition", "media"];
+
+/// `وتشهد إيران احتجاجات`، `رفض الملقي سحب القانون الذي تسبب في احتجاجات` (the government
+/// before)، `ألقت الشرطة الأميركية القبض على الممثلة خلال مظاهرة`: a state, a government, an
+/// army or police, an international body or an outlet taken as a protest's actor (mostly as
+/// its sentence's subject) is not its doer: they answer protests, see them or report them,
+/// and a formal protest of a state is a disapproval, not a PROTEST. The protest still
+/// happened (it keeps what anchored it), with its doers unnamed.
+pub(crate) fn is_authority_before_protest(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
+    event_type == "PROTEST"
+        && !actor.is_empty()
+        && actor.iter().all(|&m| {
+            doc.stands_for_state(m) || doc.actor_type(m).is_some_and(|kind| AUTHORITY_TYPES.contains(&kind))
+        })
 }
 
 #[cfg(test)]
@@ -128,6 +477,14 @@ mod tests {
             ("FIGHTERS", super::FIGHTERS),
             ("RETIRED", super::RETIRED),
             ("SCENE_WORDS", super::SCENE_WORDS),
+            ("PASSIVE_HARM_VERBS", super::PASSIVE_HARM_VERBS),
+            ("REASON_FORM", &[super::REASON_FORM]),
+            ("CROWDS", super::CROWDS),
+            ("CALL_WORDS", super::CALL_WORDS),
+            ("CROWD_COUNTS", super::CROWD_COUNTS),
+            ("ENFORCERS", super::ENFORCERS),
+            ("CROWD_STEMS", super::CROWD_STEMS),
+            ("FESTIVE_WORDS", super::FESTIVE_WORDS),
         ]);
     }
 }
