@@ -427,9 +427,12 @@ impl CueIndex {
             .iter()
             .map(|c| c.entry)
             .filter(|e| !(nominal_spelling && matches!(e.class, WordClass::Past | WordClass::Present)));
+        // The next word's length, read once for every phrase of the reading (a word may have
+        // dozens, and nearly all are turned away by it).
+        let next_len = word_key(keys, index + 1).map(str::len);
         let mut chosen: Option<(usize, Vec<usize>)> = None;
         for entry in fitting {
-            let Some(last) = self.phrase_end(keys, index, &entry) else {
+            let Some(last) = self.phrase_end(keys, index, &entry, next_len) else {
                 continue;
             };
             match &mut chosen {
@@ -452,12 +455,13 @@ impl CueIndex {
     }
 
     /// The last token of `entry`'s phrase if its first word is at `index` and its other words
-    /// follow; `index` itself for a single word.
-    fn phrase_end(&self, keys: &Text, index: usize, entry: &Entry) -> Option<usize> {
+    /// follow; `index` itself for a single word. `next_len` is the byte length of the word
+    /// after `index` (none for no word).
+    fn phrase_end(&self, keys: &Text, index: usize, entry: &Entry, next_len: Option<usize>) -> Option<usize> {
         if entry.rest_words == 0 {
             return Some(index);
         }
-        if word_key(keys, index + 1).map(str::len) != Some(usize::from(entry.next_len)) {
+        if next_len != Some(usize::from(entry.next_len)) {
             return None;
         }
         self.rest_follows(keys, index + 1, entry).then_some(index + usize::from(entry.rest_words))
