@@ -343,8 +343,9 @@ const CLEAN_RUN: usize = 32;
 /// is passed over in about one instruction a byte, where the eight-byte mask took two.
 fn clean_runs_from(bytes: &[u8], mut at: usize) -> usize {
     while let Some(run) = bytes.get(at..).and_then(<[u8]>::first_chunk::<CLEAN_RUN>) {
-        let marked = run.map(|byte| u8::from(needs_escape(byte)));
-        if marked.iter().fold(0, |any, &mark| any | mark) != 0 {
+        // Folded byte by byte, not mapped to an array first: `[u8; N]::map` went through
+        // `try_map`, which the compiler left as a call that wrote the marks to the stack.
+        if run.iter().fold(0, |any, &byte| any | u8::from(needs_escape(byte))) != 0 {
             break;
         }
         at += CLEAN_RUN;

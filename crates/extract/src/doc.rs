@@ -12,7 +12,7 @@ use marsad_text::fold::fold_key;
 use marsad_text::hash::{filter_mix, KeySet};
 use marsad_text::token::{KeyedTokens, Token, TokenKind};
 
-use crate::grammar::{is_clause_break_mixed, CLAUSE_PUNCTUATION};
+use crate::grammar::{clause_break_words, is_clause_break_mixed, CLAUSE_PUNCTUATION};
 use crate::Found;
 
 /// How many adjectives may stand between a backing word and من (`بإسناد جوي ومدفعي من`).
@@ -137,15 +137,45 @@ impl<'a> Doc<'a> {
     /// Clauses end at commas, colons, brackets and quotes and before the words that open a
     /// new clause (فيما، بينما، حيث…).
     fn mark_clauses(&mut self) {
+        let mut breaks = Vec::new();
         for sentence in self.sentences.clone() {
+            breaks.clear();
+            self.clause_breaks_in(sentence.clone(), &mut breaks);
             let mut start = sentence.start;
-            for at in sentence.clone() {
-                if self.breaks_clause(at) {
-                    self.set_clause(start, at, at + 1);
-                    start = at + 1;
-                }
+            for &at in &breaks {
+                self.set_clause(start, at, at + 1);
+                start = at + 1;
             }
             self.set_clause(start, sentence.end, sentence.end);
+        }
+    }
+
+    /// Appends the tokens of `range` that end a clause ([`Doc::breaks_clause`]), in order. The
+    /// tokens, their keys and their mixes are walked together and the break words fetched
+    /// once: asked token by token, each read was a bounds test and a default, and the words'
+    /// table was fetched again for every word (some 45 instructions a token, 300,000 tokens
+    /// per 1,000 articles).
+    fn clause_breaks_in(&self, range: Range<usize>, breaks: &mut Vec<usize>) {
+        let lists =
+            (self.tokens.get(range.clone()), self.words.get(range.clone()), self.mixes.get(range.clone()));
+        let (Some(tokens), Some(words), Some(mixes)) = lists else {
+            // Never for a doc's own sentences; token by token all the same.
+            breaks.extend(range.filter(|&at| self.breaks_clause(at)));
+            return;
+        };
+        let (filter, listed) = clause_break_words();
+        for (offset, ((token, &key), &mix)) in tokens.iter().zip(words).zip(mixes).enumerate() {
+            let at = range.start + offset;
+            let ends = match token.kind {
+                TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
+                TokenKind::Word => {
+                    (filter.may_contain_mix(mix) && listed.contains(key)) || self.opens_clause_with_an(at)
+                }
+                _ => false,
+            };
+            if ends {
+                breaks.push(at);
+            }
         }
     }
 
@@ -156,7 +186,7 @@ impl<'a> Doc<'a> {
     }
 
     fn breaks_clause(&self, at: usize) -> bool {
-        let token = &self.tokens[at];
+        let Some(token) = self.tokens.get(at) else { return false };
         match token.kind {
             TokenKind::Punct => token.text(self.text).chars().any(|c| CLAUSE_PUNCTUATION.contains(&c)),
             TokenKind::Word => {

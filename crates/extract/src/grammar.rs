@@ -595,14 +595,20 @@ pub fn is_clause_break_word(key: &str) -> bool {
 /// new clause.
 #[inline]
 pub fn is_clause_break_mixed(key: &str, mix: u64) -> bool {
+    let (filter, words) = clause_break_words();
+    filter.may_contain_mix(mix) && words.contains(key)
+}
+
+/// The words that open a new clause (the clause breaks and the relative pronouns), and a
+/// filter over them, for a reader that asks of every word of a text and fetches them once.
+pub fn clause_break_words() -> &'static (KeyFilter, KeySet<&'static str>) {
     // Asked of every word: one filter and one set over both lists, where two filters and two
     // scans cost more (the relative pronouns and كما، حيث pass a filter often, being common).
     static BREAKS: std::sync::OnceLock<(KeyFilter, KeySet<&str>)> = std::sync::OnceLock::new();
-    let (filter, words) = BREAKS.get_or_init(|| {
+    BREAKS.get_or_init(|| {
         let words: KeySet<&str> = CLAUSE_BREAKS.iter().chain(RELATIVE_PRONOUNS).copied().collect();
         (KeyFilter::new(words.iter()), words)
-    });
-    filter.may_contain_mix(mix) && words.contains(key)
+    })
 }
 
 pub fn is_complementizer(key: &str) -> bool {

@@ -84,14 +84,17 @@ pub fn analyze_mentions(article: Article) -> Record {
 /// Lexicon names, then the dates and quantities no name covers, in text order.
 fn find_mentions(folded: &Folded, coded: &Coded, words: &KeyedTokens, published: Option<&str>) -> Vec<Found> {
     let year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
-    let mut found: Vec<Found> =
-        Lexicon::builtin().recognize_coded(folded, coded, year).into_iter().map(entity_mention).collect();
+    let names = Lexicon::builtin().recognize_coded(folded, coded, year);
     let dates: Vec<Found> =
         find_dates_in(words, publication_date(published)).into_iter().map(date_mention).collect();
+    let quantities = find_quantities_in(words);
+    // Room for every mention up front: the vector of names alone grew twice an article, each
+    // time copying the mentions so far, when the dates and then the quantities were added.
+    let mut found: Vec<Found> = Vec::with_capacity(names.len() + dates.len() + quantities.len());
+    found.extend(names.into_iter().map(entity_mention));
     let free_dates: Vec<Found> =
         dates.into_iter().filter(|d| !overlaps_found(&found, d.start, d.end)).collect();
     found.extend(free_dates);
-    let quantities = find_quantities_in(words);
     let free: Vec<Found> =
         quantities.iter().filter(|q| !overlaps_any(&found, q)).map(quantity_mention).collect();
     found.extend(free);

@@ -216,23 +216,17 @@ impl Lexicon {
         context: &ArticleContext,
         year: Option<u16>,
     ) -> Option<Entity> {
-        let actors: Vec<usize> = chosen
-            .targets
-            .iter()
-            .filter_map(|t| match t {
-                Target::Actor(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        let places: Vec<usize> = chosen
-            .targets
-            .iter()
-            .filter_map(|t| match t {
-                Target::Place(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        if let Some(&actor) = pick_actor(&self.data, &actors, context, year) {
+        // The targets are read in place, each kind by its own pass: collected into two
+        // vectors first, they cost two allocations a name.
+        let actors = chosen.targets.iter().filter_map(|t| match t {
+            Target::Actor(i) => Some(*i),
+            _ => None,
+        });
+        let places = chosen.targets.iter().filter_map(|t| match t {
+            Target::Place(i) => Some(*i),
+            _ => None,
+        });
+        if let Some(actor) = pick_actor(&self.data, actors, context, year) {
             if is_bare_regime(folded, chosen) && !context.names_the_regime(folded, chosen) {
                 return None;
             }
@@ -242,7 +236,7 @@ impl Lexicon {
         if inside_a_name(folded, chosen) {
             return None;
         }
-        let place = *pick_place(&self.data, &places, context)?;
+        let place = pick_place(&self.data, places, context)?;
         let entry = &self.data.places[place];
         let can_act = entry.scale == "country" || entry.is_capital();
         if can_act && acts(folded, chosen) {
@@ -633,33 +627,37 @@ fn choose_longest<'m>(found: &[Found<'m>]) -> Vec<Chosen<'m>> {
     chosen
 }
 
-fn pick_actor<'a>(
+fn pick_actor(
     data: &LexiconData,
-    actors: &'a [usize],
+    actors: impl Iterator<Item = usize> + Clone,
     context: &ArticleContext,
     year: Option<u16>,
-) -> Option<&'a usize> {
-    let active = |i: &&usize| match (data.actors[**i].valid, year) {
+) -> Option<usize> {
+    let active = |i: &usize| match (data.actors[*i].valid, year) {
         (Some((from, to)), Some(year)) => from <= year && to.is_none_or(|to| year <= to),
         _ => true,
     };
+    let first = actors.clone().next();
     actors
-        .iter()
         .filter(active)
-        .max_by_key(|i| (context.weight(data.actors[**i].country.as_ref()), std::cmp::Reverse(**i)))
-        .or(actors.first())
+        .max_by_key(|&i| (context.weight(data.actors[i].country.as_ref()), std::cmp::Reverse(i)))
+        .or(first)
 }
 
 /// Among homonym places: the one in the country the article is most about, then the larger.
-fn pick_place<'a>(data: &LexiconData, places: &'a [usize], context: &ArticleContext) -> Option<&'a usize> {
+fn pick_place(
+    data: &LexiconData,
+    places: impl Iterator<Item = usize>,
+    context: &ArticleContext,
+) -> Option<usize> {
     const SCALE_ORDER: &[&str] =
         &["country", "governorate", "city", "region", "town", "facility", "feature", "village"];
     let rank = |scale: &str| {
         SCALE_ORDER.len() - SCALE_ORDER.iter().position(|s| *s == scale).unwrap_or(SCALE_ORDER.len())
     };
-    places.iter().max_by_key(|i| {
-        let place = &data.places[**i];
-        (context.weight(place.country.as_ref()), rank(place.scale), std::cmp::Reverse(**i))
+    places.max_by_key(|&i| {
+        let place = &data.places[i];
+        (context.weight(place.country.as_ref()), rank(place.scale), std::cmp::Reverse(i))
     })
 }
 

@@ -90,7 +90,9 @@ const CHUNK: usize = 32;
 /// [`may_signal`], and only one that may hold a signal is read a byte at a time.
 fn next_signal(bytes: &[u8], mut pos: usize) -> usize {
     while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<CHUNK>) {
-        if chunk.map(may_signal).iter().fold(0, |any, &may| any | may) != 0 {
+        // Folded byte by byte, not mapped to an array first: `[u8; N]::map` went through
+        // `try_map`, which the compiler left as a call that wrote the marks to the stack.
+        if chunk.iter().fold(0, |any, &byte| any | may_signal(byte)) != 0 {
             if let Some(at) = chunk.iter().position(|&byte| SIGNALS[usize::from(byte)]) {
                 return pos + at;
             }
