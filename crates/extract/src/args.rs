@@ -117,8 +117,7 @@ pub(crate) fn group_right_before(doc: &Doc, at: usize, sentence_start: usize) ->
     for _ in 0..=GROUP_GAP {
         before = before.checked_sub(1).filter(|&t| t >= sentence_start)?;
         let Some(mention) = doc.mention_at(before) else {
-            let gap = doc.raw(before) == "،" || doc.raw(before) == "," || is_time_word(doc.key(before));
-            if gap {
+            if doc.is_comma(before) || is_time_word(doc.key(before)) {
                 continue;
             }
             return None;

@@ -243,7 +243,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A comma token, Arabic or Latin.
-    fn is_comma(&self, at: usize) -> bool {
+    pub fn is_comma(&self, at: usize) -> bool {
         self.tokens
             .get(at)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), "،" | ","))
