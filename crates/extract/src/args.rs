@@ -109,7 +109,7 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
 /// (`حررت قوات الشرعية اليمنية، الجمعة، بإسناد`).
 const GROUP_GAP: usize = 4;
 
-/// The actors named right before token `at` in a sentence starting at `sentence_start`, past
+/// The actors (or a state) named right before token `at` in a sentence starting at `sentence_start`, past
 /// commas, dates and time words: the group that ends there, with the actors coordinated to
 /// it before (`ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من`).
 pub(crate) fn group_right_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<Vec<usize>> {
@@ -122,7 +122,8 @@ pub(crate) fn group_right_before(doc: &Doc, at: usize, sentence_start: usize) ->
             }
             return None;
         };
-        if doc.is_actor(mention) {
+        // A state acts by its name, not where it is a place (`استقدمتهم إلى فرنسا بدعم من`).
+        if doc.is_actor(mention) || (doc.stands_for_state(mention) && !doc.after_preposition(mention)) {
             return Some(coordinated(doc, first_of_coordination(doc, mention)));
         }
         if !doc.is_date(mention) {

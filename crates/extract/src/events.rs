@@ -1802,6 +1802,22 @@ fn participants(
             backing: true,
         };
     }
+    // `وتتهم السعودية إيران بدعم الحوثيين`: aid charged was given by the accused.
+    if let Some(accused) = accused_of_aid(doc, trigger, head, claims, sentence_range.start) {
+        let given_to = name_after_noun(doc, trigger.found.last_token).unwrap_or_default();
+        let target =
+            given_to.into_iter().filter(|&m| !accused.iter().any(|&a| doc.same_entity(a, m))).collect();
+        let (target_named, pronoun_named, met_by_force) = (true, false, false);
+        return Participants {
+            actor: accused,
+            target,
+            target_named,
+            pronoun_named,
+            named_after,
+            met_by_force,
+            backing: false,
+        };
+    }
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -1920,6 +1936,37 @@ fn participants(
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
     Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing: false }
+}
+
+/// The accused of aid charged in an accusation (`وتتهم السعودية إيران بدعم الحوثيين`، `متهمة
+/// أميركا بدعم مزارعيها`): a noun of aid after ب in what an accusation claims is what the
+/// accused did, and the accused is named right before it, never the accuser.
+fn accused_of_aid(
+    doc: &Doc,
+    trigger: &Trigger,
+    head: &CueMatch,
+    claims: &[ClaimDraft],
+    sentence_start: usize,
+) -> Option<Vec<usize>> {
+    let found = trigger.found;
+    let charged_noun = trigger.event_type == "AID"
+        && trigger.support.is_none()
+        && !matches!(trigger.class, WordClass::Past | WordClass::Present)
+        && doc.has_glued_preposition(found, 'ب');
+    if !charged_noun {
+        return None;
+    }
+    let accusation = claims.iter().rev().find(|c| c.content.contains(&head.first_token))?;
+    if accusation.kind != "accuse" {
+        return None;
+    }
+    let accuser = match &accusation.speaker {
+        Speaker::Mentions(group) => group.as_slice(),
+        Speaker::Unnamed(..) => &[],
+    };
+    let accused = crate::args::group_right_before(doc, found.first_token, sentence_start)?;
+    let by_accuser = accused.iter().any(|&m| accuser.iter().any(|&a| doc.same_entity(a, m)));
+    (!by_accuser).then_some(accused)
 }
 
 /// How many words after a backing noun its backer may be named (`بإسناد جوي ومدفعي من قوات`).

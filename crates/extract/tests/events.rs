@@ -1113,3 +1113,11 @@ fn a_complementizer_after_the_date_opens_a_clause_of_its_own() {
     let seizure = |e: &Event| e.event_type == "COERCE" && e.trigger.text == "صادر";
     assert!(!r.events.iter().any(seizure), "{:#?}", r.events);
 }
+
+#[test]
+fn aid_charged_in_an_accusation_was_given_by_the_accused() {
+    let r = record("وتتهم السعودية إيران بدعم الحوثيين بالصواريخ الباليستية.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["إيران"], "{:#?}", r.events);
+    assert_eq!(names(&r, &aid.target), ["الحوثيين"], "{:#?}", r.events);
+}
