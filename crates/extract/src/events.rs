@@ -1791,32 +1791,14 @@ fn participants(
     if let Some(backer) = backer_named_after(doc, trigger, clause.end) {
         let backed = crate::args::group_right_before(doc, trigger.found.first_token, sentence_range.start);
         let target = backed.filter(|group| !group.iter().any(|&m| doc.is_backer(m))).unwrap_or_default();
-        let (target_named, pronoun_named, met_by_force) = (true, false, false);
-        return Participants {
-            actor: backer,
-            target,
-            target_named,
-            pronoun_named,
-            named_after,
-            met_by_force,
-            backing: true,
-        };
+        return Participants::named(backer, target, true);
     }
     // `وتتهم السعودية إيران بدعم الحوثيين`: aid charged was given by the accused.
     if let Some(accused) = accused_of_aid(doc, trigger, head, claims, sentence_range.start) {
         let given_to = name_after_noun(doc, trigger.found.last_token).unwrap_or_default();
         let target =
             given_to.into_iter().filter(|&m| !accused.iter().any(|&a| doc.same_entity(a, m))).collect();
-        let (target_named, pronoun_named, met_by_force) = (true, false, false);
-        return Participants {
-            actor: accused,
-            target,
-            target_named,
-            pronoun_named,
-            named_after,
-            met_by_force,
-            backing: false,
-        };
+        return Participants::named(accused, target, false);
     }
     if verbal {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
@@ -2068,6 +2050,15 @@ struct Participants {
     met_by_force: bool,
     /// A backing phrase: its actor is the backer, its target the force backed.
     backing: bool,
+}
+
+impl Participants {
+    /// Participants read from a phrase that names both sides itself (a backing phrase, an
+    /// accusation of aid): no pronoun or force scene in play.
+    fn named(actor: Vec<usize>, target: Vec<usize>, backing: bool) -> Self {
+        let (target_named, pronoun_named, named_after, met_by_force) = (true, false, Vec::new(), false);
+        Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing }
+    }
 }
 
 /// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
