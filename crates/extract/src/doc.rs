@@ -533,6 +533,13 @@ impl<'a> Doc<'a> {
         matches!(self.mentions.get(mention).map(|m| &m.info), Some(MentionInfo::Date { .. }))
     }
 
+    /// Whether a quantity mention (`آلاف`، `125`، `أربعة`) covers token `at`.
+    pub fn counts_at(&self, at: usize) -> bool {
+        self.mention_at(at).is_some_and(|m| {
+            matches!(self.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
+        })
+    }
+
     /// The first token of a mention.
     pub fn first_token_of(&self, mention: usize) -> Option<usize> {
         self.mention_tokens.get(mention).map(|&(first, _)| first)

@@ -421,9 +421,7 @@ fn is_backed(doc: &Doc, trigger: &Trigger) -> bool {
     // A count of weapons (`28 طائرة بدون طيار`) reports what someone has, not what they did;
     // a count of people (`آلاف المتظاهرين`، `أربعة قتلى`) tells of the act.
     let counted = !WEAPON_MODES.contains(&trigger.mode)
-        && found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
-            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
-        });
+        && found.first_token.checked_sub(1).is_some_and(|t| doc.counts_at(t));
     let clause = doc.clause_of(found.first_token);
     let participants_nearby = doc.cues_in(clause).iter().any(|other| {
         other.first_token != found.first_token && doc.cue_entries(other).any(|cue| {
@@ -1154,10 +1152,7 @@ fn is_stock_of_weapons(doc: &Doc, trigger: &Trigger) -> bool {
 /// statistic ([`crate::background::is_count_over_a_year`]), not one act reported.
 fn is_a_yearly_count(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let counted =
-        found.first_token.checked_sub(1).and_then(|t| doc.mention_at(t)).is_some_and(|m| {
-            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
-        });
+    let counted = found.first_token.checked_sub(1).is_some_and(|t| doc.counts_at(t));
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && counted
@@ -1292,10 +1287,7 @@ fn is_bare_participant(doc: &Doc, trigger: &Trigger) -> bool {
 /// Whether token `at` counts the people named after it: a number, or `آلاف`، `مئات`،
 /// `عشرات` and the `من` of `آلاف من المتظاهرين`.
 fn counts_people(doc: &Doc, at: usize) -> bool {
-    let quantity = doc
-        .mention_at(at)
-        .is_some_and(|m| matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. })));
-    quantity || matches!(doc.key(at), "من" | "الاف" | "ميات" | "عشرات" | "الالاف" | "الميات")
+    doc.counts_at(at) || matches!(doc.key(at), "من" | "الاف" | "ميات" | "عشرات" | "الالاف" | "الميات")
 }
 
 /// How far after a protest trigger its doers are looked for (`وهتف بعض المتظاهرين`), and how

@@ -61,11 +61,9 @@ fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
     let key = doc.key(found.first_token);
     let bare = key.strip_prefix(['و', 'ف']).filter(|rest| *rest == REASON_FORM).unwrap_or(key);
     let counted = found.first_token.checked_sub(1).is_some_and(|before| {
-        let quantity = doc.mention_at(before).is_some_and(|m| {
-            matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
-        });
         let raw = doc.raw(before);
-        quantity || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        doc.counts_at(before)
+            || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
     });
     // The reason names what it answers (`احتجاجا على`، `احتجاجاً ضد`) or ends its clause;
     // an adjective after it (`قمعت الميليشيا احتجاجا سلميا`) makes it the object of a verb.
@@ -442,12 +440,7 @@ pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) ->
         return false;
     }
     let from = doc.clause_of(found.first_token).start.max(before.saturating_sub(CROWD_REACH));
-    (from..before).any(|at| {
-        CROWD_COUNTS.contains(&doc.key(at))
-            || doc.mention_at(at).is_some_and(|m| {
-                matches!(doc.mentions.get(m).map(|m| &m.info), Some(MentionInfo::Quantity { .. }))
-            })
-    })
+    (from..before).any(|at| CROWD_COUNTS.contains(&doc.key(at)) || doc.counts_at(at))
 }
 
 /// Kinds of actor that answer, report or are the aim of protests rather than protest.
