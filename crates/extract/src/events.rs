@@ -458,9 +458,28 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
         Support::Control => return control_noun(doc, index, reach),
         _ => {}
     }
-    (index + 1..doc.cues.len())
+    let noun = (index + 1..doc.cues.len())
         .take_while(|&i| doc.cues[i].first_token < reach)
-        .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))
+        .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))?;
+    let explained = || doc.cues[noun].first_token.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
+    (!points_back_through_preposition(doc, verb, support) || explained()).then_some(noun)
+}
+
+/// Pronouns a preposition carries when it points back to a noun (`به`، `لها`، `بهم`).
+const CARRIED_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
+
+/// `تحقيق قام به جنرال`، `الاعتداءات التي يتعرض لها موظفو المعونة`: a support verb whose own
+/// preposition (ب after a light verb, ل after a verb of undergoing) carries a pronoun has its
+/// event noun before it, as the pronoun's antecedent; a noun after it is another act's, but
+/// for the one that من explains (`ما تعرض له من تعذيب`).
+fn points_back_through_preposition(doc: &Doc, verb: &CueMatch, support: Support) -> bool {
+    let own = match support {
+        Support::Light => 'ب',
+        Support::Undergo => 'ل',
+        Support::Control => return false,
+    };
+    let key = doc.key(verb.last_token + 1);
+    key.strip_prefix(own).is_some_and(|pronoun| CARRIED_PRONOUNS.contains(&pronoun))
 }
 
 /// The event noun a verb of managing at cue `index` governs: the word right after the first
@@ -637,6 +656,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || takes_a_rank(doc, trigger)
         || is_verb_after_preposition(doc, trigger)
         || aims_at_a_goal(doc, trigger)
+        || is_aimed_at(doc, trigger)
         || is_time_of_day(doc, trigger)
         || leaves_an_agreement(doc, trigger)
         || is_transitive_reading(doc, trigger)
@@ -798,8 +818,37 @@ fn aims_at_a_goal(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.event_type == "ASSAULT"
         && trigger.support.is_none()
         && doc.stem_of(found).contains("ستهدف")
-        && (found.last_token + 1..(from + 2).min(clause_end))
+        && ((found.last_token + 1..(from + 2).min(clause_end))
             .any(|at| crate::grammar::is_goal_noun(doc.key(at)))
+            || names_aimed_act(doc, found.last_token + 1))
+}
+
+/// Modes of acts done to a person that استهدف takes as its aim when their verbal noun is its
+/// object: an attack or a blast targets (`استهدف تفجير موكبه`), a killing or an abduction is
+/// what is aimed at (`محاولة كانت تستهدف اغتيال رئيس الوزراء`).
+const AIMED_MODES: &[&str] = &["assassination", "abduction", "killing"];
+
+/// Whether token `at` starts the verbal noun of an act aimed at ([`AIMED_MODES`]).
+fn names_aimed_act(doc: &Doc, at: usize) -> bool {
+    doc.cue_match_at(at).filter(|m| m.first_token == at).is_some_and(|m| {
+        noun_trigger_of(doc, m).is_some_and(|t| t.event_type == "ASSAULT" && AIMED_MODES.contains(&t.mode))
+    })
+}
+
+/// `كانت تستهدف اغتيال رئيس الوزراء`: the act استهدف aims at has not happened.
+fn is_aimed_at(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let aiming = |at: usize| {
+        doc.cue_match_at(at).is_some_and(|verb| {
+            verb.last_token == at
+                && doc.stem_of(verb).contains("ستهدف")
+                && doc.cue_entries(verb).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+        })
+    };
+    trigger.support.is_none()
+        && is_nominal(trigger.class)
+        && AIMED_MODES.contains(&trigger.mode)
+        && found.first_token.checked_sub(1).is_some_and(aiming)
 }
 
 /// The token after a verb's subject when a name right after the verb is that subject, else

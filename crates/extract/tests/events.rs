@@ -1121,3 +1121,27 @@ fn aid_charged_in_an_accusation_was_given_by_the_accused() {
     assert_eq!(names(&r, &aid.actor), ["إيران"], "{:#?}", r.events);
     assert_eq!(names(&r, &aid.target), ["الحوثيين"], "{:#?}", r.events);
 }
+
+// A support verb whose own preposition carries a pronoun (`قام به`، `تعرض له`).
+
+#[test]
+fn a_support_verb_pointing_back_through_its_preposition_takes_no_later_noun() {
+    let r = record("واتهم تحقيق قام به جنرال أميركي في مقتل 24 مدنيا القيادة بتجاهل علامات واضحة.");
+    let killing = only_event(&r, "ASSAULT");
+    assert_eq!(killing.trigger.text, "مقتل", "{:#?}", r.events);
+    let r = record("وقال إن ما تعرض له من تعذيب في سجن صيدنايا كان مروعا.");
+    let torture = only_event(&r, "ASSAULT");
+    assert_eq!(torture.trigger.text, "تعرض له من تعذيب", "{:#?}", r.events);
+}
+
+// استهدف with a killing or an abduction for its object: the aim, not a strike.
+
+#[test]
+fn an_act_that_is_aimed_at_is_no_event() {
+    assert_no_event(
+        &["أجهضت أجهزة الأمن أمس محاولة إرهابية جديدة كانت تستهدف اغتيال رئيس الوزراء علي محمد جيدي."],
+        "ASSAULT",
+    );
+    let r = record("استهدف تفجير انتحاري موكب الوزير في بغداد أمس.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "استهدف"), "{:#?}", r.events);
+}
