@@ -325,6 +325,36 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
     Before::None
 }
 
+/// `أن قواته`، `إن مقاتليها`: whether token `at` names forces owned by a pronoun, right after
+/// a complementizer (see [`crate::grammar::owned_forces`]); `Some(true)` for a feminine owner.
+fn owned_forces_told(doc: &Doc, at: usize) -> Option<bool> {
+    let feminine = crate::grammar::owned_forces(doc.key(at))?;
+    (at > 0 && is_complementizer(doc.key(at - 1))).then_some(feminine)
+}
+
+/// How many adjectives may stand between owned forces and their verb (`إن قواتها الأمنية
+/// قتلت`، `أن قواته الجوية أطلقت`).
+const OWNED_FORCES_ADJECTIVES: usize = 2;
+
+/// Whether the verb at `verb_start` has owned forces told of after a complementizer for its
+/// subject, right before it or past a few adjectives (`أن قواته قتلت`); `Some(true)` when
+/// their owner is feminine. A later verb has a subject of its own, or none named.
+pub(crate) fn owned_forces_subject(doc: &Doc, verb_start: usize) -> Option<bool> {
+    (1..=OWNED_FORCES_ADJECTIVES + 1).find_map(|back| {
+        let at = verb_start.checked_sub(back)?;
+        owned_forces_told(doc, at).filter(|_| owns_the_verb(doc, at, verb_start))
+    })
+}
+
+/// Whether only plain adjectives, at most [`OWNED_FORCES_ADJECTIVES`], stand between the
+/// forces at `forces` and the verb at `verb_start`.
+fn owns_the_verb(doc: &Doc, forces: usize, verb_start: usize) -> bool {
+    let plain_adjective = |t: usize| doc.mention_at(t).is_none() && doc.key(t).starts_with("ال");
+    verb_start > forces
+        && verb_start - forces <= OWNED_FORCES_ADJECTIVES + 1
+        && (forces + 1..verb_start).all(plain_adjective)
+}
+
 /// Whether a mention is the antecedent of a relative pronoun right before the verb at
 /// `verb_start` (`طيران التحالف الذي استهدف`), and so its subject: not when the verb carries
 /// the antecedent as its object (`غولن الذي اتهمته`), nor a person after the feminine

@@ -2139,9 +2139,13 @@ const PRONOUN_REACH: usize = 4;
 /// carrying a pronoun (the verb `head`, or the support verb of its noun) has that pronoun, the
 /// speaker, as its subject: the speaker tells of its own act. Later verbs have subjects of
 /// their own (`قالت إنها تطهو … لكن يساعدها طباخ`), and a plural pronoun after one person
-/// stands for others (`مؤكدا أنهم يحمونه`).
+/// stands for others (`مؤكدا أنهم يحمونه`). So do the speaker's forces (`أن قواته قتلت`).
 fn is_told_by_pronoun(doc: &Doc, head: &CueMatch, speaker: &[usize]) -> bool {
     let head = head.first_token;
+    // `وأعلن الجيش أن قواته قتلت`: the speaker's own forces did it.
+    if crate::args::owned_forces_subject(doc, head).is_some() {
+        return true;
+    }
     let between = |at: usize| {
         let key = doc.key(at);
         is_time_word(key)
@@ -2318,6 +2322,9 @@ fn verb_subject(
     if let Some(state) = subject_by_nationality(doc, trigger, head, claims).filter(|_| !relative) {
         return vec![state];
     }
+    if let Some(owner) = owner_of_forces(doc, trigger, head, claims).filter(|_| !relative) {
+        return owner;
+    }
     // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
     // so is `جنود` in `استهدفه جنود الاحتلال`.
     if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) {
@@ -2336,6 +2343,22 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// `وأعلن الجيش أن قواته قتلت`، `قالت الحركة إن مقاتليها هاجموا`: forces named by a pronoun
+/// for their owner, the speaker, doing an act of force. Not a man's forces that are "hers"
+/// (`وقال الأمير زيد إن قواتها قتلت`), nor forces that underwent the act (a passive).
+fn owner_of_forces(
+    doc: &Doc,
+    trigger: &Trigger,
+    head: &CueMatch,
+    claims: &[ClaimDraft],
+) -> Option<Vec<usize>> {
+    let feminine = crate::args::owned_forces_subject(doc, head.first_token)?;
+    let active = || !is_passive(doc, head, doc.clause_of(head.first_token).end);
+    let owner = speaker_at(doc, claims, head.first_token)?;
+    let agrees = !(feminine && owner.iter().any(|&m| doc.is_person(m)));
+    (FORCE_TYPES.contains(&trigger.event_type) && agrees && active()).then_some(owner)
 }
 
 /// The state whose forces, named by nationality right after the verb, are its subject

@@ -1036,6 +1036,21 @@ pub fn is_pronoun_preposition(key: &str) -> bool {
     PRONOUN_PREPOSITIONS.contains(&key)
 }
 
+/// Forces that belong to someone, written with their owner's pronoun after them (`قواته`،
+/// `مقاتليها`، `طائراتها`): right after أن in reported speech, the owner is the speaker.
+const OWNED_FORCES: &[&str] =
+    &["قوات", "جنود", "مقاتلي", "مقاتلو", "عناصر", "طايرات", "طيران", "وحدات", "مقاتلات"];
+
+/// Whether `key` names forces with their owner's pronoun; `Some(true)` for a feminine owner
+/// (`قواتها`), `Some(false)` for a masculine or plural one (`قواته`، `قواتهم`).
+pub fn owned_forces(key: &str) -> Option<bool> {
+    let (forces, feminine) = match key.strip_suffix("ها") {
+        Some(forces) => (forces, true),
+        None => (key.strip_suffix("هم").or_else(|| key.strip_suffix('ه'))?, false),
+    };
+    OWNED_FORCES.contains(&forces).then_some(feminine)
+}
+
 /// Agreements and treaties, which one withdraws from without moving a soldier.
 const AGREEMENT_WORDS: &[&str] =
     &["الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده", "الاتفاقات", "الاتفاقيات", "المعاهدات"];
@@ -1508,6 +1523,7 @@ mod tests {
     fn every_listed_word_is_written_as_its_folded_key() {
         let lists: &[(&str, &[&str])] = &[
             ("PREPOSITIONS", PREPOSITIONS),
+            ("OWNED_FORCES", OWNED_FORCES),
             ("CLAUSE_BREAKS", CLAUSE_BREAKS),
             ("COMPLEMENTIZERS", COMPLEMENTIZERS),
             ("PRONOUN_COMPLEMENTIZERS", PRONOUN_COMPLEMENTIZERS),

@@ -1145,3 +1145,21 @@ fn an_act_that_is_aimed_at_is_no_event() {
     let r = record("استهدف تفجير انتحاري موكب الوزير في بغداد أمس.");
     assert!(r.events.iter().any(|e| e.trigger.text == "استهدف"), "{:#?}", r.events);
 }
+
+// Forces named by a pronoun for their owner, the speaker (`أن قواته`، `إن مقاتليها`).
+
+#[test]
+fn the_speakers_own_forces_are_the_speaker_acting() {
+    let r = record("وأعلن الجيش الإسرائيلي أن قواته الجوية قصفت مواقع للمسلحين في جنوب البلاد.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
+    let r = record("قالت حركة الشباب الصومالية، الاثنين، إن مقاتليها هاجموا قاعدة عسكرية في جنوب البلاد.");
+    let attack = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &attack.actor), ["حركة الشباب الصومالية"], "{:#?}", r.events);
+}
+
+#[test]
+fn forces_that_are_hers_are_not_a_mans() {
+    let r = record("وقال المفوض زيد بن رعد إن قواتها الأمنية قتلت أكثر من 60 فلسطينيا يوم الاثنين.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
