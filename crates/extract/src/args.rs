@@ -105,6 +105,20 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
     None
 }
 
+/// `لقي 18 من قوات النظام مصرعهم`، `قتل 5 جنود من الجيش العراقي`: the side a count right
+/// after a verb is of, when the count (`18`، `5 جنود`، `ثلاثة من عناصر`) is followed by the
+/// actor it is counted from, after من or at once.
+pub(crate) fn counted_side_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
+    let count = verb_end + 1;
+    let quantity = doc.mention_at(count).filter(|_| doc.counts_at(count))?;
+    let mut side = doc.last_token_of(quantity)? + 1;
+    if doc.key(side) == "من" {
+        side += 1;
+    }
+    let mention = doc.mention_at(side).filter(|&m| side < limit && doc.is_actor(m))?;
+    (doc.first_token_of(mention) == Some(side)).then(|| coordinated(doc, mention))
+}
+
 /// How many commas, dates and time words may stand between a name and what follows it
 /// (`حررت قوات الشرعية اليمنية، الجمعة، بإسناد`).
 const GROUP_GAP: usize = 4;

@@ -1847,7 +1847,13 @@ fn participants(
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
         let subject = we.unwrap_or_else(|| verb_subject(doc, trigger, head, sentence_range.clone(), claims));
         match (trigger.support, passive) {
-            (Some((_, Support::Undergo)), _) | (None, true) => target = subject,
+            (Some((_, Support::Undergo)), _) | (None, true) => {
+                target = subject;
+                if target.is_empty() {
+                    target =
+                        crate::args::counted_side_after(doc, head.last_token, clause.end).unwrap_or_default();
+                }
+            }
             _ => actor = subject,
         }
         if actor.is_empty() {
@@ -1898,9 +1904,14 @@ fn participants(
     // … unless the noun is what another act is about (`دانت الأمم المتحدة الاعتداء`): the
     // condemner did not attack.
     let met_by_force = crate::protest::is_met_by_force(doc, trigger.found, trigger.event_type);
+    // Dead counted before an attack or a seizure suffered it; those who fled after them were
+    // their comrades (`مقتل العشرات من الحوثيين وفرار آخرين`).
+    let suffered = matches!(trigger.event_type, "ASSAULT" | "COERCE");
     if actor.is_empty() && !verbal && !victim_noun && !is_object_of_other_act(doc, trigger) && !met_by_force {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
-            actor = group;
+            if !(suffered && counted_as_victims(doc, &group, sentence_range.start)) {
+                actor = group;
+            }
         }
     }
     if target.is_empty() {
@@ -1939,6 +1950,10 @@ fn participants(
             pronoun_named = target_named;
             named_after = std::mem::take(&mut target);
         }
+    }
+    // `لقي 18 من قوات النظام مصرعهم إثر تعرضهم لهجوم`: what the counted dead underwent.
+    if suffered && target.is_empty() && (!verbal || matches!(trigger.support, Some((_, Support::Undergo)))) {
+        target = victims_counted_before(doc, head.first_token, sentence_range.start).unwrap_or_default();
     }
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
@@ -2041,6 +2056,33 @@ fn carries_its_object(doc: &Doc, found: &CueMatch) -> bool {
 
 /// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
 /// pronoun points back to, most often the actor named last: so that actor did not do it.
+/// The nearest actors before token `at` in its sentence that are [`counted_as_victims`].
+fn victims_counted_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<Vec<usize>> {
+    let mention = (sentence_start..at).rev().find_map(|t| doc.mention_at(t).filter(|&m| doc.is_actor(m)))?;
+    let group = coordinated(doc, mention);
+    counted_as_victims(doc, &group, sentence_start).then_some(group)
+}
+
+/// `قتل 5 جنود من الجيش العراقي في هجوم`، `لقي 18 من قوات النظام مصرعهم إثر هجوم`: the side
+/// counted right after a verb of killing or of undergoing suffered the acts told after it. A
+/// name in an earlier sentence (an antecedent) was counted there, not here.
+fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool {
+    let first = group.iter().filter_map(|&m| doc.first_token_of(m)).min();
+    let Some(first) = first.filter(|&t| t >= sentence_start) else { return false };
+    let count_end = match first.checked_sub(1) {
+        Some(of) if doc.key(of) == "من" => of.checked_sub(1),
+        before => before,
+    };
+    let Some(count) = count_end.filter(|&t| doc.counts_at(t)).and_then(|t| doc.mention_at(t)) else {
+        return false;
+    };
+    let verb = doc.first_token_of(count).and_then(|t| t.checked_sub(1));
+    verb.and_then(|t| doc.cue_match_at(t)).is_some_and(|found| {
+        support_role(doc, found) == Some(Support::Undergo)
+            || trigger_of(doc, found).is_some_and(|t| KILLING_MODES.contains(&t.mode))
+    })
+}
+
 fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none() && is_nominal(trigger.class) && carries_its_object(doc, trigger.found)
 }

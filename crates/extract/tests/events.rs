@@ -1163,3 +1163,19 @@ fn forces_that_are_hers_are_not_a_mans() {
     let r = record("وقال المفوض زيد بن رعد إن قواتها الأمنية قتلت أكثر من 60 فلسطينيا يوم الاثنين.");
     assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
 }
+
+// The side counted among the dead (`لقي 18 من قوات النظام مصرعهم`، `قتل 5 جنود من الجيش`).
+
+#[test]
+fn the_side_counted_among_the_dead_is_the_target() {
+    let r = record(
+        "لقي 18 من قوات النظام السوري مصرعهم، يوم الأربعاء، إثر تعرضهم لهجوم من تنظيم داعش في بادية الميادين.",
+    );
+    let attack = r.events.iter().find(|e| e.trigger.text == "تعرضهم لهجوم").expect("the attack");
+    assert_eq!(names(&r, &attack.actor), ["تنظيم داعش"], "{:#?}", r.events);
+    assert_eq!(names(&r, &attack.target), ["قوات النظام السوري"], "{:#?}", r.events);
+    let r = record("قتل 5 جنود من الجيش العراقي في هجوم لتنظيم داعش قرب الموصل.");
+    let attack = r.events.iter().find(|e| e.trigger.text == "هجوم").expect("the attack");
+    assert_eq!(names(&r, &attack.target), ["الجيش العراقي"], "{:#?}", r.events);
+    assert!(!attack.actor.iter().any(|a| attack.target.contains(a)), "{:#?}", r.events);
+}
