@@ -41,7 +41,11 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
         return false;
     }
     let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
-    (nominal && points_back(doc, found))
+    (is_street_verb(doc, found) && !takes_to_streets(doc, found))
+        || is_formal_protest(doc, found)
+        || is_objection_expressed(doc, found)
+        || is_purpose_of_disapproval(doc, found)
+        || (nominal && points_back(doc, found))
         || is_reason_of_act(doc, found)
         || gathers_fighters(doc, found)
         || (alone && brings_two_together(doc, found))
@@ -184,8 +188,22 @@ const CROWDS: &[&str] = &[
 
 /// Protest words (folded, as listed) that a crowd shares with a celebration, a match or a show:
 /// gathering, chanting, marching.
-const CROWD_STEMS: &[&str] =
-    &["احتشد", "يحتشد", "احتشاد", "تجمع", "يتجمع", "هتف", "يهتف", "هتافات", "مسيره", "مسيرات"];
+const CROWD_STEMS: &[&str] = &[
+    "احتشد",
+    "يحتشد",
+    "احتشاد",
+    "تجمع",
+    "يتجمع",
+    "هتف",
+    "يهتف",
+    "هتافات",
+    "مسيره",
+    "مسيرات",
+    "نزل",
+    "ينزل",
+    "خرج",
+    "يخرج",
+];
 
 /// Words (folded, after one glued و or ف and one glued ب or ل) of a celebration, a match
 /// watched or a show.
@@ -210,6 +228,10 @@ const FESTIVE_WORDS: &[&str] = &[
     "المهرجان",
     "زفاف",
     "عرس",
+    "ابتهاجا",
+    "فرحا",
+    "فرحين",
+    "احتفاء",
 ];
 
 /// `وفي باريس احتشد 90 ألفا قرب برج إيفل لمشاهدة المباراة`، `أصوات من المدرجات الخلفية
@@ -288,7 +310,7 @@ pub(crate) fn is_met_by_force(doc: &Doc, found: &CueMatch, event_type: &str) -> 
     if event_type != "PROTEST" {
         return false;
     }
-    if is_object_of_force(doc, found) {
+    if is_object_of_force(doc, found) || protesters_met_by_force(doc, found) {
         return true;
     }
     if !SCENE_WORDS.contains(&doc.key(before)) {
@@ -332,14 +354,25 @@ const PASSIVE_HARM_VERBS: &[&str] = &[
 /// المتظاهرون الطريق`) they are the protesters already told of (in an excerpt, before it):
 /// their protest is reported where they were first named, not here. Not after a verb of
 /// harm or arrest, whose nominative may be its victim (`قتل متظاهرون`، `اعتقل محتجون`).
+///
+/// Protesters first named as those force was used on (`وقمعت قوات الأمن المحتجين`، `أطلقت
+/// الشرطة الغاز على المتظاهرين`, [`protesters_met_by_force`]) report their protest too: it
+/// happened, or there was nothing to put down. After a crowd taking to the streets
+/// (`خرج محتجون إلى الشوارع`) the verb reports it.
 pub(crate) fn protesters_first_told(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
     let protester = class == WordClass::Participle
         && doc.cue_entries(found).any(|entry| {
             entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
         });
+    if !protester || protest_told_before(doc, found.first_token) || follows_street_verb(doc, found) {
+        return false;
+    }
+    if protesters_met_by_force(doc, found) {
+        return true;
+    }
     let word = doc.text.get(found.start..found.end).unwrap_or("");
     let indefinite = word.ends_with("ون") && !found.proclitics.article;
-    if !protester || !indefinite || protest_told_before(doc, found.first_token) {
+    if !indefinite {
         return false;
     }
     let harmed = found.first_token.checked_sub(1).is_some_and(|before| {
@@ -358,6 +391,7 @@ pub(crate) fn protest_told_before(doc: &Doc, at: usize) -> bool {
             && doc
                 .cue_entries(cue)
                 .any(|entry| matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. }))
+            && (!is_street_verb(doc, cue) || takes_to_streets(doc, cue))
     })
 }
 
@@ -373,14 +407,15 @@ fn is_object_of_force(doc: &Doc, found: &CueMatch) -> bool {
     let nominal = doc.cue_entries(found).any(|entry| {
         entry.class == WordClass::Noun && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
     });
-    if !nominal || found.proclitics.preposition {
-        return false;
-    }
-    let clause_start = doc.clause_of(found.first_token).start;
-    let from = clause_start.max(found.first_token.saturating_sub(OBJECT_REACH));
-    let Some(verb) =
-        doc.cues_in(from..found.first_token).iter().rev().find(|other| other.last_token < found.first_token)
-    else {
+    !found.proclitics.preposition && nominal && is_object_of_force_at(doc, found.first_token)
+}
+
+/// Whether the word at `object` is the object of a verb of force before it in its clause,
+/// with only that verb's subject between ([`is_object_of_force`]).
+fn is_object_of_force_at(doc: &Doc, object: usize) -> bool {
+    let clause_start = doc.clause_of(object).start;
+    let from = clause_start.max(object.saturating_sub(OBJECT_REACH));
+    let Some(verb) = doc.cues_in(from..object).iter().rev().find(|other| other.last_token < object) else {
         return false;
     };
     let forceful = doc.cue_entries(verb).any(|entry| {
@@ -390,7 +425,7 @@ fn is_object_of_force(doc: &Doc, found: &CueMatch) -> bool {
     // The verb's subject stands between (a noun right after the verb may be its subject:
     // `استهدفت التظاهرة النزول إلى الميدان`, the protest aimed at): a force named, or one of
     // the common nouns of police and troops.
-    let between = verb.last_token + 1..found.first_token;
+    let between = verb.last_token + 1..object;
     let subject = doc.mention_at(between.start).is_some_and(|m| doc.is_actor(m))
         || ENFORCERS.contains(&doc.key(between.start));
     let plain = !between.clone().any(|at| {
@@ -429,8 +464,12 @@ const CROWD_REACH: usize = 4;
 /// `وخرج الآلاف في مسيرة في عمان`، `شارك مئات الأردنيين في وقفة`: a protest noun after `في`
 /// with a crowd counted just before it in its clause is one that crowd took part in: the
 /// count anchors it as an event that happened, as a count right before it does (`آلاف
-/// المتظاهرين`).
+/// المتظاهرين`). So does a crowd taking to the streets (`واحتشدوا في الساحات`,
+/// [`takes_to_streets`]): the streets place the gathering in this world.
 pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
+    if takes_to_streets(doc, found) {
+        return true;
+    }
     let Some(before) = found.first_token.checked_sub(1) else { return false };
     let protest = class == WordClass::Noun
         && doc.cue_entries(found).any(|entry| {
@@ -460,6 +499,318 @@ pub(crate) fn is_authority_before_protest(doc: &Doc, event_type: &str, actor: &[
         })
 }
 
+/// Verbs (folded, as listed) of going down or out that name a protest only when a crowd
+/// takes them to the streets: `نزل الآلاف إلى الشوارع`، `خرجوا إلى الساحات`.
+const STREET_VERBS: &[&str] = &["نزل", "ينزل", "خرج", "يخرج"];
+
+/// Public places a crowd takes to (folded, without the article): streets and squares.
+const STREETS: &[&str] = &["شارع", "شوارع", "ساحه", "ساحات", "ميدان", "ميادين", "طرقات"];
+
+/// Words (folded) after a street or square that make it a field of action, not a place:
+/// `نزل إلى الساحة السياسية`، `خرج إلى ميدان المعركة` (the fighting words are asked apart).
+const FIELDS: &[&str] = &[
+    "السياسيه",
+    "الدوليه",
+    "الاعلاميه",
+    "الفنيه",
+    "الرياضيه",
+    "الثقافيه",
+    "الانتخابيه",
+    "الاقليميه",
+    "العربيه",
+    "الدبلوماسيه",
+];
+
+/// Words (folded) for the people of a crowd, besides counts and the definite [`CROWDS`]:
+/// `نزل أنصار التيار إلى الشارع`، `خرج أهالي البلدة إلى الشوارع`.
+const PEOPLE: &[&str] = &[
+    "انصار",
+    "مناصرو",
+    "مناصري",
+    "مويدو",
+    "مويدي",
+    "حشود",
+    "جماهير",
+    "اهالي",
+    "سكان",
+    "طلاب",
+    "طلبه",
+    "شبان",
+    "عمال",
+    "نشطاء",
+];
+
+/// How far after a verb of going the streets may stand, its subject between (`نزل آلاف
+/// العراقيين من أنصار التيار إلى الشوارع` is past it; `نزل آلاف العراقيين إلى الشوارع` is
+/// not), in tokens.
+const STREET_REACH: usize = 5;
+
+/// Whether the match is read as one of the [`STREET_VERBS`] alone.
+fn is_street_verb(doc: &Doc, found: &CueMatch) -> bool {
+    let mut protest = doc.cue_entries_folded(found).filter(|(entry, _, _)| {
+        matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+            && matches!(entry.class, WordClass::Past | WordClass::Present)
+    });
+    protest.next().is_some_and(|(_, form, _)| STREET_VERBS.contains(&form))
+}
+
+/// `ونزل الآلاف إلى الشوارع`، `نزلوا إلى الشارع`، `خرج المواطنون إلى شوارع المدينة`،
+/// `واحتشدوا في الساحات`: a protest verb (a verb of going down or out, or of gathering) with
+/// a crowd for its subject, followed in its clause by `إلى`، `في` or a glued ل and the streets
+/// or squares, tells of people taking to the streets: a protest (GUIDELINES §4). The crowd is
+/// the verb's plural (`نزلوا`), a count, a people (`الأهالي`، `أنصار`), a nominative plural
+/// (`المواطنون`) or a party named; a person going out (`خرج الرجل إلى الشارع`), police or
+/// officers (`كان ضباطه يخرجون إلى الشوارع`), a protest noun as subject (`خرجت مظاهرة`,
+/// which reports itself) or a field of action (`الساحة السياسية`، `ساحة المعركة`) are not.
+/// A verb of going out or down with protesters for its subject reports their protest
+/// wherever it goes.
+fn takes_to_streets(doc: &Doc, found: &CueMatch) -> bool {
+    let verbal = doc.cue_entries(found).any(|entry| {
+        matches!(entry.class, WordClass::Past | WordClass::Present)
+            && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+    });
+    if !verbal || found.first_token != found.last_token {
+        return false;
+    }
+    // `كان ضباطه يخرجون إلى الشوارع`: police or officers right before the verb are its subject.
+    if found.first_token.checked_sub(1).is_some_and(|before| is_enforcer(doc.key(before))) {
+        return false;
+    }
+    let raw = doc.raw(found.first_token);
+    let mut crowd = raw.ends_with("وا") || raw.ends_with("ون");
+    let mut protesters = None;
+    let mut counted = false;
+    let end = doc.clause_of(found.first_token).end.min(found.last_token + 1 + STREET_REACH);
+    for at in found.last_token + 1..end {
+        let key = doc.key(at);
+        let street = match key {
+            "الي" | "في" => Some(is_street(doc, doc.key(at + 1), at + 1)),
+            _ if key.starts_with('ل') && is_street(doc, &without_la(key), at) => Some(true),
+            _ => None,
+        };
+        match street {
+            Some(true) => {
+                return crowd && (!is_street_verb(doc, found) || counted || has_a_cause(doc, found))
+            }
+            Some(false) => break,
+            None => {}
+        }
+        let protest_word = doc.cue_match_at(at).and_then(|cue| {
+            doc.cue_entries(cue)
+                .find(|entry| matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. }))
+                .map(|entry| (cue, entry.class))
+        });
+        if let Some((cue, WordClass::Participle)) = protest_word {
+            protesters = protesters.or(Some(cue));
+        }
+        if matches!(protest_word, Some((_, WordClass::Noun))) || is_enforcer(key) {
+            return false;
+        }
+        if crate::grammar::is_preposition(key) || doc.is_comma(at) {
+            break;
+        }
+        crowd |= is_crowd_at(doc, at);
+        counted |= doc.counts_at(at) || CROWD_COUNTS.contains(&key);
+    }
+    // `وخرج متظاهرون من المساجد`، `نزل آلاف المحتجين`: going out or down, protesters tell
+    // of their protest wherever they go; protesters with the article after a protest told
+    // of (`وخرج المتظاهرون من الساحة`) point back to it.
+    protesters.is_some_and(|cue| {
+        let indefinite = doc.raw(cue.first_token).ends_with("ون") && !cue.proclitics.article;
+        is_street_verb(doc, found) && (indefinite || !protest_told_before(doc, found.first_token))
+    })
+}
+
+/// Event types (besides PROTEST) that name why a crowd went out: demands, condemnation,
+/// refusal, backing (`مطالبين بإسقاط الحكومة`، `تنديدا بالقرار`، `رفضا للاتفاق`، `تأييدا`).
+const CAUSES: &[&str] = &["PROTEST", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"];
+
+/// `وخرج المواطنون إلى شوارع المدينة` after a battle is life come back, `نزلوا إلى الشارع
+/// للمطالبة بإسقاط الحكومة` a protest: going out to the streets is one when the crowd is
+/// counted (`نزل الآلاف`, [`takes_to_streets`]) or its sentence says, after the verb, why or
+/// how they went (a demand, a condemnation, a refusal, backing, a protest word:
+/// `احتجاجا`، `هاتفين`).
+fn has_a_cause(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    doc.cues_in(found.last_token + 1..sentence.end).iter().any(|cue| {
+        doc.cue_entries(cue).any(
+            |entry| matches!(entry.role, CueRole::Trigger { event_type, .. } if CAUSES.contains(&event_type)),
+        )
+    })
+}
+
+/// Whether folded `key` names the police, troops or officers (`ضباطه`, with a pronoun).
+fn is_enforcer(key: &str) -> bool {
+    ENFORCERS.contains(&key) || key.starts_with("ضباط")
+}
+
+/// Whether folded `key` (at token `at`) names streets or squares, and no field of action
+/// after it.
+fn is_street(doc: &Doc, key: &str, at: usize) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let next = doc.key(at + 1);
+    STREETS.contains(&bare) && !FIELDS.contains(&next) && !crate::grammar::is_conflict_word(next)
+}
+
+/// Whether token `at`, in a verb's subject, names a crowd: a count, a people, a nominative
+/// plural, protesters, or a party or movement named.
+fn is_crowd_at(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let party = doc.mention_at(at).is_some_and(|m| doc.actor_type(m) == Some("party"));
+    doc.counts_at(at)
+        || CROWD_COUNTS.contains(&key)
+        || CROWDS.contains(&key)
+        || PEOPLE.contains(&key)
+        || crate::grammar::is_definite_protesters(key)
+        || (doc.mention_at(at).is_none() && doc.raw(at).ends_with("ون"))
+        || party
+}
+
+/// `خرج محتجون إلى الشوارع`: protesters right after a verb that takes them to the streets are
+/// its subject; the verb reports their protest.
+fn follows_street_verb(doc: &Doc, found: &CueMatch) -> bool {
+    let verb = found.first_token.checked_sub(1).and_then(|before| doc.cue_match_at(before));
+    verb.is_some_and(|verb| verb.last_token < found.first_token && takes_to_streets(doc, verb))
+}
+
+/// The protest words (folded, as listed) that also name a state's objection: `احتج`، `احتجاج`.
+const OBJECTION_FORMS: &[&str] = &["احتج", "يحتج", "احتجاج"];
+
+/// Whether the match is read as one of the [`OBJECTION_FORMS`].
+fn is_objection_word(doc: &Doc, found: &CueMatch) -> bool {
+    doc.cue_entries_folded(found).any(|(entry, form, _)| {
+        matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+            && OBJECTION_FORMS.contains(&form)
+    })
+}
+
+/// `واحتجت الحكومة العراقية لدى أنقرة`، `احتجاج فرنسا على التصريحات`: an objection whose
+/// doer, right after its verb or noun, is a state, a government or an international body is
+/// a formal protest: a statement of disapproval (GUIDELINES §4, DISAPPROVE), not people in
+/// the streets. The lexicon names the formal protest where a phrase says so (`احتجاج رسمي`،
+/// `قدمت احتجاجا`); here the PROTEST reading is only taken back. (The plural `احتجاجات
+/// إيران` is protests in Iran.)
+fn is_formal_protest(doc: &Doc, found: &CueMatch) -> bool {
+    let doer = doc.mention_at(found.last_token + 1);
+    let official = doer
+        .is_some_and(|m| doc.stands_for_state(m) || matches!(doc.actor_type(m), Some("government" | "igo")));
+    official && is_objection_word(doc, found)
+}
+
+/// Words (folded) of expressing a stance: `أعرب عن`، `عبر عن`، `تعبيرا عن`.
+const EXPRESSING: &[&str] = &[
+    "اعرب",
+    "اعربت",
+    "اعربوا",
+    "يعرب",
+    "تعرب",
+    "معربا",
+    "معربه",
+    "معربين",
+    "عبر",
+    "عبرت",
+    "عبروا",
+    "يعبر",
+    "تعبر",
+    "معبرا",
+    "معبره",
+    "معبرين",
+    "تعبيرا",
+];
+
+/// How far before `عن` and the objection a word of expressing may stand, its subject
+/// between (`وأعربت وزارة الخارجية العراقية عن احتجاجها`), in tokens.
+const EXPRESSING_REACH: usize = 6;
+
+/// `وأعربت الحكومة العراقية عن احتجاجها على القصف`، `أغلقوا محالهم تعبيرا عن احتجاجهم`: an
+/// objection after `عن` and a word of expressing is a stance stated, or the reason of the act
+/// before it (which, if a protest, its own word reports), as with `احتجاجا على`; no protest
+/// of its own.
+fn is_objection_expressed(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    if doc.key(before) != "عن" || !is_objection_word(doc, found) {
+        return false;
+    }
+    let from = doc.clause_of(found.first_token).start.max(before.saturating_sub(EXPRESSING_REACH));
+    (from..before).any(|at| {
+        let key = doc.key(at);
+        let bare = key.strip_prefix(['و', 'ف']).filter(|rest| EXPRESSING.contains(rest));
+        EXPRESSING.contains(&key) || bare.is_some()
+    })
+}
+
+/// `واستدعت وزارة الخارجية السفير الإسرائيلي للاحتجاج على`: an objection with a glued ل
+/// after an act of disapproval or sanction in its clause (a summons, an envoy recalled) is
+/// that act's purpose, told by its own trigger; no protest of its own.
+fn is_purpose_of_disapproval(doc: &Doc, found: &CueMatch) -> bool {
+    if !doc.has_glued_preposition(found, 'ل') || !is_objection_word(doc, found) {
+        return false;
+    }
+    let clause_start = doc.clause_of(found.first_token).start;
+    doc.cues_in(clause_start..found.first_token).iter().any(|other| {
+        other.last_token < found.first_token
+            && matches!(crate::events::act_type_of(doc, other), Some("DISAPPROVE" | "SANCTION"))
+    })
+}
+
+/// How far before `على` or `ضد` and the protesters a word of force may stand (`أطلقت الشرطة
+/// الغاز المسيل للدموع على المتظاهرين`), in tokens.
+const FORCE_ON_REACH: usize = 8;
+
+/// `وقمعت قوات الأمن المحتجين`، `واعتقلت الشرطة عشرات المتظاهرين`، `أطلقت الشرطة الغاز المسيل
+/// للدموع على المتظاهرين`: protesters (past a count) who are the object of a verb of force
+/// or arrest, its subject between, or after `على`/`ضد` following a word of force in their
+/// clause, were put down, shot at or arrested: their protest happened (GUIDELINES §4), and
+/// the forces are not its doers.
+fn protesters_met_by_force(doc: &Doc, found: &CueMatch) -> bool {
+    let protester = doc.cue_entries(found).any(|entry| {
+        entry.class == WordClass::Participle
+            && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+    });
+    if !protester || found.proclitics.preposition {
+        return false;
+    }
+    let mut at = found.first_token;
+    while let Some(before) = at.checked_sub(1) {
+        let key = doc.key(before);
+        if !(doc.counts_at(before) || CROWD_COUNTS.contains(&key) || key == "من") {
+            break;
+        }
+        at = before;
+    }
+    let Some(before) = at.checked_sub(1) else { return false };
+    if !matches!(doc.key(before), "علي" | "ضد") {
+        return is_object_of_force_at(doc, at);
+    }
+    let from = doc.clause_of(before).start.max(before.saturating_sub(FORCE_ON_REACH));
+    let cues = doc.cues_in(from..before);
+    // `لم تطلق رصاصة على المتظاهرين`: a support verb before with no phrase or strong word of
+    // force after it (`الرصاص الحي`، `بإطلاق النار`) may carry the protesters as its noun.
+    let light = cues.iter().rposition(|cue| doc.cue_entries(cue).any(|e| matches!(e.role, CueRole::Light)));
+    let carries_them = light.is_some_and(|at| {
+        !cues.iter().skip(at + 1).any(|cue| {
+            cue.last_token > cue.first_token
+                || doc.cue_entries(cue).any(|e| matches!(e.role, CueRole::Trigger { strong: true, .. }))
+        })
+    });
+    !carries_them
+        && cues.iter().enumerate().any(|(i, other)| {
+            // `أوامر بإطلاق النار على المتظاهرين`، `للسيطرة على المتظاهرين`: a force noun with a
+            // glued ب or ل is what was ordered or meant, unless a support verb carries it
+            // (`قامت الشرطة بإطلاق النار`).
+            let carried = i
+                .checked_sub(1)
+                .and_then(|j| cues.get(j))
+                .is_some_and(|cue| doc.cue_entries(cue).any(|e| matches!(e.role, CueRole::Light)));
+            let meant = doc.has_glued_preposition(other, 'ب') || doc.has_glued_preposition(other, 'ل');
+            other.last_token < before
+                && (!meant || carried)
+                && matches!(crate::events::act_type_of(doc, other), Some("ASSAULT" | "COERCE"))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -478,6 +829,12 @@ mod tests {
             ("ENFORCERS", super::ENFORCERS),
             ("CROWD_STEMS", super::CROWD_STEMS),
             ("FESTIVE_WORDS", super::FESTIVE_WORDS),
+            ("STREET_VERBS", super::STREET_VERBS),
+            ("STREETS", super::STREETS),
+            ("FIELDS", super::FIELDS),
+            ("PEOPLE", super::PEOPLE),
+            ("OBJECTION_FORMS", super::OBJECTION_FORMS),
+            ("EXPRESSING", super::EXPRESSING),
         ]);
     }
 }

@@ -159,3 +159,110 @@ fn a_crowd_watching_a_match_is_no_protest() {
 fn a_crowd_gathering_against_a_law_protests() {
     assert_protest("وفي باريس احتشد 90 ألفا بالقرب من البرلمان أمس احتجاجا على قانون العمل.");
 }
+
+/// The types of the events `text` gives that are not negated.
+fn types(text: &str) -> Vec<String> {
+    record(text).events.iter().filter(|e| !e.negated).map(|e| e.event_type.clone()).collect()
+}
+
+#[test]
+fn a_crowd_counted_taking_to_the_streets_protests() {
+    assert_eq!(protests("ونزل الآلاف إلى الشوارع في بغداد احتجاجا على الفساد."), vec!["نزل".to_string()]);
+}
+
+#[test]
+fn a_crowd_going_down_to_the_street_for_a_demand_protests() {
+    assert_eq!(protests("ونزلوا إلى الشارع للمطالبة بإسقاط الحكومة."), vec!["نزلوا".to_string()]);
+}
+
+#[test]
+fn a_crowd_gathering_in_the_squares_protests() {
+    assert_protest("واحتشدوا في الساحات رافعين الأعلام.");
+}
+
+#[test]
+fn citizens_back_in_the_streets_after_fighting_are_no_protest() {
+    assert_no_protest("فتحت المتاجر أبوابها اليوم، وخرج المواطنون إلى شوارع المدينة.");
+}
+
+#[test]
+fn a_man_going_out_to_the_street_is_no_protest() {
+    assert_no_protest("وخرج الرجل إلى الشارع ليشتري الخبز احتجاجا على الغلاء.");
+}
+
+#[test]
+fn troops_or_officers_in_the_streets_are_no_protest() {
+    assert_no_protest("ونزل الجيش إلى الشوارع في بغداد لفرض الأمن وسط احتجاجات.");
+    assert_no_protest("كان ضباطه يخرجون إلى الشوارع ويلقون القبض على المعارضين.");
+}
+
+#[test]
+fn the_political_arena_is_no_street() {
+    assert_no_protest("ونزل الآلاف إلى الساحة السياسية مطالبين بالإصلاح.");
+}
+
+#[test]
+fn a_crowd_celebrating_in_the_streets_is_no_protest() {
+    assert_no_protest("وخرج الآلاف إلى الشوارع احتفالا بالفوز.");
+}
+
+#[test]
+fn protesters_going_out_report_one_protest() {
+    assert_eq!(protests("وخرج متظاهرون من عدد من مساجد الخرطوم ينددون بالمعلمة."), vec!["خرج".to_string()]);
+}
+
+#[test]
+fn protesters_put_down_protested_and_were_coerced() {
+    let text = "وقمعت قوات الأمن المحتجين في البصرة أمس.";
+    assert_eq!(types(text), vec!["COERCE".to_string(), "PROTEST".to_string()]);
+    assert!(first_protest_actors(text).is_empty(), "{:#?}", record(text).events);
+}
+
+#[test]
+fn tear_gas_fired_at_protesters_is_coercion_of_a_protest() {
+    let text = "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في باريس أمس.";
+    assert_eq!(types(text), vec!["COERCE".to_string(), "PROTEST".to_string()]);
+}
+
+#[test]
+fn protesters_put_down_after_a_protest_told_of_make_no_second_one() {
+    let text = "تظاهر المئات في البصرة أمس. وقمعت قوات الأمن المحتجين.";
+    assert_eq!(protests(text), vec!["تظاهر".to_string()]);
+}
+
+#[test]
+fn an_order_to_fire_on_protesters_reports_no_protest() {
+    assert_no_protest("وقال إن هذه التعليمات تعني أوامر بإطلاق النار على المتظاهرين.");
+}
+
+#[test]
+fn a_bullet_not_fired_at_protesters_is_no_protest() {
+    let text = "وذكر الرئيس بأنه لم تطلق رصاصة على المتظاهرين.";
+    assert!(record(text).events.iter().all(|e| e.event_type != "PROTEST"), "{:#?}", record(text).events);
+}
+
+#[test]
+fn a_state_that_protests_formally_disapproves() {
+    assert_eq!(types("واحتجت فرنسا رسميا على تصريحات الوزير الإيطالي."), vec!["DISAPPROVE".to_string()]);
+    assert_eq!(
+        types("وقدمت الخارجية الأردنية احتجاجا رسميا لدى السفارة الإسرائيلية."),
+        vec!["DISAPPROVE".to_string()]
+    );
+}
+
+#[test]
+fn a_government_that_objects_does_not_protest_in_the_streets() {
+    assert_no_protest("واحتجت الحكومة العراقية لدى أنقرة على تصريحات الوزير.");
+    assert_no_protest("وأعربت الحكومة العراقية عن احتجاجها على تصريحات الوزير.");
+}
+
+#[test]
+fn a_summons_to_protest_is_one_disapproval() {
+    let text = "واستدعت وزارة الخارجية التركية السفير الإسرائيلي للاحتجاج على تصريحات الوزير.";
+    assert_eq!(types(text), vec!["DISAPPROVE".to_string()]);
+}
+
+#[test]
+fn protesters_shot_at_with_live_ammunition_protested() {
+    assert_protest("وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة أمس.");
+}
