@@ -689,6 +689,26 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     if names_an_existing_agreement(doc, trigger) || not_an_act {
         return None;
     }
+    // `وأعربت الحكومة عن احتجاجها`، `واحتجت الحكومة العراقية لدى أنقرة`: a stated objection,
+    // whose doer is looked for as a critic's.
+    let stated_objection;
+    let trigger = match trigger.event_type == "PROTEST"
+        && trigger.support.is_none()
+        && crate::protest::is_disapproval(doc, trigger.found)
+    {
+        true => {
+            stated_objection = Trigger {
+                event_type: "DISAPPROVE",
+                mode: "criticize",
+                found: trigger.found,
+                strong: trigger.strong,
+                class: trigger.class,
+                support: trigger.support,
+            };
+            &stated_objection
+        }
+        false => trigger,
+    };
     let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing } =
         participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل

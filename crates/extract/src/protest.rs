@@ -42,8 +42,7 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
     }
     let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
     (is_street_verb(doc, found) && !takes_to_streets(doc, found))
-        || is_formal_protest(doc, found)
-        || is_objection_expressed(doc, found)
+        || is_objection_expressed(doc, found) && !is_objection_stated(doc, found)
         || is_purpose_of_disapproval(doc, found)
         || (nominal && points_back(doc, found))
         || is_reason_of_act(doc, found)
@@ -686,12 +685,17 @@ fn is_objection_word(doc: &Doc, found: &CueMatch) -> bool {
     })
 }
 
+/// Whether an objection (`احتج`، `احتجاج`) is a statement of disapproval (GUIDELINES §4,
+/// DISAPPROVE), not people in the streets: a state's formal protest ([`is_formal_protest`]) or
+/// a stance stated with a verb of expressing ([`is_objection_stated`]). The lexicon names the
+/// formal protest where a phrase says so (`احتجاج رسمي`، `قدمت احتجاجا`).
+pub(crate) fn is_disapproval(doc: &Doc, found: &CueMatch) -> bool {
+    is_formal_protest(doc, found) || is_objection_stated(doc, found)
+}
+
 /// `واحتجت الحكومة العراقية لدى أنقرة`، `احتجاج فرنسا على التصريحات`: an objection whose
 /// doer, right after its verb or noun, is a state, a government or an international body is
-/// a formal protest: a statement of disapproval (GUIDELINES §4, DISAPPROVE), not people in
-/// the streets. The lexicon names the formal protest where a phrase says so (`احتجاج رسمي`،
-/// `قدمت احتجاجا`); here the PROTEST reading is only taken back. (The plural `احتجاجات
-/// إيران` is protests in Iran.)
+/// a formal protest. (The plural `احتجاجات إيران` is protests in Iran.)
 fn is_formal_protest(doc: &Doc, found: &CueMatch) -> bool {
     let doer = doc.mention_at(found.last_token + 1);
     let official = doer
@@ -739,6 +743,14 @@ fn is_objection_expressed(doc: &Doc, found: &CueMatch) -> bool {
         let bare = key.strip_prefix(['و', 'ف']).filter(|rest| EXPRESSING.contains(rest));
         EXPRESSING.contains(&key) || bare.is_some()
     })
+}
+
+/// `وأعربت الحكومة العراقية عن احتجاجها`، `معربا عن احتجاجه`: an objection expressed by a
+/// speaker with a verb or a participle is a stance stated; `تعبيرا عن احتجاجهم` (as an
+/// expression of) gives the reason of the act before it instead.
+fn is_objection_stated(doc: &Doc, found: &CueMatch) -> bool {
+    let reason = found.first_token.checked_sub(2).is_some_and(|at| doc.key(at) == "تعبيرا");
+    is_objection_expressed(doc, found) && !reason
 }
 
 /// `واستدعت وزارة الخارجية السفير الإسرائيلي للاحتجاج على`: an objection with a glued ل

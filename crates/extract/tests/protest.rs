@@ -251,9 +251,23 @@ fn a_state_that_protests_formally_disapproves() {
 }
 
 #[test]
-fn a_government_that_objects_does_not_protest_in_the_streets() {
-    assert_no_protest("واحتجت الحكومة العراقية لدى أنقرة على تصريحات الوزير.");
-    assert_no_protest("وأعربت الحكومة العراقية عن احتجاجها على تصريحات الوزير.");
+fn a_government_that_objects_disapproves_and_does_not_protest_in_the_streets() {
+    for text in [
+        "واحتجت الحكومة العراقية لدى أنقرة على تصريحات الوزير.",
+        "وأعربت الحكومة العراقية عن احتجاجها على تصريحات الوزير.",
+    ] {
+        assert_no_protest(text);
+        assert_eq!(types(text), vec!["DISAPPROVE".to_string()], "{text}");
+        let r = record(text);
+        let actor: Vec<&str> = r.events[0].actor.iter().map(|&m| r.mentions[m].text.as_str()).collect();
+        assert_eq!(actor, ["الحكومة العراقية"], "{text}");
+    }
+}
+
+#[test]
+fn an_objection_given_as_the_reason_of_an_act_is_no_event_of_its_own() {
+    assert_no_protest("أغلق التجار محالهم تعبيرا عن احتجاجهم على الضرائب الجديدة.");
+    assert!(types("أغلق التجار محالهم تعبيرا عن احتجاجهم على الضرائب الجديدة.").is_empty());
 }
 
 #[test]
