@@ -421,25 +421,26 @@ pub(crate) fn is_reporting_cue(doc: &Doc, at: usize) -> bool {
     })
 }
 
-/// The first actor in tokens `from..to` that passes `keep`, with the actors coordinated
-/// after it: a name (`على مواقع قسد والتحالف`), or, when `pointing_back`, a definite common
-/// noun standing for an armed group named before (`القتال ضد التنظيم`).
-pub(crate) fn first_actor(
+/// The first named party in tokens `from..to` that `party` admits (an actor, or a state for
+/// acts done to one), with the actors coordinated after it: a name (`على مواقع قسد
+/// والتحالف`), or, when `pointing_back`, a definite common noun standing for an armed group
+/// named before (`القتال ضد التنظيم`).
+pub(crate) fn first_party(
     doc: &Doc,
     from: usize,
     to: usize,
     pointing_back: bool,
-    keep: impl Fn(usize) -> bool,
+    party: impl Fn(usize) -> bool,
 ) -> Option<Vec<usize>> {
     let mut at = from;
     while at < to {
         if let Some(mention) = doc.mention_at(at) {
-            if doc.is_actor(mention) && keep(mention) {
+            if party(mention) {
                 return Some(coordinated(doc, mention));
             }
             at = doc.last_token_of(mention).unwrap_or(at).max(at) + 1;
         } else {
-            let antecedent = pointing_back.then(|| group_antecedent_of(doc, at, &keep)).flatten();
+            let antecedent = pointing_back.then(|| group_antecedent_of(doc, at, &party)).flatten();
             if let Some(antecedent) = antecedent {
                 return Some(vec![antecedent]);
             }

@@ -52,7 +52,7 @@ use marsad_lexicon::cues::{CueRole, Modality, Scope, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 use marsad_model::MentionInfo;
 
-use crate::args::{coordinated, first_actor, subject_after, subject_before, Before};
+use crate::args::{coordinated, subject_after, subject_before, Before};
 use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
@@ -1952,10 +1952,19 @@ fn participants(
         let end = if verbal { doc.reach_over_set_off_dates(end) } else { end };
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
         let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
-        if let Some(found) = first_actor(doc, from, end, true, other_side) {
+        // `فرضت واشنطن عقوبات على إيران`، `اتهمت حماس إسرائيل`: a state is the side a named
+        // doer's act of words or relations is done to; where force is used, or in a protest, a
+        // country is where it happened.
+        let states = verbal
+            && !actor.is_empty()
+            && !FORCE_TYPES.contains(&trigger.event_type)
+            && trigger.event_type != "PROTEST";
+        let party =
+            |m: usize| (doc.is_actor(m) || (states && is_state_as_object(doc, m, from))) && other_side(m);
+        if let Some(found) = crate::args::first_party(doc, from, end, true, party) {
             // An antecedent stands before the noun that points back to it.
             let pointed_back = found.first().and_then(|&m| doc.first_token_of(m)).is_some_and(|t| t < from);
-            target_named = !pointed_back || first_actor(doc, from, end, false, other_side).is_some();
+            target_named = !pointed_back || crate::args::first_party(doc, from, end, false, party).is_some();
             target = found;
         }
     }
@@ -2076,6 +2085,25 @@ fn carries_its_object(doc: &Doc, found: &CueMatch) -> bool {
 
 /// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
 /// pronoun points back to, most often the actor named last: so that actor did not do it.
+/// Prepositions that make a country after them the side an act is done to or with.
+const SIDE_PREPOSITIONS: &[&str] = &["علي", "ضد", "لدي", "مع"];
+
+/// A country or a capital named as the object of a verb: right where its object starts
+/// (`object_start`, past the subject: `اتهمت حماس إسرائيل`) with nothing glued to it (not
+/// `وألمانيا`, coordinated with the subject, nor `بدمشق`), or after a preposition of the
+/// side (`على إيران`، `مع روسيا`، `لدى أنقرة`); not where something happens or goes (`في
+/// سوريا`، `إلى موسكو`).
+fn is_state_as_object(doc: &Doc, mention: usize, object_start: usize) -> bool {
+    let Some(first) = doc.first_token_of(mention) else { return false };
+    let bare = || {
+        let starts = doc.mentions.get(mention).map(|m| m.start);
+        doc.tokens.get(first).map(|t| t.start) == starts
+    };
+    let direct = first == object_start && bare();
+    let after_side = first.checked_sub(1).is_some_and(|t| SIDE_PREPOSITIONS.contains(&doc.key(t)));
+    doc.stands_for_state(mention) && (direct || after_side)
+}
+
 /// The nearest actors before token `at` in its sentence that are [`counted_as_victims`].
 fn victims_counted_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<Vec<usize>> {
     let mention = (sentence_start..at).rev().find_map(|t| doc.mention_at(t).filter(|&m| doc.is_actor(m)))?;

@@ -1179,3 +1179,27 @@ fn the_side_counted_among_the_dead_is_the_target() {
     assert_eq!(names(&r, &attack.target), ["الجيش العراقي"], "{:#?}", r.events);
     assert!(!attack.actor.iter().any(|a| attack.target.contains(a)), "{:#?}", r.events);
 }
+
+// A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
+
+#[test]
+fn a_state_is_the_target_of_an_act_of_words_or_relations() {
+    for (text, kind, target) in [
+        ("واتهمت حركة حماس إسرائيل بقتل المدنيين في غزة.", "DISAPPROVE", "إسرائيل"),
+        ("وفرضت واشنطن عقوبات جديدة على إيران.", "SANCTION", "إيران"),
+        ("وهددت إيران إسرائيل بالرد.", "THREATEN", "إسرائيل"),
+    ] {
+        let r = record(text);
+        let event = only_event(&r, kind);
+        assert_eq!(names(&r, &event.target), [target], "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn a_state_coordinated_with_the_subject_or_where_force_is_used_is_no_target() {
+    let r = record("وحثت بريطانيا وألمانيا وفرنسا الرئيس ترمب على البقاء في الاتفاق.");
+    let call = only_event(&r, "DEMAND");
+    assert!(!names(&r, &call.target).contains(&"ألمانيا".to_string()), "{:#?}", r.events);
+    let r = record("وقصفت الطائرات الروسية سوريا أمس.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+}
