@@ -1185,7 +1185,9 @@ impl<'a> Reader<'_, 'a> {
         if mixes.len() != tokens.len() {
             // Not keyed token for token (no `KeyedTokens` is built so): asked one by one.
             return (from..all)
-                .find(|&index| self.words.tokens.get(index).is_some_and(|t| may_date(t.kind, self.words.mix(index))))
+                .find(|&index| {
+                    self.words.tokens.get(index).is_some_and(|t| may_date(t.kind, self.words.mix(index)))
+                })
                 .unwrap_or(all);
         }
         let passing = tokens.iter().zip(mixes).position(|(token, &mix)| may_date(token.kind, mix));

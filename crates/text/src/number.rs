@@ -601,7 +601,8 @@ fn may_begin_reading_word(kind: TokenKind, key: &str, mix: u64, look: &FirstLook
     let bare = without_conjunction(key).unwrap_or(key);
     // The word's own mix, read once for every reader, unless a conjunction was cut.
     let bare_mix = || if bare.len() == key.len() { mix } else { filter_mix(bare.as_bytes()) };
-    let may_approximate = could_begin_approximator(bare) && look.approximator_heads.may_contain_mix(bare_mix());
+    let may_approximate =
+        could_begin_approximator(bare) && look.approximator_heads.may_contain_mix(bare_mix());
     may_approximate || look.number_words.may_contain_mix(mix)
 }
 
@@ -1027,7 +1028,8 @@ impl<'a> Reader<'_, 'a> {
     fn may_begin_reading(&self, index: usize, look: &FirstLook) -> bool {
         let kind = self.words.tokens.get(index).map(|token| token.kind);
         let is_number = kind == Some(TokenKind::Number);
-        is_number || may_begin_reading_word(TokenKind::Word, self.words.key(index), self.words.mix(index), look)
+        is_number
+            || may_begin_reading_word(TokenKind::Word, self.words.key(index), self.words.mix(index), look)
     }
 
     fn reading_at(&self, index: usize) -> Option<Reading> {
