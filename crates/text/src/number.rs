@@ -583,12 +583,31 @@ fn without_conjunction(key: &str) -> Option<&str> {
 struct FirstLook {
     approximator_heads: &'static KeyFilter,
     number_words: &'static KeyFilter,
+    /// [`either_first_word_filter`].
+    either: &'static KeyFilter,
 }
 
 impl FirstLook {
     fn new() -> Self {
-        FirstLook { approximator_heads: approximator_head_filter(), number_words: number_word_filter() }
+        FirstLook {
+            approximator_heads: approximator_head_filter(),
+            number_words: number_word_filter(),
+            either: either_first_word_filter(),
+        }
     }
+}
+
+/// One filter over the approximators' first words and the number words together: a word
+/// with no conjunction before it that fails it is neither, and is turned away with one look
+/// where it took the approximator's letter test and the number words' filter. (A word the
+/// two filters let through by chance, and this one not, is read as nothing: the first look
+/// only spares readings, which a test holds to reading at every token.)
+fn either_first_word_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let heads = approximator_heads().iter().map(|head| head.as_bytes());
+        KeyFilter::new(heads.chain(number_words_with_proclitics().keys().map(|key| key.as_bytes())))
+    })
 }
 
 /// Whether a reading may start at a token of kind `kind` whose key is `key` (its mix `mix`):
@@ -598,7 +617,11 @@ fn may_begin_reading_word(kind: TokenKind, key: &str, mix: u64, look: &FirstLook
     if kind == TokenKind::Number {
         return true;
     }
-    let bare = without_conjunction(key).unwrap_or(key);
+    let conjunction = without_conjunction(key);
+    if conjunction.is_none() && !look.either.may_contain_mix(mix) {
+        return false;
+    }
+    let bare = conjunction.unwrap_or(key);
     // The word's own mix, read once for every reader, unless a conjunction was cut.
     let bare_mix = || if bare.len() == key.len() { mix } else { filter_mix(bare.as_bytes()) };
     let may_approximate =
