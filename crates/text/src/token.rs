@@ -387,7 +387,16 @@ impl<'a> Scanner<'a> {
     #[inline(never)]
     fn arabic_word_on(&self, start: usize, basic_end: usize) -> (TokenKind, usize) {
         let end = self.skip_class(basic_end, IN_WORD);
-        if self.bytes.get(end) == Some(&b' ') {
+        // A word ends plainly at a space, and at the punctuation words most often end at (ASCII
+        // but quotes and digits; ، ؛ ؟): no quote or digit follows it, so no proclitic is cut
+        // off before one. Told from the bytes, before the word is sliced and the next
+        // character decoded.
+        let plain_end = match self.bytes.get(end..) {
+            Some([next, ..]) if next.is_ascii() => !matches!(next, b'"' | b'\'' | b'0'..=b'9'),
+            Some([0xD8, 0x8C | 0x9B | 0x9F, ..]) => true,
+            _ => false,
+        };
+        if plain_end {
             return (TokenKind::Word, end);
         }
         let word = &self.text[start..end];
