@@ -82,8 +82,13 @@ pub fn find_dates_in(words: &KeyedTokens, published: Option<(i32, u32, u32)>) ->
     let reader = Reader { words, anchor };
     let mut found: Vec<DateMention> = Vec::new();
     let mut previous = None;
+    let filter = date_beginning_filter();
     let mut index = 0;
-    while index < words.tokens.len() {
+    loop {
+        index = reader.next_may_date(index, filter);
+        if index >= words.tokens.len() {
+            break;
+        }
         let Some(date) = reader.date_at(index, previous) else {
             index += 1;
             continue;
@@ -1161,6 +1166,32 @@ impl<'a> Reader<'_, 'a> {
             Some(&starts) if may_begin_date(self.words.raw(index)) => starts,
             _ => 0,
         }
+    }
+
+    /// The first token at or after `from` that [`Reader::date_at`] may find a date at (the
+    /// number of tokens when there is none): a number, or a word whose mix passes `filter`
+    /// ([`date_beginning_filter`], which [`Reader::date_starts_at`] asks first); at every
+    /// other token it finds none. The tokens and mixes are walked together, one step a token:
+    /// asked token by token, each read of a kind or a mix was a bounds test and a default.
+    fn next_may_date(&self, from: usize, filter: &KeyFilter) -> usize {
+        let all = self.words.tokens.len();
+        let tokens = self.words.tokens.get(from..).unwrap_or_default();
+        let mixes = self.words.mixes().get(from..).unwrap_or_default();
+        let may_date = |kind: TokenKind, mix: u64| match kind {
+            TokenKind::Number => true,
+            TokenKind::Word => filter.may_contain_mix(mix),
+            _ => false,
+        };
+        if mixes.len() != tokens.len() {
+            // Not keyed token for token (no `KeyedTokens` is built so): asked one by one.
+            return (from..all)
+                .find(|&index| {
+                    self.words.tokens.get(index).is_some_and(|t| may_date(t.kind, self.words.mix(index)))
+                })
+                .unwrap_or(all);
+        }
+        let passing = tokens.iter().zip(mixes).position(|(token, &mix)| may_date(token.kind, mix));
+        passing.map_or(all, |offset| from + offset)
     }
 
     // --- dates ---

@@ -58,21 +58,22 @@ pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// order and without overlap.
 pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
     let look = FirstLook::new();
-    quantities_tried_where(words, |reader, index| reader.may_begin_reading(index, &look))
+    quantities_tried_where(words, |reader, from| reader.next_worth_reading(from, &look))
 }
 
-/// The reading loop: a reading is tried at each token `worth_trying` lets through.
+/// The reading loop: a reading is tried at each token `next_worth_trying` finds (the first
+/// worth a try at or after the index it is given; the number of tokens when none is).
 fn quantities_tried_where(
     words: &KeyedTokens,
-    worth_trying: impl Fn(&Reader, usize) -> bool,
+    next_worth_trying: impl Fn(&Reader, usize) -> usize,
 ) -> Vec<Quantity> {
     let reader = Reader { words };
     let mut found: Vec<Quantity> = Vec::new();
     let mut index = 0;
-    while index < words.tokens.len() {
-        if !worth_trying(&reader, index) {
-            index += 1;
-            continue;
+    loop {
+        index = next_worth_trying(&reader, index);
+        if index >= words.tokens.len() {
+            break;
         }
         let next = match reader.reading_at(index) {
             Some(Reading::Quantity(quantity, next)) => {
@@ -582,12 +583,50 @@ fn without_conjunction(key: &str) -> Option<&str> {
 struct FirstLook {
     approximator_heads: &'static KeyFilter,
     number_words: &'static KeyFilter,
+    /// [`either_first_word_filter`].
+    either: &'static KeyFilter,
 }
 
 impl FirstLook {
     fn new() -> Self {
-        FirstLook { approximator_heads: approximator_head_filter(), number_words: number_word_filter() }
+        FirstLook {
+            approximator_heads: approximator_head_filter(),
+            number_words: number_word_filter(),
+            either: either_first_word_filter(),
+        }
     }
+}
+
+/// One filter over the approximators' first words and the number words together: a word
+/// with no conjunction before it that fails it is neither, and is turned away with one look
+/// where it took the approximator's letter test and the number words' filter. (A word the
+/// two filters let through by chance, and this one not, is read as nothing: the first look
+/// only spares readings, which a test holds to reading at every token.)
+fn either_first_word_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let heads = approximator_heads().iter().map(|head| head.as_bytes());
+        KeyFilter::new(heads.chain(number_words_with_proclitics().keys().map(|key| key.as_bytes())))
+    })
+}
+
+/// Whether a reading may start at a token of kind `kind` whose key is `key` (its mix `mix`):
+/// a number, or a word that passes the first look of an approximator or a number word.
+#[inline(always)]
+fn may_begin_reading_word(kind: TokenKind, key: &str, mix: u64, look: &FirstLook) -> bool {
+    if kind == TokenKind::Number {
+        return true;
+    }
+    let conjunction = without_conjunction(key);
+    if conjunction.is_none() && !look.either.may_contain_mix(mix) {
+        return false;
+    }
+    let bare = conjunction.unwrap_or(key);
+    // The word's own mix, read once for every reader, unless a conjunction was cut.
+    let bare_mix = || if bare.len() == key.len() { mix } else { filter_mix(bare.as_bytes()) };
+    let may_approximate =
+        could_begin_approximator(bare) && look.approximator_heads.may_contain_mix(bare_mix());
+    may_approximate || look.number_words.may_contain_mix(mix)
 }
 
 /// The first words of the approximators: most words that pass the look at their first
@@ -985,20 +1024,35 @@ impl<'a> Reader<'_, 'a> {
         }
     }
 
-    /// Whether a reading may start at `index`: a number token, or a word whose key passes the
-    /// first looks of [`Reader::approximator_at`] or [`segment_number_word`]. Nearly every
-    /// word fails both, and is passed over here without building any reading.
-    fn may_begin_reading(&self, index: usize, look: &FirstLook) -> bool {
-        if self.words.is_kind(index, TokenKind::Number) {
-            return true;
+    /// The first token at or after `from` where a reading may start (the number of tokens
+    /// when there is none): a number token, or a word whose key passes the first looks of
+    /// [`Reader::approximator_at`] or [`segment_number_word`]. Nearly every word fails both,
+    /// and is passed over here without building any reading. The tokens, keys and mixes are
+    /// walked together, one step a token: asked token by token, each read of a kind, key or
+    /// mix was a bounds test and a default (some forty instructions a word).
+    fn next_worth_reading(&self, from: usize, look: &FirstLook) -> usize {
+        let all = self.words.tokens.len();
+        let tokens = self.words.tokens.get(from..).unwrap_or_default();
+        let keys = self.words.keys().get(from..).unwrap_or_default();
+        let mixes = self.words.mixes().get(from..).unwrap_or_default();
+        if keys.len() != tokens.len() || mixes.len() != tokens.len() {
+            // Not keyed token for token (no `KeyedTokens` is built so): asked one by one.
+            return (from..all).find(|&index| self.may_begin_reading(index, look)).unwrap_or(all);
         }
-        let (key, mix) = (self.words.key(index), self.words.mix(index));
-        let bare = without_conjunction(key).unwrap_or(key);
-        // The word's own mix, read once for every reader, unless a conjunction was cut.
-        let bare_mix = || if bare.len() == key.len() { mix } else { filter_mix(bare.as_bytes()) };
-        let may_approximate =
-            could_begin_approximator(bare) && look.approximator_heads.may_contain_mix(bare_mix());
-        may_approximate || look.number_words.may_contain_mix(mix)
+        let passing = tokens
+            .iter()
+            .zip(keys)
+            .zip(mixes)
+            .position(|((token, key), &mix)| may_begin_reading_word(token.kind, key, mix, look));
+        passing.map_or(all, |offset| from + offset)
+    }
+
+    /// Whether a reading may start at `index`, as [`Reader::next_worth_reading`] tells.
+    fn may_begin_reading(&self, index: usize, look: &FirstLook) -> bool {
+        let kind = self.words.tokens.get(index).map(|token| token.kind);
+        let is_number = kind == Some(TokenKind::Number);
+        is_number
+            || may_begin_reading_word(TokenKind::Word, self.words.key(index), self.words.mix(index), look)
     }
 
     fn reading_at(&self, index: usize) -> Option<Reading> {
@@ -1700,7 +1754,7 @@ mod tests {
         /// The reading loop of [`find_quantities_in`] without the first look that passes most
         /// words over: a reading is tried at every token.
         fn quantities_reading_every_token(words: &KeyedTokens) -> Vec<Quantity> {
-            quantities_tried_where(words, |_, _| true)
+            quantities_tried_where(words, |_, from| from)
         }
 
         fn check(text: &str) {
