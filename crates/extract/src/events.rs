@@ -2083,8 +2083,6 @@ fn carries_its_object(doc: &Doc, found: &CueMatch) -> bool {
     noun_carries_pronoun_of(doc, found, |base| OBJECT_PRONOUN_NOUNS.contains(&base)) && !object_from()
 }
 
-/// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
-/// pronoun points back to, most often the actor named last: so that actor did not do it.
 /// Prepositions that make a country after them the side an act is done to or with.
 const SIDE_PREPOSITIONS: &[&str] = &["علي", "ضد", "لدي", "مع"];
 
@@ -2131,6 +2129,8 @@ fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool
     })
 }
 
+/// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
+/// pronoun points back to, most often the actor named last: so that actor did not do it.
 fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none() && is_nominal(trigger.class) && carries_its_object(doc, trigger.found)
 }
@@ -2900,6 +2900,8 @@ mod tests {
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
             ("OBJECT_PRONOUN_NOUNS", super::OBJECT_PRONOUN_NOUNS),
+            ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
+            ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
         ]);
     }
 }

@@ -42,7 +42,7 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
     }
     let nominal = matches!(class, WordClass::Noun | WordClass::Participle);
     (is_street_verb(doc, found) && !takes_to_streets(doc, found))
-        || is_objection_expressed(doc, found) && !is_objection_stated(doc, found)
+        || (is_objection_expressed(doc, found) && !is_objection_stated(doc, found))
         || is_purpose_of_disapproval(doc, found)
         || (nominal && points_back(doc, found))
         || is_reason_of_act(doc, found)
