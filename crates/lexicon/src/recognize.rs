@@ -196,6 +196,7 @@ impl Lexicon {
             .iter()
             // `دوماً` (always), `روسياً` (by Russia): a name with tanween is an adverb.
             .filter(|c| !carries_tanween(folded.original_text(c.folded_start..c.folded_end)))
+            .filter(|c| !is_nisba_after_indefinite(folded, c, &chosen))
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
@@ -886,6 +887,70 @@ fn is_institution_head(word: &str) -> bool {
 fn carries_tanween(original: &str) -> bool {
     original.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
 }
+
+/// Adverbs (folded) written with the accusative alef, after which a country is one
+/// (`زار مؤخرا روسيا`، `وتدعم أيضا سوريا`).
+const ACCUSATIVE_ADVERBS: &[&str] = &[
+    "ايضا",
+    "مرارا",
+    "حاليا",
+    "مؤخرا",
+    "موخرا",
+    "سابقا",
+    "لاحقا",
+    "رسميا",
+    "مجددا",
+    "اخيرا",
+    "فورا",
+    "تقريبا",
+    "دايما",
+    "ابدا",
+    "معا",
+    "غدا",
+    "يوميا",
+    "علنا",
+    "سرا",
+    "تماما",
+    "اولا",
+    "ثانيا",
+    "قريبا",
+    "مسبقا",
+    "خصوصا",
+    "تحديدا",
+    "اساسا",
+    "عموما",
+];
+
+/// `مسؤولا عسكريا روسيا`، `مواطنا سوريا`، `موفدا كوريا`: a name ending in يا right after an
+/// indefinite accusative word (ending in the alef of tanween, no article, no pronoun) is the
+/// accusative of the nisba adjective (Russian, Syrian), spelled as the country is, not the
+/// country. Not after a name (`واتهمت بريطانيا روسيا`) or an adverb (`زار مؤخرا روسيا`).
+fn is_nisba_after_indefinite(folded: &Folded, found: &Chosen, chosen: &[Chosen]) -> bool {
+    let text = folded.as_str();
+    let name = text.get(found.folded_start..found.folded_end).unwrap_or("");
+    if !name.ends_with("يا") {
+        return false;
+    }
+    let before = text.get(..found.folded_start).unwrap_or("").trim_end();
+    let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |at| at + 1);
+    let word = before.get(word_start..).unwrap_or("");
+    // A glued و or ف is read off (`ودخلا تركيا`, and entered Turkey, the two of them).
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    // The original ends in a plain alef, with or without its tanween (`مرفأ` folds as `مرفا`).
+    let original = folded.original_text(word_start..before.len());
+    let alef_ending = original.trim_end_matches('\u{064B}').ends_with('ا');
+    let indefinite_accusative = bare.chars().count() >= MIN_NISBA_HEAD
+        && alef_ending
+        && !bare.starts_with("ال")
+        && !["ها", "نا", "وا", "ما"].iter().any(|suffix| bare.ends_with(suffix))
+        && !ACCUSATIVE_ADVERBS.contains(&bare);
+    let a_name = || chosen.iter().any(|c| c.folded_start <= word_start && word_start < c.folded_end);
+    indefinite_accusative && !a_name()
+}
+
+/// How many letters the word before a nisba must have: a dual verb (`دخلا تركيا`، `زارا
+/// روسيا`) has four. A noun whose first root letter is و (`وفدا روسيا`) is missed.
+const MIN_NISBA_HEAD: usize = 5;
 
 /// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
 /// `محمد إمام`), and which is read as that name only right after the given name.

@@ -1,4 +1,5 @@
-//! Place names that are also common words: written with tanween they are adverbs, and the
+//! Place names that are also common words: written with tanween they are adverbs, after an
+//! indefinite accusative a name ending in يا is the nisba adjective, and the
 //! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
 //! back by the GeoNames-derived file. The sentences are made up.
 
@@ -46,4 +47,15 @@ fn a_place_name_inside_a_person_s_name_is_no_place() {
 fn amarah_is_found_by_its_safe_names_only() {
     assert!(places("درس فن العمارة في الجامعة.").is_empty());
     assert_eq!(places("انفجرت عبوة في مدينة العمارة."), vec!["Amarah"]);
+}
+
+#[test]
+fn a_nisba_after_an_indefinite_accusative_is_no_country() {
+    for text in ["استدعت الوزارة مسؤولا عسكريا روسيا.", "فقد 23 عسكريا نيجيريا بعد الهجوم."]
+    {
+        assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+    }
+    assert!(places("واتهمت بريطانيا روسيا بالهجوم.").contains(&"Russia".to_string()));
+    assert_eq!(places("وزار الوزير مؤخرا روسيا."), vec!["Russia"]);
+    assert_eq!(places("عبر الجنديان الحدود ودخلا تركيا."), vec!["Turkey"]);
 }
