@@ -135,6 +135,7 @@ pub(crate) struct EventDraft {
 }
 
 /// What a trigger match says, with the support verb before it, if any.
+#[derive(Clone, Copy)]
 struct Trigger<'m> {
     found: &'m CueMatch,
     event_type: &'static str,
@@ -691,24 +692,12 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     // `وأعربت الحكومة عن احتجاجها`، `واحتجت الحكومة العراقية لدى أنقرة`: a stated objection,
     // whose doer is looked for as a critic's.
-    let stated_objection;
-    let trigger = match trigger.event_type == "PROTEST"
+    let objection = trigger.event_type == "PROTEST"
         && trigger.support.is_none()
-        && crate::protest::is_disapproval(doc, trigger.found)
-    {
-        true => {
-            stated_objection = Trigger {
-                event_type: "DISAPPROVE",
-                mode: "criticize",
-                found: trigger.found,
-                strong: trigger.strong,
-                class: trigger.class,
-                support: trigger.support,
-            };
-            &stated_objection
-        }
-        false => trigger,
-    };
+        && crate::protest::is_disapproval(doc, trigger.found);
+    let stated_objection =
+        objection.then_some(Trigger { event_type: "DISAPPROVE", mode: "criticize", ..*trigger });
+    let trigger = stated_objection.as_ref().unwrap_or(trigger);
     let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing } =
         participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل

@@ -34,9 +34,7 @@ use crate::doc::Doc;
 /// Whether the trigger `found`, read as a word of class `class` (`alone` when no support verb
 /// carries it), is a word of protest that names no protest its sentence reports.
 pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone: bool) -> bool {
-    let protest = doc.cue_entries(found).any(|entry| {
-        entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-    });
+    let protest = reads_as_protest(doc, found, |c| c == class);
     if !protest {
         return false;
     }
@@ -359,10 +357,7 @@ const PASSIVE_HARM_VERBS: &[&str] = &[
 /// happened, or there was nothing to put down. After a crowd taking to the streets
 /// (`خرج محتجون إلى الشوارع`) the verb reports it.
 pub(crate) fn protesters_first_told(doc: &Doc, found: &CueMatch, class: WordClass) -> bool {
-    let protester = class == WordClass::Participle
-        && doc.cue_entries(found).any(|entry| {
-            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-        });
+    let protester = class == WordClass::Participle && reads_as_protest(doc, found, |c| c == class);
     if !protester || protest_told_before(doc, found.first_token) || follows_street_verb(doc, found) {
         return false;
     }
@@ -387,9 +382,7 @@ pub(crate) fn protesters_first_told(doc: &Doc, found: &CueMatch, class: WordClas
 pub(crate) fn protest_told_before(doc: &Doc, at: usize) -> bool {
     doc.cues_in(0..at).iter().any(|cue| {
         cue.last_token < at
-            && doc
-                .cue_entries(cue)
-                .any(|entry| matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. }))
+            && reads_as_protest(doc, cue, |_| true)
             && (!is_street_verb(doc, cue) || takes_to_streets(doc, cue))
     })
 }
@@ -403,9 +396,7 @@ const OBJECT_REACH: usize = 5;
 /// only its subject between, no preposition) was dispersed or put down: it happened, and the
 /// verb's subject is the doer of that act, not the protest's (the protesters are, unnamed).
 fn is_object_of_force(doc: &Doc, found: &CueMatch) -> bool {
-    let nominal = doc.cue_entries(found).any(|entry| {
-        entry.class == WordClass::Noun && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-    });
+    let nominal = reads_as_protest(doc, found, |c| c == WordClass::Noun);
     !found.proclitics.preposition && nominal && is_object_of_force_at(doc, found.first_token)
 }
 
@@ -470,10 +461,7 @@ pub(crate) fn crowd_takes_part(doc: &Doc, found: &CueMatch, class: WordClass) ->
         return true;
     }
     let Some(before) = found.first_token.checked_sub(1) else { return false };
-    let protest = class == WordClass::Noun
-        && doc.cue_entries(found).any(|entry| {
-            entry.class == class && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-        });
+    let protest = class == WordClass::Noun && reads_as_protest(doc, found, |c| c == class);
     if !protest || doc.key(before) != "في" {
         return false;
     }
@@ -544,6 +532,13 @@ const PEOPLE: &[&str] = &[
 /// not), in tokens.
 const STREET_REACH: usize = 5;
 
+/// Whether the match has a PROTEST reading of a word class that `class` admits.
+fn reads_as_protest(doc: &Doc, found: &CueMatch, class: impl Fn(WordClass) -> bool) -> bool {
+    doc.cue_entries(found).any(|entry| {
+        class(entry.class) && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
+    })
+}
+
 /// Whether the match is read as one of the [`STREET_VERBS`] alone.
 fn is_street_verb(doc: &Doc, found: &CueMatch) -> bool {
     let mut protest = doc.cue_entries_folded(found).filter(|(entry, _, _)| {
@@ -564,10 +559,7 @@ fn is_street_verb(doc: &Doc, found: &CueMatch) -> bool {
 /// A verb of going out or down with protesters for its subject reports their protest
 /// wherever it goes.
 fn takes_to_streets(doc: &Doc, found: &CueMatch) -> bool {
-    let verbal = doc.cue_entries(found).any(|entry| {
-        matches!(entry.class, WordClass::Past | WordClass::Present)
-            && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-    });
+    let verbal = reads_as_protest(doc, found, |c| matches!(c, WordClass::Past | WordClass::Present));
     if !verbal || found.first_token != found.last_token {
         return false;
     }
@@ -777,10 +769,7 @@ const FORCE_ON_REACH: usize = 8;
 /// clause, were put down, shot at or arrested: their protest happened (GUIDELINES §4), and
 /// the forces are not its doers.
 fn protesters_met_by_force(doc: &Doc, found: &CueMatch) -> bool {
-    let protester = doc.cue_entries(found).any(|entry| {
-        entry.class == WordClass::Participle
-            && matches!(entry.role, CueRole::Trigger { event_type: "PROTEST", .. })
-    });
+    let protester = reads_as_protest(doc, found, |c| c == WordClass::Participle);
     if !protester || found.proclitics.preposition {
         return false;
     }
