@@ -2604,7 +2604,27 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
     let clause = doc.clause_of(head.first_token);
     let actor_before =
         (clause.start..head.first_token).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_actor(m)));
-    !actor_before && count_after(doc, head.last_token, clause_end).is_some()
+    let count_is_object = |count: usize| is_oblique_dual(doc, count) || carries_plural_subject(doc, head);
+    !actor_before
+        && count_after(doc, head.last_token, clause_end).is_some_and(|count| !count_is_object(count))
+}
+
+/// `هاجموا القرية وقتلوا 18 شخصا`: a verb joined by و or ف to the one before, whose own ending
+/// names its subject (they, the subject carried on), has the count after it for its object; a
+/// passive verb's count is its subject (`قتل 18 شخصا`). Without the conjunction the ending may
+/// agree with an unnamed subject right before (`مهاجمين مجهولين قتلوا`), left unnamed.
+fn carries_plural_subject(doc: &Doc, head: &CueMatch) -> bool {
+    head.proclitics.conjunction
+        && head.first_token == head.last_token
+        && doc.key(head.last_token).ends_with("وا")
+}
+
+/// `فدمرت عربتين`، `وجرح شخصين`: a dual in `-ين` (or `اثنين`) is the verb's object, in the
+/// accusative, where a passive verb's subject would be nominative (`قتل جنديان`). Other counts
+/// do not show their case.
+fn is_oblique_dual(doc: &Doc, count: usize) -> bool {
+    let two = matches!(doc.mentions[count].info, MentionInfo::Quantity { value, .. } if value == 2.0);
+    two && doc.last_token_of(count).is_some_and(|last| doc.key(last).ends_with("ين"))
 }
 
 /// The quantity mention right after token `end` (past time words).
@@ -2648,20 +2668,37 @@ fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<u
 }
 
 /// `قتل جندي سوري في غارة شنها التحالف الدولي على موقع عسكري`، `قتلوا بغارات نفذتها
-/// طائرات التحالف`: an act named as the cause of harm, with a support verb after it, has a
-/// doer of its own, named after that verb; the harm's target is looked for before the verb,
-/// whose first token is returned. An act that is the object (`تصدت لهجوم شنته طالبان`) is
-/// no cause: the one who launched it is what is repelled.
+/// طائرات التحالف`، `قتل ثلاثة في قصف لقوات النظام على بلدة`: an act named as the cause of
+/// harm, with a support verb after it or its doer's name right after it, has a doer of its
+/// own; the harm's target is looked for before the verb or the act, whose first token is
+/// returned. An act that is the object (`تصدت لهجوم شنته طالبان`) is no cause: the one who
+/// launched it is what is repelled.
 fn cause_with_its_own_doer(doc: &Doc, from: usize, to: usize) -> Option<usize> {
-    let verb = support_verb_between(doc, from, to)?.first_token;
     let named_as_cause = |found: &CueMatch| {
-        doc.has_glued_preposition(found, 'ب')
-            || found.first_token.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)))
+        found.first_token >= from
+            && is_act(doc, found)
+            && (doc.has_glued_preposition(found, 'ب')
+                || found.first_token.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t))))
     };
-    doc.cues_in(from..verb)
+    if let Some(verb) = support_verb_between(doc, from, to) {
+        if doc.cues_in(from..verb.first_token).iter().any(named_as_cause) {
+            return Some(verb.first_token);
+        }
+    }
+    doc.cues_in(from..to)
         .iter()
-        .any(|found| found.first_token >= from && is_act(doc, found) && named_as_cause(found))
-        .then_some(verb)
+        .find(|found| named_as_cause(found) && doer_named_after(doc, found))
+        .map(|found| found.first_token)
+}
+
+/// `قصف لقوات النظام`، `غارة للتحالف`: an act noun with its doer named right after it, bare or
+/// after ل; not a noun of harm, whose name after it is the one harmed (`مقتل قائد`).
+fn doer_named_after(doc: &Doc, found: &CueMatch) -> bool {
+    let harm = doc.role_of(found, |role| match role {
+        CueRole::Trigger { mode, .. } => Some(VICTIM_MODES.contains(mode)),
+        _ => None,
+    });
+    harm == Some(false) && name_after_noun(doc, found.last_token).is_some()
 }
 
 /// Whether a cue names an act (an event trigger).

@@ -1203,3 +1203,36 @@ fn a_state_coordinated_with_the_subject_or_where_force_is_used_is_no_target() {
     let r = record("وقصفت الطائرات الروسية سوريا أمس.");
     assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
 }
+
+// Counts of two told by a dual noun, and a cause that names its own doer.
+
+#[test]
+fn a_dual_counts_two_dead_and_anchors_the_killing() {
+    let r = record("وقتل جنديان في هجوم على نقطة تفتيش قرب العريش.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "قتل").expect("the killing");
+    assert_eq!(killing.dead, Some(2), "{:#?}", r.events);
+    let count = r.mentions.iter().find(|m| m.text == "جنديان").expect("the dual as a count");
+    assert!(matches!(count.info, MentionInfo::Quantity { value, .. } if value == 2.0));
+}
+
+#[test]
+fn a_count_after_a_verb_that_names_its_subject_is_its_object() {
+    let r = record("هاجم مسلحو بوكو حرام قرية في شمال نيجيريا، وقتلوا 18 شخصا وجرحوا شخصين آخرين.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "قتلوا").expect("the killing");
+    assert_eq!(names(&r, &killing.actor), ["بوكو حرام"], "{:#?}", r.events);
+    assert!(killing.target.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn harm_told_with_its_cause_and_the_cause_s_doer_has_no_target_after_it() {
+    for text in [
+        "قتل ثلاثة مدنيين في هجوم لقوات النظام على بلدة كفرنبل.",
+        "لقي 3 جنود مصرعهم في هجوم لتنظيم داعش قرب الرقة.",
+    ] {
+        let r = record(text);
+        let harm = &r.events[0];
+        assert!(harm.target.is_empty(), "{text}: {:#?}", r.events);
+        let cause = r.events.last().expect("the cause");
+        assert!(!cause.actor.is_empty(), "{text}: {:#?}", r.events);
+    }
+}

@@ -12,11 +12,13 @@
 //! - [`stem`]: a light stemmer for search keys.
 //! - [`sentence`]: the sentence splitter.
 //! - [`number`]: numbers in digits and words, with the quantities they count.
+//! - [`dual`]: counts of two told by a dual noun (`جنديان`), merged into the quantities.
 //! - [`date`]: calendar dates, resolved against the publication date.
 //! - [`offsets`]: byte to character offsets.
 
 pub mod clitic;
 pub mod date;
+pub mod dual;
 pub mod fold;
 pub mod hash;
 pub mod number;

@@ -12,7 +12,8 @@
 //! - vague plurals (`عشرات`, `مئات الآلاف`), valued by the one table `VAGUE_COUNTS`;
 //! - an approximator before the number (`قرابة`, `نحو`, `أكثر من`, `ما يزيد على`…);
 //! - the counted noun right after the number, or after `من` (`عشرات من القتلى`), which gives the
-//!   unit (`killed`, `fighters`, `km`…).
+//!   unit (`killed`, `fighters`, `km`…);
+//! - a dual noun as a count of two (`جنديان`, `طائرتين`), by [`crate::dual`].
 //!
 //! The span covers the approximator, the number and the counted noun. Words are matched on
 //! their [`fold_key`] forms, so `مئة`/`مائة` and `إحدى`/`احدى` meet; a number word may carry a
@@ -28,6 +29,7 @@
 
 use std::sync::OnceLock;
 
+use crate::dual::{find_duals, merge_duals};
 use crate::fold::{fold, fold_at, fold_key, is_dropped};
 use crate::hash::{filter_mix, KeyFilter, KeyMap, KeySet};
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
@@ -58,7 +60,8 @@ pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// order and without overlap.
 pub fn find_quantities_in(words: &KeyedTokens) -> Vec<Quantity> {
     let look = FirstLook::new();
-    quantities_tried_where(words, |reader, from| reader.next_worth_reading(from, &look))
+    let numbers = quantities_tried_where(words, |reader, from| reader.next_worth_reading(from, &look));
+    merge_duals(numbers, find_duals(words))
 }
 
 /// The reading loop: a reading is tried at each token `next_worth_trying` finds (the first
@@ -423,16 +426,16 @@ const COUNTED_NOUNS: &[(&str, &str)] = &[
     ("يوما", "days"),
 ];
 
-/// A proclitic cluster a number word may carry.
+/// A proclitic cluster a number word (or a dual noun) may carry.
 #[derive(Debug, Clone, Copy)]
-struct Proclitic {
+pub(crate) struct Proclitic {
     /// Its folded letters.
-    letters: &'static str,
+    pub(crate) letters: &'static str,
     /// How many of them the span leaves out: the conjunction and prepositions stay out, as in
     /// entity spans, and the article stays in, except where ل + ال merge into لل.
-    skipped: usize,
+    pub(crate) skipped: usize,
     /// Whether the article is among them.
-    article: bool,
+    pub(crate) article: bool,
 }
 
 const fn proclitic(letters: &'static str, skipped: usize, article: bool) -> Proclitic {
@@ -441,7 +444,7 @@ const fn proclitic(letters: &'static str, skipped: usize, article: bool) -> Proc
 
 /// The proclitic clusters that begin with `first`: و or ف, then ب, ل or ك, then the article.
 /// Grouping them by their first letter keeps the common case, a word with none, to one test.
-fn proclitics_starting_with(first: char) -> &'static [Proclitic] {
+pub(crate) fn proclitics_starting_with(first: char) -> &'static [Proclitic] {
     const WAW: &[Proclitic] = &[
         proclitic("و", 1, false),
         proclitic("وب", 2, false),
