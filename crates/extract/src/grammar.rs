@@ -425,7 +425,9 @@ const FORCE_HEADS: &[&str] = &[
     "رتل",
     "مسيرات",
     "صواريخ",
+    "صاروخ",
     "قذايف",
+    "قذيفه",
 ];
 
 pub fn is_force_head(key: &str) -> bool {

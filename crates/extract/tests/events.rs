@@ -1236,3 +1236,10 @@ fn harm_told_with_its_cause_and_the_cause_s_doer_has_no_target_after_it() {
         assert!(!cause.actor.is_empty(), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn a_missile_named_by_its_nationality_after_the_verb_is_its_state_acting() {
+    let r = record("صعدت إسرائيل هجماتها على القطاع. واستهدف صاروخ إسرائيلي سيارة في غزة.");
+    let strike = r.events.iter().find(|e| e.trigger.text == "استهدف").expect("the strike");
+    assert_eq!(names(&r, &strike.actor), ["إسرائيل"], "{:#?}", r.events);
+}
