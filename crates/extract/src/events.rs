@@ -1397,7 +1397,9 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     }
     let clause = doc.clause_of(found.first_token);
     let after = found.last_token + 1..clause.end;
-    if count_after(doc, found.last_token, clause.end).is_some() {
+    // A count of the dead after a force of nature or a crash named before (`ضرب زلزال …
+    // مسفرا عن مقتل خمسة أشخاص`) is theirs.
+    if count_after(doc, found.last_token, clause.end).is_some() && !follows_a_mishap(doc, found) {
         return true;
     }
     if after.clone().any(|at| is_occurrence_verb(doc.key(at))) {

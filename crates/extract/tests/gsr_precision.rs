@@ -159,6 +159,7 @@ fn an_act_after_its_verb_of_result_or_occurrence_happened() {
 fn deaths_after_a_force_of_nature_or_a_crash_are_no_attack() {
     assert_no_assault("ضرب زلزال قوي غرب اليابان، الاثنين، مسفرا عن مقتل شخصين.");
     assert_no_assault("تحطمت مروحية قرب القرية ما أسفر عن مقتل شخصين.");
+    assert_no_assault("ضرب زلزال قوي غرب اليابان، الاثنين، مسفرا عن مقتل خمسة أشخاص.");
 }
 
 #[test]
