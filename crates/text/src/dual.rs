@@ -13,7 +13,10 @@
 //! points back to two already named, as a pronoun does, and counts nobody new: it is left
 //! alone.
 
+use std::sync::OnceLock;
+
 use crate::fold::is_dropped;
+use crate::hash::{KeyFilter, KeyMap};
 use crate::number::{proclitics_starting_with, Quantity};
 use crate::token::KeyedTokens;
 
@@ -83,11 +86,14 @@ const OBLIQUE: &[u8] = "ين".as_bytes();
 /// The number words of two that may follow a dual and belong to it (`جنديين اثنين`).
 const TWO: &[&str] = &["اثنان", "اثنين", "اثنتان", "اثنتين"];
 
-/// The dual nouns of `words`, in order, as quantities of 2.
+/// The dual nouns of `words`, in order, as quantities of 2. Each word is turned away by its
+/// mix (the filter over every dual form) before any lookup: the forms are few, the words many.
 pub fn find_duals(words: &KeyedTokens) -> Vec<Quantity> {
+    let filter = dual_filter();
     let mut found = Vec::new();
-    for (index, key) in words.keys().iter().enumerate() {
-        let Some((unit, skipped)) = dual_reading(key) else { continue };
+    let passing = words.mixes().iter().enumerate().filter(|&(_, &mix)| filter.may_contain_mix(mix));
+    for (index, _) in passing {
+        let Some(&(unit, skipped)) = dual_forms().get(words.key(index)) else { continue };
         let Some(token) = words.tokens.get(index) else { continue };
         let start = byte_after_letters(words.raw(index), token.start, skipped);
         let end = if TWO.contains(&words.key(index + 1)) {
@@ -99,6 +105,36 @@ pub fn find_duals(words: &KeyedTokens) -> Vec<Quantity> {
     }
     found
 }
+
+/// Every folded word [`dual_reading`] reads as a dual, with its reading: each stem with each
+/// ending it takes, bare or after each proclitic cluster without the article.
+fn dual_forms() -> &'static KeyMap<String, (&'static str, usize)> {
+    static FORMS: OnceLock<KeyMap<String, (&'static str, usize)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let clusters = PROCLITIC_FIRST_LETTERS.chars().flat_map(proclitics_starting_with).map(|p| p.letters);
+        let mut forms = KeyMap::default();
+        for cluster in std::iter::once("").chain(clusters) {
+            for &(stem, _, _) in DUAL_STEMS {
+                for ending in ["ان", "ين"] {
+                    let key = format!("{cluster}{stem}{ending}");
+                    if let Some(reading) = dual_reading(&key) {
+                        forms.insert(key, reading);
+                    }
+                }
+            }
+        }
+        forms
+    })
+}
+
+/// The filter over [`dual_forms`].
+fn dual_filter() -> &'static KeyFilter {
+    static FILTER: OnceLock<KeyFilter> = OnceLock::new();
+    FILTER.get_or_init(|| KeyFilter::new(dual_forms().keys()))
+}
+
+/// The letters a proclitic cluster may begin with.
+const PROCLITIC_FIRST_LETTERS: &str = "وفبلكا";
 
 /// `numbers` (the quantities read from number words and digits) with `duals` merged in, in
 /// order. A dual takes in a number of nothing counted within its span (the `اثنين` of
@@ -126,7 +162,7 @@ pub fn merge_duals(numbers: Vec<Quantity>, duals: Vec<Quantity>) -> Vec<Quantity
 }
 
 /// The unit a dual noun counts, and how many folded letters of proclitics (`و`, `ب`) come
-/// before it, when `key` is one without the article.
+/// before it, when `key` is one without the article: the rule [`dual_forms`] is built by.
 fn dual_reading(key: &str) -> Option<(&'static str, usize)> {
     let bytes = key.as_bytes();
     let ending = bytes.get(bytes.len().checked_sub(NOMINATIVE.len())?..)?;
