@@ -510,6 +510,25 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
     reading_of(doc, found, |_| true)
 }
 
+/// The doer named with ل right after a trigger read as a perfect verb that stands where only a
+/// noun may (`في قصف لقوات النظام`، `خلال هجوم لتنظيم داعش`: right after a preposition written
+/// as a word of its own, not من، حتى or منذ, which may open a clause). A noun of harm has its
+/// victim there (`في قتل للمدنيين`).
+fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
+    let found = trigger.found;
+    let after_preposition = found.first_token.checked_sub(1).is_some_and(|before| {
+        let key = doc.key(before);
+        !matches!(key, "من" | "حتي" | "منذ") && crate::grammar::is_preposition(key)
+    });
+    if trigger.support.is_some() || !after_preposition || VICTIM_MODES.contains(&trigger.mode) {
+        return None;
+    }
+    let named = doc.mention_at(found.last_token + 1)?;
+    let starts_there = doc.first_token_of(named) == Some(found.last_token + 1);
+    (starts_there && doc.is_actor(named) && doc.glued_preposition(named) == Some('ل'))
+        .then(|| coordinated(doc, named))
+}
+
 /// `قبل دحرها من المخا`، `بعد طرده`: after a preposition, glued or written apart, a word
 /// spelled both as a perfect verb with an object pronoun and as its verbal noun with a
 /// possessive is the noun (a perfect after a preposition needs أن or ما between). Not after
@@ -1852,7 +1871,14 @@ fn participants(
             given_to.into_iter().filter(|&m| !accused.iter().any(|&a| doc.same_entity(a, m))).collect();
         return Participants::named(accused, target, false);
     }
-    if verbal {
+    // `في قصف لقوات النظام`: a word spelled as a perfect right after a preposition is the
+    // verbal noun, and ل before the name after it marks the doer.
+    if verbal && actor.is_empty() {
+        if let Some(doer) = doer_after_noun_read_as_verb(doc, trigger) {
+            actor = doer;
+        }
+    }
+    if verbal && actor.is_empty() {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();

@@ -1227,6 +1227,7 @@ fn a_count_after_a_verb_that_names_its_subject_is_its_object() {
 fn harm_told_with_its_cause_and_the_cause_s_doer_has_no_target_after_it() {
     for text in [
         "قتل ثلاثة مدنيين في هجوم لقوات النظام على بلدة كفرنبل.",
+        "قتل ثلاثة مدنيين في قصف لقوات النظام على بلدة كفرنبل.",
         "لقي 3 جنود مصرعهم في هجوم لتنظيم داعش قرب الرقة.",
     ] {
         let r = record(text);
