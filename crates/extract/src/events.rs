@@ -1726,12 +1726,32 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         // `يشكل تهديدا`، `يمثل اعتداء`: an indefinite noun after "constitutes" is a predicate
         // that characterizes something, not an act.
         let predicate = crate::grammar::is_copular_verb(before) && !head.proclitics.article;
-        marks.2 |=
-            is_generic_determiner(before) || names_a_state(before) || is_purpose(doc, head) || predicate;
+        // `حررت القوات الموصل من سيطرة داعش`: the control a place is freed from is a state held,
+        // not a seizure (`تمكنت من السيطرة على`, with the article, is the act; so is any other
+        // act after من, `تمكنت من تحرير`, and a seizure dated by one, `بعد ساعات من سيطرة`).
+        let held_from = before == "من"
+            && !head.proclitics.article
+            && doc.key(head.first_token).starts_with("سيطر")
+            && !dated_after_or_before(doc, head.first_token - 1);
+        marks.2 |= is_generic_determiner(before)
+            || names_a_state(before)
+            || is_purpose(doc, head)
+            || predicate
+            || held_from;
     }
     marks.2 |=
         is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head) || is_warned_of(doc, head);
     marks
+}
+
+/// How far before its من a time phrase's بعد or قبل may stand (`بعد عشر سنوات من`).
+const TIME_PHRASE_REACH: usize = 3;
+
+/// `بعد ساعات من`، `قبل عشر سنوات من`: the من at token `min` closes a time phrase that dates
+/// what follows it from an act.
+fn dated_after_or_before(doc: &Doc, min: usize) -> bool {
+    (min.saturating_sub(TIME_PHRASE_REACH)..min)
+        .any(|at| matches!(doc.key(at), "بعد" | "قبل" | "وبعد" | "وقبل"))
 }
 
 /// Stems (folded) of the nouns of one's part in an act: responsibility, a hand, a link.

@@ -1244,3 +1244,13 @@ fn a_missile_named_by_its_nationality_after_the_verb_is_its_state_acting() {
     let strike = r.events.iter().find(|e| e.trigger.text == "استهدف").expect("the strike");
     assert_eq!(names(&r, &strike.actor), ["إسرائيل"], "{:#?}", r.events);
 }
+
+#[test]
+fn the_control_a_place_is_freed_from_is_no_seizure() {
+    let r = record("حررت القوات العراقية مدينة الموصل من سيطرة داعش.");
+    let seizures: Vec<&str> = r.events.iter().map(|e| e.trigger.text.as_str()).collect();
+    assert_eq!(seizures, ["حررت"], "{:#?}", r.events);
+    // A seizure dated by a time phrase happened.
+    let r = record("واستعادت القوات التلة بعد ساعات من سيطرة تنظيم داعش عليها.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "سيطرة"), "{:#?}", r.events);
+}
