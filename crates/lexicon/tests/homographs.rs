@@ -51,8 +51,12 @@ fn amarah_is_found_by_its_safe_names_only() {
 
 #[test]
 fn a_nisba_after_an_indefinite_accusative_is_no_country() {
-    for text in ["استدعت الوزارة مسؤولا عسكريا روسيا.", "فقد 23 عسكريا نيجيريا بعد الهجوم."]
-    {
+    for text in [
+        "استدعت الوزارة مسؤولا عسكريا روسيا.",
+        "فقد 23 عسكريا نيجيريا بعد الهجوم.",
+        "اعتقلت الشرطة مواطنا سوريا.",
+        "قتل شابا سوريا أمس.",
+    ] {
         assert!(places(text).is_empty(), "{text}: {:?}", places(text));
     }
     assert!(places("واتهمت بريطانيا روسيا بالهجوم.").contains(&"Russia".to_string()));
