@@ -516,10 +516,7 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
 /// victim there (`في قتل للمدنيين`).
 fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
     let found = trigger.found;
-    let after_preposition = found.first_token.checked_sub(1).is_some_and(|before| {
-        let key = doc.key(before);
-        !matches!(key, "من" | "حتي" | "منذ") && crate::grammar::is_preposition(key)
-    });
+    let after_preposition = preposition_word_before(doc, found).is_some_and(|key| key != "منذ");
     if trigger.support.is_some() || !after_preposition || VICTIM_MODES.contains(&trigger.mode) {
         return None;
     }
@@ -534,11 +531,14 @@ fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usiz
 /// possessive is the noun (a perfect after a preposition needs أن or ما between). Not after
 /// من, which is also "who" (`من طرده`), nor حتى, which may open a clause.
 fn stands_where_a_noun_does(doc: &Doc, found: &CueMatch) -> bool {
-    let after_preposition = found.first_token.checked_sub(1).is_some_and(|before| {
-        let key = doc.key(before);
-        key != "من" && key != "حتي" && crate::grammar::is_preposition(key)
-    });
-    found.proclitics.preposition || after_preposition
+    found.proclitics.preposition || preposition_word_before(doc, found).is_some()
+}
+
+/// The preposition written as a word of its own right before a match, but for من (also "who")
+/// and حتى (which may open a clause).
+fn preposition_word_before<'d>(doc: &'d Doc, found: &CueMatch) -> Option<&'d str> {
+    let key = doc.key(found.first_token.checked_sub(1)?);
+    (key != "من" && key != "حتي" && crate::grammar::is_preposition(key)).then_some(key)
 }
 
 /// The first trigger reading of a match whose word class `keep` allows.
@@ -2671,7 +2671,10 @@ fn carries_plural_subject(doc: &Doc, head: &CueMatch) -> bool {
 /// accusative, where a passive verb's subject would be nominative (`قتل جنديان`). Other counts
 /// do not show their case.
 fn is_oblique_dual(doc: &Doc, count: usize) -> bool {
-    let two = matches!(doc.mentions[count].info, MentionInfo::Quantity { value, .. } if value == 2.0);
+    let two = doc
+        .mentions
+        .get(count)
+        .is_some_and(|m| matches!(m.info, MentionInfo::Quantity { value, .. } if value == 2.0));
     two && doc.last_token_of(count).is_some_and(|last| doc.key(last).ends_with("ين"))
 }
 
