@@ -686,6 +686,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_intransitive_with_object(doc, trigger)
         || is_liberalizing_or_editing(doc, trigger)
         || is_a_lifeline(doc, trigger)
+        || controls_a_situation(doc, trigger)
         || names_a_kind_of_act(doc, trigger)
         || is_a_process(doc, trigger)
         || enters_a_state(doc, trigger)
@@ -1080,6 +1081,17 @@ fn is_liberalizing_or_editing(doc: &Doc, trigger: &Trigger) -> bool {
         && found.first_token == found.last_token
         && stem == "تحرير"
         && crate::grammar::is_liberalizing_or_editing(before, doc.key(found.last_token + 1))
+}
+
+/// `تمكنا من السيطرة على الموقف`، `السيطرة على الحريق`، `يسيطر على الأسعار`: control of a
+/// situation, a fire or prices takes no ground.
+fn controls_a_situation(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let on = found.last_token + 1;
+    trigger.mode == "occupy"
+        && doc.stem_of(found).contains("سيطر")
+        && doc.key(on) == "علي"
+        && crate::grammar::is_controlled_situation(doc.key(on + 1))
 }
 
 /// `طوق النجاة` (a lifeline, literally a ring of rescue): طوق before نجاة is the ring, not

@@ -1278,6 +1278,33 @@ pub fn is_liberalizing_or_editing(before: &str, after: &str) -> bool {
     LIBERALIZED_THINGS.contains(&after) || EDITORIAL_HEADS.contains(&before)
 }
 
+/// What one "controls" when سيطرة takes no ground (folded, without the article): a situation,
+/// a fire, prices, feelings (`السيطرة على الموقف`، `على الحريق`، `على الأسعار`).
+const CONTROLLED_SITUATIONS: &[&str] = &[
+    "موقف",
+    "وضع",
+    "اوضاع",
+    "امور",
+    "حريق",
+    "حرايق",
+    "نيران",
+    "نار",
+    "اسعار",
+    "تضخم",
+    "اعصاب",
+    "مشاعر",
+    "غضب",
+    "انتشار",
+    "وباء",
+    "مرض",
+];
+
+/// True for a [`CONTROLLED_SITUATIONS`] word, with or without the article.
+pub fn is_controlled_situation(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    CONTROLLED_SITUATIONS.contains(&bare)
+}
+
 /// Forces of nature that "strike" (`ضرب زلزال`، `الإعصار الذي ضرب`، `موجات الجفاف التي
 /// ضربت`), with and without the article. Not موجة (`موجة من أعمال القتل` is a wave of acts).
 const NATURAL_FORCES: &[&str] = &[
@@ -1571,6 +1598,7 @@ mod tests {
             ("ACHIEVED_THINGS", ACHIEVED_THINGS),
             ("INTRANSITIVE_VERBS", INTRANSITIVE_VERBS),
             ("LIBERALIZED_THINGS", LIBERALIZED_THINGS),
+            ("CONTROLLED_SITUATIONS", CONTROLLED_SITUATIONS),
             ("EDITORIAL_HEADS", EDITORIAL_HEADS),
             ("NATURAL_FORCES", NATURAL_FORCES),
             ("MISHAPS", MISHAPS),

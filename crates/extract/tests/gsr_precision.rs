@@ -213,3 +213,9 @@ fn an_attack_in_words_is_criticism() {
     assert!(has_event(text, "DISAPPROVE"), "{:#?}", record(text).events);
     assert_assault("وشن تنظيم داعش هجوما عنيفا على مواقع الجيش العراقي في الموصل.");
 }
+
+#[test]
+fn control_of_a_situation_or_a_fire_takes_no_ground() {
+    assert_no_assault("وتمكن عضوا الهيئة من السيطرة على الموقف واستعانا بالدوريات الأمنية.");
+    assert_no_assault("وسيطرت فرق الإطفاء على الحريق بعد ساعات.");
+}
