@@ -211,6 +211,12 @@ const ANAPHOR_REACH: usize = 2;
 /// The actor a definite common noun at token `at` stands for (`وانسحب التنظيم` → the armed
 /// group last named).
 pub(crate) fn antecedent_of(doc: &Doc, at: usize) -> Option<usize> {
+    // Both "the latter" and every listed anaphoric noun are definite: a word without the
+    // article (nearly every word `subject_before` looks back over) stands for none, told
+    // before the two compares of `the_latter` and the list's filter.
+    if !doc.key(at).starts_with("ال") {
+        return None;
+    }
     if let Some(feminine) = the_latter(doc, at) {
         return latter_named(doc, at, feminine);
     }
