@@ -261,14 +261,21 @@ fn write_usize(line: &mut Vec<u8>, value: usize) {
     write_u64(line, value as u64);
 }
 
-/// A whole number in decimal digits, as serde_json writes integers.
-fn write_u64(line: &mut Vec<u8>, mut value: u64) {
-    if let Ok(small) = u16::try_from(value) {
-        if small < 10_000 {
-            write_below_10_000(line, small);
-            return;
-        }
+/// A whole number in decimal digits, as serde_json writes integers. Inlined into its
+/// callers, with the rare number of five digits or more out of line: as one function of both
+/// lengths, its entry and exit (the registers the long path needs saved and restored) cost
+/// about as much as writing the short number.
+#[inline]
+fn write_u64(line: &mut Vec<u8>, value: u64) {
+    match u16::try_from(value) {
+        Ok(small) if small < 10_000 => write_below_10_000(line, small),
+        _ => write_long_u64(line, value),
     }
+}
+
+/// A number of any length, digit by digit.
+#[inline(never)]
+fn write_long_u64(line: &mut Vec<u8>, mut value: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -282,17 +289,40 @@ fn write_u64(line: &mut Vec<u8>, mut value: u64) {
     line.extend_from_slice(&digits[at..]);
 }
 
+/// The two digits of every number below 100, `00` to `99`.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut at = 0;
+    while at < 100 {
+        pairs[at] = [b'0' + (at / 10) as u8, b'0' + (at % 10) as u8];
+        at += 1;
+    }
+    pairs
+};
+
+/// The two digits of `value % 100`.
+fn digit_pair(value: u16) -> [u8; 2] {
+    DIGIT_PAIRS[usize::from(value % 100)]
+}
+
 /// A number of one to four digits, the offsets and ids nearly every number of a record is:
 /// each length appended as a copy of fixed size, where a slice of the digits would cost a
-/// call to `memcpy` for two or three bytes.
+/// call to `memcpy` for two or three bytes. The length is told first and only its digits
+/// made, two at a time from a table: all four made by division, then matched, cost some 55
+/// instructions a number (93,000 per 1,000 articles).
+#[inline]
 fn write_below_10_000(line: &mut Vec<u8>, value: u16) {
-    let digit = |place: u16| b'0' + (value / place % 10) as u8;
-    let [thousands, hundreds, tens, ones] = [digit(1000), digit(100), digit(10), digit(1)];
     match value {
-        0..=9 => line.push(ones),
-        10..=99 => line.extend_from_slice(&[tens, ones]),
-        100..=999 => line.extend_from_slice(&[hundreds, tens, ones]),
-        _ => line.extend_from_slice(&[thousands, hundreds, tens, ones]),
+        0..=9 => line.push(b'0' + value as u8),
+        10..=99 => line.extend_from_slice(&digit_pair(value)),
+        100..=999 => {
+            let [tens, ones] = digit_pair(value);
+            line.extend_from_slice(&[b'0' + (value / 100) as u8, tens, ones]);
+        }
+        _ => {
+            let ([thousands, hundreds], [tens, ones]) = (digit_pair(value / 100), digit_pair(value));
+            line.extend_from_slice(&[thousands, hundreds, tens, ones]);
+        }
     }
 }
 
@@ -566,6 +596,19 @@ mod tests {
                 write_str(&mut line, &text);
                 assert_eq!(line, serde_json::to_vec(&text).unwrap(), "{byte:#x} at {place}");
             }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_serde_json_writes_them() {
+        let around_powers = (0..20).flat_map(|power| {
+            let power = 10u64.pow(power);
+            [power - 1, power, power + 1]
+        });
+        for value in (0..=10_100).chain(around_powers).chain([u64::MAX]) {
+            let mut line = Vec::new();
+            write_u64(&mut line, value);
+            assert_eq!(line, serde_json::to_vec(&value).unwrap(), "{value}");
         }
     }
 }
