@@ -1158,6 +1158,8 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// Where a phrase starts at `index` (its first word with any proclitic, the others exact).
+    /// Inlined, as [`Reader::first_is`] is, into the loops over phrases (a dozen at a word).
+    #[inline(always)]
     fn phrase_at(&self, index: usize, words: &[&str]) -> Option<usize> {
         let (first, rest) = words.split_first()?;
         let start = self.first_is(index, first)?;
