@@ -322,6 +322,11 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
             return Before::None;
         }
         let Some(mention) = doc.mention_at(at) else {
+            // Only a definite word may stand for an antecedent (see `antecedent_of`): the rest,
+            // most words looked back over, are passed without the call.
+            if !key.starts_with("ال") {
+                continue;
+            }
             // The word before is asked only of an antecedent: nearly every word stands for none.
             let prepositional = || at > 0 && is_preposition(doc.key(at - 1));
             match antecedent_of(doc, at) {
