@@ -851,12 +851,14 @@ impl Folded<'_> {
     /// It ends after the last source character and the combining marks on it. An empty range
     /// maps to an empty range where the next folded character starts.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
-        let start = self.original_offset(folded.start);
+        let (start, anchor) = self.original_offset_and_anchor(folded.start, 0);
         if folded.end <= folded.start || self.text.is_empty() {
             return start..start;
         }
         let last = folded.end.min(self.text.len()) - 1;
-        let last_start = self.original_offset(last);
+        // The last character is a few after the first (a name's length): its anchor is looked
+        // for from the first one's on, not searched for again among all the text's anchors.
+        let (last_start, _) = self.original_offset_and_anchor(last, anchor);
         start..self.end_of_character_at(last_start).max(start)
     }
 
@@ -919,19 +921,39 @@ impl Folded<'_> {
 
     /// The original byte where the folded byte `folded` comes from.
     pub fn original_offset(&self, folded: usize) -> usize {
+        self.original_offset_and_anchor(folded, 0).0
+    }
+
+    /// [`Folded::original_offset`], and how many anchors start at or before the folded
+    /// character holding `folded` (the index after its stretch's anchor), which is at least
+    /// `from` when `from` was so found for an earlier byte (anchors ascend in `folded`).
+    fn original_offset_and_anchor(&self, folded: usize, from: usize) -> (usize, usize) {
         let bytes = self.text.as_bytes();
         if folded >= bytes.len() {
-            return self.original_end();
+            return (self.original_end(), from);
         }
         // The bytes of one folded character all come from where it starts.
         let mut at = folded;
         while at > 0 && is_continuation(bytes[at]) {
             at -= 1;
         }
-        let anchor = self.anchors.partition_point(|a| a.folded as usize <= at).checked_sub(1);
-        match anchor.and_then(|i| self.anchors.get(i)) {
-            Some(anchor) => anchor.original as usize + at.saturating_sub(anchor.folded as usize),
-            None => self.original_end(),
+        let starts_before = |a: &Anchor| a.folded as usize <= at;
+        let after = match from {
+            0 => self.anchors.partition_point(starts_before),
+            // A few steps on from an earlier byte's anchor (none or one, mostly).
+            from => {
+                from + self
+                    .anchors
+                    .get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|a| starts_before(a))
+                    .count()
+            }
+        };
+        match after.checked_sub(1).and_then(|i| self.anchors.get(i)) {
+            Some(anchor) => (anchor.original as usize + at.saturating_sub(anchor.folded as usize), after),
+            None => (self.original_end(), after),
         }
     }
 }
@@ -1285,6 +1307,18 @@ mod tests {
             for at in 0..=dense.starts.len() + 1 {
                 let expected = dense.starts.get(at).copied().unwrap_or(end);
                 proptest::prop_assert_eq!(folded.original_offset(at), expected, "folded byte {}", at);
+            }
+            // A range's last character found from its first one's anchor on, as searched alone.
+            let len = folded.as_str().len();
+            for first in 0..=dense.starts.len() + 1 {
+                for past in first + 1..(first + 12).min(dense.starts.len() + 2) {
+                    let start = folded.original_offset(first);
+                    let expected = match past.min(len).checked_sub(1) {
+                        Some(last) => start..folded.end_of_character_at(folded.original_offset(last)).max(start),
+                        None => start..start,
+                    };
+                    proptest::prop_assert_eq!(folded.original_range(first..past), expected, "{}..{}", first, past);
+                }
             }
             let mut forward = folded.forward_offsets();
             let ascending = base.saturating_sub(2)..=end + 2;
