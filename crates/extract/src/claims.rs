@@ -504,20 +504,23 @@ pub(crate) fn is_title_word(key: &str) -> bool {
 /// True when a title opens at token `at`: a one-word title (`الرئيس`، `وزير`) or the first
 /// two words of a longer one (`ولي العهد`، `الأمين العام`، `وزير الخارجية`).
 pub(crate) fn opens_with_title(doc: &Doc, at: usize) -> bool {
-    type Pairs = (marsad_text::hash::KeySet<String>, marsad_text::hash::KeySet<String>);
-    static PAIRS: std::sync::OnceLock<Pairs> = std::sync::OnceLock::new();
-    let (firsts, pairs) = PAIRS.get_or_init(|| {
-        let terms = &marsad_lexicon::Lexicon::builtin().data.titles;
-        let keys = terms.iter().map(|t| marsad_text::fold::fold_key(&t.text));
-        let pairs: marsad_text::hash::KeySet<String> = keys
-            .filter_map(|t| t.split(' ').take(2).collect::<Vec<_>>().get(..2).map(|two| two.join(" ")))
-            .collect();
-        let firsts = pairs.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
-        (firsts, pairs)
+    type Seconds = marsad_text::hash::KeyMap<String, Vec<String>>;
+    static SECONDS: std::sync::OnceLock<Seconds> = std::sync::OnceLock::new();
+    let seconds = SECONDS.get_or_init(|| {
+        let mut seconds = Seconds::default();
+        for title in &marsad_lexicon::Lexicon::builtin().data.titles {
+            let key = marsad_text::fold::fold_key(&title.text);
+            let mut words = key.split(' ');
+            if let (Some(first), Some(second)) = (words.next(), words.next()) {
+                seconds.entry(first.to_string()).or_default().push(second.to_string());
+            }
+        }
+        seconds
     });
     let key = doc.key(at);
-    // The pair is only put together for a word that opens one (few words do).
-    is_title_word(key) || (firsts.contains(key) && pairs.contains(&format!("{key} {}", doc.key(at + 1))))
+    // The second word is looked at only after a word that opens a title of two (few words do).
+    is_title_word(key)
+        || seconds.get(key).is_some_and(|words| words.iter().any(|word| word == doc.key(at + 1)))
 }
 
 /// A speaker no lexicon knows, standing right after the cue as its subject or its
