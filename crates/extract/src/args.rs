@@ -415,7 +415,8 @@ fn in_the_ranks_of(doc: &Doc, mention: usize) -> bool {
 const OPPOSING_PREPOSITIONS: &[&str] = &["ضد", "علي"];
 
 /// True when the word before a mention, past any opening quotes, is an organization noun
-/// (`تنظيم`، `جماعة`) right after `ضد` or `على`.
+/// (`تنظيم`، `جماعة`) or another noun it is the genitive of (`مواقع داعش`، `معاقل الحوثيين`)
+/// right after `ضد` or `على`: the side struck, inside the preposition's phrase.
 fn is_named_opponent(doc: &Doc, mention: usize) -> bool {
     let Some(first) = doc.first_token_of(mention) else { return false };
     let mut at = first;
@@ -424,7 +425,21 @@ fn is_named_opponent(doc: &Doc, mention: usize) -> bool {
     }
     let Some(head) = at.checked_sub(1) else { return false };
     let opposing = head.checked_sub(1).is_some_and(|before| OPPOSING_PREPOSITIONS.contains(&doc.key(before)));
-    opposing && is_organization_head(doc.key(head))
+    let key = doc.key(head);
+    opposing && (is_organization_head(key) || is_possessed_noun(doc, head))
+}
+
+/// A word at `at` that a name after it may be the genitive of, as a thing held or struck: a
+/// word, no name, not `يد` or `أيدي` (`على يد داعش` names the doer), not a complementizer
+/// (`شدد على أن الجامعة`: the name opens a clause of its own), and no act's word, whose
+/// genitive is its doer (`أكد على دعم الحكومة البريطانية`).
+fn is_possessed_noun(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    !key.is_empty()
+        && !matches!(key, "يد" | "ايدي")
+        && !is_complementizer(key)
+        && doc.mention_at(at).is_none()
+        && doc.cue_at(at).is_none()
 }
 
 /// True when token `at` is a claim cue (a reporting verb or particle).

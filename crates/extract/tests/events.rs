@@ -1254,3 +1254,10 @@ fn the_control_a_place_is_freed_from_is_no_seizure() {
     let r = record("واستعادت القوات التلة بعد ساعات من سيطرة تنظيم داعش عليها.");
     assert!(r.events.iter().any(|e| e.trigger.text == "سيطرة"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_name_inside_the_phrase_of_the_side_struck_is_no_later_subject() {
+    let r = record("شنت طائرات التحالف الدولي غارات على مواقع داعش، فدمرت عربتين عسكريتين.");
+    let destroyed = r.events.iter().find(|e| e.trigger.text == "دمرت").expect("the destruction");
+    assert_eq!(names(&r, &destroyed.actor), ["التحالف الدولي"], "{:#?}", r.events);
+}
