@@ -52,7 +52,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fold::{fold, fold_char, fold_key, is_dropped};
+use crate::fold::{byte_after_letters, fold, fold_char, fold_key, is_dropped};
 use crate::hash::{KeyFilter, KeyMap, KeySet};
 use crate::number::find_quantities_in;
 use crate::token::{is_digit, KeyedTokens, Token, TokenKind};
@@ -1106,18 +1106,7 @@ impl<'a> Reader<'_, 'a> {
     /// The byte where token `index` goes on after its first `letters` letters (a proclitic
     /// and the marks or tatweel on it).
     fn start_after_letters(&self, index: usize, letters: usize) -> usize {
-        let start = self.start(index);
-        let mut seen = 0;
-        for (offset, c) in self.words.raw(index).char_indices() {
-            if is_dropped(c) {
-                continue;
-            }
-            if seen == letters {
-                return start + offset;
-            }
-            seen += 1;
-        }
-        start
+        byte_after_letters(self.words.raw(index), self.start(index), letters)
     }
 
     /// The entry of `table` that the first word of a date at `index` reads as, with any

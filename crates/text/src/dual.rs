@@ -15,7 +15,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fold::is_dropped;
+use crate::fold::byte_after_letters;
 use crate::hash::{KeyFilter, KeyMap};
 use crate::number::{proclitics_starting_with, Quantity};
 use crate::token::KeyedTokens;
@@ -184,22 +184,6 @@ fn dual_reading(key: &str) -> Option<(&'static str, usize)> {
         let bare = stem.strip_prefix(proclitic.letters)?;
         Some((fits(bare)?, proclitic.skipped))
     })
-}
-
-/// The byte (in the text, `raw` starting at `start`) where `raw` goes on after its first
-/// `letters` letters, the marks and tatweel on them not counted.
-fn byte_after_letters(raw: &str, start: usize, letters: usize) -> usize {
-    let mut seen = 0;
-    for (offset, c) in raw.char_indices() {
-        if is_dropped(c) {
-            continue;
-        }
-        if seen == letters {
-            return start + offset;
-        }
-        seen += 1;
-    }
-    start
 }
 
 #[cfg(test)]

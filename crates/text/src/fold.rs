@@ -1068,6 +1068,23 @@ fn fold_coded_with<'t, K: CharCoder + ?Sized, M: Marks>(
     (Folded { original: text, base: 0, text: folded, anchors }, codes.codes)
 }
 
+/// The byte (in the text, `raw` starting there at `start`) where `raw` goes on after its first
+/// `letters` letters, the characters folding drops not counted: where a word's span starts
+/// once its proclitic letters are left out. `start` when the word has no more letters.
+pub fn byte_after_letters(raw: &str, start: usize, letters: usize) -> usize {
+    let mut seen = 0;
+    for (offset, c) in raw.char_indices() {
+        if is_dropped(c) {
+            continue;
+        }
+        if seen == letters {
+            return start + offset;
+        }
+        seen += 1;
+    }
+    start
+}
+
 /// True when folding drops `c` entirely: marks, tatweel, bidi and joiner controls.
 pub fn is_dropped(c: char) -> bool {
     matches!(classify(c), Fold::Mark | Fold::Drop)
