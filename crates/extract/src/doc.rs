@@ -293,7 +293,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the punctuation at `at` is one of a pair of quotes around nothing but a name.
-    fn wraps_a_name(&self, at: usize) -> bool {
+    pub fn wraps_a_name(&self, at: usize) -> bool {
         if !self.quotes_only(at) {
             return false;
         }

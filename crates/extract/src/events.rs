@@ -502,7 +502,8 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 }
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
-    if stands_where_a_noun_does(doc, found) && carries_its_object(doc, found) {
+    let noun_place = follows_passive_auxiliary(doc, found) || stands_where_a_noun_does(doc, found);
+    if noun_place && (carries_its_object(doc, found) || follows_passive_auxiliary(doc, found)) {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
         }
@@ -532,6 +533,13 @@ fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usiz
 /// من, which is also "who" (`من طرده`), nor حتى, which may open a clause.
 fn stands_where_a_noun_does(doc: &Doc, found: &CueMatch) -> bool {
     found.proclitics.preposition || preposition_word_before(doc, found).is_some()
+}
+
+/// `تم طرد التنظيم`، `جرى اعتقال القيادي`: a word right after a verb that makes the verbal
+/// noun after it passive is that noun (`طرد` is also a perfect), and what follows it is what
+/// was done to.
+fn follows_passive_auxiliary(doc: &Doc, found: &CueMatch) -> bool {
+    found.first_token.checked_sub(1).is_some_and(|t| crate::grammar::is_passive_auxiliary(doc.key(t)))
 }
 
 /// The preposition written as a word of its own right before a match, but for من (also "who")
@@ -728,10 +736,13 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     }
     let verbal = trigger.support.is_some_and(|(_, s)| s != Support::Undergo)
         || (trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present));
+    // `تم طرد التنظيم`: a passive leaves its doer unnamed on purpose, for no subject to fill.
+    let passive_noun = follows_passive_auxiliary(doc, trigger.found);
     let nominal_act = !verbal
         && trigger.support.is_none()
         && !VICTIM_MODES.contains(&trigger.mode)
-        && !pronoun_is_its_object(doc, trigger);
+        && !pronoun_is_its_object(doc, trigger)
+        && !passive_noun;
     let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     // A phrase split by its subject (`أطلق مسلحون النار`) names who did it, if not by name:
     // no pronoun subject to carry an actor over to.
@@ -743,7 +754,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !verb_has_unnamed_doer(doc, trigger, head)
         && !met_by_force;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
-    let someone = !actor.is_empty() || (!target.is_empty() && target_named) || pronoun_named;
+    // A passive's object, even one pointed back to (`تم طرد التنظيم`), was done to: the act is
+    // told. With nobody named (`تم الاتفاق على هذا التاريخ`) it needs what any act needs.
+    let someone =
+        !actor.is_empty() || (!target.is_empty() && (target_named || passive_noun)) || pronoun_named;
     // A protest where force was used (`قتلوا خلال مظاهرات`) is told as having happened.
     let anchored = someone
         || met_by_force
@@ -1928,7 +1942,7 @@ fn participants(
         if actor.is_empty() {
             // `لقي شاب مصرعه، اليوم الجمعة، برصاص قوات الاحتلال`: past a date set off by commas.
             let end = doc.reach_over_set_off_dates(clause.end);
-            actor = agent_after(doc, trigger.found.last_token + 1, end);
+            actor = agent_after(doc, trigger.found.last_token + 1, end, is_agent_marker);
         }
         if actor.is_empty() && target.is_empty() && !passive {
             actor = dropped_state_subject(doc, head, sentence_range.start).into_iter().collect();
@@ -1942,6 +1956,7 @@ fn participants(
         let object = (victim_noun && doc.glued_preposition(named[0]).is_none())
             || ends_in_preposition(doc, trigger)
             || is_driven_out(doc, trigger, named[0])
+            || follows_passive_auxiliary(doc, trigger.found)
             // `مما أسفر عن جرح ثلاثة جنود من التحالف`: harm as a result is done to the named.
             || is_result_of_act(doc, trigger);
         if object {
@@ -1961,8 +1976,12 @@ fn participants(
     {
         actor = crate::args::actor_by_nationality(doc, trigger.found).into_iter().collect();
     }
+    let passive_noun = follows_passive_auxiliary(doc, trigger.found);
     if actor.is_empty() && !verbal {
-        actor = agent_after(doc, trigger.found.last_token + 1, clause.end);
+        // `تم نقل المصابين عبر منظمة أطباء بلا حدود`: a passive's doer may be named after عبر.
+        let marker = |key: &str| is_agent_marker(key) || (passive_noun && key == "عبر");
+        actor =
+            agent_after(doc, trigger.found.last_token + 1, doc.reach_over_quoted_names(clause.end), marker);
     }
     // `غارة شنها التحالف`: a support verb after the noun, with its own subject.
     if actor.is_empty() && !verbal {
@@ -1976,7 +1995,13 @@ fn participants(
     // Dead counted before an attack or a seizure suffered it; those who fled after them were
     // their comrades (`مقتل العشرات من الحوثيين وفرار آخرين`).
     let suffered = matches!(trigger.event_type, "ASSAULT" | "COERCE");
-    if actor.is_empty() && !verbal && !victim_noun && !is_object_of_other_act(doc, trigger) && !met_by_force {
+    if actor.is_empty()
+        && !verbal
+        && !victim_noun
+        && !passive_noun
+        && !is_object_of_other_act(doc, trigger)
+        && !met_by_force
+    {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             if !(suffered && counted_as_victims(doc, &group, sentence_range.start)) {
                 actor = group;
@@ -2811,18 +2836,23 @@ fn support_subject_at(doc: &Doc, at: usize, limit: usize) -> Option<Vec<usize>> 
 /// التحالف الدولي`: a name the lexicon does not know, and أو, before one it does).
 const AGENT_REACH: usize = 3;
 
-/// The agent after `على يد`، `من قبل`، `بنيران`: the first actor within a few words after
-/// the marker, none of them a preposition or a cue (which start another phrase).
-fn agent_after(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
+/// The agent after a marker `is_marker` accepts (`على يد`، `من قبل`، `بنيران`): the first
+/// actor within a few words after the marker, none of them a preposition or a cue (which
+/// start another phrase).
+fn agent_after(doc: &Doc, from: usize, to: usize, is_marker: impl Fn(&str) -> bool) -> Vec<usize> {
     for at in from..to {
         // `على يد` is by the hand of; `من يد الميليشيات` is from the hands of the side driven out.
         let from_hands = doc.key(at) == "يد" && at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
-        if !is_agent_marker(doc.key(at)) || from_hands {
+        if !is_marker(doc.key(at)) || from_hands {
             continue;
         }
         for next in at + 1..(at + 1 + AGENT_REACH).min(to) {
             if let Some(group) = crate::args::actor_group_at(doc, next) {
                 return group;
+            }
+            // `على يد “داعش”`: quotes around the name.
+            if doc.wraps_a_name(next) {
+                continue;
             }
             let key = doc.key(next);
             if key.is_empty() || crate::grammar::is_preposition(key) || doc.cue_at(next).is_some() {

@@ -218,6 +218,32 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     listed!(OCCURRENCE_VERBS, key)
 }
 
+/// Verbs that make a verbal noun after them passive (`تم طرد التنظيم`، `جرى اعتقال القيادي`،
+/// `يتم استهداف المواقع`): the name after the noun is what was done to, and the doer, if
+/// any, is named with من قبل or على يد.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "تم",
+    "وتم",
+    "فتم",
+    "تمت",
+    "وتمت",
+    "يتم",
+    "ويتم",
+    "سيتم",
+    "وسيتم",
+    "تتم",
+    "وتتم",
+    "ستتم",
+    "جري",
+    "وجري",
+    "يجري",
+    "ويجري",
+];
+
+pub fn is_passive_auxiliary(key: &str) -> bool {
+    listed!(PASSIVE_AUXILIARIES, key)
+}
+
 /// Verbs saying that an act caused harm (`أسفرت الغارات عن مقتل`، `مما أدى إلى إصابة`): the
 /// harm named after them is the act's doing.
 const RESULT_VERBS: &[&str] =
@@ -1591,6 +1617,7 @@ mod tests {
             ("BACKING_WORDS", BACKING_WORDS),
             ("GENERIC_DETERMINERS", GENERIC_DETERMINERS),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
+            ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("RESULT_VERBS", RESULT_VERBS),
             ("WOUND_NOUNS", WOUND_NOUNS),
             ("ANAPHORS", ANAPHORS),
@@ -1647,7 +1674,7 @@ mod tests {
     #[test]
     fn every_listed_word_passes_its_filter() {
         type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 12] = [
+        let lists: [(&[&str], Test); 13] = [
             (PREPOSITIONS, is_preposition),
             (CLAUSE_BREAKS, is_clause_break_word),
             (COMPLEMENTIZERS, is_complementizer),
@@ -1656,6 +1683,7 @@ mod tests {
             (SPORT_WORDS, is_sport_word),
             (FORCE_HEADS, is_force_head),
             (OCCURRENCE_VERBS, is_occurrence_verb),
+            (PASSIVE_AUXILIARIES, is_passive_auxiliary),
             (KIND_HEADS, is_kind_head),
             (PROCESS_COMPLEMENTS, is_process_complement),
             (ENTERED_STATES, is_entered_state),

@@ -1261,3 +1261,24 @@ fn a_name_inside_the_phrase_of_the_side_struck_is_no_later_subject() {
     let destroyed = r.events.iter().find(|e| e.trigger.text == "دمرت").expect("the destruction");
     assert_eq!(names(&r, &destroyed.actor), ["التحالف الدولي"], "{:#?}", r.events);
 }
+
+#[test]
+fn the_name_after_a_passive_noun_is_its_target_and_no_subject_is_carried_to_it() {
+    let r = record("وسيطر تنظيم داعش على مدينة الرقة عام 2014. وبعد معارك عنيفة تم طرد التنظيم من المدينة.");
+    let expelled = r.events.iter().find(|e| e.mode.as_deref() == Some("occupy") && !e.target.is_empty());
+    let expelled = expelled.unwrap_or_else(|| panic!("no expulsion with a target: {:#?}", r.events));
+    assert!(expelled.actor.is_empty(), "{:#?}", r.events);
+    assert_eq!(names(&r, &expelled.target), ["تنظيم داعش"]);
+
+    let r = record("وتم اعتقال خمسة عناصر من تنظيم داعش في الموصل من قبل القوات العراقية.");
+    let arrest = only_event(&r, "COERCE");
+    assert_eq!(names(&r, &arrest.actor), ["القوات العراقية"]);
+    assert_eq!(names(&r, &arrest.target), ["تنظيم داعش"]);
+}
+
+#[test]
+fn a_passive_noun_takes_its_doer_after_abr() {
+    let r = record("وتم نقل المصابين منهم لتلقي العلاج عبر منظمة “أطباء بلا حدود”.");
+    let transport = only_event(&r, "AID");
+    assert_eq!(names(&r, &transport.actor), ["أطباء بلا حدود"]);
+}
