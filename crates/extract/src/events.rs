@@ -2059,6 +2059,10 @@ fn participants(
         target = victims_counted_before(doc, head.first_token, sentence_range.start).unwrap_or_default();
     }
     target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
+    if target.is_empty() {
+        target =
+            side_its_pronoun_stands_for(doc, trigger, sentence_range.start, &actor).into_iter().collect();
+    }
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
         && is_reporter_of(claims, head.first_token, &actor)
         && !speaks_for_itself(doc, trigger)
@@ -2207,6 +2211,55 @@ fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool
 /// pronoun points back to, most often the actor named last: so that actor did not do it.
 fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none() && is_nominal(trigger.class) && carries_its_object(doc, trigger.found)
+}
+
+/// `خاضت المعارك ضد تنظيم داعش في الرقة، وتمكنت من طرده منها`: the side a noun of driving
+/// out ([`EXPULSION_NOUNS`]) carrying its object as a pronoun (alone or after a verb of
+/// managing) was done to, when
+/// the nearest name before it in its sentence is an actor named after a preposition, as the
+/// side acted on is; not the doer, and not a place (`قبل أن يصار إلى تحريرها`).
+/// A masculine pronoun (`طرده`، `طردهم`) does not stand for a town, which is feminine: it
+/// looks past places and dates.
+fn side_its_pronoun_stands_for(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence_start: usize,
+    actor: &[usize],
+) -> Option<usize> {
+    let carried = matches!(trigger.support, None | Some((_, Support::Control)))
+        && is_nominal(trigger.class)
+        && carries_its_object(doc, trigger.found)
+        && noun_carries_pronoun_of(doc, trigger.found, |base| EXPULSION_NOUNS.contains(&base));
+    if !carried {
+        return None;
+    }
+    let raw = doc.raw(trigger.found.last_token);
+    let masculine = raw.ends_with('ه') || raw.ends_with("هم");
+    let nearest = (sentence_start..trigger.found.first_token)
+        .rev()
+        .filter_map(|at| doc.mention_at(at))
+        .find(|&m| !masculine || doc.is_actor(m))?;
+    // A backer (`بإسناد من التحالف`) is on the doer's side.
+    let acted_on = doc.is_actor(nearest)
+        && !doc.is_backer(nearest)
+        && (doc.after_preposition(nearest) || headed_after_preposition(doc, nearest));
+    (acted_on && !actor.iter().any(|&a| doc.same_entity(a, nearest))).then_some(nearest)
+}
+
+/// Verbal nouns of driving a side out (folded), whose object is a side, never a place: the
+/// other [`OBJECT_PRONOUN_NOUNS`] (`تحريرها`، `تطهيره`) have the place freed in their pronoun as
+/// often.
+const EXPULSION_NOUNS: &[&str] = &["طرد", "دحر"];
+
+/// `ضد تنظيم "الدولة الإسلامية"`: a name in quotes after an organization's head noun that
+/// follows a preposition.
+fn headed_after_preposition(doc: &Doc, mention: usize) -> bool {
+    let Some(first) = doc.first_token_of(mention) else { return false };
+    let head = (0..first).rev().find(|&t| !doc.wraps_a_name(t));
+    head.is_some_and(|h| {
+        crate::grammar::is_organization_head(doc.key(h))
+            && h.checked_sub(1).is_some_and(|p| crate::grammar::is_preposition(doc.key(p)))
+    })
 }
 
 /// How many definite words a noun's adjectives may take up (`موافقته الواضحة على`).
@@ -3019,6 +3072,7 @@ mod tests {
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
             ("OBJECT_PRONOUN_NOUNS", super::OBJECT_PRONOUN_NOUNS),
+            ("EXPULSION_NOUNS", super::EXPULSION_NOUNS),
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
         ]);

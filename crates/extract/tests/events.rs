@@ -1282,3 +1282,14 @@ fn a_passive_noun_takes_its_doer_after_abr() {
     let transport = only_event(&r, "AID");
     assert_eq!(names(&r, &transport.actor), ["أطباء بلا حدود"]);
 }
+
+#[test]
+fn the_pronoun_of_an_expulsion_stands_for_the_side_fought_before_it() {
+    let r = record("وخاضت قوات سوريا الديمقراطية المعارك ضد تنظيم داعش في مدينة الرقة، وتمكنت من طرده منها.");
+    let expulsion = r.events.iter().find(|e| e.mode.as_deref() == Some("occupy"));
+    let expulsion = expulsion.unwrap_or_else(|| panic!("no expulsion: {:#?}", r.events));
+    assert_eq!(names(&r, &expulsion.target), ["تنظيم داعش"]);
+    // A backer is on the doer's side: the pronoun is not it.
+    let r = record("ويواصل الجيش اليمني، بإسناد من التحالف، تأمين المناطق من القصف بعد طردهم منها.");
+    assert!(r.events.iter().all(|e| names(&r, &e.target) != ["التحالف"]), "{:#?}", r.events);
+}
