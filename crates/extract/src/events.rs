@@ -461,9 +461,27 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     }
     let noun = (index + 1..doc.cues.len())
         .take_while(|&i| doc.cues[i].first_token < reach)
+        .filter(|&i| !opens_backing_phrase(doc, &doc.cues[i]))
         .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))?;
     let explained = || doc.cues[noun].first_token.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
     (!points_back_through_preposition(doc, verb, support) || explained()).then_some(noun)
+}
+
+/// `ويواصل الجيش اليمني بإسناد من التحالف العملية`: a backing phrase, a backing word with
+/// its backer after من (past one adjective: `بإسناد جوي من`), is said of the act, never a
+/// support verb's own noun (as `قامت واشنطن بدعم قسد` is).
+fn opens_backing_phrase(doc: &Doc, found: &CueMatch) -> bool {
+    let at = found.first_token;
+    crate::grammar::is_backing_word(doc.key(at)) && (doc.key(at + 1) == "من" || doc.key(at + 2) == "من")
+}
+
+/// `يواصل الجيش بدعم من #التحالف`: a backing phrase whose backer is no actor known tells
+/// of no act that can be coded: the subject before it is the one backed, never the backer.
+fn backer_unnamed(doc: &Doc, trigger: &Trigger) -> bool {
+    let clause_end = doc.clause_of(trigger.found.first_token).end;
+    trigger.support.is_none()
+        && opens_backing_phrase(doc, trigger.found)
+        && backer_named_after(doc, trigger, clause_end).is_none()
 }
 
 /// Pronouns a preposition carries when it points back to a noun (`به`، `لها`، `بهم`).
@@ -715,7 +733,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || snatches_a_prize(doc, trigger)
         || is_bomb_not_set_off(doc, trigger)
         || receives_not_arrests(doc, trigger);
-    if names_an_existing_agreement(doc, trigger) || not_an_act {
+    if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;
     }
     // `وأعربت الحكومة عن احتجاجها`، `واحتجت الحكومة العراقية لدى أنقرة`: a stated objection,
@@ -2025,7 +2043,15 @@ fn participants(
         // off by commas.
         let end = if verbal { doc.reach_over_set_off_dates(end) } else { end };
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
-        let other_side = |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && !doc.is_backer(m);
+        // `قامت واشنطن بدعم قسد`: after a support verb the backing word is the act, and the
+        // name after it the one backed, not a backer.
+        let backed_here = |m: usize| {
+            trigger.support.is_some()
+                && doc.first_token_of(m).and_then(|first| doc.backing_word_before(first))
+                    == Some(trigger.found.first_token)
+        };
+        let other_side =
+            |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && (!doc.is_backer(m) || backed_here(m));
         // `فرضت واشنطن عقوبات على إيران`، `اتهمت حماس إسرائيل`: a state is the side a named
         // doer's act of words or relations is done to; where force is used, or in a protest, a
         // country is where it happened.
@@ -2969,7 +2995,9 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
         let title = crate::claims::is_title_word(key);
         titled |= title;
         let head = crate::grammar::is_organization_head(key) && doc.reach_over_quoted_names(at + 1) > at + 1;
-        if !(adjective || quote || title || head || is_partitive(key) || is_time_word(key)) {
+        // `بغارات لطائرات التحالف`: the force's aircraft or men, bare or after ل, before its name.
+        let force = crate::grammar::is_force_head(key.strip_prefix('ل').unwrap_or(key));
+        if !(adjective || quote || title || head || force || is_partitive(key) || is_time_word(key)) {
             return None;
         }
         words += usize::from(!quote);

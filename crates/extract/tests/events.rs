@@ -1293,3 +1293,47 @@ fn the_pronoun_of_an_expulsion_stands_for_the_side_fought_before_it() {
     let r = record("ويواصل الجيش اليمني، بإسناد من التحالف، تأمين المناطق من القصف بعد طردهم منها.");
     assert!(r.events.iter().all(|e| names(&r, &e.target) != ["التحالف"]), "{:#?}", r.events);
 }
+
+/// The lexicon entry of the mention at `id`.
+fn entry_of(record: &Record, id: usize) -> Option<&str> {
+    match &record.mentions[id].info {
+        MentionInfo::Actor { entry, .. } => entry.as_deref(),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_bare_coalition_in_a_story_about_yemen_is_the_saudi_led_one_and_backs_the_force_before_it() {
+    let r = record("وضيقت قوات الشرعية اليمنية، بإسناد من التحالف، الخناق على ميليشيا الحوثي في حجة.");
+    let backing = only_event(&r, "AID");
+    assert_eq!(names(&r, &backing.actor), ["التحالف"]);
+    assert_eq!(entry_of(&r, backing.actor[0]), Some("saudi-led-coalition"));
+    assert_eq!(names(&r, &backing.target), ["قوات الشرعية اليمنية"]);
+    // With no country told before it, or named further (`التحالف الوطني`), it stays unresolved.
+    for text in ["وأعلن التحالف أمس عن خطته.", "وقال الحوثي إن التحالف الوطني سيخوض الانتخابات."]
+    {
+        let r = record(text);
+        assert!(r.mentions.iter().all(|m| m.text != "التحالف"), "{text}: {:#?}", r.mentions);
+    }
+}
+
+#[test]
+fn a_backing_phrase_is_no_support_verbs_noun_and_after_one_names_the_side_backed() {
+    let r = record("ويواصل الجيش اليمني بإسناد من التحالف العربي العملية العسكرية في الحديدة.");
+    let backing = only_event(&r, "AID");
+    assert_eq!(names(&r, &backing.actor), ["التحالف العربي"]);
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش اليمني"]);
+    let r = record("وقامت واشنطن بدعم قوات سوريا الديمقراطية.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["واشنطن"]);
+    assert_eq!(names(&r, &aid.target), ["قوات سوريا الديمقراطية"]);
+}
+
+#[test]
+fn the_force_whose_aircraft_struck_after_la_is_the_doer() {
+    let r = record("وقتل القيادي الحوثي بغارة لطائرات التحالف العربي في صعدة.");
+    let strike = r.events.iter().find(|e| e.mode.as_deref() == Some("aerial"));
+    let strike = strike.unwrap_or_else(|| panic!("no air strike: {:#?}", r.events));
+    assert_eq!(names(&r, &strike.actor), ["التحالف العربي"]);
+    assert!(strike.target.is_empty(), "{:#?}", r.events);
+}

@@ -75,7 +75,10 @@ fn unknown_short_form_entries(data: &LexiconData) -> Vec<DataError> {
     let ids: std::collections::HashSet<&str> = data.actors.iter().map(|a| a.id.as_str()).collect();
     data.short_forms
         .iter()
-        .flat_map(|short| short.entries.iter().map(move |entry| (short, entry)))
+        .flat_map(|short| {
+            let by_country = short.by_country.iter().map(|(_, entry)| entry);
+            short.entries.iter().chain(by_country).map(move |entry| (short, entry))
+        })
         .filter(|(_, entry)| !ids.contains(entry.as_str()))
         .map(|(short, entry)| {
             let message = format!("short form `{}` points at unknown actor `{entry}`", short.text);

@@ -43,7 +43,7 @@ pub const DEMONYM_HEADER: [&str; 3] = ["country", "adjectives", "note"];
 pub const GIVEN_NAME_HEADER: [&str; 3] = ["name", "gender", "note"];
 pub const TITLE_HEADER: [&str; 3] = ["title", "kind", "note"];
 pub const UNNAMED_SOURCE_HEADER: [&str; 3] = ["phrase", "kind", "note"];
-pub const SHORT_FORM_HEADER: [&str; 3] = ["short", "entries", "note"];
+pub const SHORT_FORM_HEADER: [&str; 4] = ["short", "entries", "by_country", "note"];
 
 pub const ACTOR_TYPES: &[&str] = &[
     "state_military",
@@ -134,6 +134,10 @@ pub struct ShortForm {
     pub text: String,
     /// Actor ids it may stand for, in order of preference.
     pub entries: Vec<String>,
+    /// Where the article has named none of the entries in full: the entry the short form
+    /// stands for in a story about each country (`YE` -> the Saudi-led coalition), told by
+    /// the nearest name before it whose country is listed.
+    pub by_country: Vec<(String, String)>,
     pub file: &'static str,
     pub line: usize,
 }
@@ -179,6 +183,7 @@ fn short_form_from_row(file: &DataFile, row: &Row) -> Result<ShortForm, String> 
     Ok(ShortForm {
         text: row.get(0).to_string(),
         entries: aliases(row.get(1))?,
+        by_country: entries_by_country(row.get(2))?,
         file: file.path,
         line: row.line,
     })
@@ -227,6 +232,21 @@ fn aliases(field: &str) -> Result<Vec<String>, String> {
         return Err(format!("an empty alias in `{field}`"));
     }
     Ok(list)
+}
+
+/// `YE=saudi-led-coalition|SY=us-led-coalition`, or `-` for none.
+fn entries_by_country(field: &str) -> Result<Vec<(String, String)>, String> {
+    if optional(field).is_none() {
+        return Ok(Vec::new());
+    }
+    aliases(field)?
+        .into_iter()
+        .map(|pair| {
+            let (code, entry) = pair.split_once('=').ok_or(format!("`{pair}` is not COUNTRY=entry"))?;
+            let code = country_code(code)?.ok_or(format!("`{pair}` names no country"))?;
+            Ok((code, entry.trim().to_string()))
+        })
+        .collect()
 }
 
 fn country_code(field: &str) -> Result<Option<String>, String> {

@@ -17,7 +17,7 @@ use marsad_text::fold::{fold_key, Folded};
 use marsad_text::hash::{KeyMap, KeySet};
 use marsad_text::token::is_word_char;
 
-use crate::data::{self, LexiconData, Place, Term};
+use crate::data::{self, LexiconData, Place, ShortForm, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
@@ -309,11 +309,38 @@ impl Lexicon {
                 Entity::Actor { id: Some(id), .. } if short.entries.contains(id) => Some(r.entity.clone()),
                 _ => None,
             });
-            if let Some(entity) = earlier {
+            let entity =
+                earlier.or_else(|| self.short_form_by_country(short, folded, hit, named, range.start));
+            if let Some(entity) = entity {
                 resolved.push(Recognition { start: range.start, end: range.end, entity, region: None });
             }
         }
         resolved
+    }
+
+    /// A short form the article has named no entry of in full (`بإسناد من التحالف` in a
+    /// story about Yemen): the entry its `by_country` gives for the country of the nearest
+    /// name before it. Not before a definite word, which makes another name of it
+    /// (`التحالف الوطني`).
+    fn short_form_by_country(
+        &self,
+        short: &ShortForm,
+        folded: &Folded,
+        hit: &Found,
+        named: &[Recognition],
+        start: usize,
+    ) -> Option<Entity> {
+        if short.by_country.is_empty() || folded.as_str()[hit.folded_end..].trim_start().starts_with("ال") {
+            return None;
+        }
+        let entry = named.iter().rev().filter(|r| r.end <= start).find_map(|r| {
+            let country = match &r.entity {
+                Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
+            };
+            short.by_country.iter().find(|(code, _)| code == country).map(|(_, entry)| entry)
+        })?;
+        let index = self.data.actors.iter().position(|actor| &actor.id == entry)?;
+        Some(self.actor_entity(index))
     }
 
     /// `الشمال السوري`، `الغرب العراقي`: a side of a country named by a direction noun and a
