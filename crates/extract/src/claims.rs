@@ -567,7 +567,12 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
 }
 
 fn is_function_word(key: &str) -> bool {
-    is_complementizer(key) || is_preposition(key) || is_time_word(key) || is_anaphor(key) || key.is_empty()
+    is_complementizer(key)
+        || is_preposition(key)
+        || is_time_word(key)
+        || is_anaphor(key)
+        || is_demonstrative(key)
+        || key.is_empty()
 }
 
 /// A person mention within a few tokens after `after` (a comma and a rank may stand

@@ -742,7 +742,7 @@ pub fn is_partitive(key: &str) -> bool {
 
 /// Demonstratives: a statement noun after one (`هذا التصريح`) names a statement already
 /// reported.
-const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء"];
+const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هاتان", "هولاء", "اولايك"];
 
 pub fn is_demonstrative(key: &str) -> bool {
     DEMONSTRATIVES.contains(&key)

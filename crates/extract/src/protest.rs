@@ -30,6 +30,7 @@ use marsad_lexicon::CueMatch;
 use marsad_model::MentionInfo;
 
 use crate::doc::Doc;
+use crate::grammar::is_demonstrative;
 
 /// Whether the trigger `found`, read as a word of class `class` (`alone` when no support verb
 /// carries it), is a word of protest that names no protest its sentence reports.
@@ -79,8 +80,6 @@ fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
 const REASON_FORM: &str = "احتجاجا";
 
 /// Demonstratives, folded, as written alone or after one glued و، ف، ب or ل.
-const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هاتين", "هاتان", "هولاء", "اولايك"];
-
 /// `جرت هذه التظاهرة استجابة لدعوة`، `وتثير هذه المظاهرة المضادة تخوفا`: a definite protest
 /// noun after a demonstrative is one the text has told of; told again, it is no new event.
 /// (`وذلك احتجاجا على` is no such phrase: the noun is indefinite, the reason of an act.)
@@ -90,10 +89,6 @@ fn points_back(doc: &Doc, found: &CueMatch) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let bare = bare.strip_prefix(['ب', 'ل']).filter(|rest| is_demonstrative(rest)).unwrap_or(bare);
     found.proclitics.article && is_demonstrative(bare)
-}
-
-fn is_demonstrative(key: &str) -> bool {
-    DEMONSTRATIVES.contains(&key)
 }
 
 /// The gathering words a concentration of fighters shares with a rally.
@@ -817,7 +812,6 @@ mod tests {
     #[test]
     fn the_word_lists_are_folded() {
         crate::grammar::assert_all_folded(&[
-            ("DEMONSTRATIVES", super::DEMONSTRATIVES),
             ("GATHERING_STEMS", super::GATHERING_STEMS),
             ("FIGHTERS", super::FIGHTERS),
             ("RETIRED", super::RETIRED),

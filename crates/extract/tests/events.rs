@@ -1337,3 +1337,11 @@ fn the_force_whose_aircraft_struck_after_la_is_the_doer() {
     assert_eq!(names(&r, &strike.actor), ["التحالف العربي"]);
     assert!(strike.target.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_demonstrative_is_no_word_of_an_unknown_speakers_name() {
+    let r = record("وتابع البيان أنه حسب المعلومات الاستخبارية الأولية، حققت هذه العملية أهدافها.");
+    let texts: Vec<&str> = r.claims.iter().filter_map(|c| c.speaker_text.as_deref()).collect();
+    assert!(texts.iter().all(|t| !t.contains("هذه")), "{texts:?}");
+    assert!(!texts.is_empty(), "{:#?}", r.claims);
+}
