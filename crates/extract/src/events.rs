@@ -330,7 +330,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
             if let Some(noun) = noun_after(doc, index, support) {
                 taken[noun] = true;
                 if let Some(mut trigger) = noun_trigger_of(doc, &doc.cues[noun]) {
-                    trigger.support = Some((found, support));
+                    trigger.support = Some((found, met_as_death(doc, &trigger, support)));
                     out.push(trigger);
                 }
             }
@@ -344,6 +344,18 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
     drop_wounds_of_injuries(doc, &mut out);
     drop_generic_heads(doc, &mut out);
     out
+}
+
+/// `قبل أن يلقى مصرعه`: a light verb (`يلقى` folds as `يلقي`, throws) carrying one's own
+/// death (a noun of killing with a pronoun: `مصرعه`، `حتفه`) is undergone, as `لقي` is: its
+/// subject died.
+fn met_as_death(doc: &Doc, noun: &Trigger, support: Support) -> Support {
+    let own_death = KILLING_MODES.contains(&noun.mode) && noun_carries_pronoun(doc, noun.found);
+    if support == Support::Light && own_death {
+        Support::Undergo
+    } else {
+        support
+    }
 }
 
 /// `عمليات حماية`، `حملة اعتقالات`، `عملية نقل`: a weak noun (operation, campaign) right
@@ -2021,7 +2033,9 @@ fn participants(
         && !met_by_force
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
-            if !(suffered && counted_as_victims(doc, &group, sentence_range.start)) {
+            if !(suffered && counted_as_victims(doc, &group, sentence_range.start))
+                && !named_as_victim(doc, &group)
+            {
                 actor = group;
             }
         }
@@ -2211,6 +2225,43 @@ fn victims_counted_before(doc: &Doc, at: usize, sentence_start: usize) -> Option
     let mention = (sentence_start..at).rev().find_map(|t| doc.mention_at(t).filter(|&m| doc.is_actor(m)))?;
     let group = coordinated(doc, mention);
     counted_as_victims(doc, &group, sentence_start).then_some(group)
+}
+
+/// How many words (titles, adjectives, commas, `بينهم`) may stand between a noun of harm and
+/// the one it names as harmed (`مقتل الصحفي الأمريكي ديفيد غيلكي`).
+const VICTIM_REACH: usize = 4;
+
+/// `مقتل الصحفي الأمريكي ديفيد غيلكي ومترجمه في هجوم`، `بينهم القيادي إسماعيل الوشلي، وإصابة
+/// أكثر من 20`: a name a noun of harm before it names as the one harmed did not do the acts
+/// told after it in its sentence.
+fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
+    let Some(first) = group.iter().filter_map(|&m| doc.first_token_of(m)).min() else { return false };
+    let sentence_start = doc.sentence_of(first).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
+    let mut at = first;
+    for _ in 0..VICTIM_REACH {
+        let Some(before) = at.checked_sub(1).filter(|&t| t >= sentence_start) else { return false };
+        if doc.cue_match_at(before).is_some_and(|found| names_harm_done(doc, found)) {
+            return true;
+        }
+        let key = doc.key(before);
+        let filler = crate::claims::is_title_word(key)
+            || key.starts_with("ال")
+            || doc.is_comma(before)
+            || matches!(key, "بينهم" | "منهم");
+        if !filler || doc.mention_at(before).is_some() {
+            return false;
+        }
+        at = before;
+    }
+    false
+}
+
+/// A noun of harm done to the one named after it: a killing, an abduction, an arrest
+/// (`مقتل`، `اختطاف`), or a wounding (`إصابة`).
+fn names_harm_done(doc: &Doc, found: &CueMatch) -> bool {
+    trigger_of(doc, found).is_some_and(|t| {
+        t.class == WordClass::Noun && (VICTIM_MODES.contains(&t.mode) || doc.stem_of(found) == "اصابه")
+    })
 }
 
 /// `قتل 5 جنود من الجيش العراقي في هجوم`، `لقي 18 من قوات النظام مصرعهم إثر هجوم`: the side

@@ -1345,3 +1345,21 @@ fn a_demonstrative_is_no_word_of_an_unknown_speakers_name() {
     assert!(texts.iter().all(|t| !t.contains("هذه")), "{texts:?}");
     assert!(!texts.is_empty(), "{:#?}", r.claims);
 }
+
+#[test]
+fn the_one_a_noun_of_harm_names_as_harmed_did_not_do_the_acts_after_it() {
+    let r = record("أعلنت الشرطة مقتل الصحفي الأمريكي ديفيد غيلكي في هجوم بولاية هيلمند.");
+    let killing = only_event(&r, "ASSAULT");
+    assert_eq!(killing.mode.as_deref(), Some("killing"));
+    assert_eq!(names(&r, &killing.target), ["ديفيد غيلكي"]);
+}
+
+#[test]
+fn one_who_meets_his_death_after_a_light_verb_undergoes_it() {
+    let r = record("وقاد الجيش السوري الهجوم على البلدة، وقاتل الجيش السوري حتى يلقى مصرعه.");
+    assert!(
+        r.events.iter().filter(|e| e.mode.as_deref() == Some("killing")).all(|e| e.actor.is_empty()),
+        "{:#?}",
+        r.events
+    );
+}
