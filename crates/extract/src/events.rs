@@ -2033,9 +2033,9 @@ fn participants(
         && !met_by_force
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
-            if !(suffered && counted_as_victims(doc, &group, sentence_range.start))
-                && !named_as_victim(doc, &group)
-            {
+            let victims = named_as_victim(doc, &group)
+                || (suffered && counted_as_victims(doc, &group, sentence_range.start));
+            if !victims {
                 actor = group;
             }
         }
