@@ -1960,6 +1960,13 @@ fn participants(
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
         let subject = we.unwrap_or_else(|| verb_subject(doc, trigger, head, sentence_range.clone(), claims));
         match (trigger.support, passive) {
+            // `قُتل برصاص الجيش الإسرائيلي وأصيب آخرون`: a name after an agent marker is who
+            // did it, not who suffered it.
+            (Some((_, Support::Undergo)), _) | (None, true)
+                if subject.first().is_some_and(|&m| named_as_agent(doc, m)) =>
+            {
+                actor = subject;
+            }
             (Some((_, Support::Undergo)), _) | (None, true) => {
                 target = subject;
                 if target.is_empty() {
@@ -2227,6 +2234,16 @@ fn victims_counted_before(doc: &Doc, at: usize, sentence_start: usize) -> Option
     counted_as_victims(doc, &group, sentence_start).then_some(group)
 }
 
+/// Whether a mention stands right after an agent marker (`برصاص`، `بنيران`، `على يد`، `من
+/// قبل`), as the one who did an act.
+fn named_as_agent(doc: &Doc, mention: usize) -> bool {
+    let before = doc.first_token_of(mention).and_then(|first| first.checked_sub(1));
+    before.is_some_and(|t| {
+        let from_hands = doc.key(t) == "يد" && t.checked_sub(1).is_some_and(|h| doc.key(h) == "من");
+        is_agent_marker(doc.key(t)) && !from_hands
+    })
+}
+
 /// How many words (titles, adjectives, commas, `بينهم`) may stand between a noun of harm and
 /// the one it names as harmed (`مقتل الصحفي الأمريكي ديفيد غيلكي`).
 const VICTIM_REACH: usize = 4;
@@ -2257,11 +2274,14 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
 }
 
 /// A noun of harm done to the one named after it: a killing, an abduction, an arrest
-/// (`مقتل`، `اختطاف`), or a wounding (`إصابة`).
+/// (`مقتل`، `اختطاف`), or a wounding (`إصابة`); or a verb spelled only as a passive (`أصيب`).
 fn names_harm_done(doc: &Doc, found: &CueMatch) -> bool {
-    trigger_of(doc, found).is_some_and(|t| {
-        t.class == WordClass::Noun && (VICTIM_MODES.contains(&t.mode) || doc.stem_of(found) == "اصابه")
-    })
+    let passive =
+        found.first_token == found.last_token && crate::grammar::is_passive_stem(doc.stem_of(found));
+    passive
+        || trigger_of(doc, found).is_some_and(|t| {
+            t.class == WordClass::Noun && (VICTIM_MODES.contains(&t.mode) || doc.stem_of(found) == "اصابه")
+        })
 }
 
 /// `قتل 5 جنود من الجيش العراقي في هجوم`، `لقي 18 من قوات النظام مصرعهم إثر هجوم`: the side
@@ -2812,9 +2832,12 @@ fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
         && phrase_with_preposition()
 }
 
-/// A verb is read as passive when a count of people follows it at once (`قتل 13 عراقيا`،
-/// `أصيب ثلاثة مدنيين`).
+/// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a
+/// count of people follows it at once (`قتل 13 عراقيا`، `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
+    if head.first_token == head.last_token && crate::grammar::is_passive_stem(doc.stem_of(head)) {
+        return true;
+    }
     // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.
     let clause = doc.clause_of(head.first_token);
     let actor_before =

@@ -218,6 +218,36 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     listed!(OCCURRENCE_VERBS, key)
 }
 
+/// Perfects and imperfects spelled only as passives (folded, without proclitics): their
+/// subject, before or after them, is the one harmed or seized (`أصيب الجندي`، `الطفل الذي
+/// أصيب`، `اغتيل القيادي`). Passives spelled as the active (`قتل`، `اعتقل`) are not here.
+const PASSIVE_STEMS: &[&str] = &[
+    "اصيب",
+    "اصيبت",
+    "اصيبوا",
+    "يصاب",
+    "تصاب",
+    "اغتيل",
+    "اغتيلت",
+    "حوصر",
+    "حوصرت",
+    "هوجم",
+    "هوجمت",
+    "دوهم",
+    "دوهمت",
+    "صودر",
+    "صودرت",
+    "اقتيد",
+    "اقتيدت",
+    "استشهد",
+    "استشهدت",
+    "استشهدوا",
+];
+
+pub fn is_passive_stem(stem: &str) -> bool {
+    listed!(PASSIVE_STEMS, stem)
+}
+
 /// Verbs that make a verbal noun after them passive (`تم طرد التنظيم`، `جرى اعتقال القيادي`،
 /// `يتم استهداف المواقع`): the name after the noun is what was done to, and the doer, if
 /// any, is named with من قبل or على يد.
@@ -1618,6 +1648,7 @@ mod tests {
             ("GENERIC_DETERMINERS", GENERIC_DETERMINERS),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
+            ("PASSIVE_STEMS", PASSIVE_STEMS),
             ("RESULT_VERBS", RESULT_VERBS),
             ("WOUND_NOUNS", WOUND_NOUNS),
             ("ANAPHORS", ANAPHORS),
@@ -1674,7 +1705,7 @@ mod tests {
     #[test]
     fn every_listed_word_passes_its_filter() {
         type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 13] = [
+        let lists: [(&[&str], Test); 14] = [
             (PREPOSITIONS, is_preposition),
             (CLAUSE_BREAKS, is_clause_break_word),
             (COMPLEMENTIZERS, is_complementizer),
@@ -1684,6 +1715,7 @@ mod tests {
             (FORCE_HEADS, is_force_head),
             (OCCURRENCE_VERBS, is_occurrence_verb),
             (PASSIVE_AUXILIARIES, is_passive_auxiliary),
+            (PASSIVE_STEMS, is_passive_stem),
             (KIND_HEADS, is_kind_head),
             (PROCESS_COMPLEMENTS, is_process_complement),
             (ENTERED_STATES, is_entered_state),

@@ -1363,3 +1363,15 @@ fn one_who_meets_his_death_after_a_light_verb_undergoes_it() {
         r.events
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_spelled_only_as_a_passive_suffered_it_unless_named_as_its_agent() {
+    let r = record("استقبل المستشفى جثمان الطفل سلطان حميد سعيد الذي أصيب بطلق ناري من قناص.");
+    let wounding = only_event(&r, "ASSAULT");
+    assert!(wounding.actor.is_empty(), "{:#?}", r.events);
+    assert_eq!(names(&r, &wounding.target), ["حميد سعيد"]);
+    let r = record("وكان فتى فلسطيني قد قتل برصاص الجيش الإسرائيلي وأصيب آخرون.");
+    let wounded = r.events.iter().find(|e| e.mode.as_deref() == Some("attack"));
+    let wounded = wounded.unwrap_or_else(|| panic!("no wounding: {:#?}", r.events));
+    assert_eq!(names(&r, &wounded.actor), ["الجيش الإسرائيلي"]);
+}
