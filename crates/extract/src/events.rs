@@ -2238,10 +2238,14 @@ fn victims_counted_before(doc: &Doc, at: usize, sentence_start: usize) -> Option
 /// قبل`), as the one who did an act.
 fn named_as_agent(doc: &Doc, mention: usize) -> bool {
     let before = doc.first_token_of(mention).and_then(|first| first.checked_sub(1));
-    before.is_some_and(|t| {
-        let from_hands = doc.key(t) == "يد" && t.checked_sub(1).is_some_and(|h| doc.key(h) == "من");
-        is_agent_marker(doc.key(t)) && !from_hands
-    })
+    before.is_some_and(|t| marks_agent(doc, t, is_agent_marker))
+}
+
+/// Whether token `at` is an agent marker `is_marker` accepts: `على يد` is by the hand of;
+/// `من يد الميليشيات` is from the hands of the side driven out.
+fn marks_agent(doc: &Doc, at: usize, is_marker: impl Fn(&str) -> bool) -> bool {
+    let from_hands = doc.key(at) == "يد" && at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
+    is_marker(doc.key(at)) && !from_hands
 }
 
 /// How many words (titles, adjectives, commas, `بينهم`) may stand between a noun of harm and
@@ -2994,9 +2998,7 @@ const AGENT_REACH: usize = 3;
 /// start another phrase).
 fn agent_after(doc: &Doc, from: usize, to: usize, is_marker: impl Fn(&str) -> bool) -> Vec<usize> {
     for at in from..to {
-        // `على يد` is by the hand of; `من يد الميليشيات` is from the hands of the side driven out.
-        let from_hands = doc.key(at) == "يد" && at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
-        if !is_marker(doc.key(at)) || from_hands {
+        if !marks_agent(doc, at, &is_marker) {
             continue;
         }
         for next in at + 1..(at + 1 + AGENT_REACH).min(to) {

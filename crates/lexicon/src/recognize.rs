@@ -320,7 +320,7 @@ impl Lexicon {
 
     /// A short form the article has named no entry of in full (`بإسناد من التحالف` in a
     /// story about Yemen): the entry its `by_country` gives for the country of the nearest
-    /// name before it. Not before a definite word, which makes another name of it
+    /// name before it whose country it lists. Not before a definite word, which makes another name of it
     /// (`التحالف الوطني`).
     fn short_form_by_country(
         &self,
@@ -330,7 +330,8 @@ impl Lexicon {
         named: &[Recognition],
         start: usize,
     ) -> Option<Entity> {
-        if short.by_country.is_empty() || folded.as_str()[hit.folded_end..].trim_start().starts_with("ال") {
+        let after = folded.as_str().get(hit.folded_end..).unwrap_or("");
+        if short.by_country.is_empty() || after.trim_start().starts_with("ال") {
             return None;
         }
         let entry = named.iter().rev().filter(|r| r.end <= start).find_map(|r| {
