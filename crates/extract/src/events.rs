@@ -532,8 +532,8 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 }
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
-    let noun_place = follows_passive_auxiliary(doc, found) || stands_where_a_noun_does(doc, found);
-    if noun_place && (carries_its_object(doc, found) || follows_passive_auxiliary(doc, found)) {
+    let noun_place = stands_where_a_noun_does(doc, found) && carries_its_object(doc, found);
+    if follows_passive_auxiliary(doc, found) || noun_place {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
         }
@@ -1933,6 +1933,8 @@ fn participants(
             .find_map(|at| doc.mention_at(at))
             .is_some_and(|m| doc.is_actor(m));
     let mut named_after = Vec::new();
+    // `تم طرد التنظيم`: the name after a passive noun was done to; its doer follows عبر too.
+    let passive_noun = follows_passive_auxiliary(doc, trigger.found);
     // `قوات الجيش اليمني، بإسناد جوي من قوات التحالف`: the backer named after the phrase
     // gave the aid, to the force named right before it.
     if let Some(backer) = backer_named_after(doc, trigger, clause.end) {
@@ -1993,7 +1995,7 @@ fn participants(
         let object = (victim_noun && doc.glued_preposition(named[0]).is_none())
             || ends_in_preposition(doc, trigger)
             || is_driven_out(doc, trigger, named[0])
-            || follows_passive_auxiliary(doc, trigger.found)
+            || passive_noun
             // `مما أسفر عن جرح ثلاثة جنود من التحالف`: harm as a result is done to the named.
             || is_result_of_act(doc, trigger);
         if object {
@@ -2013,7 +2015,6 @@ fn participants(
     {
         actor = crate::args::actor_by_nationality(doc, trigger.found).into_iter().collect();
     }
-    let passive_noun = follows_passive_auxiliary(doc, trigger.found);
     if actor.is_empty() && !verbal {
         // `تم نقل المصابين عبر منظمة أطباء بلا حدود`: a passive's doer may be named after عبر.
         let marker = |key: &str| is_agent_marker(key) || (passive_noun && key == "عبر");
@@ -2280,9 +2281,7 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
 /// A noun of harm done to the one named after it: a killing, an abduction, an arrest
 /// (`مقتل`، `اختطاف`), or a wounding (`إصابة`); or a verb spelled only as a passive (`أصيب`).
 fn names_harm_done(doc: &Doc, found: &CueMatch) -> bool {
-    let passive =
-        found.first_token == found.last_token && crate::grammar::is_passive_stem(doc.stem_of(found));
-    passive
+    spelled_passive(doc, found)
         || trigger_of(doc, found).is_some_and(|t| {
             t.class == WordClass::Noun && (VICTIM_MODES.contains(&t.mode) || doc.stem_of(found) == "اصابه")
         })
@@ -2316,11 +2315,10 @@ fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
 
 /// `خاضت المعارك ضد تنظيم داعش في الرقة، وتمكنت من طرده منها`: the side a noun of driving
 /// out ([`EXPULSION_NOUNS`]) carrying its object as a pronoun (alone or after a verb of
-/// managing) was done to, when
-/// the nearest name before it in its sentence is an actor named after a preposition, as the
-/// side acted on is; not the doer, and not a place (`قبل أن يصار إلى تحريرها`).
-/// A masculine pronoun (`طرده`، `طردهم`) does not stand for a town, which is feminine: it
-/// looks past places and dates.
+/// managing) was done to, when the nearest name before it in its sentence is an actor named
+/// after a preposition, as the side acted on is; not the doer, not a backer, and not a place
+/// (`قبل أن يصار إلى تحريرها`). A masculine pronoun (`طرده`، `طردهم`) does not stand for a
+/// town, which is feminine: it looks past places and dates.
 fn side_its_pronoun_stands_for(
     doc: &Doc,
     trigger: &Trigger,
@@ -2836,10 +2834,15 @@ fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
         && phrase_with_preposition()
 }
 
+/// A one-word verb spelled only as a passive (`أصيب`، `اغتيل`; grammar `PASSIVE_STEMS`).
+fn spelled_passive(doc: &Doc, found: &CueMatch) -> bool {
+    found.first_token == found.last_token && crate::grammar::is_passive_stem(doc.stem_of(found))
+}
+
 /// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a
 /// count of people follows it at once (`قتل 13 عراقيا`، `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    if head.first_token == head.last_token && crate::grammar::is_passive_stem(doc.stem_of(head)) {
+    if spelled_passive(doc, head) {
         return true;
     }
     // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.

@@ -250,7 +250,7 @@ pub fn is_passive_stem(stem: &str) -> bool {
 
 /// Verbs that make a verbal noun after them passive (`تم طرد التنظيم`، `جرى اعتقال القيادي`،
 /// `يتم استهداف المواقع`): the name after the noun is what was done to, and the doer, if
-/// any, is named with من قبل or على يد.
+/// any, is named with من قبل، على يد or عبر.
 const PASSIVE_AUXILIARIES: &[&str] = &[
     "تم",
     "وتم",
