@@ -162,29 +162,72 @@ fn first_of_coordination(doc: &Doc, mut mention: usize) -> usize {
 /// How many words an office before a person's name may take (`ولي العهد السعودي الأمير`).
 const OFFICE_WORDS: usize = 5;
 
-/// `التقى الرئيس الأميركي دونالد ترمب`، `اجتمع ولي العهد السعودي الأمير محمد بن سلمان`: the
-/// person named right after an office (a title, then its adjectives, genitives and further
-/// titles) is the one who acts.
+/// `التقى الرئيس الأميركي دونالد ترمب`، `اجتمع ولي العهد السعودي الأمير محمد بن سلمان`،
+/// `التقى الرئيس الأمريكي، دونالد ترامب،`: the person named right after an office (a title,
+/// then its adjectives, genitives and further titles), or set off from it by a comma, is the
+/// one who acts. The comma may stand past `limit`, the clause's end it makes.
 fn person_after_office(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
     let end = limit.min(at + OFFICE_WORDS + 1);
     // Only a name in reach can be the person: without one (most words after a verb) the
     // answer is none, told by a few loads before the title's look-ups (8,600 calls a run).
-    if !(at..end).any(|word| doc.mention_at(word).is_some()) || !crate::claims::opens_with_title(doc, at) {
+    let named_in_reach = (at..end).any(|word| doc.mention_at(word).is_some());
+    if !(named_in_reach || doc.is_comma(end)) || !crate::claims::opens_with_title(doc, at) {
         return None;
     }
-    for word in at..end {
-        if let Some(mention) = doc.mention_at(word) {
-            let person = doc.is_person(mention) && doc.first_token_of(mention) == Some(word);
-            return person.then_some(mention);
-        }
-        let key = doc.key(word);
-        // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
-        let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
-        if !office || doc.cue_at(word).is_some() {
-            return None;
-        }
+    let after = office_end(doc, at, end);
+    if after == end && !doc.is_comma(end) {
+        return None;
     }
-    None
+    person_opening(doc, after)
+        .or_else(|| doc.is_comma(after).then(|| person_set_off_at(doc, after + 1)).flatten())
+}
+
+/// The first token past the office opening at `at` (its title, adjectives, genitives and
+/// further titles), looked at up to `end`.
+fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
+    (at..end)
+        .find(|&word| {
+            // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
+            let key = doc.key(word);
+            let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
+            doc.mention_at(word).is_some() || !office || doc.cue_at(word).is_some()
+        })
+        .unwrap_or(end)
+}
+
+/// The person mention that opens at token `at`.
+fn person_opening(doc: &Doc, at: usize) -> Option<usize> {
+    doc.mention_at(at).filter(|&m| doc.is_person(m) && doc.first_token_of(m) == Some(at))
+}
+
+/// A person named at token `at`, right after a comma, in apposition to an office, bare or
+/// after a title of their own (`ولي العهد السعودي، الأمير محمد بن سلمان`): not one joined by
+/// و (`وزير المالية، ومحمد القويز`), who is another person.
+pub(crate) fn person_set_off_at(doc: &Doc, at: usize) -> Option<usize> {
+    let titled = || {
+        let end = at + OFFICE_WORDS + 1;
+        crate::claims::opens_with_title(doc, at)
+            .then(|| person_opening(doc, office_end(doc, at, end)))
+            .flatten()
+    };
+    person_opening(doc, at).or_else(titled).filter(|&m| doc.glued_conjunction(m).is_none())
+}
+
+/// `حذرت وزارة الدفاع الأميركية الرئيس السوري، بشار الأسد، من`: the end of a clause that ends
+/// at `end` reaching on over a person's name set off by commas after an office: the office
+/// closing the clause stands for the person named after the comma.
+pub(crate) fn reach_over_office_apposition(doc: &Doc, end: usize) -> usize {
+    if !doc.is_comma(end) || person_set_off_at(doc, end + 1).is_none() {
+        return end;
+    }
+    let clause = doc.clause_of(end.saturating_sub(1));
+    let from = clause.start.max(end.saturating_sub(OFFICE_WORDS));
+    let office =
+        (from..end).any(|at| crate::claims::opens_with_title(doc, at) && office_end(doc, at, end) == end);
+    match office {
+        true => doc.clause_of(end + 1).end.max(end + 1),
+        false => end,
+    }
 }
 
 /// An adverb in the accusative, written with its tanween (`شكلياً`، `رسمياً`), which may

@@ -589,6 +589,13 @@ impl<'a> Doc<'a> {
         let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start)?;
         glued.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك'))
     }
+
+    /// The conjunction (و or ف) glued to the first word of a mention, if any.
+    pub fn glued_conjunction(&self, mention: usize) -> Option<char> {
+        let first = self.first_token_of(mention)?;
+        let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start)?;
+        glued.chars().find(|c| matches!(c, 'و' | 'ف'))
+    }
 }
 
 /// Sentences (byte ranges) as token ranges.

@@ -2058,12 +2058,24 @@ fn participants(
             true => 0,
             false => actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0),
         };
-        let from = (trigger.found.last_token + 1).max(after + 1);
+        let mut from = (trigger.found.last_token + 1).max(after + 1);
         let taken = actor.clone();
-        let end = doc.reach_over_quoted_names(clause.end);
+        // `التقى الرئيس الأمريكي، دونالد ترامب، الرئيس الروسي`: a subject set off by commas
+        // after its office ends past the verb's clause; the object follows its closing comma.
+        let mut end = clause.end;
+        let set_off_subject = verbal
+            && actor.iter().filter_map(|&m| doc.first_token_of(m)).min().is_some_and(|first| {
+                first > clause.end && crate::args::person_set_off_at(doc, first).is_some()
+            });
+        if set_off_subject && from > clause.end {
+            from += usize::from(doc.is_comma(from));
+            end = doc.clause_of(from).end;
+        }
+        let end = doc.reach_over_quoted_names(end);
         // `اتهمت الأمم المتحدة، الجمعة، ميليشيا الحوثي`: a verb's object may follow a date set
         // off by commas.
         let end = if verbal { doc.reach_over_set_off_dates(end) } else { end };
+        let end = crate::args::reach_over_office_apposition(doc, end);
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
         // `قامت واشنطن بدعم قسد`: after a support verb the backing word is the act, and the
         // name after it the one backed, not a backer.
@@ -3038,10 +3050,11 @@ fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> 
 /// person is the one named (`إقرار وزيرة الخارجية الأمريكية السابقة هيلاري كلينتون`).
 fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     let mut at = noun_end + 1;
-    // Four words at most; quotes around the name do not count (two of them, at most).
+    // Four words at most; quotes around the name do not count (two of them, at most), nor
+    // does a comma and the title after it that set the office's holder off.
     let mut words = 0;
     let mut titled = false;
-    for _ in 0..6 {
+    for _ in 0..8 {
         if words == 4 {
             return None;
         }
@@ -3071,15 +3084,27 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
         let adjective = (key.starts_with("ال") || key.starts_with("لل")) && key.len() > 4;
         // `لهجوم إرهابيي “داعش”`: quotes stand around the name.
         let quote = doc.quotes_only(at);
-        let title = crate::claims::is_title_word(key);
+        // `ولي العهد`: a title of two words opens with a word that is no title alone.
+        let title = crate::claims::opens_with_title(doc, at);
         titled |= title;
         let head = crate::grammar::is_organization_head(key) && doc.reach_over_quoted_names(at + 1) > at + 1;
         // `بغارات لطائرات التحالف`: the force's aircraft or men, bare or after ل, before its name.
         let force = crate::grammar::is_force_head(key.strip_prefix('ل').unwrap_or(key));
-        if !(adjective || quote || title || head || force || is_partitive(key) || is_time_word(key)) {
+        // `زيارة ولي العهد السعودي، الأمير محمد بن سلمان`: the office's holder set off by a comma.
+        let set_off = titled && doc.is_comma(at) && crate::args::person_set_off_at(doc, at + 1).is_some();
+        if !(adjective
+            || quote
+            || title
+            || head
+            || force
+            || set_off
+            || is_partitive(key)
+            || is_time_word(key))
+        {
             return None;
         }
-        words += usize::from(!quote);
+        let holders_title = title && at > 0 && doc.is_comma(at - 1);
+        words += usize::from(!quote && !set_off && !holders_title);
         at += 1;
     }
     None

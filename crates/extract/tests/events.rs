@@ -1375,3 +1375,26 @@ fn the_subject_of_a_verb_spelled_only_as_a_passive_suffered_it_unless_named_as_i
     let wounded = wounded.unwrap_or_else(|| panic!("no wounding: {:#?}", r.events));
     assert_eq!(names(&r, &wounded.actor), ["الجيش الإسرائيلي"]);
 }
+
+#[test]
+fn a_person_set_off_by_commas_after_an_office_is_the_subject_or_the_object() {
+    let r = record("التقى الرئيس الأمريكي، دونالد ترامب، الرئيس الروسي فلاديمير بوتين في هلسنكي.");
+    let meeting = only_event(&r, "CONSULT");
+    assert_eq!(names(&r, &meeting.actor), ["دونالد ترامب"]);
+    assert_eq!(names(&r, &meeting.target), ["فلاديمير بوتين"]);
+    let r = record("حذرت وزارة الدفاع الأميركية، الخميس، الرئيس السوري، بشار الأسد، من استخدام القوة.");
+    let warning = only_event(&r, "THREATEN");
+    assert_eq!(names(&r, &warning.actor), ["وزارة الدفاع الأميركية"]);
+    assert_eq!(names(&r, &warning.target), ["بشار الأسد"]);
+    // Joined by و after the comma, a second person is no apposition.
+    let r = record("وحضر المؤتمر محمد الجدعان وزير المالية السعودي، ومحمد القويز رئيس الهيئة.");
+    assert!(r.events.iter().all(|e| names(&r, &e.target) != ["محمد القويز"]), "{:#?}", r.events);
+}
+
+#[test]
+fn the_holder_of_an_office_after_a_noun_is_its_doer() {
+    let r = record("ترحب لندن بزيارة ولي العهد السعودي، الأمير محمد بن سلمان، إلى بريطانيا.");
+    let visit = r.events.iter().find(|e| e.event_type == "CONSULT");
+    let visit = visit.unwrap_or_else(|| panic!("no visit: {:#?}", r.events));
+    assert_eq!(names(&r, &visit.actor), ["محمد بن سلمان"]);
+}
