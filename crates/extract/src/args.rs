@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use marsad_lexicon::cues::CueRole;
+use marsad_lexicon::cues::{CueRole, WordClass};
 use marsad_lexicon::CueMatch;
 use marsad_lexicon::Lexicon;
 use marsad_model::MentionInfo;
@@ -223,8 +223,11 @@ pub(crate) fn reach_over_office_apposition(doc: &Doc, end: usize) -> usize {
     let clause = doc.clause_of(end.saturating_sub(1));
     let from = clause.start.max(end.saturating_sub(OFFICE_WORDS));
     let office =
-        (from..end).any(|at| crate::claims::opens_with_title(doc, at) && office_end(doc, at, end) == end);
-    match office {
+        (from..end).find(|&at| crate::claims::opens_with_title(doc, at) && office_end(doc, at, end) == end);
+    // `أحد القتلى أن الرئيس، دونالد ترامب، جعلها`: an office after أن opens what is said, a
+    // clause of its own.
+    let own_clause = office.is_some_and(|at| (clause.start..at).any(|t| is_complementizer(doc.key(t))));
+    match office.is_some() && !own_clause {
         true => doc.clause_of(end + 1).end.max(end + 1),
         false => end,
     }
@@ -443,6 +446,20 @@ fn heads_relative_clause(doc: &Doc, mention: usize, verb_start: usize) -> bool {
 /// against, never the subject of a later verb. After other prepositions the organization
 /// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
 /// حزب الله`), who then acts through them; that is left to the name itself.
+/// `هاجم تنظيم داعش الجيش السوري وقتل`: the subject of the verb whose object is `mention`,
+/// named right after that verb (verb, subject, object). One joined to the subject by و
+/// (`داعش والنصرة`) is a second subject, not an object.
+pub(crate) fn subject_before_object(doc: &Doc, mention: usize) -> Option<usize> {
+    let first = doc.first_token_of(mention)?;
+    let subject = doc.mention_at(first.checked_sub(1)?).filter(|&s| s != mention && doc.is_actor(s))?;
+    let verb = doc.first_token_of(subject)?.checked_sub(1)?;
+    let after_verb = doc.cue_match_at(verb).is_some_and(|found| {
+        doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+    });
+    let object = after_verb && doc.glued_conjunction(mention).is_none() && !doc.after_preposition(subject);
+    object.then_some(subject)
+}
+
 fn is_prepositional(doc: &Doc, mention: usize) -> bool {
     doc.after_preposition(mention) || is_named_opponent(doc, mention) || in_the_ranks_of(doc, mention)
 }

@@ -57,7 +57,7 @@ use crate::claims::{ClaimDraft, Speaker};
 use crate::doc::Doc;
 use crate::grammar::{
     is_agent_marker, is_chant_word, is_concluding_verb, is_definite_protesters, is_generic_determiner,
-    is_occurrence_verb, is_partitive, is_relative_pronoun, is_time_word, names_a_state,
+    is_held_noun, is_occurrence_verb, is_partitive, is_relative_pronoun, is_time_word, names_a_state,
 };
 
 /// How far after a support verb its event noun may stand, in tokens.
@@ -756,8 +756,16 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let stated_objection =
         objection.then_some(Trigger { event_type: "DISAPPROVE", mode: "criticize", ..*trigger });
     let trigger = stated_objection.as_ref().unwrap_or(trigger);
-    let Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing } =
-        participants(doc, trigger, head, sentence, claims);
+    let Participants {
+        actor,
+        target,
+        target_named,
+        pronoun_named,
+        named_after,
+        met_by_force,
+        backing,
+        killed_passive,
+    } = participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
     let charged = is_charged(doc, head);
@@ -773,7 +781,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !VICTIM_MODES.contains(&trigger.mode)
         && !pronoun_is_its_object(doc, trigger)
         && !passive_noun;
-    let active_verb = verbal && !is_passive(doc, head, doc.clause_of(head.first_token).end);
+    let active_verb =
+        verbal && !killed_passive && !is_passive(doc, head, doc.clause_of(head.first_token).end);
     // A phrase split by its subject (`أطلق مسلحون النار`) names who did it, if not by name:
     // no pronoun subject to carry an actor over to.
     let split = is_split_phrase(doc, trigger, head);
@@ -1933,6 +1942,7 @@ fn participants(
             .find_map(|at| doc.mention_at(at))
             .is_some_and(|m| doc.is_actor(m));
     let mut named_after = Vec::new();
+    let mut killed_passive = false;
     // `تم طرد التنظيم`: the name after a passive noun was done to; its doer follows عبر too.
     let passive_noun = follows_passive_auxiliary(doc, trigger.found);
     // `قوات الجيش اليمني، بإسناد جوي من قوات التحالف`: the backer named after the phrase
@@ -1961,6 +1971,8 @@ fn participants(
         let we =
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
         let subject = we.unwrap_or_else(|| verb_subject(doc, trigger, head, sentence_range.clone(), claims));
+        killed_passive = !passive && killed_by_what_follows(doc, trigger, &subject, sentence_range.end);
+        let passive = passive || killed_passive;
         match (trigger.support, passive) {
             // `قُتل برصاص الجيش الإسرائيلي وأصيب آخرون`: a name after an agent marker is who
             // did it, not who suffered it.
@@ -2123,6 +2135,11 @@ fn participants(
         target =
             side_its_pronoun_stands_for(doc, trigger, sentence_range.start, &actor).into_iter().collect();
     }
+    if target.is_empty() {
+        target = owner_of_held_object(doc, trigger, sentence_range.start, clause.end, &actor)
+            .into_iter()
+            .collect();
+    }
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
         && is_reporter_of(claims, head.first_token, &actor)
         && !speaks_for_itself(doc, trigger)
@@ -2140,7 +2157,17 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing: false }
+    let backing = false;
+    Participants {
+        actor,
+        target,
+        target_named,
+        pronoun_named,
+        named_after,
+        met_by_force,
+        backing,
+        killed_passive,
+    }
 }
 
 /// The accused of aid charged in an accusation (`وتتهم السعودية إيران بدعم الحوثيين`، `متهمة
@@ -2266,15 +2293,20 @@ fn marks_agent(doc: &Doc, at: usize, is_marker: impl Fn(&str) -> bool) -> bool {
 const VICTIM_REACH: usize = 4;
 
 /// `مقتل الصحفي الأمريكي ديفيد غيلكي ومترجمه في هجوم`، `بينهم القيادي إسماعيل الوشلي، وإصابة
-/// أكثر من 20`: a name a noun of harm before it names as the one harmed did not do the acts
-/// told after it in its sentence.
+/// أكثر من 20`، `قتل القيادي حسن الوشلي بغارة`: a name a noun of harm (or a passive killing,
+/// [`killed_by_what_follows`]) before it names as the one harmed did not do the acts told
+/// after it in its sentence.
 fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
     let Some(first) = group.iter().filter_map(|&m| doc.first_token_of(m)).min() else { return false };
     let sentence_start = doc.sentence_of(first).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
     let mut at = first;
     for _ in 0..VICTIM_REACH {
         let Some(before) = at.checked_sub(1).filter(|&t| t >= sentence_start) else { return false };
-        if doc.cue_match_at(before).is_some_and(|found| names_harm_done(doc, found)) {
+        let killed_here = |found: &CueMatch| {
+            let sentence_end = doc.sentence_of(first).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+            trigger_of(doc, found).is_some_and(|t| killed_by_what_follows(doc, &t, group, sentence_end))
+        };
+        if doc.cue_match_at(before).is_some_and(|found| names_harm_done(doc, found) || killed_here(found)) {
             return true;
         }
         let key = doc.key(before);
@@ -2357,6 +2389,56 @@ fn side_its_pronoun_stands_for(
     (acted_on && !actor.iter().any(|&a| doc.same_entity(a, nearest))).then_some(nearest)
 }
 
+/// How many words may stand between an attack's word and the held noun after it (`على`،
+/// `أحد`، `عددا من`).
+const HELD_OBJECT_REACH: usize = 4;
+
+/// `اتهمت دمشق التحالف باستهداف أحد مواقعها`، `هاجم داعش الجيش وقتل عددا من عناصره`: the side
+/// whose positions or men an attack hit, when its object is a held noun ([`is_held_noun`])
+/// carrying a pronoun: the nearest actor (or state) before the act in its sentence other than
+/// its doer (and not a backer). Not for taking ground, whose object is as often the doer's own
+/// (`استعادت القوات مواقعها`).
+fn owner_of_held_object(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence_start: usize,
+    clause_end: usize,
+    actor: &[usize],
+) -> Option<usize> {
+    if trigger.event_type != "ASSAULT" || trigger.mode == "occupy" || actor.is_empty() {
+        return None;
+    }
+    let actor_end = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
+    let from = (trigger.found.last_token + 1).max(actor_end + 1);
+    let held = (from..(from + HELD_OBJECT_REACH).min(clause_end))
+        .take_while(|&at| doc.mention_at(at).is_none())
+        .find(|&at| !is_way_to_held_noun(doc.key(at)))
+        .is_some_and(|at| names_held_with_pronoun(doc, at));
+    if !held {
+        return None;
+    }
+    (sentence_start..trigger.found.first_token).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
+        let side = doc.is_actor(m) || doc.stands_for_state(m);
+        side && !doc.is_backer(m) && !actor.iter().any(|&a| doc.same_entity(a, m))
+    })
+}
+
+/// Words that may lead from an attack's word to the held noun it hit: a preposition of the
+/// side acted on and a count or part (`على أحد`، `عددا من`).
+fn is_way_to_held_noun(key: &str) -> bool {
+    matches!(key, "علي" | "ضد" | "احد" | "بعض" | "عدد" | "عددا" | "من")
+}
+
+/// Whether the word at `at` is a held noun ([`is_held_noun`]) carrying a possessive pronoun,
+/// bare or after a glued ب or ل (`لمواقعها`): its ة written ت before the pronoun (`قاعدتها`).
+fn names_held_with_pronoun(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let bare = key.strip_prefix(['ب', 'ل']).filter(|rest| rest.chars().count() > 3).unwrap_or(key);
+    ["ها", "هم", "هما", "ه"].iter().filter_map(|p| bare.strip_suffix(p)).any(|body| {
+        is_held_noun(body) || body.strip_suffix('ت').is_some_and(|stem| is_held_noun(&format!("{stem}ه")))
+    })
+}
+
 /// Verbal nouns of driving a side out (folded), whose object is a side, never a place: the
 /// other [`OBJECT_PRONOUN_NOUNS`] (`تحريرها`، `تطهيره`) have the place freed in their pronoun as
 /// often.
@@ -2419,6 +2501,8 @@ struct Participants {
     met_by_force: bool,
     /// A backing phrase: its actor is the backer, its target the force backed.
     backing: bool,
+    /// The verb was read as a passive by what follows it ([`killed_by_what_follows`]).
+    killed_passive: bool,
 }
 
 impl Participants {
@@ -2426,7 +2510,17 @@ impl Participants {
     /// accusation of aid): no pronoun or force scene in play.
     fn named(actor: Vec<usize>, target: Vec<usize>, backing: bool) -> Self {
         let (target_named, pronoun_named, named_after, met_by_force) = (true, false, Vec::new(), false);
-        Participants { actor, target, target_named, pronoun_named, named_after, met_by_force, backing }
+        let killed_passive = false;
+        Participants {
+            actor,
+            target,
+            target_named,
+            pronoun_named,
+            named_after,
+            met_by_force,
+            backing,
+            killed_passive,
+        }
     }
 }
 
@@ -2635,7 +2729,7 @@ fn verb_subject(
     }
     // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
     if let Some(group) = subject_right_before(doc, head).filter(|_| !relative) {
-        return group;
+        return subject_kept_by_conjoined_verb(doc, head, group);
     }
     if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
         return vec![state];
@@ -2726,6 +2820,56 @@ fn subject_right_before(doc: &Doc, head: &CueMatch) -> Option<Vec<usize>> {
     let mention = doc.mention_at(head.first_token.checked_sub(1)?)?;
     let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
     (acts && !doc.after_preposition(mention)).then(|| coordinated(doc, mention))
+}
+
+/// How many words after the one killed the means or the agent of a passive killing may stand
+/// (`قتل القيادي الحوثي، حسن الوشلي، المكنى أبو مجد، بغارة`).
+const KILLED_BY_REACH: usize = 12;
+
+/// `قتل القيادي الحوثي حسن الوشلي بغارة للتحالف`، `قتل الزعيم الليبي معمر القذافي على أيدي
+/// مسلحين`: a verb of killing spelled alike in both voices, with a person named after it and
+/// then the means (an act of force after ب, في, إثر or جراء) or an agent marker, is a
+/// passive: the person was killed. A person killing with an air strike is not how a report
+/// tells it.
+fn killed_by_what_follows(doc: &Doc, trigger: &Trigger, subject: &[usize], sentence_end: usize) -> bool {
+    let [person] = subject else { return false };
+    let named_after = doc.first_token_of(*person).is_some_and(|first| first > trigger.found.last_token);
+    if trigger.support.is_some()
+        || !KILLING_MODES.contains(&trigger.mode)
+        || !doc.is_person(*person)
+        || !named_after
+    {
+        return false;
+    }
+    // A count after the person is the verb's object (`وقتل رضوان لقديم 4 أشخاص في هجوم`): active.
+    let from = doc.last_token_of(*person).map_or(sentence_end, |last| last + 1);
+    (from..(from + KILLED_BY_REACH).min(sentence_end))
+        .take_while(|&at| !doc.counts_at(at))
+        .any(|at| marks_agent(doc, at, is_agent_marker) || names_means_of_killing(doc, at))
+}
+
+/// Whether an act of force is named at token `at` as the means or the cause of a death:
+/// glued to ب (`بغارة`) or after في, إثر or جراء (`في قصف`).
+fn names_means_of_killing(doc: &Doc, at: usize) -> bool {
+    let Some(found) = doc.cue_match_at(at).filter(|found| found.first_token == at) else { return false };
+    let led = found.proclitics.preposition && doc.raw(at).starts_with('ب')
+        || at.checked_sub(1).is_some_and(|before| matches!(doc.key(before), "في" | "اثر" | "جراء"));
+    led && doc.cue_entries(found).any(|cue| {
+        cue.class == WordClass::Noun && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
+    })
+}
+
+/// `هاجم تنظيم داعش الجيش السوري وقتل عددا من عناصره`: a verb joined by و or ف right after
+/// the object of the verb before it keeps that verb's subject; the name right before it,
+/// `group`, is that object, not its subject. (Farther back, past other words, the name may as
+/// well be the doer of a verbal noun: `اتهم ترامب الحرس الثوري بإفقار الشعب وقمع`.)
+fn subject_kept_by_conjoined_verb(doc: &Doc, head: &CueMatch, group: Vec<usize>) -> Vec<usize> {
+    let kept = head
+        .proclitics
+        .conjunction
+        .then(|| group.first().and_then(|&m| crate::args::subject_before_object(doc, m)))
+        .flatten();
+    kept.map_or(group, |subject| coordinated(doc, subject))
 }
 
 /// A country or a capital right after a verb in the feminine (`نفذت الولايات المتحدة`،

@@ -72,7 +72,7 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "وان", "فان"];
 const PRONOUN_COMPLEMENTIZERS: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
 
 /// Words naming the agent of a passive or of an act: `على يد`، `من قبل`، `بنيران`.
-const AGENT_MARKERS: &[&str] = &["يد", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذايف"];
+const AGENT_MARKERS: &[&str] = &["يد", "ايدي", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذايف"];
 
 /// Time words that may stand between a verb and its subject (`قصفت أمس الطائرات`).
 const TIME_WORDS: &[&str] = &[
@@ -500,6 +500,39 @@ const FORCE_HEADS: &[&str] = &[
 
 pub fn is_force_head(key: &str) -> bool {
     listed!(FORCE_HEADS, key)
+}
+
+/// Positions, bases and men a side holds (folded, without the article), as an attack's
+/// object carrying a pronoun that names the side (`باستهداف أحد مواقعها`، `قتل عددا من عناصره`).
+const HELD_NOUNS: &[&str] = &[
+    "موقع",
+    "مواقع",
+    "مقر",
+    "مقرات",
+    "قاعده",
+    "قواعد",
+    "نقطه",
+    "نقاط",
+    "تجمعات",
+    "تحصينات",
+    "معاقل",
+    "معقل",
+    "مخازن",
+    "مستودعات",
+    "قوات",
+    "عناصر",
+    "مقاتلي",
+    "جنود",
+    "دوريه",
+    "دوريات",
+    "اليات",
+    "ارتال",
+    "رتل",
+];
+
+/// True for one of the [`HELD_NOUNS`].
+pub fn is_held_noun(key: &str) -> bool {
+    listed!(HELD_NOUNS, key)
 }
 
 /// Texts and speeches, in which a word of attack is one of criticism (`في تقرير`، `في مقال`).
@@ -1655,6 +1688,7 @@ mod tests {
             ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
             ("STATE_HEADS", STATE_HEADS),
             ("FORCE_HEADS", FORCE_HEADS),
+            ("HELD_NOUNS", HELD_NOUNS),
             ("CONFLICT_WORDS", CONFLICT_WORDS),
             ("TEXT_WORDS", TEXT_WORDS),
             ("ROAD_WORDS", ROAD_WORDS),

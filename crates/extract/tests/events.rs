@@ -1398,3 +1398,38 @@ fn the_holder_of_an_office_after_a_noun_is_its_doer() {
     let visit = visit.unwrap_or_else(|| panic!("no visit: {:#?}", r.events));
     assert_eq!(names(&r, &visit.actor), ["محمد بن سلمان"]);
 }
+
+#[test]
+fn the_side_whose_positions_an_attack_hit_is_its_target() {
+    let r = record("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في بلدة الهري.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["التحالف الدولي"]);
+    assert_eq!(names(&r, &strike.target), ["دمشق"]);
+    // Positions retaken are as often the doer's own: no owner read.
+    let r = record("استعادت القوات العراقية مواقعها.");
+    assert!(only_event(&r, "ASSAULT").target.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn a_verb_joined_right_after_the_object_keeps_the_subject_before() {
+    let r = record("هاجم تنظيم داعش الجيش السوري وقتل عددا من عناصره.");
+    let killing = r.events.iter().find(|e| e.mode.as_deref() == Some("killing"));
+    let killing = killing.unwrap_or_else(|| panic!("no killing: {:#?}", r.events));
+    assert_eq!(names(&r, &killing.actor), ["تنظيم داعش"]);
+    assert_eq!(names(&r, &killing.target), ["الجيش السوري"]);
+}
+
+#[test]
+fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
+    let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
+    let killing = only_event(&r, "ASSAULT");
+    assert!(killing.actor.is_empty(), "{:#?}", r.events);
+    assert_eq!(names(&r, &killing.target), ["معمر القذافي"]);
+    let r = record("وقتل القيادي الحوثي حسن الوشلي بغارة للتحالف العربي.");
+    assert!(r.events.iter().all(|e| names(&r, &e.actor) != ["حسن الوشلي"]), "{:#?}", r.events);
+    // A count after the person is what the person killed.
+    let r = record("وقتل رضوان لقديم 4 أشخاص في هجوم.");
+    let killing = r.events.iter().find(|e| e.mode.as_deref() == Some("killing"));
+    let killing = killing.unwrap_or_else(|| panic!("no killing: {:#?}", r.events));
+    assert_eq!(names(&r, &killing.actor), ["رضوان لقديم"]);
+}
