@@ -471,9 +471,23 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
         Support::Control => return control_noun(doc, index, reach),
         _ => {}
     }
+    // `شنت اللجنة في تقرير لتقصي الحقائق هجوما`، `استئناف جهودها لإخراج`: a noun after ل is
+    // what the act is for, not what a light verb carries (its object, or its noun after ب:
+    // `قام بشن`). One undergone follows ل (`تعرض لهجوم`), and so does a light noun's object
+    // right after the noun or its doer (`إطلاق الحوثيين للصواريخ`، `تنفيذ التنظيم لهجوم`).
+    let light_noun =
+        doc.cue_entries(verb).all(|cue| !matches!(cue.class, WordClass::Past | WordClass::Present));
+    let for_purpose = |found: &CueMatch| {
+        let object_of_noun = light_noun
+            && found.first_token.checked_sub(1).is_some_and(|before| {
+                before == verb.last_token || doc.mention_at(before).is_some_and(|m| doc.is_actor(m))
+            });
+        doc.has_glued_preposition(found, 'ل') && !object_of_noun
+    };
     let noun = (index + 1..doc.cues.len())
         .take_while(|&i| doc.cues[i].first_token < reach)
         .filter(|&i| !opens_backing_phrase(doc, &doc.cues[i]))
+        .filter(|&i| support != Support::Light || !for_purpose(&doc.cues[i]))
         .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))?;
     let explained = || doc.cues[noun].first_token.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
     (!points_back_through_preposition(doc, verb, support) || explained()).then_some(noun)
@@ -601,9 +615,10 @@ fn reading_of<'d>(
     })
 }
 
-/// Event nouns that, with a glued ب and the article, are adverbs: `بالضبط` (exactly), not
-/// "by the seizure".
-const ADVERBS: &[&str] = &["بالضبط"];
+/// Event nouns that, with a glued ب, are adverbs (folded, after a glued و): `بالضبط`
+/// (exactly, not "by the seizure"), `بعنف` (violently: `هاجم الوزير بعنف مستشار الأمن
+/// القومي`, in words).
+const ADVERBS: &[&str] = &["بالضبط", "بعنف"];
 
 /// Nouns of manner that make the word after them an adjective (`بشكل قاطع`، `بصورة حاسمة`).
 const MANNER_NOUNS: &[&str] = &["بشكل", "بصوره", "بطريقه"];
@@ -728,6 +743,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || names_a_kind_of_act(doc, trigger)
         || is_a_process(doc, trigger)
         || enters_a_state(doc, trigger)
+        || erupts(doc, trigger)
         || is_equipment(doc, trigger)
         || is_struck_by_nature(doc, trigger)
         || brings_together(doc, trigger)
@@ -1317,6 +1333,18 @@ fn enters_a_state(doc: &Doc, trigger: &Trigger) -> bool {
     let clause_end = doc.clause_of(found.first_token).end;
     let from = after_named_subject(doc, found);
     (from..(from + ENTERED_REACH).min(clause_end)).any(|at| crate::grammar::is_entered_state(doc.key(at)))
+}
+
+/// `مع تفجر العنف الطائفي`، `وتزامن تفجر أعمال القرصنة`، `الصراع الذي تفجر`: bare `تفجر` is
+/// also the perfect and the verbal noun of تفجّر (to erupt, an eruption), the commoner reading
+/// in news; it is a blast (تُفجّر, detonates) only with a device after it (`تفجر عبوة`).
+fn erupts(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let bare = trigger.support.is_none()
+        && trigger.mode == "bombing"
+        && found.first_token == found.last_token
+        && doc.stem_of(found) == "تفجر";
+    bare && !crate::grammar::is_device_word(doc.key(found.last_token + 1))
 }
 
 /// `أنظمة صواريخ أرض جو`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`: a

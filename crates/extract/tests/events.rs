@@ -1433,3 +1433,29 @@ fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing()
     let killing = killing.unwrap_or_else(|| panic!("no killing: {:#?}", r.events));
     assert_eq!(names(&r, &killing.actor), ["رضوان لقديم"]);
 }
+
+#[test]
+fn an_eruption_and_a_manner_of_speech_are_no_acts_of_force() {
+    assert_no_event(
+        &[
+            "بدأ زبائنه بمغادرة البلد مع تفجر العنف الطائفي.",
+            "الصراع السياسي الذي تفجر في أعقاب الانتخابات.",
+            "وهاجم نائب الوزير بعنف مستشار الأمن القومي الأميركي جون بولتون.",
+        ],
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn a_noun_after_la_is_what_a_light_verb_acts_for_not_what_it_carries() {
+    let r =
+        record("شنت اللجنة الدولية للحقوقيين في تقرير لتقصي الحقائق حول دارفور هجوماً على الحكومة السودانية.");
+    assert!(r.events.iter().all(|e| e.event_type != "INVESTIGATE"), "{:#?}", r.events);
+    // A light noun's own object follows ل right after its doer.
+    let r = record("ندد المبعوث بإطلاق حماس للصواريخ على إسرائيل.");
+    assert!(
+        r.events.iter().any(|e| e.event_type == "ASSAULT" && names(&r, &e.actor) == ["حماس"]),
+        "{:#?}",
+        r.events
+    );
+}
