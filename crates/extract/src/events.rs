@@ -2185,7 +2185,6 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
-    let backing = false;
     Participants {
         actor,
         target,
@@ -2193,8 +2192,8 @@ fn participants(
         pronoun_named,
         named_after,
         met_by_force,
-        backing,
         killed_passive,
+        backing: false,
     }
 }
 
@@ -2517,6 +2516,7 @@ fn opens_an_object(doc: &Doc, at: usize, named: usize) -> bool {
 
 /// Who did an act and to whom, and whether the one it was done to is named in the clause
 /// (not only pointed back to by `التنظيم`).
+#[derive(Default)]
 struct Participants {
     actor: Vec<usize>,
     target: Vec<usize>,
@@ -2537,18 +2537,7 @@ impl Participants {
     /// Participants read from a phrase that names both sides itself (a backing phrase, an
     /// accusation of aid): no pronoun or force scene in play.
     fn named(actor: Vec<usize>, target: Vec<usize>, backing: bool) -> Self {
-        let (target_named, pronoun_named, named_after, met_by_force) = (true, false, Vec::new(), false);
-        let killed_passive = false;
-        Participants {
-            actor,
-            target,
-            target_named,
-            pronoun_named,
-            named_after,
-            met_by_force,
-            backing,
-            killed_passive,
-        }
+        Participants { actor, target, target_named: true, backing, ..Participants::default() }
     }
 }
 
