@@ -1459,3 +1459,11 @@ fn a_noun_after_la_is_what_a_light_verb_acts_for_not_what_it_carries() {
         r.events
     );
 }
+
+#[test]
+fn tanks_of_a_force_act_for_it() {
+    let r = record("وردا على المتفجرات، ضربت دبابات الجيش الإسرائيلي مواقع حركة حماس.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["الجيش الإسرائيلي"]);
+    assert_eq!(names(&r, &strike.target), ["حركة حماس"]);
+}
