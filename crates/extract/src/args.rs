@@ -441,11 +441,6 @@ fn heads_relative_clause(doc: &Doc, mention: usize, verb_start: usize) -> bool {
     last + 2 == verb_start && agrees && subject()
 }
 
-/// Whether a mention is governed by a preposition: right after one, or as the name of an
-/// organization noun after `ضد` or `على` (`ضد تنظيم "الدولة الإسلامية"`): the side acted
-/// against, never the subject of a later verb. After other prepositions the organization
-/// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
-/// حزب الله`), who then acts through them; that is left to the name itself.
 /// `هاجم تنظيم داعش الجيش السوري وقتل`: the subject of the verb whose object is `mention`,
 /// named right after that verb (verb, subject, object). One joined to the subject by و
 /// (`داعش والنصرة`) is a second subject, not an object.
@@ -460,6 +455,11 @@ pub(crate) fn subject_before_object(doc: &Doc, mention: usize) -> Option<usize> 
     object.then_some(subject)
 }
 
+/// Whether a mention is governed by a preposition: right after one, or as the name of an
+/// organization noun after `ضد` or `على` (`ضد تنظيم "الدولة الإسلامية"`): the side acted
+/// against, never the subject of a later verb. After other prepositions the organization
+/// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
+/// حزب الله`), who then acts through them; that is left to the name itself.
 fn is_prepositional(doc: &Doc, mention: usize) -> bool {
     doc.after_preposition(mention) || is_named_opponent(doc, mention) || in_the_ranks_of(doc, mention)
 }

@@ -2869,7 +2869,7 @@ fn killed_by_what_follows(doc: &Doc, trigger: &Trigger, subject: &[usize], sente
 /// glued to ب (`بغارة`) or after في, إثر or جراء (`في قصف`).
 fn names_means_of_killing(doc: &Doc, at: usize) -> bool {
     let Some(found) = doc.cue_match_at(at).filter(|found| found.first_token == at) else { return false };
-    let led = found.proclitics.preposition && doc.raw(at).starts_with('ب')
+    let led = doc.has_glued_preposition(found, 'ب')
         || at.checked_sub(1).is_some_and(|before| matches!(doc.key(before), "في" | "اثر" | "جراء"));
     led && doc.cue_entries(found).any(|cue| {
         cue.class == WordClass::Noun && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
