@@ -21,8 +21,8 @@ use crate::data::{self, LexiconData, Place, ShortForm, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
-    bearing, is_feminine_verb, ARTICLE_TITLES, INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS,
-    NOT_VERBS, REGION_HEADS, REGION_SIDES,
+    bearing, is_feminine_verb, ARTICLE_TITLES, FACILITY_HEADS, INSTITUTION_HEADS, NAME_JOINERS,
+    NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
 
 /// What a recognized name is.
@@ -420,6 +420,11 @@ impl Lexicon {
             let one_word = words_of(word).next() == Some((0, word.len()));
             let bare_fits = start + (word.len() - bare.len()) == bare_start;
             if !one_word || !bare_fits || in_a_hashtag(bytes, start) || !self.given_names.contains(bare) {
+                continue;
+            }
+            // The place's name runs on past further given names (`ملعب هزاع بن زايد`).
+            if names_a_facility(text, start) {
+                covered_to = self.name_words(folded, end, chosen, 1).map_or(end, |(_, name_end)| name_end);
                 continue;
             }
             if start < covered_to
@@ -1092,6 +1097,14 @@ fn strip_glued(word: &[u8]) -> &[u8] {
 
 /// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
 /// `جمعيه`), when at least three letters stay.
+/// Whether the word before byte `start` is one of [`FACILITY_HEADS`] (after a glued و or a
+/// preposition: `بمسجد`، `وشارع`): a given name there names a mosque, a street or a hospital.
+fn names_a_facility(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(' ');
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    FACILITY_HEADS.contains(&word) || FACILITY_HEADS.contains(&without_prepositions(word))
+}
+
 fn without_prepositions(word: &str) -> &str {
     let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let bare = after_conjunction.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(after_conjunction);

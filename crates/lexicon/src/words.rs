@@ -272,6 +272,33 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "لواء",
 ];
 
+/// Nouns that name a building, a street or a square after a person (`مسجد عمر`، `شارع جمال
+/// عبد الناصر`، `مستشفى محمد الخامس`، `مدرسة خالد بن الوليد`): a given name right after one
+/// names the place, not a person in the story.
+pub const FACILITY_HEADS: &[&str] = &[
+    "مسجد",
+    "جامع",
+    "شارع",
+    "مستشفي",
+    "مدرسه",
+    "ساحه",
+    "ميدان",
+    "جسر",
+    "مطار",
+    "ميناء",
+    "قاعه",
+    "ملعب",
+    "مخيم",
+    "ضريح",
+    "مقام",
+    "كنيسه",
+    "قصر",
+    "حي",
+    "مدينه",
+    "ثانويه",
+    "مجمع",
+];
+
 /// Titles and roles with the article that stand after a name in apposition (`كريس كمينغز
 /// المدير التنفيذي`، `بيتر كار المتحدث باسم`): the name ends before them. Titles that are
 /// family names too (الشيخ، الوزير، القاضي، المفتي، الأمير، الحاكم) are left out.
@@ -449,6 +476,7 @@ mod tests {
             ("NAME_LIKE_TITLES", NAME_LIKE_TITLES),
             ("NAME_STOPS", NAME_STOPS),
             ("INSTITUTION_HEADS", INSTITUTION_HEADS),
+            ("FACILITY_HEADS", FACILITY_HEADS),
             ("ARTICLE_TITLES", ARTICLE_TITLES),
             ("NAME_JOINERS", NAME_JOINERS),
             ("REGION_HEADS", REGION_HEADS),

@@ -136,3 +136,11 @@ fn a_name_ends_before_a_weekday_an_adverb_or_a_glued_word_past_its_second_word()
     // A Maghrebi family name opens with بو.
     assert_found("وقال الوزير عبد الرحمن بوعنان إن الوضع مستقر.", "عبد الرحمن بوعنان");
 }
+
+#[test]
+fn a_given_name_after_a_mosque_a_street_or_a_stadium_names_the_place() {
+    assert_no_span_holds("بدأ المهرجان من مسجد نوري التاريخي وسط المدينة.", "نوري");
+    assert_no_span_holds("وتقام المباراة على ملعب هزاع بن زايد في العين.", "زايد");
+    assert_no_span_holds("ونقل الجرحى إلى مستشفى محمد الخامس بالرباط.", "محمد");
+    assert_found("وقال نوري المالكي إن الحكومة ستبقى.", "نوري المالكي");
+}
