@@ -2088,6 +2088,13 @@ fn participants(
             }
         }
     }
+    if target.is_empty() && verbal {
+        target = antecedent_of_its_object_pronoun(doc, trigger, sentence_range.start, &actor)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)))
+            .collect();
+    }
     if target.is_empty() {
         // The object follows the subject named after the verb; a subject named by its
         // nationality (`شنت طائرات إسرائيلية غارات على`) stands for a mention elsewhere.
@@ -2383,6 +2390,52 @@ fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool
 fn pronoun_is_its_object(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.support.is_none() && is_nominal(trigger.class) && carries_its_object(doc, trigger.found)
 }
+
+/// `قوات سوريا الديمقراطية التي تدعمها واشنطن`، `غولن، الذي تتهمه أنقرة`: a verb right after a
+/// relative pronoun, carrying an object pronoun, has the relative's antecedent for its object
+/// (the pronoun points back to it) and its subject after it. The antecedent is the actor (or
+/// state) named right before the relative pronoun, past a comma; a name after the verb's
+/// subject belongs to the clause the relative one interrupts (`تقاتل قسد التي تدعمها واشنطن
+/// تنظيم داعش`: ISIS is fought, not backed).
+///
+/// The pronoun must agree with the relative one (`التي … تدعمها`, not `غولدا مائير التي
+/// استقبلته`, where the antecedent is the subject and the pronoun someone else), the verb must
+/// have a doer (named after it or carried on: `القوات الأفغانية التي دربها` the NATO told of),
+/// and `الذي` does not point back to two names or to a feminine one (`اللقاء بين مصر
+/// والبرتغال الذي استضافته`: the match was hosted).
+fn antecedent_of_its_object_pronoun(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence_start: usize,
+    actor: &[usize],
+) -> Option<Vec<usize>> {
+    let found = trigger.found;
+    let relative = found.first_token.checked_sub(1).filter(|&t| is_relative_pronoun(doc.key(t)))?;
+    let verb = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    if !verb || actor.is_empty() || !carries_object_pronoun(doc, found) {
+        return None;
+    }
+    let pronoun = RESUMPTIVE_PRONOUNS.iter().find(|(rel, _)| *rel == doc.key(relative)).map(|(_, p)| *p)?;
+    let raw = doc.raw(found.first_token);
+    let agrees = raw.ends_with(pronoun) && !(pronoun == "ه" && raw.ends_with("هه"));
+    let group = crate::args::group_right_before(doc, relative, sentence_start).filter(|_| agrees)?;
+    let feminine = |m: usize| {
+        doc.stands_for_state(m) || doc.first_token_of(m).is_some_and(|t| doc.raw(t).ends_with('ة'))
+    };
+    let masculine_one = group.len() == 1 && !feminine(group[0]);
+    (pronoun != "ه" || masculine_one).then_some(group)
+}
+
+/// Each relative pronoun (folded) and the object pronoun that points back to it.
+const RESUMPTIVE_PRONOUNS: &[(&str, &str)] = &[
+    ("الذي", "ه"),
+    ("التي", "ها"),
+    ("الذين", "هم"),
+    ("اللذين", "هما"),
+    ("اللتين", "هما"),
+    ("اللواتي", "هن"),
+    ("اللاتي", "هن"),
+];
 
 /// `خاضت المعارك ضد تنظيم داعش في الرقة، وتمكنت من طرده منها`: the side a noun of driving
 /// out ([`EXPULSION_NOUNS`]) carrying its object as a pronoun (alone or after a verb of

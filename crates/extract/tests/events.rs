@@ -1467,3 +1467,19 @@ fn tanks_of_a_force_act_for_it() {
     assert_eq!(names(&r, &strike.actor), ["الجيش الإسرائيلي"]);
     assert_eq!(names(&r, &strike.target), ["حركة حماس"]);
 }
+
+#[test]
+fn a_verb_after_a_relative_pronoun_carrying_its_object_acts_on_the_antecedent() {
+    let r = record("وتقاتل قوات سوريا الديمقراطية التي تدعمها واشنطن تنظيم داعش في ريف دير الزور.");
+    let aid = only_event(&r, "AID");
+    assert_eq!(names(&r, &aid.actor), ["واشنطن"]);
+    assert_eq!(names(&r, &aid.target), ["قوات سوريا الديمقراطية"]);
+    let r = record("وطالبت تركيا بتسليم فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة الانقلاب.");
+    let accusation = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &accusation.target), ["فتح الله غولن"]);
+    // `الذي` does not point back to two names: the meeting was hosted, not Egypt and Jordan.
+    let r = record("وبحث الاجتماع بين مصر والأردن الذي استضافته فرنسا الأزمة في ليبيا.");
+    let hosted = only_event(&r, "CONSULT");
+    assert_eq!(names(&r, &hosted.actor), ["فرنسا"]);
+    assert!(hosted.target.is_empty(), "{:#?}", r.events);
+}
