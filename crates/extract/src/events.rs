@@ -2089,6 +2089,9 @@ fn participants(
         }
     }
     if target.is_empty() && verbal {
+        target = author_of_what_is_denied(doc, trigger, sentence, claims, &actor).unwrap_or_default();
+    }
+    if target.is_empty() && verbal {
         target = antecedent_of_its_object_pronoun(doc, trigger, sentence_range.start, &actor)
             .unwrap_or_default()
             .into_iter()
@@ -2424,6 +2427,37 @@ fn antecedent_of_its_object_pronoun(
     };
     let masculine_one = group.len() == 1 && !feminine(group[0]);
     (pronoun != "ه" || masculine_one).then_some(group)
+}
+
+/// `اتهمت لندن موسكو بتسميم الجاسوس، وهو ما تنفيه موسكو`، `بحسب المرصد، الأمر الذي نفاه
+/// الجيش التركي`: a denial or refusal after `ما` (or `الأمر الذي`), carrying the pronoun that
+/// points back to what was said before it, rejects the word of whoever said it: the speaker of
+/// the last claim before it in its sentence, named there, other than the one who denies (who
+/// must be named: an unnamed one, `تنفيه الأخيرة`, is as often the accused).
+fn author_of_what_is_denied(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence: usize,
+    claims: &[ClaimDraft],
+    actor: &[usize],
+) -> Option<Vec<usize>> {
+    let found = trigger.found;
+    let verb = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    if trigger.event_type != "REJECT" || !verb || actor.is_empty() || !carries_object_pronoun(doc, found) {
+        return None;
+    }
+    let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
+    let points_back = before(1) == "ما" || (before(1) == "الذي" && before(2).ends_with("الامر"));
+    if !points_back {
+        return None;
+    }
+    let claim = claims.iter().rev().find(|c| c.sentence == sentence && c.cue_token < found.first_token)?;
+    let Speaker::Mentions(group) = &claim.speaker else { return None };
+    let start = doc.sentences.get(sentence).map_or(0, |range| range.start);
+    let named_here =
+        group.iter().filter_map(|&m| doc.first_token_of(m)).all(|t| (start..found.first_token).contains(&t));
+    let other = !group.iter().any(|&m| actor.iter().any(|&a| doc.same_entity(a, m)));
+    (named_here && other).then(|| group.clone())
 }
 
 /// Each relative pronoun (folded) and the object pronoun that points back to it.

@@ -1483,3 +1483,16 @@ fn a_verb_after_a_relative_pronoun_carrying_its_object_acts_on_the_antecedent() 
     assert_eq!(names(&r, &hosted.actor), ["فرنسا"]);
     assert!(hosted.target.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_denial_of_what_was_said_before_it_rejects_the_word_of_its_speaker() {
+    let r = record("واتهمت لندن موسكو بتسميم الجاسوس السابق، وهو ما تنفيه موسكو بشدة.");
+    let denial = only_event(&r, "REJECT");
+    assert_eq!(names(&r, &denial.actor), ["موسكو"]);
+    assert_eq!(names(&r, &denial.target), ["لندن"]);
+    let r = record(
+        "وقتل 16 مدنيا في غارة على المستشفى، بحسب المرصد السوري لحقوق الإنسان، الأمر الذي نفاه الجيش التركي.",
+    );
+    let denial = only_event(&r, "REJECT");
+    assert_eq!(names(&r, &denial.target), ["المرصد السوري لحقوق الإنسان"]);
+}
