@@ -2430,7 +2430,7 @@ fn antecedent_of_its_object_pronoun(
 }
 
 /// `اتهمت لندن موسكو بتسميم الجاسوس، وهو ما تنفيه موسكو`، `بحسب المرصد، الأمر الذي نفاه
-/// الجيش التركي`: a denial or refusal after `ما` (or `الأمر الذي`), carrying the pronoun that
+/// الجيش التركي`: a denial or refusal after `وهو ما` (or `الأمر الذي`), carrying the pronoun that
 /// points back to what was said before it, rejects the word of whoever said it: the speaker of
 /// the last claim before it in its sentence, named there, other than the one who denies (who
 /// must be named: an unnamed one, `تنفيه الأخيرة`, is as often the accused).
@@ -2447,7 +2447,8 @@ fn author_of_what_is_denied(
         return None;
     }
     let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
-    let points_back = before(1) == "ما" || (before(1) == "الذي" && before(2).ends_with("الامر"));
+    let points_back = (before(1) == "ما" && matches!(before(2), "وهو" | "هو" | "وهذا" | "وذلك"))
+        || (before(1) == "الذي" && before(2).ends_with("الامر"));
     if !points_back {
         return None;
     }
@@ -2903,7 +2904,9 @@ fn subject_by_nationality(
     // The claim is looked up only for a state's mention found, not for every verb.
     let reports = |m: usize| {
         let claim = claims.iter().rev().find(|c| c.content.contains(&head.first_token));
-        claim.is_some_and(|c| matches!(&c.speaker, Speaker::Mentions(group) if group.contains(&m)))
+        claim.is_some_and(|c| {
+            matches!(&c.speaker, Speaker::Mentions(group) if group.iter().any(|&s| doc.same_entity(s, m)))
+        })
     };
     crate::args::forces_by_nationality(doc, head, reports)
 }

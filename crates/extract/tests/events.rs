@@ -1496,3 +1496,13 @@ fn a_denial_of_what_was_said_before_it_rejects_the_word_of_its_speaker() {
     let denial = only_event(&r, "REJECT");
     assert_eq!(names(&r, &denial.target), ["المرصد السوري لحقوق الإنسان"]);
 }
+
+#[test]
+fn forces_named_by_nationality_are_not_the_body_that_reports_their_act() {
+    let r = record(
+        "أغارت طائرات حربية عراقية على موقع لتنظيم داعش في سوريا، وفق بيان لقيادة العمليات المشتركة. \
+         وجاءت الضربة بإشراف قيادة العمليات المشتركة. وكان الجيش العراقي قد أعلن قصف موقع في هجين.",
+    );
+    let raid = r.events.iter().find(|e| e.trigger.text == "أغارت").expect("the raid");
+    assert_eq!(names(&r, &raid.actor), ["الجيش العراقي"]);
+}
