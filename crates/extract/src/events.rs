@@ -2030,6 +2030,8 @@ fn participants(
         if actor.is_empty() && matches!(trigger.support, Some((_, Support::Undergo))) {
             actor = agent_after_min(doc, trigger.found.last_token, clause.end);
         }
+    } else if let Some(warned) = addressee_of_warning(doc, trigger) {
+        target = warned;
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
         // `التنسيق مع القوات العراقية`: a phrase ending in its preposition has its object next.
         let object = (victim_noun && doc.glued_preposition(named[0]).is_none())
@@ -2427,6 +2429,20 @@ fn antecedent_of_its_object_pronoun(
     };
     let masculine_one = group.len() == 1 && !feminine(group[0]);
     (pronoun != "ه" || masculine_one).then_some(group)
+}
+
+/// `تحذيره لإيران من إقامة قواعد`، `التهديد الأمريكي لكوريا الشمالية`، `تهديده لجيرانه`: after
+/// a noun of warning or threat that is definite or carries its doer as a pronoun, a name after
+/// ل is the one warned or threatened. After a bare indefinite noun ل may mark the doer as
+/// well (`تهديد للرئيس السوري باللجوء للقوة`, a threat of his), as it does after an attack's
+/// noun (`غارة للتحالف`): left to that reading.
+fn addressee_of_warning(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
+    let determined = trigger.found.proclitics.article || noun_carries_pronoun(doc, trigger.found);
+    let warning = trigger.event_type == "THREATEN" && trigger.class == WordClass::Noun && determined;
+    let named = doc.mention_at(trigger.found.last_token + 1).filter(|_| warning)?;
+    let side = doc.is_actor(named) || doc.stands_for_state(named);
+    let bare = doc.first_token_of(named) == Some(trigger.found.last_token + 1);
+    (side && bare && doc.glued_preposition(named) == Some('ل')).then(|| coordinated(doc, named))
 }
 
 /// `اتهمت لندن موسكو بتسميم الجاسوس، وهو ما تنفيه موسكو`، `بحسب المرصد، الأمر الذي نفاه

@@ -1506,3 +1506,11 @@ fn forces_named_by_nationality_are_not_the_body_that_reports_their_act() {
     let raid = r.events.iter().find(|e| e.trigger.text == "أغارت").expect("the raid");
     assert_eq!(names(&r, &raid.actor), ["الجيش العراقي"]);
 }
+
+#[test]
+fn the_name_after_la_past_a_determined_warning_is_the_one_warned() {
+    let r = record("وكرر نتنياهو تحذيره لإيران من إقامة قواعد عسكرية في سوريا.");
+    let warning = only_event(&r, "THREATEN");
+    assert_eq!(names(&r, &warning.actor), ["نتنياهو"]);
+    assert_eq!(names(&r, &warning.target), ["إيران"]);
+}
