@@ -327,7 +327,9 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
             continue;
         }
         if let Some(support) = support_role(doc, found) {
-            if let Some(noun) = noun_after(doc, index, support) {
+            if let Some(head) = noun_after(doc, index, support) {
+                let noun = named_act_after_generic_head(doc, head);
+                taken[head] = true;
                 taken[noun] = true;
                 if let Some(mut trigger) = noun_trigger_of(doc, &doc.cues[noun]) {
                     trigger.support = Some((found, met_as_death(doc, &trigger, support)));
@@ -491,6 +493,22 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
         .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))?;
     let explained = || doc.cues[noun].first_token.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
     (!points_back_through_preposition(doc, verb, support) || explained()).then_some(noun)
+}
+
+/// `نفذ مسلحون عملية خطف`، `شنت القوات حملة اعتقالات`: a support verb's noun that is only a
+/// generic act (`عملية`، `حملة`) with another event noun right after it carries that noun,
+/// which names the act: one event of its type, as [`drop_generic_heads`] makes of the bare
+/// construct. The index of the cue the support verb carries.
+fn named_act_after_generic_head(doc: &Doc, noun: usize) -> usize {
+    let head = &doc.cues[noun];
+    let generic =
+        head.first_token == head.last_token && crate::grammar::is_generic_act_noun(doc.stem_of(head));
+    let next = doc.cues.get(noun + 1).filter(|next| {
+        generic
+            && next.first_token == head.last_token + 1
+            && reading_of(doc, next, |class| class == WordClass::Noun).is_some()
+    });
+    next.map_or(noun, |_| noun + 1)
 }
 
 /// `ويواصل الجيش اليمني بإسناد من التحالف العملية`: a backing phrase, a backing word with
@@ -1570,7 +1588,10 @@ fn names_a_victim_after(doc: &Doc, found: &CueMatch, clause_end: usize) -> bool 
 /// فجر نفسه`، `أطلق مسلحون`، `قواته قتلت`): gunmen, attackers, soldiers, police, aircraft
 /// acting in this world, which a story or a saying does not name this way.
 fn has_agent_noun(doc: &Doc, trigger: &Trigger) -> bool {
-    ["ASSAULT", "COERCE", "PROTEST"].contains(&trigger.event_type) && has_unnamed_doer(doc, trigger.found)
+    // `نفذ مسلحون عملية خطف`: next to the support verb that carries the noun, too.
+    let by_verb = || trigger.support.is_some_and(|(verb, _)| has_unnamed_doer(doc, verb));
+    ["ASSAULT", "COERCE", "PROTEST"].contains(&trigger.event_type)
+        && (has_unnamed_doer(doc, trigger.found) || by_verb())
 }
 
 /// Whether an unnamed doer ([`AGENT_NOUNS`]) stands right before or after the words of

@@ -1514,3 +1514,16 @@ fn the_name_after_la_past_a_determined_warning_is_the_one_warned() {
     assert_eq!(names(&r, &warning.actor), ["نتنياهو"]);
     assert_eq!(names(&r, &warning.target), ["إيران"]);
 }
+
+#[test]
+fn a_support_verb_carries_the_act_a_generic_operation_names() {
+    let r = record("نفذ الجيش السوري عملية قصف على مواقع داعش في دير الزور.");
+    let shelling = only_event(&r, "ASSAULT");
+    assert_eq!(shelling.mode.as_deref(), Some("artillery"));
+    assert_eq!(names(&r, &shelling.actor), ["الجيش السوري"]);
+    let r = record("شنت القوات العراقية حملة اعتقالات في الموصل.");
+    assert_eq!(only_event(&r, "COERCE").mode.as_deref(), Some("arrest"));
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    // An unnamed doer next to the support verb anchors the act it carries.
+    assert_an_event("وقال مسؤول إن مسلحين نفذوا عملية خطف في المنطقة.", "ASSAULT");
+}
