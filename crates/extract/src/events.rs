@@ -495,6 +495,22 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     (!points_back_through_preposition(doc, verb, support) || explained()).then_some(noun)
 }
 
+/// How many words (adjectives, a count) may stand between a projectile and the `على` that
+/// says what it was fired at (`صاروخا باليستيا على`).
+const FIRED_AT_REACH: usize = 3;
+
+/// `أطلقت دبابة إسرائيلية قذيفة على مقاتليها`، `أطلق المسلحون صواريخ على المدينة`: a shell or a
+/// missile a light verb launched at something (`على` after it) was an attack, whoever fired
+/// it; launched at nothing named (`أطلقت كوريا الشمالية صاروخا`) it may be a test.
+fn fired_at_someone(doc: &Doc, trigger: &Trigger) -> bool {
+    let light = matches!(trigger.support, Some((_, Support::Light)));
+    let projectile = trigger.event_type == "ASSAULT" && matches!(trigger.mode, "artillery" | "missile");
+    let found = trigger.found;
+    let clause_end = doc.clause_of(found.first_token).end;
+    let reach = found.last_token + 1..(found.last_token + 1 + FIRED_AT_REACH).min(clause_end);
+    light && projectile && reach.clone().any(|at| doc.key(at) == "علي")
+}
+
 /// `نفذ مسلحون عملية خطف`، `شنت القوات حملة اعتقالات`: a support verb's noun that is only a
 /// generic act (`عملية`، `حملة`) with another event noun right after it carries that noun,
 /// which names the act: one event of its type, as [`drop_generic_heads`] makes of the bare
@@ -790,6 +806,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let stated_objection =
         objection.then_some(Trigger { event_type: "DISAPPROVE", mode: "criticize", ..*trigger });
     let trigger = stated_objection.as_ref().unwrap_or(trigger);
+    let fired = fired_at_someone(doc, trigger).then_some(Trigger { strong: true, ..*trigger });
+    let trigger = fired.as_ref().unwrap_or(trigger);
     let Participants {
         actor,
         target,

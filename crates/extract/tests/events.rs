@@ -1527,3 +1527,10 @@ fn a_support_verb_carries_the_act_a_generic_operation_names() {
     // An unnamed doer next to the support verb anchors the act it carries.
     assert_an_event("وقال مسؤول إن مسلحين نفذوا عملية خطف في المنطقة.", "ASSAULT");
 }
+
+#[test]
+fn a_projectile_launched_at_something_is_an_attack_whoever_fired_it() {
+    assert_an_event("أطلقت دبابة إسرائيلية قذيفة على مقاتليها شرق غزة.", "ASSAULT");
+    assert_an_event("وأكدت الألوية أن دبابة أطلقت القذيفة على مقاتليها شرق غزة.", "ASSAULT");
+    assert_no_event(&["أطلقت كوريا الشمالية صاروخا باليستيا جديدا."], "ASSAULT");
+}
