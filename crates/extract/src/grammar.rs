@@ -898,8 +898,11 @@ pub fn is_rank_word(key: &str) -> bool {
 /// control (`شرطة مكافحة الشغب`), a freedom (`حرية التجمع`), and the
 /// charge an act is the offence of (`بتهمة القتل`، `تهم اغتصاب`، `المتهمين باغتيال`): a charge
 /// names a crime in law, whether or not anyone did it, and so does the case it is tried in
-/// (`قضية اغتصاب`).
-const KIND_HEADS: &[&str] = &["مكافحه", "لمكافحه", "حريه", "قضيه", "القضيه"];
+/// (`قضية اغتصاب`). A policy, a phenomenon or a culture of an act
+/// (`سياسة القتل`، `ظاهرة الاختطاف`، `ثقافة العنف`) is a kind of act too (GUIDELINES §4: no
+/// generic statements).
+const KIND_HEADS: &[&str] =
+    &["مكافحه", "لمكافحه", "حريه", "قضيه", "القضيه", "سياسه", "ظاهره", "الظاهره", "لظاهره", "ثقافه"];
 
 /// A head that makes the act word after it a kind of act: one of [`KIND_HEADS`] or a word of
 /// a charge ([`CHARGE_WORDS`]).

@@ -1534,3 +1534,11 @@ fn a_projectile_launched_at_something_is_an_attack_whoever_fired_it() {
     assert_an_event("وأكدت الألوية أن دبابة أطلقت القذيفة على مقاتليها شرق غزة.", "ASSAULT");
     assert_no_event(&["أطلقت كوريا الشمالية صاروخا باليستيا جديدا."], "ASSAULT");
 }
+
+#[test]
+fn a_policy_or_culture_of_an_act_names_a_kind_of_act() {
+    assert_no_event(
+        &["وتزداد قوة التقاليد في البلاد، كما أن ثقافة قمع النساء تسير جنبا إلى جنب معها."],
+        "COERCE",
+    );
+}
