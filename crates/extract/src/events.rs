@@ -511,6 +511,23 @@ fn fired_at_someone(doc: &Doc, trigger: &Trigger) -> bool {
     light && projectile && reach.clone().any(|at| doc.key(at) == "علي")
 }
 
+/// `أصاب صاروخ إسرائيلي السيارة`، `ضربت قذيفة منزلا`: a verb of hitting whose subject, right
+/// after it, is a shell or a missile tells of an attack, whoever fired it.
+fn struck_by_projectile(doc: &Doc, trigger: &Trigger) -> bool {
+    let verb = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    // A dual in -ين is an object (`تدمر صاروخين`, destroys two missiles), not a subject.
+    let subject = doc
+        .cue_match_at(trigger.found.last_token + 1)
+        .filter(|found| !doc.raw(found.last_token).ends_with("ين"));
+    verb && trigger.event_type == "ASSAULT" && subject.is_some_and(|found| is_projectile(doc, found))
+}
+
+/// Whether a match names a shell or a missile (a noun of ASSAULT in artillery or missile mode).
+fn is_projectile(doc: &Doc, found: &CueMatch) -> bool {
+    reading_of(doc, found, |class| class == WordClass::Noun)
+        .is_some_and(|t| t.event_type == "ASSAULT" && matches!(t.mode, "artillery" | "missile"))
+}
+
 /// `نفذ مسلحون عملية خطف`، `شنت القوات حملة اعتقالات`: a support verb's noun that is only a
 /// generic act (`عملية`، `حملة`) with another event noun right after it carries that noun,
 /// which names the act: one event of its type, as [`drop_generic_heads`] makes of the bare
@@ -806,7 +823,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let stated_objection =
         objection.then_some(Trigger { event_type: "DISAPPROVE", mode: "criticize", ..*trigger });
     let trigger = stated_objection.as_ref().unwrap_or(trigger);
-    let fired = fired_at_someone(doc, trigger).then_some(Trigger { strong: true, ..*trigger });
+    let fired = (fired_at_someone(doc, trigger) || struck_by_projectile(doc, trigger))
+        .then_some(Trigger { strong: true, ..*trigger });
     let trigger = fired.as_ref().unwrap_or(trigger);
     let Participants {
         actor,

@@ -1542,3 +1542,10 @@ fn a_policy_or_culture_of_an_act_names_a_kind_of_act() {
         "COERCE",
     );
 }
+
+#[test]
+fn a_verb_of_hitting_with_a_projectile_for_its_subject_is_an_attack() {
+    assert_an_event("وخلال تنقلهم في سيارة أصاب صاروخ إسرائيلي السيارة وقتلهم جميعا.", "ASSAULT");
+    assert_an_event("أصابت قذيفة منزلا في حلب.", "ASSAULT");
+    assert_no_event(&["أصاب المرض الملايين في العالم."], "ASSAULT");
+}
