@@ -31,6 +31,14 @@ fn assert_an_event(text: &str, event_type: &str) {
     assert!(r.events.iter().any(|e| e.event_type == event_type), "{text}: {:#?}", r.events);
 }
 
+/// Asserts that `text` gives one event of `event_type`, with these actor and target names.
+fn assert_roles(text: &str, event_type: &str, actor: &[&str], target: &[&str]) {
+    let r = record(text);
+    let event = only_event(&r, event_type);
+    assert_eq!(names(&r, &event.actor), actor, "actor in {text}");
+    assert_eq!(names(&r, &event.target), target, "target in {text}");
+}
+
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -1462,18 +1470,14 @@ fn a_noun_after_la_is_what_a_light_verb_acts_for_not_what_it_carries() {
 
 #[test]
 fn tanks_of_a_force_act_for_it() {
-    let r = record("وردا على المتفجرات، ضربت دبابات الجيش الإسرائيلي مواقع حركة حماس.");
-    let strike = only_event(&r, "ASSAULT");
-    assert_eq!(names(&r, &strike.actor), ["الجيش الإسرائيلي"]);
-    assert_eq!(names(&r, &strike.target), ["حركة حماس"]);
+    let text = "وردا على المتفجرات، ضربت دبابات الجيش الإسرائيلي مواقع حركة حماس.";
+    assert_roles(text, "ASSAULT", &["الجيش الإسرائيلي"], &["حركة حماس"]);
 }
 
 #[test]
 fn a_verb_after_a_relative_pronoun_carrying_its_object_acts_on_the_antecedent() {
-    let r = record("وتقاتل قوات سوريا الديمقراطية التي تدعمها واشنطن تنظيم داعش في ريف دير الزور.");
-    let aid = only_event(&r, "AID");
-    assert_eq!(names(&r, &aid.actor), ["واشنطن"]);
-    assert_eq!(names(&r, &aid.target), ["قوات سوريا الديمقراطية"]);
+    let text = "وتقاتل قوات سوريا الديمقراطية التي تدعمها واشنطن تنظيم داعش في ريف دير الزور.";
+    assert_roles(text, "AID", &["واشنطن"], &["قوات سوريا الديمقراطية"]);
     let r = record("وطالبت تركيا بتسليم فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة الانقلاب.");
     let accusation = only_event(&r, "DISAPPROVE");
     assert_eq!(names(&r, &accusation.target), ["فتح الله غولن"]);
@@ -1486,10 +1490,8 @@ fn a_verb_after_a_relative_pronoun_carrying_its_object_acts_on_the_antecedent() 
 
 #[test]
 fn a_denial_of_what_was_said_before_it_rejects_the_word_of_its_speaker() {
-    let r = record("واتهمت لندن موسكو بتسميم الجاسوس السابق، وهو ما تنفيه موسكو بشدة.");
-    let denial = only_event(&r, "REJECT");
-    assert_eq!(names(&r, &denial.actor), ["موسكو"]);
-    assert_eq!(names(&r, &denial.target), ["لندن"]);
+    let text = "واتهمت لندن موسكو بتسميم الجاسوس السابق، وهو ما تنفيه موسكو بشدة.";
+    assert_roles(text, "REJECT", &["موسكو"], &["لندن"]);
     let r = record(
         "وقتل 16 مدنيا في غارة على المستشفى، بحسب المرصد السوري لحقوق الإنسان، الأمر الذي نفاه الجيش التركي.",
     );
@@ -1509,10 +1511,8 @@ fn forces_named_by_nationality_are_not_the_body_that_reports_their_act() {
 
 #[test]
 fn the_name_after_la_past_a_determined_warning_is_the_one_warned() {
-    let r = record("وكرر نتنياهو تحذيره لإيران من إقامة قواعد عسكرية في سوريا.");
-    let warning = only_event(&r, "THREATEN");
-    assert_eq!(names(&r, &warning.actor), ["نتنياهو"]);
-    assert_eq!(names(&r, &warning.target), ["إيران"]);
+    let text = "وكرر نتنياهو تحذيره لإيران من إقامة قواعد عسكرية في سوريا.";
+    assert_roles(text, "THREATEN", &["نتنياهو"], &["إيران"]);
 }
 
 #[test]
