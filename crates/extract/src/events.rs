@@ -2506,7 +2506,8 @@ fn addressee_of_warning(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
 /// الجيش التركي`: a denial or refusal after `وهو ما` (or `الأمر الذي`), carrying the pronoun that
 /// points back to what was said before it, rejects the word of whoever said it: the speaker of
 /// the last claim before it in its sentence, named there, other than the one who denies (who
-/// must be named: an unnamed one, `تنفيه الأخيرة`, is as often the accused).
+/// must be named: an unnamed one, `تنفيه الأخيرة`, is as often the accused). Any denial after
+/// an accusation in its sentence rejects the accuser's word.
 fn author_of_what_is_denied(
     doc: &Doc,
     trigger: &Trigger,
@@ -2516,16 +2517,18 @@ fn author_of_what_is_denied(
 ) -> Option<Vec<usize>> {
     let found = trigger.found;
     let verb = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
-    if trigger.event_type != "REJECT" || !verb || actor.is_empty() || !carries_object_pronoun(doc, found) {
+    if trigger.event_type != "REJECT" || !verb || actor.is_empty() {
         return None;
     }
     let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
     let points_back = (before(1) == "ما" && matches!(before(2), "وهو" | "هو" | "وهذا" | "وذلك"))
         || (before(1) == "الذي" && before(2).ends_with("الامر"));
-    if !points_back {
+    let claim = claims.iter().rev().find(|c| c.sentence == sentence && c.cue_token < found.first_token)?;
+    // `واتهمت ماي موسكو بتسميم الجاسوس، فيما نفت روسيا الاتهامات`: a denial after an
+    // accusation in its sentence answers it, whatever it names.
+    if !(points_back && carries_object_pronoun(doc, found)) && claim.kind != "accuse" {
         return None;
     }
-    let claim = claims.iter().rev().find(|c| c.sentence == sentence && c.cue_token < found.first_token)?;
     let Speaker::Mentions(group) = &claim.speaker else { return None };
     let start = doc.sentences.get(sentence).map_or(0, |range| range.start);
     let named_here =

@@ -1492,6 +1492,8 @@ fn a_verb_after_a_relative_pronoun_carrying_its_object_acts_on_the_antecedent() 
 fn a_denial_of_what_was_said_before_it_rejects_the_word_of_its_speaker() {
     let text = "واتهمت لندن موسكو بتسميم الجاسوس السابق، وهو ما تنفيه موسكو بشدة.";
     assert_roles(text, "REJECT", &["موسكو"], &["لندن"]);
+    let text = "وتتهم البحرين إيران بالوقوف وراء الهجمات، وتنفي طهران أي ضلوع فيها.";
+    assert_roles(text, "REJECT", &["طهران"], &["البحرين"]);
     let r = record(
         "وقتل 16 مدنيا في غارة على المستشفى، بحسب المرصد السوري لحقوق الإنسان، الأمر الذي نفاه الجيش التركي.",
     );
