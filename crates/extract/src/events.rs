@@ -345,6 +345,7 @@ fn triggers<'d>(doc: &'d Doc) -> Vec<Trigger<'d>> {
     drop_participants_of_acts(doc, &mut out);
     drop_wounds_of_injuries(doc, &mut out);
     drop_generic_heads(doc, &mut out);
+    drop_means_of_acts(doc, &mut out);
     out
 }
 
@@ -380,6 +381,53 @@ fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
         .map(|pair| pair[0].found.first_token)
         .collect();
     triggers.retain(|t| !(nominal(t) && heads.contains(&t.found.first_token)));
+}
+
+/// Modes of a noun that names the means of an attack: the arm, the projectile or the device.
+const MEANS_MODES: &[&str] = &["artillery", "missile", "bombing", "drone"];
+
+/// `قصفت مدفعية الجيش`، `قذائف مدفعية`، `تفجير سيارة مفخخة`، `انفجرت عبوة ناسفة`: a noun naming
+/// the means of an attack right after the word of that attack (its subject, its object or
+/// its adjective) is part of that one event, not another. Not after a preposition (`قتل بقصف
+/// صاروخي`: the cause, an act of its own), and after the generic heads are gone (`عملية تفجير
+/// سيارة مفخخة` is the bombing).
+fn drop_means_of_acts(doc: &Doc, triggers: &mut Vec<Trigger>) {
+    let is_means_of = |act: &Trigger, next: &Trigger| {
+        act.event_type == "ASSAULT"
+            && next.event_type == "ASSAULT"
+            && next.support.is_none()
+            && next.class == WordClass::Noun
+            && !next.found.proclitics.preposition
+            && !next.found.proclitics.conjunction
+            && MEANS_MODES.contains(&next.mode)
+            && !names_the_act(doc, next.found)
+            && next.found.first_token == act.found.last_token + 1
+    };
+    let mut index = 1;
+    while index < triggers.len() {
+        if is_means_of(&triggers[index - 1], &triggers[index]) {
+            // `انفجرت سيارة مفخخة`: a means that tells of an attack by itself makes the act's
+            // word tell of one (`انفجرت` alone may be a pipe).
+            let strong = triggers[index].strong;
+            triggers[index - 1].strong |= strong;
+            triggers.remove(index);
+        } else {
+            index += 1;
+        }
+    }
+}
+
+/// First words (folded, without the article) of the nouns in [`MEANS_MODES`] that name the
+/// act, not its means: `قتل قصف صاروخي المصور`، `دمرت ضربات صاروخية شنتها الولايات المتحدة`
+/// tell of a shelling or strikes, an act with a doer of its own.
+const ACT_WORDS: &[&str] =
+    &["قصف", "ضربه", "ضربات", "غاره", "غارات", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار"];
+
+/// Whether the first word of `found` is one of [`ACT_WORDS`].
+fn names_the_act(doc: &Doc, found: &CueMatch) -> bool {
+    let key = doc.key(found.first_token);
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    ACT_WORDS.contains(&bare)
 }
 
 /// `أصيب سبعة آخرون بجروح`: the wounds after a verb of injury in the same clause say how

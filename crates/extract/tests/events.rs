@@ -1551,3 +1551,12 @@ fn a_verb_of_hitting_with_a_projectile_for_its_subject_is_an_attack() {
     assert_an_event("أصابت قذيفة منزلا في حلب.", "ASSAULT");
     assert_no_event(&["أصاب المرض الملايين في العالم."], "ASSAULT");
 }
+
+#[test]
+fn the_means_of_an_attack_right_after_its_word_is_part_of_that_attack() {
+    let r = record("قصفت مدفعية الجيش السوري مواقع داعش في دير الزور.");
+    assert_eq!(only_event(&r, "ASSAULT").trigger.text, "قصفت");
+    let r = record("قتل خمسة أشخاص عندما انفجرت عبوة ناسفة في سوق ببغداد.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "عبوة ناسفة"), "{:#?}", r.events);
+    assert_an_event("انفجرت سيارة مفخخة قرب بغداد.", "ASSAULT");
+}
