@@ -552,11 +552,18 @@ const FIRED_AT_REACH: usize = 3;
 /// it; launched at nothing named (`أطلقت كوريا الشمالية صاروخا`) it may be a test.
 fn fired_at_someone(doc: &Doc, trigger: &Trigger) -> bool {
     let light = matches!(trigger.support, Some((_, Support::Light)));
-    let projectile = trigger.event_type == "ASSAULT" && matches!(trigger.mode, "artillery" | "missile");
     let found = trigger.found;
     let clause_end = doc.clause_of(found.first_token).end;
-    let reach = found.last_token + 1..(found.last_token + 1 + FIRED_AT_REACH).min(clause_end);
-    light && projectile && reach.clone().any(|at| doc.key(at) == "علي")
+    let mut reach = found.last_token + 1..(found.last_token + 1 + FIRED_AT_REACH).min(clause_end);
+    light && is_projectile_trigger(trigger) && reach.any(|at| doc.key(at) == "علي")
+}
+
+/// Modes of the shells and missiles an attack is fired with.
+const PROJECTILE_MODES: &[&str] = &["artillery", "missile"];
+
+/// Whether a trigger names a shell or a missile (ASSAULT in one of [`PROJECTILE_MODES`]).
+fn is_projectile_trigger(trigger: &Trigger) -> bool {
+    trigger.event_type == "ASSAULT" && PROJECTILE_MODES.contains(&trigger.mode)
 }
 
 /// `أصاب صاروخ إسرائيلي السيارة`، `ضربت قذيفة منزلا`: a verb of hitting whose subject, right
@@ -570,10 +577,9 @@ fn struck_by_projectile(doc: &Doc, trigger: &Trigger) -> bool {
     verb && trigger.event_type == "ASSAULT" && subject.is_some_and(|found| is_projectile(doc, found))
 }
 
-/// Whether a match names a shell or a missile (a noun of ASSAULT in artillery or missile mode).
+/// Whether a match, read as a noun, names a shell or a missile.
 fn is_projectile(doc: &Doc, found: &CueMatch) -> bool {
-    reading_of(doc, found, |class| class == WordClass::Noun)
-        .is_some_and(|t| t.event_type == "ASSAULT" && matches!(t.mode, "artillery" | "missile"))
+    reading_of(doc, found, |class| class == WordClass::Noun).is_some_and(|t| is_projectile_trigger(&t))
 }
 
 /// `نفذ مسلحون عملية خطف`، `شنت القوات حملة اعتقالات`: a support verb's noun that is only a
