@@ -366,9 +366,7 @@ fn met_as_death(doc: &Doc, noun: &Trigger, support: Support) -> Support {
 /// the act is one event, of that noun's type.
 fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
     let nominal = |t: &Trigger| t.class == WordClass::Noun && t.support.is_none();
-    let generic = |t: &Trigger| {
-        t.found.first_token == t.found.last_token && crate::grammar::is_generic_act_noun(doc.stem_of(t.found))
-    };
+    let generic = |t: &Trigger| is_generic_head(doc, t.found);
     let heads: Vec<usize> = triggers
         .windows(2)
         .filter(|pair| {
@@ -381,6 +379,11 @@ fn drop_generic_heads(doc: &Doc, triggers: &mut Vec<Trigger>) {
         .map(|pair| pair[0].found.first_token)
         .collect();
     triggers.retain(|t| !(nominal(t) && heads.contains(&t.found.first_token)));
+}
+
+/// Whether a match is one word that names only a generic act (`عملية`، `حملة`).
+fn is_generic_head(doc: &Doc, found: &CueMatch) -> bool {
+    found.first_token == found.last_token && crate::grammar::is_generic_act_noun(doc.stem_of(found))
 }
 
 /// Modes of a noun that names the means of an attack: the arm, the projectile or the device.
@@ -551,11 +554,15 @@ const FIRED_AT_REACH: usize = 3;
 /// missile a light verb launched at something (`على` after it) was an attack, whoever fired
 /// it; launched at nothing named (`أطلقت كوريا الشمالية صاروخا`) it may be a test.
 fn fired_at_someone(doc: &Doc, trigger: &Trigger) -> bool {
+    // The cheap tests first: this is asked of every trigger.
     let light = matches!(trigger.support, Some((_, Support::Light)));
+    if !light || !is_projectile_trigger(trigger) {
+        return false;
+    }
     let found = trigger.found;
     let clause_end = doc.clause_of(found.first_token).end;
     let mut reach = found.last_token + 1..(found.last_token + 1 + FIRED_AT_REACH).min(clause_end);
-    light && is_projectile_trigger(trigger) && reach.any(|at| doc.key(at) == "علي")
+    reach.any(|at| doc.key(at) == "علي")
 }
 
 /// Modes of the shells and missiles an attack is fired with.
@@ -570,11 +577,13 @@ fn is_projectile_trigger(trigger: &Trigger) -> bool {
 /// after it, is a shell or a missile tells of an attack, whoever fired it.
 fn struck_by_projectile(doc: &Doc, trigger: &Trigger) -> bool {
     let verb = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    if !verb || trigger.event_type != "ASSAULT" {
+        return false;
+    }
     // A dual in -ين is an object (`تدمر صاروخين`, destroys two missiles), not a subject.
-    let subject = doc
-        .cue_match_at(trigger.found.last_token + 1)
-        .filter(|found| !doc.raw(found.last_token).ends_with("ين"));
-    verb && trigger.event_type == "ASSAULT" && subject.is_some_and(|found| is_projectile(doc, found))
+    doc.cue_match_at(trigger.found.last_token + 1)
+        .filter(|found| !doc.raw(found.last_token).ends_with("ين"))
+        .is_some_and(|found| is_projectile(doc, found))
 }
 
 /// Whether a match, read as a noun, names a shell or a missile.
@@ -588,8 +597,7 @@ fn is_projectile(doc: &Doc, found: &CueMatch) -> bool {
 /// construct. The index of the cue the support verb carries.
 fn named_act_after_generic_head(doc: &Doc, noun: usize) -> usize {
     let head = &doc.cues[noun];
-    let generic =
-        head.first_token == head.last_token && crate::grammar::is_generic_act_noun(doc.stem_of(head));
+    let generic = is_generic_head(doc, head);
     let next = doc.cues.get(noun + 1).filter(|next| {
         generic
             && next.first_token == head.last_token + 1

@@ -913,6 +913,12 @@ fn is_institution_head(word: &str) -> bool {
     word_set(INSTITUTION_HEADS, &SET).contains(word)
 }
 
+/// One of [`FACILITY_HEADS`].
+fn is_facility_head(word: &str) -> bool {
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    word_set(FACILITY_HEADS, &SET).contains(word)
+}
+
 /// Tanween (`قائداً`، `رئيساً`، `مدير عامٍ`) marks an indefinite noun, adjective or adverb, which
 /// no name is: the word is written after the name, not in it, and a lexicon name written with
 /// it is a common word (`دوماً` "always", not Douma; `روسياً` "by Russia"). Folding drops the marks, so the
@@ -1095,16 +1101,16 @@ fn strip_glued(word: &[u8]) -> &[u8] {
     }
 }
 
-/// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
-/// `جمعيه`), when at least three letters stay.
 /// Whether the word before byte `start` is one of [`FACILITY_HEADS`] (after a glued و or a
 /// preposition: `بمسجد`، `وشارع`): a given name there names a mosque, a street or a hospital.
 fn names_a_facility(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or_default();
-    FACILITY_HEADS.contains(&word) || FACILITY_HEADS.contains(&without_prepositions(word))
+    is_facility_head(word) || is_facility_head(without_prepositions(word))
 }
 
+/// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
+/// `جمعيه`), when at least three letters stay.
 fn without_prepositions(word: &str) -> &str {
     let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let bare = after_conjunction.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(after_conjunction);
