@@ -136,7 +136,8 @@ pub struct ShortForm {
     pub entries: Vec<String>,
     /// Where the article has named none of the entries in full: the entry the short form
     /// stands for in a story about each country (`YE` -> the Saudi-led coalition), told by
-    /// the nearest name before it whose country is listed.
+    /// the nearest name before it whose country is listed; `*` (written `*=entry`) where no
+    /// listed country is named before it.
     pub by_country: Vec<(String, String)>,
     pub file: &'static str,
     pub line: usize,
@@ -234,7 +235,7 @@ fn aliases(field: &str) -> Result<Vec<String>, String> {
     Ok(list)
 }
 
-/// `YE=saudi-led-coalition|SY=us-led-coalition`, or `-` for none.
+/// `YE=saudi-led-coalition|SY=us-led-coalition|*=us-led-coalition`, or `-` for none.
 fn entries_by_country(field: &str) -> Result<Vec<(String, String)>, String> {
     if optional(field).is_none() {
         return Ok(Vec::new());
@@ -243,11 +244,18 @@ fn entries_by_country(field: &str) -> Result<Vec<(String, String)>, String> {
         .into_iter()
         .map(|pair| {
             let (code, entry) = pair.split_once('=').ok_or(format!("`{pair}` is not COUNTRY=entry"))?;
-            let code = country_code(code)?.ok_or(format!("`{pair}` names no country"))?;
+            let code = match code.trim() {
+                ELSEWHERE => ELSEWHERE.to_string(),
+                code => country_code(code)?.ok_or(format!("`{pair}` names no country"))?,
+            };
             Ok((code, entry.trim().to_string()))
         })
         .collect()
 }
+
+/// The `by_country` key of the entry a short form stands for where no listed country is
+/// named before it.
+pub const ELSEWHERE: &str = "*";
 
 fn country_code(field: &str) -> Result<Option<String>, String> {
     match optional(field) {

@@ -305,10 +305,20 @@ impl Lexicon {
             if overlaps || named.iter().any(|r| range.start < r.end && r.start < range.end) {
                 continue;
             }
-            let earlier = named.iter().rev().filter(|r| r.end <= range.start).find_map(|r| match &r.entity {
-                Entity::Actor { id: Some(id), .. } if short.entries.contains(id) => Some(r.entity.clone()),
-                _ => None,
-            });
+            // The nearest entry named before, in full or by a short form already resolved
+            // (`قوات التحالف … غارات التحالف`).
+            let nearest = |list: &[Recognition]| {
+                list.iter().rev().filter(|r| r.end <= range.start).find_map(|r| match &r.entity {
+                    Entity::Actor { id: Some(id), .. } if short.entries.contains(id) => {
+                        Some((r.end, r.entity.clone()))
+                    }
+                    _ => None,
+                })
+            };
+            let earlier = match (nearest(named), nearest(&resolved)) {
+                (Some(full), Some(short)) => Some(if short.0 > full.0 { short.1 } else { full.1 }),
+                (full, short) => full.or(short).map(|(_, entity)| entity),
+            };
             let entity =
                 earlier.or_else(|| self.short_form_by_country(short, folded, hit, named, range.start));
             if let Some(entity) = entity {
@@ -320,8 +330,8 @@ impl Lexicon {
 
     /// A short form the article has named no entry of in full (`بإسناد من التحالف` in a
     /// story about Yemen): the entry its `by_country` gives for the country of the nearest
-    /// name before it whose country it lists. Not before a definite word, which makes another name of it
-    /// (`التحالف الوطني`).
+    /// name before it whose country it lists, else its entry for elsewhere (`*`), if any.
+    /// Not before a definite word, which makes another name of it (`التحالف الوطني`).
     fn short_form_by_country(
         &self,
         short: &ShortForm,
@@ -331,15 +341,21 @@ impl Lexicon {
         start: usize,
     ) -> Option<Entity> {
         let after = folded.as_str().get(hit.folded_end..).unwrap_or("");
-        if short.by_country.is_empty() || after.trim_start().starts_with("ال") {
+        if short.by_country.is_empty() || names_another_body(&short.text, after) {
             return None;
         }
-        let entry = named.iter().rev().filter(|r| r.end <= start).find_map(|r| {
-            let country = match &r.entity {
-                Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
-            };
-            short.by_country.iter().find(|(code, _)| code == country).map(|(_, entry)| entry)
-        })?;
+        let entry_for = |code: &str| short.by_country.iter().find(|(c, _)| c == code).map(|(_, entry)| entry);
+        let entry = named
+            .iter()
+            .rev()
+            .filter(|r| r.end <= start)
+            .find_map(|r| {
+                let country = match &r.entity {
+                    Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
+                };
+                entry_for(country)
+            })
+            .or_else(|| entry_for(crate::data::ELSEWHERE))?;
         let index = self.data.actors.iter().position(|actor| &actor.id == entry)?;
         Some(self.actor_entity(index))
     }
@@ -1224,6 +1240,19 @@ fn nudge(lat: f64, lon: f64, bearing: Option<f64>) -> (f64, f64) {
     let lat2 = lat + STEP_DEGREES * radians.cos();
     let lon2 = lon + STEP_DEGREES * radians.sin() / lat.to_radians().cos().max(0.1);
     ((lat2 * 1e4).round() / 1e4, (lon2 * 1e4).round() / 1e4)
+}
+
+/// Whether the folded text `after` a one-word short form makes another body of it with a
+/// definite word: a longer name (`التحالف الوطني`) or a relative clause that says who leads
+/// it (`التحالف الذي يقوده الأكراد`); a number is none (`غارات التحالف الـ20`). A short form
+/// of two words (`قوات التحالف الجوية`، `قوات التحالف التي تقودها السعودية`) names the
+/// coalition's own forces, whatever follows.
+fn names_another_body(short: &str, after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    let number = next
+        .strip_prefix("ال")
+        .is_some_and(|rest| rest.trim_start_matches(['ـ', '-']).starts_with(|c: char| c.is_numeric()));
+    !short.contains(' ') && next.starts_with("ال") && !number
 }
 
 #[cfg(test)]

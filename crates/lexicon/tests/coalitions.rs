@@ -1,0 +1,57 @@
+//! `التحالف`، `قوات التحالف`، `طيران التحالف`: which coalition a short form names, by the one
+//! the article last named in full or by a short form already resolved, else by the country
+//! the story is about; the forces' and aircraft's forms stand for the US-led coalition where
+//! nothing tells. The sentences are made up.
+
+use marsad_lexicon::recognize::Entity;
+use marsad_lexicon::Lexicon;
+
+/// The words and lexicon entry of every actor recognized in `text`.
+fn actors(text: &str) -> Vec<(String, Option<String>)> {
+    Lexicon::builtin()
+        .recognize(text, Some(2018))
+        .into_iter()
+        .filter_map(|r| match r.entity {
+            Entity::Actor { id, .. } => Some((text[r.start..r.end].to_string(), id)),
+            Entity::Place { .. } => None,
+        })
+        .collect()
+}
+
+/// The entry recognized for the words `words` in `text`.
+fn entry_of(text: &str, words: &str) -> Option<String> {
+    actors(text).into_iter().find(|(found, _)| found == words).and_then(|(_, id)| id)
+}
+
+#[test]
+fn the_coalition_s_aircraft_in_a_story_about_yemen_are_the_saudi_led_coalition() {
+    let text = "تقدمت قوات الجيش اليمني في محافظة صعدة بإسناد من طيران التحالف.";
+    assert_eq!(entry_of(text, "طيران التحالف").as_deref(), Some("saudi-led-coalition"));
+    let text = "وقتل عشرة من الحوثيين في مأرب بغارات شنتها قوات التحالف التي تقودها السعودية.";
+    assert_eq!(entry_of(text, "قوات التحالف").as_deref(), Some("saudi-led-coalition"));
+}
+
+#[test]
+fn the_coalition_s_forces_in_a_story_about_syria_or_anywhere_else_are_the_us_led_coalition() {
+    let text = "قصفت قوات التحالف مواقع في دير الزور.";
+    assert_eq!(entry_of(text, "قوات التحالف").as_deref(), Some("us-led-coalition"));
+    let text = "وقال متحدث إن قوات التحالف الجوية نفذت ثلاث ضربات.";
+    assert_eq!(entry_of(text, "قوات التحالف").as_deref(), Some("us-led-coalition"));
+}
+
+#[test]
+fn a_short_form_takes_the_coalition_a_short_form_before_it_resolved() {
+    // No coalition named in full and no country named: `التحالف` alone would stay
+    // unresolved; it takes the coalition `قوات التحالف` stood for, also before a number.
+    let text = "وقال المتحدث باسم قوات التحالف إن غارات التحالف الـ20 دمرت منصات للصواريخ.";
+    let found = actors(text);
+    let coalitions: Vec<_> = found.iter().filter(|(words, _)| words.contains("التحالف")).collect();
+    assert_eq!(coalitions.len(), 2, "{found:?}");
+    assert!(coalitions.iter().all(|(_, id)| id.as_deref() == Some("us-led-coalition")), "{found:?}");
+}
+
+#[test]
+fn an_alliance_a_relative_clause_says_others_lead_is_not_a_listed_coalition() {
+    let text = "ومازالت مساحات واسعة من سوريا بيد التحالف الذي يقوده الأكراد.";
+    assert_eq!(entry_of(text, "التحالف"), None);
+}
