@@ -1,7 +1,8 @@
-//! `التحالف`، `قوات التحالف`، `طيران التحالف`: which coalition a short form names, by the one
-//! the article last named in full or by a short form already resolved, else by the country
-//! the story is about; the forces' and aircraft's forms stand for the US-led coalition where
-//! nothing tells. The sentences are made up.
+//! Short forms that several actors share: `التحالف`، `قوات التحالف`، `طيران التحالف` name the
+//! coalition the article last named in full or by a short form already resolved, else the
+//! one of the country the story is about (the forces' and aircraft's forms stand for the
+//! US-led coalition where nothing tells); `الحرس الجمهوري` is Syria's or Yemen's guard by the
+//! story's country, and no listed one elsewhere. The sentences are made up.
 
 use marsad_lexicon::recognize::Entity;
 use marsad_lexicon::Lexicon;
@@ -54,4 +55,14 @@ fn a_short_form_takes_the_coalition_a_short_form_before_it_resolved() {
 fn an_alliance_a_relative_clause_says_others_lead_is_not_a_listed_coalition() {
     let text = "ومازالت مساحات واسعة من سوريا بيد التحالف الذي يقوده الأكراد.";
     assert_eq!(entry_of(text, "التحالف"), None);
+}
+
+#[test]
+fn the_republican_guard_is_the_guard_of_the_country_the_story_is_about() {
+    let text = "وبعد غارات جوية على مدينة دوما جاء تقدم الحرس الجمهوري فيها.";
+    assert_eq!(entry_of(text, "الحرس الجمهوري").as_deref(), Some("syria-republican-guard"));
+    let text = "واستهدفت الغارات معسكرا في الحديدة تابعا لقوات الحرس الجمهوري سابقا.";
+    assert_eq!(entry_of(text, "قوات الحرس الجمهوري").as_deref(), Some("yemen-republican-guard"));
+    let text = "وتوافد عناصر الشرطة والحرس الجمهوري إلى مراكز التصويت في القاهرة.";
+    assert_eq!(entry_of(text, "الحرس الجمهوري"), None);
 }
