@@ -660,7 +660,7 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
     let noun_place = stands_where_a_noun_does(doc, found) && carries_its_object(doc, found);
-    if follows_passive_auxiliary(doc, found) || noun_place {
+    if follows_passive_auxiliary(doc, found) || noun_place || is_possessed_noun_only(doc, found) {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
         }
@@ -682,6 +682,20 @@ fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usiz
     let starts_there = doc.first_token_of(named) == Some(found.last_token + 1);
     (starts_there && doc.is_actor(named) && doc.glued_preposition(named) == Some('ل'))
         .then(|| coordinated(doc, named))
+}
+
+/// Feminine perfects (folded) of verbs that take their object after a preposition, spelled
+/// like their verbal noun in ة before a pronoun: سيطر على (`سيطرتها`: its control).
+const PREPOSITIONAL_FEMININE_PERFECTS: &[&str] = &["سيطرت"];
+
+/// `مناطق سيطرتها`، `أحكمت سيطرتها`: a word spelled both as a feminine perfect with an object
+/// pronoun and as a verbal noun with a possessive is the noun when the verb never takes its
+/// object as a pronoun (سيطر takes it after على: `سيطرت عليها`).
+fn is_possessed_noun_only(doc: &Doc, found: &CueMatch) -> bool {
+    let stem = doc.stem_of(found);
+    PREPOSITIONAL_FEMININE_PERFECTS
+        .iter()
+        .any(|perfect| stem.strip_prefix(perfect).is_some_and(|suffix| OBJECT_PRONOUNS.contains(&suffix)))
 }
 
 /// `قبل دحرها من المخا`، `بعد طرده`: after a preposition, glued or written apart, a word

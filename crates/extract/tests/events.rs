@@ -1560,3 +1560,22 @@ fn the_means_of_an_attack_right_after_its_word_is_part_of_that_attack() {
     assert!(r.events.iter().all(|e| e.trigger.text != "عبوة ناسفة"), "{:#?}", r.events);
     assert_an_event("انفجرت سيارة مفخخة قرب بغداد.", "ASSAULT");
 }
+
+#[test]
+fn control_with_a_possessive_is_a_noun_and_a_state_in_the_areas_it_names() {
+    // `سيطرتها` is no perfect with an object (سيطر takes its object after على): in `مناطق
+    // سيطرتها` it is the areas a group holds, and a team's control of a match is no seizure.
+    assert_no_event(
+        &[
+            "وتعرقل ميليشيا الحوثي في مناطق سيطرتها وصول المساعدات إلى المواطنين في اليمن.",
+            "وفي الشوط الثاني فرض الأهلي سيطرته ونجح لاعبه في تسجيل الهدف الرابع.",
+        ],
+        "ASSAULT",
+    );
+    assert_roles(
+        "وأحكمت قوات الجيش اليمني سيطرتها على عدة مواقع في حرض.",
+        "ASSAULT",
+        &["قوات الجيش اليمني"],
+        &[],
+    );
+}

@@ -344,18 +344,23 @@ impl Lexicon {
         if short.by_country.is_empty() || names_another_body(&short.text, after) {
             return None;
         }
-        let entry_for = |code: &str| short.by_country.iter().find(|(c, _)| c == code).map(|(_, entry)| entry);
+        let entry_for = |r: &Recognition| {
+            let country = match &r.entity {
+                Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
+            };
+            short.by_country.iter().find(|(c, _)| c == country).map(|(_, entry)| entry)
+        };
+        let elsewhere = || short.by_country.iter().find(|(c, _)| c == crate::data::ELSEWHERE).map(|(_, e)| e);
+        // `أعلن الجيش الوطني في اليمن`: with no country named before, one named right after
+        // the short form tells as well.
+        let right_after = |r: &&Recognition| r.start >= start && r.start <= start + COUNTRY_AFTER_REACH;
         let entry = named
             .iter()
             .rev()
             .filter(|r| r.end <= start)
-            .find_map(|r| {
-                let country = match &r.entity {
-                    Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
-                };
-                entry_for(country)
-            })
-            .or_else(|| entry_for(crate::data::ELSEWHERE))?;
+            .find_map(entry_for)
+            .or_else(|| named.iter().filter(right_after).find_map(entry_for))
+            .or_else(elsewhere)?;
         let index = self.data.actors.iter().position(|actor| &actor.id == entry)?;
         Some(self.actor_entity(index))
     }
@@ -1241,6 +1246,10 @@ fn nudge(lat: f64, lon: f64, bearing: Option<f64>) -> (f64, f64) {
     let lon2 = lon + STEP_DEGREES * radians.sin() / lat.to_radians().cos().max(0.1);
     ((lat2 * 1e4).round() / 1e4, (lon2 * 1e4).round() / 1e4)
 }
+
+/// How far after the start of a short form (in bytes of the original text: some 25 Arabic
+/// letters) a country named may tell which body it is, when none is named before it.
+const COUNTRY_AFTER_REACH: usize = 50;
 
 /// Whether the folded text `after` a one-word short form makes another body of it with a
 /// definite word: a longer name (`التحالف الوطني`) or a relative clause that says who leads

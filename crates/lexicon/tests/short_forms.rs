@@ -2,7 +2,9 @@
 //! coalition the article last named in full or by a short form already resolved, else the
 //! one of the country the story is about (the forces' and aircraft's forms stand for the
 //! US-led coalition where nothing tells); `الحرس الجمهوري` is Syria's or Yemen's guard by the
-//! story's country, and no listed one elsewhere. The sentences are made up.
+//! story's country, and no listed one elsewhere; `الجيش الوطني` is Yemen's army in a story
+//! about Yemen. A country named right after the short form tells when none is named before
+//! it. The sentences are made up.
 
 use marsad_lexicon::recognize::Entity;
 use marsad_lexicon::Lexicon;
@@ -65,4 +67,12 @@ fn the_republican_guard_is_the_guard_of_the_country_the_story_is_about() {
     assert_eq!(entry_of(text, "قوات الحرس الجمهوري").as_deref(), Some("yemen-republican-guard"));
     let text = "وتوافد عناصر الشرطة والحرس الجمهوري إلى مراكز التصويت في القاهرة.";
     assert_eq!(entry_of(text, "الحرس الجمهوري"), None);
+}
+
+#[test]
+fn a_country_named_right_after_a_short_form_tells_which_body_it_names() {
+    let text = "أعلن الجيش الوطني في اليمن تحرير مواقع جديدة.";
+    assert_eq!(entry_of(text, "الجيش الوطني").as_deref(), Some("yemen-army"));
+    let text = "تقدمت قوات التحالف، بقيادة السعودية، نحو المطار.";
+    assert_eq!(entry_of(text, "قوات التحالف").as_deref(), Some("saudi-led-coalition"));
 }
