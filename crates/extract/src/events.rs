@@ -937,6 +937,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && (nominal_act || active_verb)
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
+        && !(nominal_act && group_named_after_la(doc, trigger))
         && !met_by_force;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
     // A passive's object, even one pointed back to (`تم طرد التنظيم`), was done to: the act is
@@ -1723,6 +1724,48 @@ fn has_unnamed_doer(doc: &Doc, found: &CueMatch) -> bool {
     })
 }
 
+/// Verbs of fighting off an attack (folded stems, after any conjunction): the attack they
+/// take for object is the other side's.
+const REPEL_VERBS: &[&str] = &["صد", "صدت", "يصد", "تصد", "صدوا", "تصدت", "تصدي", "يتصدي", "تتصدي"];
+
+/// How many words may stand between a verb of fighting off and the attack it takes
+/// (`صدت القوات سلسلة هجمات`، `تصدت لهجوم`).
+const REPELLED_REACH: usize = 3;
+
+/// `صدت قوات الجيش سلسلة هجمات`: an attack noun a verb of fighting off takes for its object
+/// was made by the other side, not by the subject of the sentence.
+fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    let clause_start = doc.clause_of(at).start;
+    trigger.event_type == "ASSAULT"
+        && (clause_start.max(at.saturating_sub(REPELLED_REACH))..at).any(|t| {
+            let key = doc.key(t);
+            let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
+            REPEL_VERBS.contains(&bare)
+        })
+}
+
+/// `صدت القوات سلسلة هجمات للميليشيات`: a group named by a common noun after ل right after
+/// an event noun is its doer, unnamed: the act is not carried over to the subject of the
+/// sentence (who fought the attacks off).
+fn group_named_after_la(doc: &Doc, trigger: &Trigger) -> bool {
+    let next = trigger.found.last_token + 1;
+    let Some(noun) = doc.key(next).strip_prefix("لل") else { return false };
+    // Only armed groups: after other nouns ل as often marks what the act is done to
+    // (`انتقاداته للجماعة`، `الانضمام للحكومة`).
+    let group = || {
+        let definite = format!("ال{noun}");
+        let armed = crate::grammar::glued_anaphoric_noun(doc.key(next))
+            .and_then(crate::grammar::anaphor_types)
+            .is_some_and(|types| types == ["armed_group"]);
+        is_agent_noun(&definite) || armed
+    };
+    trigger.event_type == "ASSAULT"
+        && doc.mention_at(next).is_none()
+        && doc.sentence_of(next) == doc.sentence_of(trigger.found.last_token)
+        && group()
+}
+
 /// True for one of the [`AGENT_NOUNS`]: a filter first (a hash of the word), then the list,
 /// which a word was compared with entry by entry (42 words, asked twice a trigger).
 fn is_agent_noun(key: &str) -> bool {
@@ -2214,6 +2257,8 @@ fn participants(
         && !passive_noun
         && !is_object_of_other_act(doc, trigger)
         && !met_by_force
+        && !group_named_after_la(doc, trigger)
+        && !is_repelled(doc, trigger)
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)

@@ -1579,3 +1579,18 @@ fn control_with_a_possessive_is_a_noun_and_a_state_in_the_areas_it_names() {
         &[],
     );
 }
+
+#[test]
+fn an_attack_fought_off_is_not_made_by_those_who_fought_it_off() {
+    // The subject of `صدت` or `تصدت` repelled the attack; an armed group named by a common
+    // noun after ل made it.
+    for text in [
+        "وصدت قوات الجيش اليمني سلسلة هجمات للميليشيات في المرتفعات القريبة من صعدة.",
+        "وقال السكان إن قوات الأمن النيجيرية تصدت للهجوم في وقت لاحق.",
+    ] {
+        let r = record(text);
+        let attack =
+            r.events.iter().find(|e| e.trigger.text.starts_with("هج") || e.trigger.text.starts_with("لله"));
+        assert!(attack.is_none_or(|e| e.actor.is_empty()), "{text}: {:#?}", r.events);
+    }
+}
