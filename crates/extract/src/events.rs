@@ -671,11 +671,15 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
 /// The doer named with ل right after a trigger read as a perfect verb that stands where only a
 /// noun may (`في قصف لقوات النظام`، `خلال هجوم لتنظيم داعش`: right after a preposition written
 /// as a word of its own, not من، حتى or منذ, which may open a clause). A noun of harm has its
-/// victim there (`في قتل للمدنيين`).
+/// victim there (`في قتل للمدنيين`), and one of help or backing its recipient (`عن دعم للجيش`).
 fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
     let found = trigger.found;
     let after_preposition = preposition_word_before(doc, found).is_some_and(|key| key != "منذ");
-    if trigger.support.is_some() || !after_preposition || VICTIM_MODES.contains(&trigger.mode) {
+    if trigger.support.is_some()
+        || !after_preposition
+        || VICTIM_MODES.contains(&trigger.mode)
+        || RECIPIENT_TYPES.contains(&trigger.event_type)
+    {
         return None;
     }
     let named = doc.mention_at(found.last_token + 1)?;
@@ -2215,7 +2219,9 @@ fn participants(
             || is_driven_out(doc, trigger, named[0])
             || passive_noun
             // `مما أسفر عن جرح ثلاثة جنود من التحالف`: harm as a result is done to the named.
-            || is_result_of_act(doc, trigger);
+            || is_result_of_act(doc, trigger)
+            // `دعم للجيش اللبناني`: help or backing goes to the one named after ل.
+            || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'));
         if object {
             target = named;
         } else {
@@ -3547,7 +3553,9 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
             || force
             || set_off
             || is_partitive(key)
-            || is_time_word(key))
+            || is_time_word(key)
+            // `فرار جماعي لعناصر الميليشيات`، `هجوم عنيف لتنظيم داعش`.
+            || crate::grammar::is_act_adjective(key))
         {
             return None;
         }
@@ -3557,6 +3565,9 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     }
     None
 }
+
+/// Types of acts done for someone: the name after ل right after their noun receives them.
+const RECIPIENT_TYPES: &[&str] = &["AID", "SUPPORT"];
 
 /// The place of an event: the first town, region or facility after the trigger in its
 /// sentence, else the nearest one before it in its clause; a country or a capital that may

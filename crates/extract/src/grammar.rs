@@ -316,6 +316,43 @@ pub fn is_anaphor(key: &str) -> bool {
     listed!(ANAPHORS, key)
 }
 
+/// Indefinite adjectives that qualify an act of force (folded, each gender and the
+/// accusative): the doer named after ل follows them (`فرار جماعي لعناصر الميليشيات`، `هجوم
+/// عنيف لداعش`). General ones are left out: after `ضربة كبيرة` or `ضربة جديدة`, ل names
+/// whom the blow hurt (`ضربة كبيرة للحوثيين`).
+const ACT_ADJECTIVES: &[&str] = &[
+    "جماعي",
+    "جماعيا",
+    "جماعيه",
+    "عنيف",
+    "عنيفا",
+    "عنيفه",
+    "مكثف",
+    "مكثفا",
+    "مكثفه",
+    "واسع",
+    "واسعا",
+    "واسعه",
+    "مباغت",
+    "مباغتا",
+    "مباغته",
+    "شرس",
+    "شرسا",
+    "شرسه",
+    "كثيف",
+    "كثيفا",
+    "كثيفه",
+    "متبادل",
+    "متبادلا",
+    "عشوايي",
+    "عشواييا",
+    "عشواييه",
+];
+
+pub fn is_act_adjective(key: &str) -> bool {
+    listed!(ACT_ADJECTIVES, key)
+}
+
 /// Relative pronouns: a verb right after one has the noun before it for its subject.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
 
@@ -1694,6 +1731,7 @@ mod tests {
             ("ANAPHORS", ANAPHORS),
             ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
             ("STATE_HEADS", STATE_HEADS),
+            ("ACT_ADJECTIVES", ACT_ADJECTIVES),
             ("FORCE_HEADS", FORCE_HEADS),
             ("HELD_NOUNS", HELD_NOUNS),
             ("CONFLICT_WORDS", CONFLICT_WORDS),

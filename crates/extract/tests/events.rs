@@ -1594,3 +1594,10 @@ fn an_attack_fought_off_is_not_made_by_those_who_fought_it_off() {
         assert!(attack.is_none_or(|e| e.actor.is_empty()), "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn help_after_la_goes_to_the_one_named_and_a_doer_after_la_follows_an_adjective_of_force() {
+    assert_roles("وأعلنت واشنطن عن دعم للجيش اللبناني.", "AID", &["واشنطن"], &["لجيش اللبناني"]);
+    let r = record("وتمكن الجيش اليمني من تحرير القرية وسط فرار جماعي لعناصر الحوثيين.");
+    assert_eq!(names(&r, &only_event(&r, "RETREAT").actor), ["الحوثيين"]);
+}
