@@ -136,8 +136,8 @@ pub struct ShortForm {
     pub entries: Vec<String>,
     /// Where the article has named none of the entries in full: the entry the short form
     /// stands for in a story about each country (`YE` -> the Saudi-led coalition), told by
-    /// the nearest name before it whose country is listed; `*` (written `*=entry`) where no
-    /// listed country is named before it.
+    /// the nearest name before it whose country is listed (or one right after it); `*`
+    /// (written `*=entry`) where no listed country is named near it.
     pub by_country: Vec<(String, String)>,
     pub file: &'static str,
     pub line: usize,
@@ -254,7 +254,7 @@ fn entries_by_country(field: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 /// The `by_country` key of the entry a short form stands for where no listed country is
-/// named before it.
+/// named near it.
 pub const ELSEWHERE: &str = "*";
 
 fn country_code(field: &str) -> Result<Option<String>, String> {

@@ -330,8 +330,9 @@ impl Lexicon {
 
     /// A short form the article has named no entry of in full (`بإسناد من التحالف` in a
     /// story about Yemen): the entry its `by_country` gives for the country of the nearest
-    /// name before it whose country it lists, else its entry for elsewhere (`*`), if any.
-    /// Not before a definite word, which makes another name of it (`التحالف الوطني`).
+    /// name before it whose country it lists, else of a name right after it, else its entry
+    /// for elsewhere (`*`), if any. A one-word short form before a definite word names
+    /// another body ([`names_another_body`]).
     fn short_form_by_country(
         &self,
         short: &ShortForm,
