@@ -787,6 +787,17 @@ fn is_a_noun_after_a_counter(doc: &Doc, trigger: &Trigger) -> bool {
 /// اليمني في مديرية كتاف بمحافظة صعدة، على عصابة`).
 const SEIZED_REACH: usize = 12;
 
+/// `توقف` is the present of أوقف for a feminine subject (she arrests) only in writing: in news
+/// it is the perfect or the verbal noun of توقّف (`توقف الحوثيون عن صرف الرواتب`، `توقف
+/// المباحثات`، `توقف رصيد الفريق`), which stops, never arrests.
+fn stops_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.event_type == "COERCE"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && doc.stem_of(found) == "توقف"
+}
+
 /// `قبض أموالا` (received money), `يقبض راتبه`: the verb قبض arrests only with على after it
 /// (`قبض على`، `قبض الأمن عليه`); without it, it takes or receives.
 fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
@@ -891,7 +902,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || dies_in_a_mishap(doc, trigger)
         || snatches_a_prize(doc, trigger)
         || is_bomb_not_set_off(doc, trigger)
-        || receives_not_arrests(doc, trigger);
+        || receives_not_arrests(doc, trigger)
+        || stops_not_arrests(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;
     }

@@ -1601,3 +1601,15 @@ fn help_after_la_goes_to_the_one_named_and_a_doer_after_la_follows_an_adjective_
     let r = record("وتمكن الجيش اليمني من تحرير القرية وسط فرار جماعي لعناصر الحوثيين.");
     assert_eq!(names(&r, &only_event(&r, "RETREAT").actor), ["الحوثيين"]);
 }
+
+#[test]
+fn tawaqqafa_stops_and_never_arrests() {
+    assert_no_event(
+        &[
+            "ومنذ 20 شهراً توقف الحوثيون عن صرف رواتب الموظفين في مناطقهم.",
+            "وبحث الوزيران المستجدات التي أدت إلى توقف المباحثات بين إيران والقوى الست.",
+        ],
+        "COERCE",
+    );
+    assert_an_event("وأوقفت الشرطة التركية ثلاثة مشتبه بهم في إسطنبول.", "COERCE");
+}
