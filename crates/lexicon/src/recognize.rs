@@ -315,10 +315,11 @@ impl Lexicon {
                     _ => None,
                 })
             };
-            let earlier = match (nearest(named), nearest(&resolved)) {
-                (Some(full), Some(short)) => Some(if short.0 > full.0 { short.1 } else { full.1 }),
-                (full, short) => full.or(short).map(|(_, entity)| entity),
-            };
+            let earlier = [nearest(named), nearest(&resolved)]
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(end, _)| end)
+                .map(|(_, e)| e);
             let entity =
                 earlier.or_else(|| self.short_form_by_country(short, folded, hit, named, range.start));
             if let Some(entity) = entity {
@@ -345,13 +346,10 @@ impl Lexicon {
         if short.by_country.is_empty() || names_another_body(&short.text, after) {
             return None;
         }
-        let entry_for = |r: &Recognition| {
-            let country = match &r.entity {
-                Entity::Actor { country, .. } | Entity::Place { country, .. } => country.as_deref()?,
-            };
-            short.by_country.iter().find(|(c, _)| c == country).map(|(_, entry)| entry)
+        let entry_of = |code: &str| short.by_country.iter().find(|(c, _)| c == code).map(|(_, entry)| entry);
+        let entry_for = |r: &Recognition| match &r.entity {
+            Entity::Actor { country, .. } | Entity::Place { country, .. } => entry_of(country.as_deref()?),
         };
-        let elsewhere = || short.by_country.iter().find(|(c, _)| c == crate::data::ELSEWHERE).map(|(_, e)| e);
         // `أعلن الجيش الوطني في اليمن`: with no country named before, one named right after
         // the short form tells as well.
         let right_after = |r: &&Recognition| r.start >= start && r.start <= start + COUNTRY_AFTER_REACH;
@@ -361,7 +359,7 @@ impl Lexicon {
             .filter(|r| r.end <= start)
             .find_map(entry_for)
             .or_else(|| named.iter().filter(right_after).find_map(entry_for))
-            .or_else(elsewhere)?;
+            .or_else(|| entry_of(crate::data::ELSEWHERE))?;
         let index = self.data.actors.iter().position(|actor| &actor.id == entry)?;
         Some(self.actor_entity(index))
     }
