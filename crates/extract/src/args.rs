@@ -57,6 +57,23 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
     group
 }
 
+/// The first of the actors joined by و that a mention ends (`روسيا وإيران` for `إيران`): the
+/// mention itself when it is joined to none before it.
+pub(crate) fn first_conjunct(doc: &Doc, mention: usize) -> usize {
+    let mut head = mention;
+    while let Some(first) = doc.first_token_of(head) {
+        let before = first.checked_sub(1).and_then(|at| doc.mention_at(at));
+        let joined = doc.glued_conjunction(head) == Some('و') && doc.glued_preposition(head).is_none();
+        match before {
+            Some(other) if joined && other != head && doc.is_actor(other) && doc.is_actor(head) => {
+                head = other
+            }
+            _ => break,
+        }
+    }
+    head
+}
+
 /// The subject right after a verb whose last token is `verb_end`: an actor mention after at
 /// most a few time words, dates or commas, and not after a preposition.
 pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
@@ -382,6 +399,9 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
                 _ => continue,
             }
         };
+        // `دعوات من الأمم المتحدة والاتحاد الأوروبي`: a later conjunct stands where the first
+        // one does, after its preposition.
+        let mention = first_conjunct(doc, mention);
         let Some(first) = doc.first_token_of(mention) else { continue };
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
         let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;

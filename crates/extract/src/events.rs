@@ -2179,6 +2179,12 @@ fn participants(
             given_to.into_iter().filter(|&m| !accused.iter().any(|&a| doc.same_entity(a, m))).collect();
         return Participants::named(accused, target, false);
     }
+    // `اشتباكات عنيفة بين الجيش الإسرائيلي ومتظاهرين`: the sides are the ones بين names.
+    if !verbal {
+        if let Some((first, second)) = sides_between(doc, trigger, clause.end) {
+            return Participants::named(first, second, false);
+        }
+    }
     // `في قصف لقوات النظام`: a word spelled as a perfect right after a preposition is the
     // verbal noun, and ل before the name after it marks the doer.
     if verbal && actor.is_empty() {
@@ -2404,6 +2410,47 @@ fn participants(
         backing: false,
     }
 }
+
+/// How many adjectives may stand between an act noun and the بين of its sides (`اشتباكات
+/// عنيفة ومتقطعة بين`).
+const BETWEEN_REACH: usize = 2;
+
+/// The two sides of an act noun followed by بين (`اشتباكات بين الجيش وداعش`، `مواجهات عنيفة
+/// بين قوات الشرعية و#الميليشيا`، `اتفاق بين واشنطن وأنقرة`): the first named, and the one
+/// joined to it by و. When the first is no actor known (`بين مسلحين والجيش`), only the
+/// second is named. None when بين names no actor (`بين عامي 2002 و2004`): the sides are
+/// then looked for as for any noun.
+fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    let mut at = trigger.found.last_token + 1;
+    for _ in 0..BETWEEN_REACH {
+        let key = doc.key(at);
+        if crate::grammar::is_act_adjective(key) || (key.starts_with("ال") && doc.mention_at(at).is_none())
+        {
+            at += 1;
+        }
+    }
+    if doc.key(at) != "بين" {
+        return None;
+    }
+    let from = at + 1;
+    let actor_starting = |t: usize| {
+        let mention = doc.mention_at(t)?;
+        (doc.first_token_of(mention) == Some(t) && doc.is_actor(mention)).then_some(mention)
+    };
+    let joined = |m: &usize| doc.glued_conjunction(*m) == Some('و');
+    // `بين الرئيس الأمريكي دونالد ترامب وجيمس كومي`: the first side may follow its office.
+    let first =
+        (from..(from + FIRST_SIDE_REACH).min(clause_end)).filter_map(actor_starting).find(|m| !joined(m));
+    let after = first.and_then(|m| doc.last_token_of(m)).map_or(from, |last| last + 1);
+    let second = (after..clause_end).filter_map(actor_starting).find(joined);
+    if first.is_none() && second.is_none() {
+        return None;
+    }
+    Some((first.into_iter().collect(), second.map(|m| coordinated(doc, m)).unwrap_or_default()))
+}
+
+/// How far after بين its first side may be named (past quotes, an office and its adjective).
+const FIRST_SIDE_REACH: usize = 4;
 
 /// The accused of aid charged in an accusation (`وتتهم السعودية إيران بدعم الحوثيين`، `متهمة
 /// أميركا بدعم مزارعيها`): a noun of aid after ب in what an accusation claims is what the

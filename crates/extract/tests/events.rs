@@ -1613,3 +1613,36 @@ fn tawaqqafa_stops_and_never_arrests() {
     );
     assert_an_event("وأوقفت الشرطة التركية ثلاثة مشتبه بهم في إسطنبول.", "COERCE");
 }
+
+#[test]
+fn the_sides_of_an_act_between_two_are_the_ones_bayna_names() {
+    // Not the subject of the sentence the noun sits in (`ليبرمان قد أمر … في أعقاب اشتباكات`).
+    assert_roles(
+        "وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان قد أمر بقطع إمدادات الوقود عن قطاع غزة في أعقاب اشتباكات عنيفة بين الجيش الإسرائيلي ومتظاهرين.",
+        "ASSAULT",
+        &["الجيش الإسرائيلي"],
+        &[],
+    );
+    assert_roles(
+        "وقالت مصادر إن اللقاء بين الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان جرى في سوتشي.",
+        "CONSULT",
+        &["فلاديمير بوتين"],
+        &[],
+    );
+}
+
+#[test]
+fn a_later_conjunct_after_a_preposition_is_no_subject() {
+    // `من الأمم المتحدة والاتحاد الأوروبي`: the union stands where the first conjunct does.
+    let r = record(
+        "ورفضت إسرائيل دعوات من الأمم المتحدة والاتحاد الأوروبي بإجراء تحقيق محايد بشأن مقتل فلسطينيين خلال اشتباكات مع الجيش الإسرائيلي.",
+    );
+    let clash = r.events.iter().find(|e| e.trigger.text == "اشتباكات").expect("the clash");
+    assert!(!names(&r, &clash.actor).iter().any(|n| n.contains("الاتحاد")), "{:#?}", r.events);
+    assert_roles(
+        "شن الجيش اليمني وطيران التحالف العربي، السبت، هجوما عنيفا على مواقع ميليشيا الحوثي.",
+        "ASSAULT",
+        &["الجيش اليمني", "طيران التحالف العربي"],
+        &["ميليشيا الحوثي"],
+    );
+}
