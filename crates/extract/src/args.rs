@@ -558,6 +558,18 @@ pub(crate) fn first_party(
     None
 }
 
+/// `تقاتل قوات إيرانية إلى جانب القوات الحكومية`، `بجانب الجيش`: a mention after إلى جانب
+/// fights or acts with the doer, never against it.
+pub(crate) fn is_alongside(doc: &Doc, mention: usize) -> bool {
+    let Some(first) = doc.first_token_of(mention) else { return false };
+    let key_before = |back: usize| first.checked_sub(back).map(|at| doc.key(at));
+    match key_before(1) {
+        Some("بجانب") => true,
+        Some("جانب") => key_before(2) == Some("الي"),
+        _ => false,
+    }
+}
+
 /// How many adjectives may stand between an act's noun and the nationality that names its
 /// doer (`غارة جوية إسرائيلية`، `القصف المدفعي التركي الأخير`).
 const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;

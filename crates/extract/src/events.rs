@@ -815,6 +815,42 @@ fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
     verb && !has_ala()
 }
 
+/// How far after أقر its admission is looked for: past its subject and a place or a date
+/// (`أقر رئيس الوزراء العراقي في مؤتمر صحفي بأن`).
+const ADMISSION_REACH: usize = 8;
+
+/// Words after أقر that start with ب but tell how a law was passed, not what was admitted.
+const PASSED_BY: &[&str] = &["بالاجماع", "باغلبيه", "بالاغلبيه"];
+
+/// `أقر البرلمان قانونا`، `عقوبات يقرها الكونغرس`، `إقرار مجلس الشيوخ`: أقر admits only what
+/// it takes after ب or أن (`أقر الجيش بأنه أعدم`، `أقرت السلطات باعتقال`); with an object of
+/// its own, or an object pronoun, it passes a law or a measure.
+fn passes_not_admits(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let stem = doc.stem_of(found);
+    let akarra = trigger.event_type == "CONCEDE"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && ["اقر", "يقر", "تقر", "نقر"].iter().any(|base| stem.starts_with(base));
+    if !akarra {
+        return false;
+    }
+    let verb = matches!(trigger.class, WordClass::Past | WordClass::Present);
+    if verb && ["ه", "ها", "هم"].iter().any(|pronoun| stem.ends_with(pronoun)) {
+        return true;
+    }
+    // The subject may be set off by commas (`أقر الرئيس الأمريكي، دونالد ترامب، بما`).
+    let sentence_end =
+        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let admits = |at: usize| {
+        let key = doc.key(at);
+        crate::grammar::is_complementizer(key)
+            || crate::grammar::is_pronoun_complementizer(key)
+            || (key.starts_with('ب') && !PASSED_BY.contains(&key))
+    };
+    !(found.last_token + 1..sentence_end.min(found.last_token + 1 + ADMISSION_REACH)).any(admits)
+}
+
 /// True when a word's last letter, past any vowel marks, is ة.
 fn ends_in_ta_marbuta(raw: &str) -> bool {
     raw.chars().rev().find(|&c| !marsad_text::fold::is_mark(c)) == Some('ة')
@@ -903,7 +939,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || snatches_a_prize(doc, trigger)
         || is_bomb_not_set_off(doc, trigger)
         || receives_not_arrests(doc, trigger)
-        || stops_not_arrests(doc, trigger);
+        || stops_not_arrests(doc, trigger)
+        || passes_not_admits(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;
     }
@@ -2338,8 +2375,11 @@ fn participants(
                 && doc.first_token_of(m).and_then(|first| doc.backing_word_before(first))
                     == Some(trigger.found.first_token)
         };
-        let other_side =
-            |m: usize| !taken.iter().any(|&a| doc.same_entity(a, m)) && (!doc.is_backer(m) || backed_here(m));
+        let other_side = |m: usize| {
+            !taken.iter().any(|&a| doc.same_entity(a, m))
+                && (!doc.is_backer(m) || backed_here(m))
+                && !(FORCE_TYPES.contains(&trigger.event_type) && crate::args::is_alongside(doc, m))
+        };
         // `فرضت واشنطن عقوبات على إيران`، `اتهمت حماس إسرائيل`: a state is the side a named
         // doer's act of words or relations is done to; where force is used, or in a protest, a
         // country is where it happened.

@@ -1646,3 +1646,26 @@ fn a_later_conjunct_after_a_preposition_is_no_subject() {
         &["ميليشيا الحوثي"],
     );
 }
+
+#[test]
+fn akarra_admits_only_after_ba_or_anna_and_otherwise_passes_a_law() {
+    assert_no_event(
+        &[
+            "وأقر البرلمان العراقي في جلسته السبت قانون الموازنة العامة.",
+            "وتشمل العقوبات الجديدة التي أقرها الكونغرس الأميركي شركات روسية.",
+        ],
+        "CONCEDE",
+    );
+    assert_an_event("وأقر الجيش البورمي بأنه أعدم عشرة رجال من الروهينغا.", "CONCEDE");
+    assert_an_event("وأقر الرئيس الأمريكي، دونالد ترامب، بما توصلت إليه أجهزة الاستخبارات.", "CONCEDE");
+}
+
+#[test]
+fn who_fights_alongside_is_no_target_and_an_aim_is_no_attack() {
+    let r = record("وتقاتل قوات إيرانية إلى جانب القوات الحكومية السورية منذ سنوات.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+    assert_no_event(
+        &["وقال التحالف إن العملية تستهدف إعادة حكومة الرئيس عبد ربه منصور هادي إلى صنعاء."],
+        "ASSAULT",
+    );
+}
