@@ -66,6 +66,8 @@ pub struct Lexicon {
     countries: HashMap<String, usize>,
     /// Folded given names that are rarely common words.
     given_names: WordSet,
+    /// Every folded given name, those that are common words too (`وسام`، `بدر`).
+    all_given_names: WordSet,
     /// Folded nationality adjectives, without the article.
     demonyms: WordSet,
     /// The first words of the titles listed without the article (a title in construct:
@@ -154,7 +156,17 @@ impl Lexicon {
             .collect();
         let spreads = country_spreads(&data.places);
         let masculine_demonyms = masculine_demonyms(&data.demonyms);
-        Lexicon { data, matcher, countries, given_names, demonyms, title_words, spreads, masculine_demonyms }
+        Lexicon {
+            data,
+            matcher,
+            countries,
+            given_names,
+            all_given_names: all_given,
+            demonyms,
+            title_words,
+            spreads,
+            masculine_demonyms,
+        }
     }
 
     /// The matcher, for tools that show what a string could name.
@@ -486,13 +498,17 @@ impl Lexicon {
         let opens_name = is_name_word(first)
             && !first.starts_with("ال")
             && !starts_entity(chosen, start)
-            && self.may_open_a_name(first);
+            && self.may_open_a_name(first)
+            && !self.opens_a_construct(folded, first, end);
         if !opens_name {
             return None;
         }
         let (_, last) = self.name_words(folded, end, chosen, 0).unwrap_or((start, end));
         let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
-        (!single_unknown).then_some((start, last))
+        // `الرئيس دونالد #ترمب`: the family name, a known name written as a hashtag, is the
+        // person; the given name alone before it is no other one.
+        let hashtag_after = last == end && hashtag_name_at(bytes, end, chosen);
+        (!single_unknown && !hashtag_after).then_some((start, last))
     }
 
     /// Whether the first word after a title may open a name: not when it heads a body or an
@@ -517,6 +533,22 @@ impl Lexicon {
         let Some(rest) = word.strip_prefix('و') else { return true };
         let joins = is_name_stop(rest) || rest.starts_with(['ل', 'ب']) || rest.starts_with("ال");
         !joins
+    }
+
+    /// `الأمين العام لمؤتمر النقابات`، `انتقد الإمام ومضمون الخطبة`: a word with a glued
+    /// preposition or و that is no given name, before a definite word, is a noun with its
+    /// genitive, not a name's first word. `end` is where the word ends.
+    fn opens_a_construct(&self, folded: &Folded, word: &str, end: usize) -> bool {
+        let text = folded.as_str();
+        let glued = word.starts_with(['و', 'ل', 'ب']) && !self.all_given_names.contains(word.as_bytes());
+        let next = words_of(ahead(text.as_bytes(), end)).next().map(|(s, e)| (end + s, end + e));
+        // The article as written: `ويليم ألكسندر`، `وودي آلن` fold to ال too; and not an
+        // epithet of a ruler (`بيوس الثاني عشر`، `بوش الابن`).
+        let definite = next.is_some_and(|(s, e)| {
+            folded.original_text(s..e).starts_with("ال")
+                && !is_name_epithet(text.get(s..e).unwrap_or_default())
+        });
+        glued && definite
     }
 
     /// Name words following byte `from`: returns the span end when at least `at_least` more
@@ -545,6 +577,7 @@ impl Lexicon {
                     || self.ends_a_name(word)
                     || (taken > 0 && self.is_glued_word(word))
                     || is_preposition_after_a_name(word, taken)
+                    || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
             };
             previous = word;
@@ -789,6 +822,37 @@ fn ahead(bytes: &[u8], from: usize) -> &[u8] {
 fn looks_like_present_verb(word: &str) -> bool {
     let mut letters = word.chars();
     matches!(letters.next(), Some('ت' | 'ي')) && letters.count() >= 3 && !NOT_VERBS.contains(&word)
+}
+
+/// Ordinals and epithets that follow a ruler's or a pope's name (folded).
+const NAME_EPITHETS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الابن",
+    "الاب",
+    "الاكبر",
+    "الاصغر",
+];
+
+fn is_name_epithet(word: &str) -> bool {
+    NAME_EPITHETS.contains(&word)
+}
+
+/// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over
+/// (`ياسر عرفات وإسحاق رابين يوافقان`). A plural in ون has five letters or more past its
+/// prefix, so that names such as `يعلون` and `يامبون` are kept; ت is left out, for names
+/// such as `ترومان` and `تيلرسون`.
+fn looks_like_plural_present_verb(word: &str) -> bool {
+    let plural = word.ends_with("ان") || (word.ends_with("ون") && word.chars().count() >= 7);
+    word.starts_with('ي') && looks_like_present_verb(word) && plural
 }
 
 /// The words of a folded text: byte ranges of runs of letters, found lazily, so that a caller
@@ -1044,7 +1108,21 @@ fn is_alphabetic(c: char) -> bool {
 }
 
 /// Words between a title and the name that qualify the title (`اللواء الطيار المتقاعد`).
-const TITLE_QUALIFIERS: &[&str] = &["الركن", "الطيار", "المتقاعد", "الدكتور", "المهندس", "السابق", "الحالي"];
+const TITLE_QUALIFIERS: &[&str] = &[
+    "الركن",
+    "الطيار",
+    "المتقاعد",
+    "الدكتور",
+    "المهندس",
+    "السابق",
+    "الحالي",
+    // Adverbs of the time the office was held (`الرئيس الأمريكي آنذاك دوايت أيزنهاور`).
+    "انذاك",
+    "حينذاك",
+    "وقتذاك",
+    "حينها",
+    "وقتها",
+];
 
 /// Whether byte `at` lies in one of the chosen names.
 fn starts_entity(chosen: &[Chosen], at: usize) -> bool {
@@ -1069,6 +1147,13 @@ fn is_rare_given_name(name: &Term) -> bool {
 /// Where the word that byte `at` of the folded text lies in starts.
 /// True when the word at `start` is written inside a hashtag (`#عباس`، `#محمد_بن_سلمان`): the
 /// words after a hashtag are the sentence's, not more of the name.
+/// Whether a known name written as a hashtag follows byte `end` after a space (` #ترمب`).
+fn hashtag_name_at(bytes: &[u8], end: usize, chosen: &[Chosen]) -> bool {
+    let rest = bytes.get(end..).unwrap_or_default();
+    let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+    rest.get(spaces) == Some(&b'#') && starts_entity(chosen, end + spaces + 1)
+}
+
 fn in_a_hashtag(bytes: &[u8], start: usize) -> bool {
     start.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(|&b| b == b'#' || b == b'_')
 }

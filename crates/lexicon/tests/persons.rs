@@ -1,7 +1,8 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
-//! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, or the next name
-//! joined by و — but not before a title
-//! that is a name too. The sentences are made up.
+//! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
+//! of two or more, or the next name joined by و — but not before a title that is a name too.
+//! A noun with a glued preposition and its genitive opens no name, nor does a given name before
+//! a known name written as a hashtag. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -143,4 +144,32 @@ fn a_given_name_after_a_mosque_a_street_or_a_stadium_names_the_place() {
     assert_no_span_holds("وتقام المباراة على ملعب هزاع بن زايد في العين.", "زايد");
     assert_no_span_holds("ونقل الجرحى إلى مستشفى محمد الخامس بالرباط.", "محمد");
     assert_found("وقال نوري المالكي إن الحكومة ستبقى.", "نوري المالكي");
+}
+
+#[test]
+fn a_name_ends_before_a_present_verb_of_two_or_more() {
+    assert_found("ياسر عرفات وإسحاق رابين يوافقان على اتفاقية أوسلو.", "إسحاق رابين");
+    assert_no_span_holds("ياسر عرفات وإسحاق رابين يوافقان على اتفاقية أوسلو.", "يوافقان");
+    assert_found("وقال وزير الدفاع الإسرائيلي موشيه يعلون إن الهجوم فشل.", "موشيه يعلون");
+    assert_found("وأشرف الرئيس هاري ترومان على إنشاء الإدارة.", "هاري ترومان");
+}
+
+#[test]
+fn a_noun_with_a_glued_preposition_before_a_definite_word_opens_no_name() {
+    assert_no_span_holds("وحث الأمين العام لمؤتمر النقابات رئيسة الوزراء على التحرك.", "لمؤتمر");
+    assert_no_span_holds("وهنا قام الزفزافي وانتقد الإمام ومضمون الخطبة ووصفها.", "ومضمون");
+    // A given name, even one that is a common word too, and a ruler's ordinal still do.
+    assert_found("وقال اللواء وسام الحسن، رئيس شعبة المعلومات، إن", "وسام الحسن");
+    assert_found("وفي عام 1952 قال البابا بيوس الثاني عشر إنه لا يرى ذلك.", "بيوس الثاني عشر");
+}
+
+#[test]
+fn an_adverb_of_the_time_of_office_is_no_part_of_the_name() {
+    assert_found("ووقع الاتفاق مع الرئيس الأمريكي حينذاك دوايت إيزنهاور.", "دوايت إيزنهاور");
+}
+
+#[test]
+fn a_given_name_before_a_known_name_as_a_hashtag_is_no_person_of_its_own() {
+    assert_no_span_holds("وانتقده الرئيس دونالد #ترمب مراراً.", "دونالد");
+    assert_found("وانتقده الرئيس دونالد #ترمب مراراً.", "ترمب");
 }
