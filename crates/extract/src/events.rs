@@ -964,6 +964,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         met_by_force,
         backing,
         killed_passive,
+        spoken_of,
     } = participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
@@ -991,7 +992,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
         && !(nominal_act && group_named_after_la(doc, trigger))
-        && !met_by_force;
+        && !met_by_force
+        && !spoken_of;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
     // A passive's object, even one pointed back to (`تم طرد التنظيم`), was done to: the act is
     // told. With nobody named (`تم الاتفاق على هذا التاريخ`) it needs what any act needs.
@@ -2312,6 +2314,7 @@ fn participants(
     // Dead counted before an attack or a seizure suffered it; those who fled after them were
     // their comrades (`مقتل العشرات من الحوثيين وفرار آخرين`).
     let suffered = matches!(trigger.event_type, "ASSAULT" | "COERCE");
+    let mut spoken_of = false;
     if actor.is_empty()
         && !verbal
         && !victim_noun
@@ -2324,7 +2327,8 @@ fn participants(
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
                 || (suffered && counted_as_victims(doc, &group, sentence_range.start));
-            if !victims {
+            spoken_of = speaks_of_force(doc, trigger, &group);
+            if !victims && !spoken_of {
                 actor = group;
             }
         }
@@ -2448,7 +2452,44 @@ fn participants(
         met_by_force,
         killed_passive,
         backing: false,
+        spoken_of,
     }
+}
+
+/// How far before its subject a verb may stand (`طالب الأمين العام للأمم المتحدة أنطونيو
+/// غوتيريش`).
+const VERB_BEFORE_SUBJECT: usize = 6;
+
+/// `طالب غوتيريش بإجراء تحقيق بشأن مقتل فلسطينيين خلال اشتباكات مع الجيش`، `رفضت إسرائيل
+/// دعوات … خلال اشتباكات`: the subject of a verb of words or relations (a demand, a refusal, a
+/// meeting) speaks of an act of force named in what it says; it did not carry it out. Not the
+/// object of such a verb (`اتهمت دمشق التحالف باستهداف`: the accused did it), nor the subject
+/// of an accusation or of a search (`يبحث عن إعادة نفسه عبر هجمات`).
+fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
+    let first = subject.iter().filter_map(|&m| doc.first_token_of(m)).min();
+    let last = subject.iter().filter_map(|&m| doc.last_token_of(m)).max();
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    let of_words = |found: &CueMatch| {
+        let searching = doc.key(found.last_token + 1) == "عن";
+        !searching
+            && doc.cue_entries(found).any(|cue| {
+                matches!(cue.class, WordClass::Past | WordClass::Present)
+                    && matches!(cue.role, CueRole::Trigger { event_type, mode, .. }
+                        if !FORCE_TYPES.contains(&event_type) && event_type != "PROTEST" && mode != "accuse")
+            })
+    };
+    // The verb before its subject, with no name between but after a preposition (`طالب
+    // الأمين العام للأمم المتحدة غوتيريش`), and none right before it that would make the name
+    // after its object (`دمشق اتهمت التحالف`).
+    let before = doc.cues_in(first.saturating_sub(VERB_BEFORE_SUBJECT)..first).iter().rev().find(|found| {
+        let nothing_named_between =
+            (found.last_token + 1..first).all(|t| doc.mention_at(t).is_none_or(|m| doc.after_preposition(m)));
+        let named_before = found.first_token.checked_sub(1).is_some_and(|t| doc.mention_at(t).is_some());
+        nothing_named_between && !named_before
+    });
+    // … or right after it (`غوتيريش طالب`).
+    let after = doc.cues_in(last + 1..last + 2).first();
+    FORCE_TYPES.contains(&trigger.event_type) && before.into_iter().chain(after).any(of_words)
 }
 
 /// How many adjectives may stand between an act noun and the بين of its sides (`اشتباكات
@@ -2921,6 +2962,9 @@ struct Participants {
     backing: bool,
     /// The verb was read as a passive by what follows it ([`killed_by_what_follows`]).
     killed_passive: bool,
+    /// An act of force that the sentence's subject only speaks of ([`speaks_of_force`]): no
+    /// doer is carried over to it.
+    spoken_of: bool,
 }
 
 impl Participants {

@@ -1669,3 +1669,16 @@ fn who_fights_alongside_is_no_target_and_an_aim_is_no_attack() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn the_subject_of_a_demand_or_a_refusal_only_speaks_of_the_fighting_it_names() {
+    for text in [
+        "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بإجراء تحقيق مستقل بشأن مقتل فلسطينيين خلال اشتباكات مع الجيش الإسرائيلي.",
+        "وشجب حلف الناتو الاعتداء الذي تعرض له الجاسوس الروسي السابق في بريطانيا.",
+    ] {
+        let r = record(text);
+        let speaker = r.mentions.iter().position(|m| m.text.contains("غوتيريش") || m.text.contains("الناتو"));
+        let acted = r.events.iter().any(|e| e.event_type == "ASSAULT" && speaker.is_some_and(|s| e.actor.contains(&s)));
+        assert!(!acted, "{text}: {:#?}", r.events);
+    }
+}
