@@ -202,14 +202,31 @@ fn person_after_office(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
 /// The first token past the office opening at `at` (its title, adjectives, genitives and
 /// further titles), looked at up to `end`.
 fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
-    (at..end)
-        .find(|&word| {
-            // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
-            let key = doc.key(word);
-            let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
-            doc.mention_at(word).is_some() || !office || doc.cue_at(word).is_some()
-        })
-        .unwrap_or(end)
+    let mut word = at;
+    while word < end {
+        // `الأمين العام للأمم المتحدة`: the body an office is of, named after ل, is part of it.
+        if let Some(body) = doc.mention_at(word).filter(|&m| is_office_body(doc, m, word)) {
+            word = doc.last_token_of(body).map_or(word, |last| last.max(word)) + 1;
+            continue;
+        }
+        // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
+        let key = doc.key(word);
+        let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
+        if doc.mention_at(word).is_some() || !office || doc.cue_at(word).is_some() {
+            return word;
+        }
+        word += 1;
+    }
+    end
+}
+
+/// Whether the mention starting at token `word` names, after ل, the body an office belongs to
+/// (`للأمم المتحدة`، `لحلف شمال الأطلسي`), not a person.
+fn is_office_body(doc: &Doc, mention: usize, word: usize) -> bool {
+    doc.first_token_of(mention) == Some(word)
+        && doc.glued_preposition(mention) == Some('ل')
+        && doc.is_actor(mention)
+        && !doc.is_person(mention)
 }
 
 /// The person mention that opens at token `at`.

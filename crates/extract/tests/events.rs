@@ -1682,3 +1682,16 @@ fn the_subject_of_a_demand_or_a_refusal_only_speaks_of_the_fighting_it_names() {
         assert!(!acted, "{text}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn the_body_an_office_belongs_to_is_part_of_the_office_before_its_holder() {
+    assert_roles(
+        "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بإجراء تحقيق مستقل.",
+        "DEMAND",
+        &["أنطونيو غوتيريش"],
+        &[],
+    );
+    let r = record("وقال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف مستعد.");
+    let speaker = r.claims.first().map(|c| names(&r, &c.speaker)).unwrap_or_default();
+    assert_eq!(speaker, ["ينس ستولتنبرغ"], "{:#?}", r.claims);
+}
