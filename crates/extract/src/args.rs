@@ -426,6 +426,7 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         // nor a name after a preposition, unless a relative pronoun makes it the verb's
         // subject (`بإسناد من طيران التحالف الذي استهدف`).
         let subject = heads_relative_clause(doc, mention, verb_start)
+            || owns_the_forces_before(doc, mention)
             || (!is_prepositional(doc, mention) && !doc.is_backer(mention));
         if (doc.is_actor(mention) || acting_state) && subject {
             return Before::Actors(coordinated(doc, mention));
@@ -433,6 +434,24 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         at = first.max(floor);
     }
     Before::None
+}
+
+/// Words that make forces someone's (folded): `القوات التابعة للحكومة`، `القوات الموالية
+/// للنظام`.
+const BELONGING_WORDS: &[&str] =
+    &["التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين", "الموالون"];
+
+/// `القوات التابعة للحكومة اليمنية ألقت القبض`: a name after ل that forces, unnamed, belong
+/// to stands for them as the subject of the verb after; not when the forces have a name of
+/// their own (`قوات فيلق القدس التابع للحرس الثوري`).
+fn owns_the_forces_before(doc: &Doc, mention: usize) -> bool {
+    let Some(first) = doc.first_token_of(mention) else { return false };
+    let (Some(belonging), Some(forces)) = (first.checked_sub(1), first.checked_sub(2)) else { return false };
+    let key = doc.key(forces);
+    doc.glued_preposition(mention) == Some('ل')
+        && BELONGING_WORDS.contains(&doc.key(belonging))
+        && doc.mention_at(forces).is_none()
+        && is_force_head(key.strip_prefix("ال").unwrap_or(key))
 }
 
 /// `أن قواته`، `إن مقاتليها`: whether token `at` names forces owned by a pronoun, right after

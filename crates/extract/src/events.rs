@@ -255,8 +255,11 @@ fn is_result_of_act(doc: &Doc, trigger: &Trigger) -> bool {
     let clause = doc.clause_of(at);
     let linked = at.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "عن" | "الي"))
         || trigger.found.proclitics.preposition;
+    // `أسفرت عن تقدم نوعي لألوية العمالقة`: ground taken as a result was taken by the one
+    // named after it.
     trigger.support.is_none()
         && trigger.event_type == "ASSAULT"
+        && trigger.mode != "occupy"
         && matches!(trigger.class, WordClass::Noun)
         && linked
         && (clause.start.max(at.saturating_sub(RESULT_REACH))..at)
@@ -682,8 +685,11 @@ fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usiz
     {
         return None;
     }
-    let named = doc.mention_at(found.last_token + 1)?;
-    let starts_there = doc.first_token_of(named) == Some(found.last_token + 1);
+    // `في هجوم عنيف لداعش`، `عن تقدم نوعي لألوية العمالقة`: past an adjective of the act.
+    let after = found.last_token + 1;
+    let at = after + usize::from(crate::grammar::is_act_adjective(doc.key(after)));
+    let named = doc.mention_at(at)?;
+    let starts_there = doc.first_token_of(named) == Some(at);
     (starts_there && doc.is_actor(named) && doc.glued_preposition(named) == Some('ل'))
         .then(|| coordinated(doc, named))
 }

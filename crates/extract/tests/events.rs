@@ -1695,3 +1695,22 @@ fn the_body_an_office_belongs_to_is_part_of_the_office_before_its_holder() {
     let speaker = r.claims.first().map(|c| names(&r, &c.speaker)).unwrap_or_default();
     assert_eq!(speaker, ["ينس ستولتنبرغ"], "{:#?}", r.claims);
 }
+
+#[test]
+fn unnamed_forces_that_belong_to_a_named_side_act_for_it() {
+    assert_roles(
+        "وكشفت المصادر أن القوات التابعة للحكومة اليمنية ألقت القبض على المدعو محسن الكربي.",
+        "COERCE",
+        &["لحكومة اليمنية"],
+        &["محسن الكربي"],
+    );
+}
+
+#[test]
+fn ground_taken_as_a_result_was_taken_by_the_one_named_after_la() {
+    let r = record(
+        "وأوضحت المصادر أن ميليشيات الحوثي تكبدت خسائر فادحة خلال المواجهات التي أسفرت عن تقدم نوعي لألوية العمالقة.",
+    );
+    let advance = r.events.iter().find(|e| e.trigger.text == "تقدم").expect("the advance");
+    assert_eq!(names(&r, &advance.actor), ["ألوية العمالقة"], "{:#?}", r.events);
+}
