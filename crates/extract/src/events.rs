@@ -2516,7 +2516,10 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
             at += 1;
         }
     }
-    if doc.key(at) != "بين" {
+    // `مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون`، `لقاء
+    // جمع الرئيس بنظيره`: a meeting that brings two together names them as بين does.
+    let brings_together = trigger.event_type == "CONSULT" && BRINGING_VERBS.contains(&doc.key(at));
+    if doc.key(at) != "بين" && !brings_together {
         return None;
     }
     let from = at + 1;
@@ -2524,17 +2527,30 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
         let mention = doc.mention_at(t)?;
         (doc.first_token_of(mention) == Some(t) && doc.is_actor(mention)).then_some(mention)
     };
-    let joined = |m: &usize| doc.glued_conjunction(*m) == Some('و');
+    // The second side is joined by و, or by ب after a verb of bringing together, glued to its
+    // name or to its office (`ونظيره الروسي فلاديمير بوتين`، `والفرنسي إيمانويل ماكرون`).
+    let joins = |t: usize| {
+        let raw = doc.raw(t);
+        raw.starts_with('و') || (brings_together && raw.starts_with('ب'))
+    };
     // `بين الرئيس الأمريكي دونالد ترامب وجيمس كومي`: the first side may follow its office.
-    let first =
-        (from..(from + FIRST_SIDE_REACH).min(clause_end)).filter_map(actor_starting).find(|m| !joined(m));
+    let first = (from..(from + FIRST_SIDE_REACH).min(clause_end)).filter_map(actor_starting).find(|&m| {
+        doc.glued_conjunction(m) != Some('و') && !(brings_together && doc.glued_preposition(m) == Some('ب'))
+    });
     let after = first.and_then(|m| doc.last_token_of(m)).map_or(from, |last| last + 1);
-    let second = (after..clause_end).filter_map(actor_starting).find(joined);
+    let second = if joins(after) {
+        (after..(after + FIRST_SIDE_REACH).min(clause_end)).find_map(actor_starting)
+    } else {
+        (after..clause_end).filter_map(actor_starting).find(|&m| doc.glued_conjunction(m) == Some('و'))
+    };
     if first.is_none() && second.is_none() {
         return None;
     }
     Some((first.into_iter().collect(), second.map(|m| coordinated(doc, m)).unwrap_or_default()))
 }
+
+/// Verbs of bringing together after a meeting's noun (folded): `لقاء جمع`، `قمة تجمع`.
+const BRINGING_VERBS: &[&str] = &["جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"];
 
 /// How far after بين its first side may be named (past quotes, an office and its adjective).
 const FIRST_SIDE_REACH: usize = 4;
