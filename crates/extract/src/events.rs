@@ -2385,10 +2385,10 @@ fn participants(
                 && doc.first_token_of(m).and_then(|first| doc.backing_word_before(first))
                     == Some(trigger.found.first_token)
         };
+        // `تقاتل قوات إيرانية إلى جانب القوات الحكومية`: an ally fights alongside.
+        let ally = |m: usize| FORCE_TYPES.contains(&trigger.event_type) && crate::args::is_alongside(doc, m);
         let other_side = |m: usize| {
-            !taken.iter().any(|&a| doc.same_entity(a, m))
-                && (!doc.is_backer(m) || backed_here(m))
-                && !(FORCE_TYPES.contains(&trigger.event_type) && crate::args::is_alongside(doc, m))
+            !taken.iter().any(|&a| doc.same_entity(a, m)) && (!doc.is_backer(m) || backed_here(m)) && !ally(m)
         };
         // `فرضت واشنطن عقوبات على إيران`، `اتهمت حماس إسرائيل`: a state is the side a named
         // doer's act of words or relations is done to; where force is used, or in a protest, a

@@ -824,26 +824,12 @@ fn looks_like_present_verb(word: &str) -> bool {
     matches!(letters.next(), Some('ت' | 'ي')) && letters.count() >= 3 && !NOT_VERBS.contains(&word)
 }
 
-/// Ordinals and epithets that follow a ruler's or a pope's name (folded).
-const NAME_EPITHETS: &[&str] = &[
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-    "الابن",
-    "الاب",
-    "الاكبر",
-    "الاصغر",
-];
+/// Epithets that follow a name as a ruler's ordinal does (folded): `بوش الابن`.
+const NAME_EPITHETS: &[&str] = &["الابن", "الاب", "الاكبر", "الاصغر"];
 
+/// A ruler's or a pope's ordinal (`بيوس الثاني عشر`) or an epithet after a name.
 fn is_name_epithet(word: &str) -> bool {
-    NAME_EPITHETS.contains(&word)
+    NAME_EPITHETS.contains(&word) || marsad_text::date::is_definite_ordinal(word)
 }
 
 /// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over

@@ -461,6 +461,12 @@ const ORDINALS: &[(&str, Ordinal)] = &[
     ("اول", Ordinal::Whole(1)),
 ];
 
+/// Whether a folded word is a definite ordinal (`الثاني`، `العاشر`، `العشرين`): also what
+/// follows a ruler's name (`بيوس الثاني عشر`).
+pub fn is_definite_ordinal(key: &str) -> bool {
+    key.starts_with("ال") && ORDINALS.iter().any(|(word, _)| *word == key)
+}
+
 /// The tens of a compound ordinal, after و: الحادي والعشرين.
 const ORDINAL_TENS: &[(&str, u32)] = &[("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)];
 
