@@ -2503,10 +2503,11 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
 const BETWEEN_REACH: usize = 2;
 
 /// The two sides of an act noun followed by بين (`اشتباكات بين الجيش وداعش`، `مواجهات عنيفة
-/// بين قوات الشرعية و#الميليشيا`، `اتفاق بين واشنطن وأنقرة`): the first named, and the one
-/// joined to it by و. When the first is no actor known (`بين مسلحين والجيش`), only the
-/// second is named. None when بين names no actor (`بين عامي 2002 و2004`): the sides are
-/// then looked for as for any noun.
+/// بين قوات الشرعية و#الميليشيا`، `اتفاق بين واشنطن وأنقرة`), or of a meeting's noun followed
+/// by a verb of bringing together (`لقاء جمع الأسد بنظيره الروسي`): the first named, and the
+/// one joined to it. When the first is no actor known (`بين مسلحين والجيش`), only the second
+/// is named. None when بين names no actor (`بين عامي 2002 و2004`): the sides are then looked
+/// for as for any noun.
 fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec<usize>, Vec<usize>)> {
     let mut at = trigger.found.last_token + 1;
     for _ in 0..BETWEEN_REACH {

@@ -1130,9 +1130,6 @@ fn is_rare_given_name(name: &Term) -> bool {
     !name.note.starts_with("also a common word")
 }
 
-/// Where the word that byte `at` of the folded text lies in starts.
-/// True when the word at `start` is written inside a hashtag (`#عباس`، `#محمد_بن_سلمان`): the
-/// words after a hashtag are the sentence's, not more of the name.
 /// Whether a known name written as a hashtag follows byte `end` after a space (` #ترمب`).
 fn hashtag_name_at(bytes: &[u8], end: usize, chosen: &[Chosen]) -> bool {
     let rest = bytes.get(end..).unwrap_or_default();
@@ -1140,10 +1137,13 @@ fn hashtag_name_at(bytes: &[u8], end: usize, chosen: &[Chosen]) -> bool {
     rest.get(spaces) == Some(&b'#') && starts_entity(chosen, end + spaces + 1)
 }
 
+/// True when the word at `start` is written inside a hashtag (`#عباس`، `#محمد_بن_سلمان`): the
+/// words after a hashtag are the sentence's, not more of the name.
 fn in_a_hashtag(bytes: &[u8], start: usize) -> bool {
     start.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(|&b| b == b'#' || b == b'_')
 }
 
+/// Where the word that byte `at` of the folded text lies in starts.
 fn word_start(bytes: &[u8], mut at: usize) -> usize {
     let table = word_char_table();
     while let Some(before) = at.checked_sub(1) {
