@@ -108,6 +108,18 @@ const MATERIAL_HEADS: &[&str] = &[
     "نصب",
     "تخزين",
     "امتلاك",
+    // Weapons made, sold or held as a programme (`تطوير الصواريخ الباليستية`، `صفقة صواريخ`).
+    "تطوير",
+    "إنتاج",
+    "برنامج",
+    "برامج",
+    "ترسانة",
+    "شحنة",
+    "شحنات",
+    "صفقة",
+    "صفقات",
+    "منظومة",
+    "منظومات",
 ];
 
 /// Folds a list once, with the text's own folding.
@@ -177,6 +189,11 @@ pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
     if !found.proclitics.preposition {
         if doc.key(before) == "من" {
             let Some(head) = before.checked_sub(1) else { return false };
+            before = head;
+        }
+        // `تطوير إيران الصواريخ`: past the maker named between.
+        if let Some(maker) = doc.mention_at(before).and_then(|m| doc.first_token_of(m)) {
+            let Some(head) = maker.checked_sub(1) else { return false };
             before = head;
         }
         return in_list(bare_key(doc, before), MATERIAL_HEADS, &HEADS)

@@ -1721,3 +1721,15 @@ fn ground_taken_as_a_result_was_taken_by_the_one_named_after_la() {
     let advance = r.events.iter().find(|e| e.trigger.text == "تقدم").expect("the advance");
     assert_eq!(names(&r, &advance.actor), ["ألوية العمالقة"], "{:#?}", r.events);
 }
+
+#[test]
+fn missiles_developed_smuggled_or_sold_are_no_attack() {
+    assert_no_event(
+        &[
+            "ويبحث وزراء الخارجية الأوروبيون أزمة تطوير إيران الصواريخ الباليستية.",
+            "وعرض التحالف أدلة حول تهريب إيران صواريخ لميليشيات الحوثي.",
+            "ووقعت الحكومة صفقة صواريخ مع روسيا.",
+        ],
+        "ASSAULT",
+    );
+}
