@@ -833,12 +833,12 @@ const PASSED_BY: &[&str] = &["بالاجماع", "باغلبيه", "بالاغل
 /// its own, or an object pronoun, it passes a law or a measure.
 fn passes_not_admits(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
+    // Every trigger is asked: the stem is read only for a single-word admission.
+    if trigger.event_type != "CONCEDE" || trigger.support.is_some() || found.first_token != found.last_token {
+        return false;
+    }
     let stem = doc.stem_of(found);
-    let akarra = trigger.event_type == "CONCEDE"
-        && trigger.support.is_none()
-        && found.first_token == found.last_token
-        && ["اقر", "يقر", "تقر", "نقر"].iter().any(|base| stem.starts_with(base));
-    if !akarra {
+    if !["اقر", "يقر", "تقر", "نقر"].iter().any(|base| stem.starts_with(base)) {
         return false;
     }
     let verb = matches!(trigger.class, WordClass::Past | WordClass::Present);
@@ -2509,14 +2509,12 @@ const BETWEEN_REACH: usize = 2;
 /// is named. None when بين names no actor (`بين عامي 2002 و2004`): the sides are then looked
 /// for as for any noun.
 fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec<usize>, Vec<usize>)> {
-    let mut at = trigger.found.last_token + 1;
-    for _ in 0..BETWEEN_REACH {
-        let key = doc.key(at);
-        if crate::grammar::is_act_adjective(key) || (key.starts_with("ال") && doc.mention_at(at).is_none())
-        {
-            at += 1;
-        }
-    }
+    let adjective = |t: usize| {
+        let key = doc.key(t);
+        crate::grammar::is_act_adjective(key) || (key.starts_with("ال") && doc.mention_at(t).is_none())
+    };
+    let after = trigger.found.last_token + 1;
+    let at = (after..after + BETWEEN_REACH).find(|&t| !adjective(t)).unwrap_or(after + BETWEEN_REACH);
     // `مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون`، `لقاء
     // جمع الرئيس بنظيره`: a meeting that brings two together names them as بين does.
     let brings_together = trigger.event_type == "CONSULT" && BRINGING_VERBS.contains(&doc.key(at));

@@ -539,16 +539,18 @@ impl Lexicon {
     /// preposition or و that is no given name, before a definite word, is a noun with its
     /// genitive, not a name's first word. `end` is where the word ends.
     fn opens_a_construct(&self, folded: &Folded, word: &str, end: usize) -> bool {
-        let text = folded.as_str();
         let glued = word.starts_with(['و', 'ل', 'ب']) && !self.all_given_names.contains(word.as_bytes());
+        if !glued {
+            return false;
+        }
+        let text = folded.as_str();
         let next = words_of(ahead(text.as_bytes(), end)).next().map(|(s, e)| (end + s, end + e));
         // The article as written: `ويليم ألكسندر`، `وودي آلن` fold to ال too; and not an
         // epithet of a ruler (`بيوس الثاني عشر`، `بوش الابن`).
-        let definite = next.is_some_and(|(s, e)| {
+        next.is_some_and(|(s, e)| {
             folded.original_text(s..e).starts_with("ال")
                 && !is_name_epithet(text.get(s..e).unwrap_or_default())
-        });
-        glued && definite
+        })
     }
 
     /// Name words following byte `from`: returns the span end when at least `at_least` more
