@@ -1322,7 +1322,7 @@ fn is_mishap_named_as_cause(doc: &Doc, at: usize) -> bool {
 /// Words that name what comes after them as the cause of harm (folded): `في غارة`، `جراء
 /// القصف`، `إثر هجوم`، `بسبب السيول`، `نتيجة انفجار`.
 fn is_word_of_cause(key: &str) -> bool {
-    matches!(key, "في" | "جراء" | "اثر" | "بسبب" | "نتيجه")
+    key == "في" || key == "اثر" || is_word_of_reason(key)
 }
 
 /// A force of nature at token `at`, not a name (`العاصمة سيول` is Seoul, not floods).
@@ -1423,7 +1423,7 @@ fn is_charged(doc: &Doc, head: &CueMatch) -> bool {
             })
         });
         let dated = doc.mention_at(before).is_some_and(|m| doc.is_date(m));
-        if verb || dated || crate::grammar::is_charge_break(key) {
+        if verb || dated || crate::grammar::is_time_link(key) {
             return false;
         }
     }
@@ -2333,7 +2333,7 @@ fn participants(
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
                 || (suffered && counted_as_victims(doc, &group, sentence_range.start));
-            spoken_of = speaks_of_force(doc, trigger, &group);
+            spoken_of = speaks_of_force(doc, trigger, &group) || is_named_as_reason(doc, trigger);
             if !victims && !spoken_of {
                 actor = group;
             }
@@ -2460,6 +2460,25 @@ fn participants(
         backing: false,
         spoken_of,
     }
+}
+
+/// `استدعت الخارجية الإيرانية سفيرها على خلفية اعتداء محتجين`، `اعتقلت الشرطة ثلاثة بسبب
+/// هجوم`، `استدعت السفير احتجاجا على اعتقال`: an act named as the reason for what the subject
+/// did is not the subject's own act, nor that of the subject carried on to it; it was done to
+/// the subject or by others.
+fn is_named_as_reason(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    let key_before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
+    let one_word = is_word_of_reason(key_before(1).strip_prefix('و').unwrap_or(key_before(1)));
+    let two_words = (key_before(1) == "علي" && matches!(key_before(2), "ردا" | "احتجاجا"))
+        || (key_before(1) == "خلفيه" && key_before(2) == "علي");
+    let revenge = key_before(1) == "انتقاما" && doc.has_glued_preposition(trigger.found, 'ل');
+    one_word || two_words || revenge
+}
+
+/// Words that name what follows them as a reason (folded): `بسبب`، `جراء`، `نتيجة`.
+fn is_word_of_reason(key: &str) -> bool {
+    matches!(key, "بسبب" | "جراء" | "نتيجه")
 }
 
 /// How far before its subject a verb may stand (`طالب الأمين العام للأمم المتحدة أنطونيو
@@ -3106,7 +3125,9 @@ const ANNOUNCED_REACH: usize = 5;
 /// `أعلن الجيش العراقي قصف موقع`، `أعلنت قسد عن شن هجوم`: an act named right after who
 /// announces it and the cue, with no complementizer, cue or other name between, is the
 /// speaker's own act. The speaker must be named in the sentence (not carried on from an
-/// earlier one), and a medium or a monitor only reports.
+/// earlier one), and a medium or a monitor only reports. Not an act inside the speaker's own
+/// words in quotes (`قال الضابط: "عقب الانفجار`: a speaker quoted tells of its own acts in the
+/// first person), nor one after a word of time (what it dates is the news).
 fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec<usize>> {
     let at = head.first_token;
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
@@ -3123,11 +3144,23 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
         !crate::grammar::is_complementizer(doc.key(t))
             && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
             && doc.cue_at(t).is_none()
+            && !opens_direct_speech(doc, t, at)
+    });
+    let dated_by = at.checked_sub(1).is_some_and(|t| {
+        let key = doc.key(t);
+        crate::grammar::is_time_link(key.strip_prefix('و').unwrap_or(key))
     });
     let acts = group
         .iter()
         .all(|&m| (doc.is_actor(m) || doc.stands_for_state(m)) && !doc.is_media(m) && !doc.is_monitor(m));
-    (close && clear && acts).then(|| group.clone())
+    (close && clear && acts && !dated_by).then(|| group.clone())
+}
+
+/// Whether the quotation mark at `at` opens words quoted before the act at `act`: not one
+/// that wraps a name, nor one right before the act's own word (`أعلنت الحكومة "دحر"
+/// التنظيم`: the announcement's words).
+fn opens_direct_speech(doc: &Doc, at: usize, act: usize) -> bool {
+    doc.quotes_only(at) && !doc.wraps_a_name(at) && at + 1 < act
 }
 
 /// An "attack" by a person or a political body on a person or a political body (`هاجم الوزير

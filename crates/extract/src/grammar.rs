@@ -978,12 +978,14 @@ pub fn is_charge_word(key: &str) -> bool {
     listed!(CHARGE_WORDS, key)
 }
 
-/// Words that close what a charge covers: a time preposition sets what follows in the world
-/// (`متهم بالكذب بعد مقتل 24 مدنيا`: the killing happened, the charge is the lie).
-const CHARGE_BREAKS: &[&str] = &["بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "اثناء", "حين", "عندما"];
+/// Prepositions and conjunctions of time: what follows one is set in the world as the time of
+/// something else. They close what a charge covers (`متهم بالكذب بعد مقتل 24 مدنيا`: the
+/// killing happened, the charge is the lie), and an act after one is no act a speaker
+/// announces (`قال الضابط: "عقب الانفجار تلقى الرجل علاجا`).
+const TIME_LINKS: &[&str] = &["بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "اثناء", "حين", "عندما"];
 
-pub fn is_charge_break(key: &str) -> bool {
-    listed!(CHARGE_BREAKS, key)
+pub fn is_time_link(key: &str) -> bool {
+    listed!(TIME_LINKS, key)
 }
 
 /// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`), with a glued conjunction or
@@ -1775,7 +1777,7 @@ mod tests {
             ("RANK_WORDS", RANK_WORDS),
             ("KIND_HEADS", KIND_HEADS),
             ("CHARGE_WORDS", CHARGE_WORDS),
-            ("CHARGE_BREAKS", CHARGE_BREAKS),
+            ("TIME_LINKS", TIME_LINKS),
             ("STOP_NOUNS", STOP_NOUNS),
             ("INQUIRY_STEMS", INQUIRY_STEMS),
             ("PROCESS_COMPLEMENTS", PROCESS_COMPLEMENTS),

@@ -1733,3 +1733,34 @@ fn missiles_developed_smuggled_or_sold_are_no_attack() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn an_act_named_as_the_reason_for_the_subjects_act_is_not_the_subjects() {
+    let cases = [
+        (
+            "استدعت وزارة الخارجية الإيرانية سفيرها بالعراق على خلفية اعتداء محتجين على القنصلية في البصرة.",
+            "اعتداء",
+        ),
+        ("وشنت الولايات المتحدة غارات على سوريا ردا على هجوم كيمياوي على مدينة دوما.", "هجوم كيمياوي"),
+        ("واعتقلت الشرطة التركية ثلاثة أشخاص بسبب هجوم على السفارة الأمريكية في أنقرة.", "هجوم"),
+    ];
+    for (text, reason) in cases {
+        let r = record(text);
+        let reason = r.events.iter().find(|e| e.trigger.text == reason);
+        assert!(reason.is_none_or(|e| e.actor.is_empty()), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
+fn a_speaker_quoted_does_not_do_the_acts_of_its_quoted_words() {
+    let r = record("وقال ضابط الشرطة ديفيد ديكسمر: \"عقب الانفجار في المطار تلقى الرجل علاجا\".");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    // Words quoted right at the act are the announcement's own.
+    let r = record("وأعلنت الحكومة العراقية \"تحرير\" مدينة الموصل من تنظيم داعش.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الحكومة العراقية"]);
+}
+
+#[test]
+fn a_number_is_no_verb_of_praise() {
+    assert_no_event(&["واحتفظ المدرب بلاعبين اثنين على الأقل من فريق الشباب."], "SUPPORT");
+}

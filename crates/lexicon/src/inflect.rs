@@ -25,6 +25,9 @@ pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
         WordClass::Participle => participle(base, &mut forms),
         WordClass::Particle => {}
     }
+    // `يثني على` made `اثنين على` (I praise + the women's ending): no inflected form may be a
+    // number word, which the news writes far more often (`بديلين اثنين على الأقل`).
+    forms.retain(|form| form == base || !marsad_text::number::is_number_word(form));
     forms.sort_unstable();
     forms.dedup();
     forms
@@ -110,6 +113,13 @@ mod tests {
 
     fn has(forms: &[String], form: &str) -> bool {
         forms.iter().any(|f| f == form)
+    }
+
+    #[test]
+    fn no_inflected_form_is_a_number_word() {
+        let forms = inflect("يثني", WordClass::Present);
+        assert!(has(&forms, "تثني") && has(&forms, "يثنون"));
+        assert!(!has(&forms, "اثنين"));
     }
 
     #[test]

@@ -535,6 +535,11 @@ const ORDINALS: &[&str] = &[
     "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",
 ];
 
+/// Whether the folded word `key` is a number word (`اثنين`، `ثلاثة`، `مئات`).
+pub fn is_number_word(key: &str) -> bool {
+    number_word(key).is_some()
+}
+
 fn number_word(key: &str) -> Option<NumberWord> {
     if !could_be_number_word(key) {
         return None;
