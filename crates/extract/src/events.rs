@@ -857,6 +857,63 @@ fn passes_not_admits(doc: &Doc, trigger: &Trigger) -> bool {
     !(found.last_token + 1..sentence_end.min(found.last_token + 1 + ADMISSION_REACH)).any(admits)
 }
 
+/// `المتهم باختطاف طائرة`، `ثلاثة متهمين آخرين`، `ومتهمة بمهاجمة قوافل`: the participle of
+/// اتهم is nearly always the accused, a defendant; it accuses only in the accusative of
+/// manner with its object next (`متهما بكين بمعاملة`، `متهمة الحوثيين بممارسة`), and not
+/// after a count (`1539 متهما`).
+fn is_the_accused(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "DISAPPROVE" || trigger.class != WordClass::Participle {
+        return false;
+    }
+    let stem = doc.stem_of(found);
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let accusing_form = matches!(stem, "متهما" | "متهمه");
+    let charged_next = doc.key(found.last_token + 1).starts_with('ب');
+    let counted = found.first_token.checked_sub(1).is_some_and(|t| doc.counts_at(t));
+    stem.starts_with("متهم") && (!accusing_form || charged_next || counted)
+}
+
+/// Words that make أدان a court's verdict: the charge or the sentence after it (`أدانت هيئة
+/// المحلفين عبد الرحمن بتهمة الاعتداء`، `أدانته المحكمة بالسجن`).
+const VERDICT_WORDS: &[&str] =
+    &["بتهمه", "بتهم", "بالسجن", "بالاعدام", "بجريمه", "بجرايم", "بارتكاب", "بالقتل"];
+
+/// Words of a court that, right before أدان or its noun, make it a verdict (`أن المحكمة
+/// أدانته`، `في إدانة`).
+const COURT_WORDS: &[&str] = &["المحكمه", "محكمه", "القاضي", "القضاء", "المحلفين", "المحلفون"];
+
+/// The stems of أدان, its imperfect and its noun (folded), active or passive (`أدين`): the
+/// verb of a verdict as well as of condemnation, unlike ندد or شجب.
+const CONDEMN_STEMS: &[&str] = &["ادان", "ادين", "يدين", "تدين", "ندين"];
+
+/// How far after أدان a charge or a sentence may stand (`أدانت هيئة المحلفين في مايو الماضي
+/// عبد الرحمن بتهمة`).
+const VERDICT_REACH: usize = 10;
+
+/// `أدانت هيئة المحلفين عبد الرحمن بتهمة الاعتداء`، `أدانته المحكمة بالسجن`: أدان with a
+/// charge or a sentence, or with a court as its subject, convicts; a verdict is no condemnation
+/// (and a trial no event, as GUIDELINES keeps sanctions for acts of states).
+fn convicts_not_condemns(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "DISAPPROVE" || trigger.mode != "condemn" || trigger.support.is_some() {
+        return false;
+    }
+    let stem = doc.stem_of(found);
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    if !CONDEMN_STEMS.iter().any(|base| stem.starts_with(base)) {
+        return false;
+    }
+    let Some(sentence) = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    let reach = sentence.end.min(found.last_token + 1 + VERDICT_REACH);
+    let court_near = |t: usize| COURT_WORDS.contains(&doc.key(t));
+    (found.last_token + 1..reach).any(|t| VERDICT_WORDS.contains(&doc.key(t)))
+        || (found.last_token + 1..reach.min(found.last_token + 4)).any(court_near)
+        || (sentence.start.max(found.first_token.saturating_sub(3))..found.first_token).any(court_near)
+}
+
 /// True when a word's last letter, past any vowel marks, is ة.
 fn ends_in_ta_marbuta(raw: &str) -> bool {
     raw.chars().rev().find(|&c| !marsad_text::fold::is_mark(c)) == Some('ة')
@@ -946,7 +1003,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_bomb_not_set_off(doc, trigger)
         || receives_not_arrests(doc, trigger)
         || stops_not_arrests(doc, trigger)
-        || passes_not_admits(doc, trigger);
+        || passes_not_admits(doc, trigger)
+        || is_the_accused(doc, trigger)
+        || convicts_not_condemns(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;
     }

@@ -1352,6 +1352,10 @@ const GOAL_NOUNS: &[&str] = &[
     "اضعاف",
     "عرقله",
     "افشال",
+    // Control one aims to take (`الحوثيين الذين يستهدفون السيطرة على حكم البلاد`).
+    "سيطره",
+    "استيلاء",
+    "هيمنه",
 ];
 
 pub fn is_goal_noun(key: &str) -> bool {

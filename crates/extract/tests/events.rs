@@ -1764,3 +1764,28 @@ fn a_speaker_quoted_does_not_do_the_acts_of_its_quoted_words() {
 fn a_number_is_no_verb_of_praise() {
     assert_no_event(&["واحتفظ المدرب بلاعبين اثنين على الأقل من فريق الشباب."], "SUPPORT");
 }
+
+#[test]
+fn the_accused_and_a_verdict_are_no_accusation_or_condemnation() {
+    assert_no_event(
+        &[
+            "أعلنت مصر استرداد المتهم باختطاف طائرة مصرية في قبرص.",
+            "وحكم على ثلاثة متهمين آخرين بالسجن المؤبد.",
+            "وأعلنت الشرطة اعتقال 15 شخصا من إجمالي 18 متهما.",
+            "وأدانت هيئة المحلفين في مايو الماضي عبد الرحمن بتهمة الاعتداء على زوجته.",
+            "وأدانت المحكمة الناشط نبيل رجب.",
+        ],
+        "DISAPPROVE",
+    );
+    // Accusing, with its object next; and condemnation.
+    assert_an_event("وغرد ترامب عن الهجرة، متهما الديمقراطيين بأنهم سمحوا بفتح الحدود.", "DISAPPROVE");
+    assert_roles("وأدانت الحكومة المصرية الهجوم على الكنيسة.", "DISAPPROVE", &["الحكومة المصرية"], &[]);
+}
+
+#[test]
+fn an_aim_of_control_is_no_attack_and_an_imperative_no_act() {
+    let r = record("وقال إن الحوثيين الذين يستهدفون السيطرة على حكم البلاد لن ينجحوا.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "يستهدفون"), "{:#?}", r.events);
+    assert_no_event(&["وكتب في مقاله: اقصفوا المنشآت بالقنابل."], "ASSAULT");
+    assert_an_event("وقالت أسرتها إن مجموعة من الفتيات اعتدين عليها في 20 فبراير.", "ASSAULT");
+}

@@ -41,7 +41,8 @@ fn with_pronouns(stem: &str, forms: &mut Vec<String>) {
 fn past(base: &str, forms: &mut Vec<String>) {
     // A verb ending in ى (نفى، أجرى): نفت، نفوا، نفاه.
     if let Some(stem) = base.strip_suffix('ي') {
-        for ending in ["ت", "وا", "ا", "يا", "تا"] {
+        // … and the women's ين (`اعتدين عليها`).
+        for ending in ["ت", "وا", "ا", "يا", "تا", "ين"] {
             forms.push(format!("{stem}{ending}"));
         }
         with_pronouns(&format!("{stem}ا"), forms);
@@ -69,6 +70,12 @@ fn present(base: &str, forms: &mut Vec<String>) {
     }
     for word in third_person {
         with_pronouns(&word, forms);
+        // I and we take no ending (`نقصف`، `أقصف`); أ with one is the imperative (`اقصفوا`),
+        // which commands an act and reports none.
+        if word.starts_with(['ا', 'ن']) {
+            forms.push(word);
+            continue;
+        }
         // ينفي → ينفون: a final ي gives way to the plural ending.
         let plural_stem = word.strip_suffix('ي').unwrap_or(&word).to_string();
         for ending in PRESENT_ENDINGS {
@@ -129,7 +136,7 @@ mod tests {
             assert!(has(&forms, form), "{form}");
         }
         let forms = inflect("نفي", WordClass::Past);
-        for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها"] {
+        for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها", "نفين"] {
             assert!(has(&forms, form), "{form}");
         }
     }
@@ -142,6 +149,9 @@ mod tests {
             assert!(has(&forms, form), "{form}");
         }
         assert!(has(&inflect("ينفي", WordClass::Present), "ينفون"));
+        // I and we take no ending: `اقصفوا` is the imperative, `احثون` the end of `باحثون`.
+        let forms = inflect("يحث", WordClass::Present);
+        assert!(has(&forms, "احث") && has(&forms, "نحثهم") && !has(&forms, "احثون") && !has(&forms, "نحثون"));
     }
 
     #[test]
