@@ -874,6 +874,27 @@ fn is_the_accused(doc: &Doc, trigger: &Trigger) -> bool {
     stem.starts_with("متهم") && (!accusing_form || charged_next || counted)
 }
 
+/// `بيان صادر عن الرئاسة`، `في رسالة صادرة عن`: صادر with عن after it is "issued by", the
+/// same letters as "confiscated" (`صادرت السلطات`).
+fn is_issued_by(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let stem = doc.stem_of(found);
+    trigger.event_type == "COERCE"
+        && matches!(stem.strip_prefix("ال").unwrap_or(stem), "صادر" | "صادره")
+        && doc.key(found.last_token + 1) == "عن"
+}
+
+/// `حملة ترامب الرئاسية`، `دعم حملة دونالد ترامب`: a bare campaign of a person named right
+/// after it is one for votes or a cause; armies and armed groups wage the military kind.
+fn is_a_persons_campaign(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.event_type == "ASSAULT"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && matches!(doc.stem_of(found).strip_prefix("ال").unwrap_or(doc.stem_of(found)), "حمله" | "حملات")
+        && doc.mention_at(found.last_token + 1).is_some_and(|m| doc.is_person(m))
+}
+
 /// Words that make أدان a court's verdict: the charge or the sentence after it (`أدانت هيئة
 /// المحلفين عبد الرحمن بتهمة الاعتداء`، `أدانته المحكمة بالسجن`).
 const VERDICT_WORDS: &[&str] =
@@ -1005,6 +1026,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || stops_not_arrests(doc, trigger)
         || passes_not_admits(doc, trigger)
         || is_the_accused(doc, trigger)
+        || is_issued_by(doc, trigger)
+        || is_a_persons_campaign(doc, trigger)
         || convicts_not_condemns(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;

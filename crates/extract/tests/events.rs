@@ -1789,3 +1789,10 @@ fn an_aim_of_control_is_no_attack_and_an_imperative_no_act() {
     assert_no_event(&["وكتب في مقاله: اقصفوا المنشآت بالقنابل."], "ASSAULT");
     assert_an_event("وقالت أسرتها إن مجموعة من الفتيات اعتدين عليها في 20 فبراير.", "ASSAULT");
 }
+
+#[test]
+fn a_statement_issued_and_a_persons_campaign_are_no_acts() {
+    assert_no_event(&["وجاء ذلك في بيان صادر عن وزارة الدفاع الروسية."], "COERCE");
+    assert_no_event(&["وأنفقت الرابطة 11 مليون دولار لدعم حملة ترامب الرئاسية."], "ASSAULT");
+    assert_an_event("وصادرت السلطات التركية أموال الشركة في إسطنبول.", "COERCE");
+}
