@@ -752,10 +752,28 @@ fn reading_of<'d>(
     })
 }
 
-/// Event nouns that, with a glued ب, are adverbs (folded, after a glued و): `بالضبط`
-/// (exactly, not "by the seizure"), `بعنف` (violently: `هاجم الوزير بعنف مستشار الأمن
-/// القومي`, in words).
-const ADVERBS: &[&str] = &["بالضبط", "بعنف"];
+/// Event nouns that, with a glued ب or in the accusative, are adverbs (folded, after a glued
+/// و): `بالضبط` (exactly, not "by the seizure"), `بعنف` (violently: `هاجم الوزير بعنف مستشار
+/// الأمن القومي`, in words), `سلبا` (negatively: `أثرت سلبا على الأسواق`, not a robbery).
+const ADVERBS: &[&str] = &["بالضبط", "بعنف", "سلبا"];
+
+/// Trigger words whose folded letters are also another word's, told apart by a hamza as
+/// written: the folded word, the letter, and whether the trigger's word has it. `بائع`
+/// (seller) is not `بايع` (pledged allegiance), `الأبعاد` (dimensions) not `الإبعاد`
+/// (deportation), and `ثار` without its hamza raged (`ثار غضب`), where `ثأر` is revenge.
+const HAMZA_SPELLINGS: &[(&str, char, bool)] =
+    &[("بايع", 'ئ', false), ("ابعاد", 'أ', false), ("ثار", 'أ', true)];
+
+/// Whether the trigger is written as the other word of [`HAMZA_SPELLINGS`].
+fn spelled_as_another_word(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let stem = doc.stem_of(found);
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let raw = doc.raw(found.first_token);
+    HAMZA_SPELLINGS.iter().any(|&(word, letter, trigger_has)| {
+        found.first_token == found.last_token && stem == word && raw.contains(letter) != trigger_has
+    })
+}
 
 /// Nouns of manner that make the word after them an adjective (`بشكل قاطع`، `بصورة حاسمة`).
 const MANNER_NOUNS: &[&str] = &["بشكل", "بصوره", "بطريقه"];
@@ -1027,6 +1045,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || passes_not_admits(doc, trigger)
         || is_the_accused(doc, trigger)
         || is_issued_by(doc, trigger)
+        || spelled_as_another_word(doc, trigger)
         || is_a_persons_campaign(doc, trigger)
         || convicts_not_condemns(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {

@@ -1796,3 +1796,10 @@ fn a_statement_issued_and_a_persons_campaign_are_no_acts() {
     assert_no_event(&["وأنفقت الرابطة 11 مليون دولار لدعم حملة ترامب الرئاسية."], "ASSAULT");
     assert_an_event("وصادرت السلطات التركية أموال الشركة في إسطنبول.", "COERCE");
 }
+
+#[test]
+fn a_word_spelled_with_another_hamza_or_as_an_adverb_is_that_word() {
+    assert_no_event(&["وقال إن الشركة أكبر بائع للسيارات الخفيفة في العالم."], "COOPERATE");
+    assert_no_event(&["وقدمت الشركة صورا ثلاثية الأبعاد في معرض دبي."], "COERCE");
+    assert_no_event(&["وثار غضب بيونغيانغ بسبب الاقتراح.", "وأثرت الخطة سلبا على أسواق المال."], "CRIME");
+}
