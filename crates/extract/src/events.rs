@@ -764,11 +764,19 @@ const ADVERBS: &[&str] = &["بالضبط", "بعنف", "سلبا"];
 const HAMZA_SPELLINGS: &[(&str, char, bool)] =
     &[("بايع", 'ئ', false), ("ابعاد", 'أ', false), ("ثار", 'أ', true)];
 
-/// Whether the trigger is written as the other word of [`HAMZA_SPELLINGS`].
+/// `أحكمت قبضتها على`، `لتعزيز قبضته على السلطة`: one arrests with على (`قبض عليه`), never
+/// with an object pronoun; قبض with one is the noun قبضة, a grip.
+const GRIPS: &[&str] = &["قبضته", "قبضتها", "قبضتهم", "قبضتهما"];
+
+/// Whether the trigger is written as the other word of [`HAMZA_SPELLINGS`], or is a grip
+/// ([`GRIPS`]).
 fn spelled_as_another_word(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     let stem = doc.stem_of(found);
     let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    if trigger.event_type == "COERCE" && GRIPS.contains(&stem) {
+        return true;
+    }
     let raw = doc.raw(found.first_token);
     HAMZA_SPELLINGS.iter().any(|&(word, letter, trigger_has)| {
         found.first_token == found.last_token && stem == word && raw.contains(letter) != trigger_has
@@ -1058,7 +1066,13 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && crate::protest::is_disapproval(doc, trigger.found);
     let stated_objection =
         objection.then_some(Trigger { event_type: "DISAPPROVE", mode: "criticize", ..*trigger });
-    let trigger = stated_objection.as_ref().unwrap_or(trigger);
+    // `أعرب خامنئي عن دعمه لفكرة`، `معربا عن دعمه للمرشح`: support stated in words is
+    // backing, not aid given.
+    let stated_support = (trigger.event_type == "AID"
+        && trigger.support.is_none()
+        && crate::protest::is_expressed(doc, trigger.found))
+    .then_some(Trigger { event_type: "SUPPORT", mode: "endorse", ..*trigger });
+    let trigger = stated_objection.as_ref().or(stated_support.as_ref()).unwrap_or(trigger);
     let fired = (fired_at_someone(doc, trigger) || struck_by_projectile(doc, trigger))
         .then_some(Trigger { strong: true, ..*trigger });
     let trigger = fired.as_ref().unwrap_or(trigger);

@@ -711,17 +711,24 @@ const EXPRESSING: &[&str] = &[
     "تعبيرا",
 ];
 
-/// How far before `عن` and the objection a word of expressing may stand, its subject
-/// between (`وأعربت وزارة الخارجية العراقية عن احتجاجها`), in tokens.
-const EXPRESSING_REACH: usize = 6;
+/// How far before `عن` and the objection or support a word of expressing may stand, its
+/// subject between, with an office and a name (`وأعربت وزارة الخارجية العراقية عن احتجاجها`،
+/// `أعرب الزعيم الأعلى للثورة الإيرانية آية الله علي خامنئي عن دعمه`), in tokens.
+const EXPRESSING_REACH: usize = 10;
 
 /// `وأعربت الحكومة العراقية عن احتجاجها على القصف`، `أغلقوا محالهم تعبيرا عن احتجاجهم`: an
 /// objection after `عن` and a word of expressing is a stance stated, or the reason of the act
 /// before it (which, if a protest, its own word reports), as with `احتجاجا على`; no protest
 /// of its own.
 fn is_objection_expressed(doc: &Doc, found: &CueMatch) -> bool {
+    is_objection_word(doc, found) && is_expressed(doc, found)
+}
+
+/// Whether the word at `found` follows `عن` and a word of expressing (`أعرب … عن`، `معبرا
+/// عن`): a stance stated in words, not an act.
+pub(crate) fn is_expressed(doc: &Doc, found: &CueMatch) -> bool {
     let Some(before) = found.first_token.checked_sub(1) else { return false };
-    if doc.key(before) != "عن" || !is_objection_word(doc, found) {
+    if doc.key(before) != "عن" {
         return false;
     }
     let from = doc.clause_of(found.first_token).start.max(before.saturating_sub(EXPRESSING_REACH));

@@ -1800,6 +1800,16 @@ fn a_statement_issued_and_a_persons_campaign_are_no_acts() {
 #[test]
 fn a_word_spelled_with_another_hamza_or_as_an_adverb_is_that_word() {
     assert_no_event(&["وقال إن الشركة أكبر بائع للسيارات الخفيفة في العالم."], "COOPERATE");
-    assert_no_event(&["وقدمت الشركة صورا ثلاثية الأبعاد في معرض دبي."], "COERCE");
+    assert_no_event(
+        &["وقدمت الشركة صورا ثلاثية الأبعاد في معرض دبي.", "ويسعى ولي العهد إلى تعزيز قبضته على السلطة."],
+        "COERCE",
+    );
     assert_no_event(&["وثار غضب بيونغيانغ بسبب الاقتراح.", "وأثرت الخطة سلبا على أسواق المال."], "CRIME");
+}
+
+#[test]
+fn support_stated_in_words_is_backing_not_aid() {
+    let r = record("وأعربت فرنسا عن دعمها للحكومة العراقية في حربها ضد الإرهاب.");
+    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+    assert_eq!(names(&r, &only_event(&r, "SUPPORT").actor), ["فرنسا"]);
 }
