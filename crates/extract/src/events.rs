@@ -900,6 +900,30 @@ fn is_the_accused(doc: &Doc, trigger: &Trigger) -> bool {
     stem.starts_with("متهم") && (!accusing_form || charged_next || counted)
 }
 
+/// `باحث في معهد` (a researcher, not ب + أحث), `كاتب`: ب and ك never glue to a verb; a
+/// word read only as a verb with one of them glued is another word.
+fn is_verb_with_glued_preposition(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let glued = doc.has_glued_preposition(found, 'ب') || doc.has_glued_preposition(found, 'ك');
+    glued
+        && trigger.support.is_none()
+        && doc.cue_entries(found).all(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+}
+
+/// `تظاهر آلاف الإسرائيليين مطالبين نتنياهو بالرحيل`، `متهما بكين بمعاملة`، `محذرا إيران`:
+/// a participle of words in the indefinite accusative tells how the sentence's subject acted;
+/// the name after it is its object, not its doer.
+fn is_participle_of_manner(doc: &Doc, trigger: &Trigger) -> bool {
+    let stem = doc.stem_of(trigger.found);
+    let word = doc.after_conjunction(trigger.found);
+    let definite = ["ال", "بال", "لل", "كال"].iter().any(|article| word.starts_with(article));
+    trigger.class == WordClass::Participle
+        && !FORCE_TYPES.contains(&trigger.event_type)
+        && trigger.event_type != "PROTEST"
+        && !definite
+        && (stem.ends_with('ا') || stem.ends_with("ين"))
+}
+
 /// `بيان صادر عن الرئاسة`، `في رسالة صادرة عن`: صادر with عن after it is "issued by", the
 /// same letters as "confiscated" (`صادرت السلطات`).
 fn is_issued_by(doc: &Doc, trigger: &Trigger) -> bool {
@@ -1054,6 +1078,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_the_accused(doc, trigger)
         || is_issued_by(doc, trigger)
         || spelled_as_another_word(doc, trigger)
+        || is_verb_with_glued_preposition(doc, trigger)
         || is_a_persons_campaign(doc, trigger)
         || convicts_not_condemns(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
@@ -1113,6 +1138,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
         && !(nominal_act && group_named_after_la(doc, trigger))
+        // `ورفض نتنياهو دعوات إلى استقالته`: the object of another act was done by others.
+        && !(nominal_act && is_object_of_other_act(doc, trigger))
         && !met_by_force
         && !spoken_of;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
@@ -2399,7 +2426,8 @@ fn participants(
             // `مما أسفر عن جرح ثلاثة جنود من التحالف`: harm as a result is done to the named.
             || is_result_of_act(doc, trigger)
             // `دعم للجيش اللبناني`: help or backing goes to the one named after ل.
-            || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'));
+            || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'))
+            || is_participle_of_manner(doc, trigger);
         if object {
             target = named;
         } else {

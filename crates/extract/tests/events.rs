@@ -1813,3 +1813,28 @@ fn support_stated_in_words_is_backing_not_aid() {
     assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
     assert_eq!(names(&r, &only_event(&r, "SUPPORT").actor), ["فرنسا"]);
 }
+
+#[test]
+fn a_verb_never_carries_a_glued_ba() {
+    assert_no_event(
+        &["وقال أوزغور أويزفتان، باحث في معهد برلين لأبحاث الهجرة، إن الانتخابات مختلفة."],
+        "DEMAND",
+    );
+}
+
+#[test]
+fn the_name_after_a_participle_of_manner_is_its_object() {
+    assert_roles(
+        "وقال السيناتور الجمهوري المخضرم جون ماكين منتقدا ترامب إن القمة كانت خطأ.",
+        "DISAPPROVE",
+        &["جون ماكين"],
+        &["ترامب"],
+    );
+}
+
+#[test]
+fn calls_rejected_were_made_by_others() {
+    let r = record("ورفض نتنياهو دعوات إلى استقالته بعد صدور توصية الشرطة.");
+    let calls = r.events.iter().find(|e| e.event_type == "DEMAND");
+    assert!(calls.is_none_or(|e| e.actor.is_empty()), "{:#?}", r.events);
+}

@@ -173,3 +173,9 @@ fn a_given_name_before_a_known_name_as_a_hashtag_is_no_person_of_its_own() {
     assert_no_span_holds("وانتقده الرئيس دونالد #ترمب مراراً.", "دونالد");
     assert_found("وانتقده الرئيس دونالد #ترمب مراراً.", "ترمب");
 }
+
+#[test]
+fn a_presidents_wife_and_daughter_are_not_the_president() {
+    assert_found("وكانت ميلانيا ترامب قد حضرت قمة الدول السبع.", "ميلانيا ترامب");
+    assert_found("وقالت إيفانكا ترامب إن الزيارة ناجحة.", "إيفانكا ترامب");
+}
