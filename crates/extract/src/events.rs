@@ -662,7 +662,10 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 }
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
-    let noun_place = stands_where_a_noun_does(doc, found) && carries_its_object(doc, found);
+    // `بعد طرد داعش منها`: a noun of driving out after a preposition is the noun, its
+    // genitive the side driven out (a perfect there would need أن).
+    let noun_place = stands_where_a_noun_does(doc, found)
+        && (carries_its_object(doc, found) || is_expelling_word(doc, found));
     if follows_passive_auxiliary(doc, found) || noun_place || is_possessed_noun_only(doc, found) {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
@@ -2774,7 +2777,30 @@ fn backer_named_after(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option
 /// named after من is the one driven out, not the doer (as after `هجوم من داعش`).
 fn is_driven_out(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
     let before = doc.first_token_of(named).and_then(|first| first.checked_sub(1));
-    trigger.mode == "occupy" && before.is_some_and(|at| doc.key(at) == "من")
+    trigger.mode == "occupy"
+        && (before.is_some_and(|at| doc.key(at) == "من") || is_expelled(doc, trigger, named))
+}
+
+/// Nouns of driving out (folded): their genitive is the side driven out.
+const EXPELLING_NOUNS: &[&str] = &["طرد", "دحر"];
+
+/// Whether a match is a bare noun of driving out ([`EXPELLING_NOUNS`], no pronoun).
+fn is_expelling_word(doc: &Doc, found: &CueMatch) -> bool {
+    let stem = doc.stem_of(found);
+    found.first_token == found.last_token
+        && EXPELLING_NOUNS.contains(&stem.strip_prefix("ال").unwrap_or(stem))
+}
+
+/// `في أعقاب طرد مسلحي تنظيم الدولة منها`، `بعد دحر الحوثيين`: the name right after a noun
+/// of driving out was driven out, unless a name after ل follows it as the one driven out
+/// (`طرد قسد لداعش من الرقة`: then the first is the doer).
+fn is_expelled(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
+    let expelling = trigger.class == WordClass::Noun && is_expelling_word(doc, trigger.found);
+    let object_after = doc
+        .last_token_of(named)
+        .and_then(|last| doc.mention_at(last + 1))
+        .is_some_and(|m| doc.is_actor(m) && doc.glued_preposition(m) == Some('ل'));
+    expelling && !object_after
 }
 
 /// Verbal nouns (folded, as listed) of acts done to a side taken or driven out: with a

@@ -1838,3 +1838,14 @@ fn calls_rejected_were_made_by_others() {
     let calls = r.events.iter().find(|e| e.event_type == "DEMAND");
     assert!(calls.is_none_or(|e| e.actor.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn the_genitive_of_a_noun_of_driving_out_was_driven_out() {
+    assert_roles("وعاد السكان إلى المدينة بعد طرد تنظيم داعش منها.", "ASSAULT", &[], &["تنظيم داعش"]);
+    assert_roles(
+        "وجاء ذلك بعد طرد قوات سوريا الديمقراطية لتنظيم داعش من الرقة.",
+        "ASSAULT",
+        &["قوات سوريا الديمقراطية"],
+        &["تنظيم داعش"],
+    );
+}
