@@ -374,9 +374,19 @@ pub fn is_relative_pronoun(key: &str) -> bool {
 const STATE_HEADS: &[&str] =
     &["تحت", "مناطق", "اماكن", "منطقه", "نقاط", "قايد", "قياده", "غرفه", "مركز", "مسرح", "منسق"];
 
-/// True for a state head, also after a conjunction (`وقائد عمليات الديوانية`).
+/// True for a state head, also after a glued conjunction or preposition (`وقائد عمليات
+/// الديوانية`، `لمنطقة سيطرة الجماعة`، `وبمناطق سيطرة`).
 pub fn names_a_state(key: &str) -> bool {
-    listed!(STATE_HEADS, key) || key.strip_prefix('و').is_some_and(|bare| listed!(STATE_HEADS, bare))
+    listed!(STATE_HEADS, key)
+        || without_glued_letter(key).is_some_and(|bare| {
+            listed!(STATE_HEADS, bare) || without_glued_letter(bare).is_some_and(|b| listed!(STATE_HEADS, b))
+        })
+}
+
+/// The word without a glued conjunction or preposition letter (و ف ب ل ك) before at least
+/// three letters.
+fn without_glued_letter(word: &str) -> Option<&str> {
+    word.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(|rest| rest.chars().count() > 2)
 }
 
 /// Definite common nouns that stand for an actor named before, with the actor types they

@@ -1849,3 +1849,8 @@ fn the_genitive_of_a_noun_of_driving_out_was_driven_out() {
         &["تنظيم داعش"],
     );
 }
+
+#[test]
+fn an_area_of_control_after_a_glued_preposition_is_a_state() {
+    assert_no_event(&["ويعيش النازحون في المنطقة المجاورة لمنطقة سيطرة جيش خالد بن الوليد."], "ASSAULT");
+}
