@@ -3674,7 +3674,7 @@ fn spelled_passive(doc: &Doc, found: &CueMatch) -> bool {
 /// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a
 /// count of people follows it at once (`قتل 13 عراقيا`، `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    if spelled_passive(doc, head) {
+    if spelled_passive(doc, head) || killed_after_their_count(doc, head) {
         return true;
     }
     // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.
@@ -3684,6 +3684,22 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
     let count_is_object = |count: usize| is_oblique_dual(doc, count) || carries_plural_subject(doc, head);
     !actor_before
         && count_after(doc, head.last_token, clause_end).is_some_and(|count| !count_is_object(count))
+}
+
+/// `أن أكثر من 40 شخصا قتلوا في هجوم`: a verb of killing or wounding right after a count of
+/// people has them for its subject, and they suffered it (قُتلوا، جُرحوا): those who kill are
+/// named, not counted, before the verb.
+fn killed_after_their_count(doc: &Doc, head: &CueMatch) -> bool {
+    let stem = doc.stem_of(head);
+    let harm = ["قتل", "جرح"].iter().any(|root| stem.starts_with(root));
+    let counted = head.first_token.checked_sub(1).is_some_and(|before| {
+        doc.mention_at(before).is_some_and(|m| {
+            matches!(doc.mentions[m].info, MentionInfo::Quantity { .. })
+                && doc.last_token_of(m) == Some(before)
+        })
+    });
+    // `بمقتل ستة أشخاص وجرح 13`: a verb (or noun) joined by و goes on from the count.
+    harm && counted && !head.proclitics.conjunction
 }
 
 /// `هاجموا القرية وقتلوا 18 شخصا`: a verb joined by و or ف to the one before, whose own ending

@@ -1854,3 +1854,11 @@ fn the_genitive_of_a_noun_of_driving_out_was_driven_out() {
 fn an_area_of_control_after_a_glued_preposition_is_a_state() {
     assert_no_event(&["ويعيش النازحون في المنطقة المجاورة لمنطقة سيطرة جيش خالد بن الوليد."], "ASSAULT");
 }
+
+#[test]
+fn people_counted_before_a_verb_of_killing_were_killed() {
+    let r =
+        record("وقصفت روسيا مدينة دوما. وذكرت مصادر طبية أن أكثر من 40 شخصا قتلوا في هجوم على مدينة دوما.");
+    let killed = r.events.iter().find(|e| e.trigger.text == "قتلوا").expect("the killing");
+    assert!(killed.actor.is_empty(), "{:#?}", r.events);
+}
