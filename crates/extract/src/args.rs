@@ -517,7 +517,30 @@ pub(crate) fn subject_before_object(doc: &Doc, mention: usize) -> Option<usize> 
 /// noun may name whom the doers belong to (`مسلحون على صلة بتنظيم داعش`، `قادة في تنظيم
 /// حزب الله`), who then acts through them; that is left to the name itself.
 fn is_prepositional(doc: &Doc, mention: usize) -> bool {
-    doc.after_preposition(mention) || is_named_opponent(doc, mention) || in_the_ranks_of(doc, mention)
+    doc.after_preposition(mention)
+        || is_named_opponent(doc, mention)
+        || in_the_ranks_of(doc, mention)
+        || genitive_of_a_glued_preposition(doc, mention)
+}
+
+/// `لقرارات الأمم المتحدة`، `بمقر البرلمان البريطاني`، `لقوات النظام`: a name right after a
+/// word (no name, no cue) that carries a glued ب، ل or ك is that word's genitive, inside the
+/// preposition's phrase.
+fn genitive_of_a_glued_preposition(doc: &Doc, mention: usize) -> bool {
+    let Some(head) = doc.first_token_of(mention).and_then(|first| first.checked_sub(1)) else { return false };
+    let token = &doc.tokens[head];
+    if token.kind != marsad_text::token::TokenKind::Word
+        || doc.mention_at(head).is_some()
+        || doc.cue_at(head).is_some()
+    {
+        return false;
+    }
+    // `قامت بها القوات`: a preposition with only a pronoun points back; the name after it is
+    // the verb's subject.
+    let segments = marsad_text::clitic::segment(doc.text, token);
+    let glued =
+        segments.first().is_some_and(|segment| segment.role == marsad_text::clitic::Role::Preposition);
+    glued && segments.iter().any(|segment| segment.role == marsad_text::clitic::Role::Stem)
 }
 
 /// `سقوط قتلى في صفوف الميليشيات`، `انشقاقات من صفوف الحوثيين`: the side whose ranks are

@@ -1862,3 +1862,18 @@ fn people_counted_before_a_verb_of_killing_were_killed() {
     let killed = r.events.iter().find(|e| e.trigger.text == "قتلوا").expect("the killing");
     assert!(killed.actor.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_name_in_the_genitive_of_a_word_with_a_glued_preposition_is_no_subject() {
+    let r = record(
+        "اصطدمت سيارة بأحد الحواجز الأمنية المحيطة بمقر البرلمان البريطاني، وقد أسفر الحادث عن إصابة عدد من المارة.",
+    );
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    // A preposition carrying only a pronoun points back: the name after it is the subject.
+    assert_roles(
+        "وهي الخطوة التي قامت بها القوات الإسرائيلية باقتحام المسجد.",
+        "ASSAULT",
+        &["القوات الإسرائيلية"],
+        &[],
+    );
+}
