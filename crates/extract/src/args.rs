@@ -40,15 +40,18 @@ pub(crate) fn actor_group_at(doc: &Doc, at: usize) -> Option<Vec<usize>> {
     (doc.is_actor(mention) && doc.first_token_of(mention) == Some(at)).then(|| coordinated(doc, mention))
 }
 
-/// A mention and the actors joined to it by و (`روسيا وإيران`, `قسد والتحالف`).
+/// A mention and the actors joined to it by و (`روسيا وإيران`, `قسد والتحالف`); after a
+/// state acting, other states too (`روسيا وإيران أعلنتا`).
 pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
+    let states = doc.stands_for_state(mention);
+    let joins = |m: usize| doc.is_actor(m) || (states && doc.stands_for_state(m));
     let mut group = vec![mention];
     let mut last = mention;
     while let Some(end) = doc.last_token_of(last) {
         let next = end + 1;
         let Some(other) = doc.mention_at(next) else { break };
         let joined = doc.raw(next).starts_with('و') && doc.first_token_of(other) == Some(next);
-        if !joined || !doc.is_actor(other) || group.contains(&other) {
+        if !joined || !joins(other) || group.contains(&other) {
             break;
         }
         group.push(other);
@@ -57,17 +60,16 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
     group
 }
 
-/// The first of the actors joined by و that a mention ends (`روسيا وإيران` for `إيران`): the
-/// mention itself when it is joined to none before it.
+/// The first of the actors (or states acting) joined by و that a mention ends (`روسيا وإيران`
+/// for `إيران`): the mention itself when it is joined to none before it.
 pub(crate) fn first_conjunct(doc: &Doc, mention: usize) -> usize {
+    let acts = |m: usize| doc.is_actor(m) || doc.stands_for_state(m);
     let mut head = mention;
     while let Some(first) = doc.first_token_of(head) {
         let before = first.checked_sub(1).and_then(|at| doc.mention_at(at));
         let joined = doc.glued_conjunction(head) == Some('و') && doc.glued_preposition(head).is_none();
         match before {
-            Some(other) if joined && other != head && doc.is_actor(other) && doc.is_actor(head) => {
-                head = other
-            }
+            Some(other) if joined && other != head && acts(other) && acts(head) => head = other,
             _ => break,
         }
     }

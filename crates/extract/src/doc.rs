@@ -258,8 +258,11 @@ impl<'a> Doc<'a> {
 
     /// Whether a mention is named as a backer of the act (`بدعم من التحالف الدولي`، `بقيادة
     /// واشنطن`): on the actor's side, never its target.
+    /// A conjunct joined by و to a backer backs too (`المدعومة من السعودية والإمارات`).
     pub fn is_backer(&self, mention: usize) -> bool {
-        self.first_token_of(mention).and_then(|first| self.backing_word_before(first)).is_some()
+        let backs =
+            |m: usize| self.first_token_of(m).and_then(|first| self.backing_word_before(first)).is_some();
+        backs(mention) || backs(crate::args::first_conjunct(self, mention))
     }
 
     /// The token of the backing word whose backer is named from token `first`: right before

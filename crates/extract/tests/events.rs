@@ -1877,3 +1877,14 @@ fn a_name_in_the_genitive_of_a_word_with_a_glued_preposition_is_no_subject() {
         &[],
     );
 }
+
+#[test]
+fn backers_joined_by_wa_back_and_states_joined_by_wa_act_together() {
+    let r =
+        record("وكانت القوات الحكومية المدعومة من السعودية والإمارات أعلنت عملية عسكرية على مدينة الحديدة.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    assert!(r.claims.iter().all(|c| c.speaker.is_empty()), "{:#?}", r.claims);
+    let r = record("وقع الصومال وإثيوبيا وإريتريا اتفاق تعاون لاستعادة السلام في المنطقة.");
+    let agreement = r.events.iter().find(|e| e.event_type == "AGREE").expect("the agreement");
+    assert_eq!(names(&r, &agreement.actor), ["الصومال", "إثيوبيا", "إريتريا"]);
+}
