@@ -3302,7 +3302,15 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
     let Speaker::Mentions(group) = &claim.speaker else { return None };
     let speaker_last = group.iter().filter_map(|&m| doc.last_token_of(m)).max()?;
-    let cue_last = doc.cue_match_at(claim.cue_token).map(|c| c.last_token)?;
+    let cue = doc.cue_match_at(claim.cue_token)?;
+    // `وبحسب الجيش الإسرائيلي، سقط صاروخ`، `وفقا لبيان للإدارة`: a source named after an
+    // attribution only reports; an announcer speaks (`أعلن`، `معلنا`، `إعلان داعش دخوله`).
+    let spoken =
+        doc.cue_entries(cue).any(|c| !matches!(c.role, CueRole::Claim { speaker: SpeakerAt::After, .. }));
+    if !spoken {
+        return None;
+    }
+    let cue_last = cue.last_token;
     let from = speaker_last.max(cue_last) + 1;
     // A trailing `وفق بيان للجيش` attributes the sentence before it, not an act it announced.
     let close = claim.cue_token < at

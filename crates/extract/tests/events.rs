@@ -1888,3 +1888,10 @@ fn backers_joined_by_wa_back_and_states_joined_by_wa_act_together() {
     let agreement = r.events.iter().find(|e| e.event_type == "AGREE").expect("the agreement");
     assert_eq!(names(&r, &agreement.actor), ["الصومال", "إثيوبيا", "إريتريا"]);
 }
+
+#[test]
+fn a_source_named_after_an_attribution_announces_no_act() {
+    let r = record("وبحسب الجيش الإسرائيلي، سقط صاروخ على مدينة سديروت.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    assert_roles("أعلن الجيش العراقي قصف مواقع لتنظيم داعش.", "ASSAULT", &["الجيش العراقي"], &["تنظيم داعش"]);
+}
