@@ -371,9 +371,8 @@ fn subject_right_before(doc: &Doc, found: &CueMatch) -> Option<(Speaker, usize)>
     let mention = doc.mention_at(found.first_token.checked_sub(1)?)?;
     let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
     // `القوات المدعومة من السعودية والإمارات أعلنت`: a later conjunct is where the first is.
-    let in_a_phrase =
-        doc.after_preposition(crate::args::first_conjunct(doc, mention)) || doc.is_backer(mention);
     let first = crate::args::first_conjunct(doc, mention);
+    let in_a_phrase = doc.after_preposition(first) || doc.is_backer(mention);
     (acts && !doc.after_preposition(mention) && !in_a_phrase)
         .then(|| (Speaker::Mentions(crate::args::coordinated(doc, first)), found.last_token))
 }

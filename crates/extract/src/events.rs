@@ -655,6 +655,20 @@ fn control_noun(doc: &Doc, index: usize, reach: usize) -> Option<usize> {
     noun_trigger_of(doc, &doc.cues[noun]).is_some().then_some(noun)
 }
 
+/// Whether the match's first word ends in tanween (ً ٌ ٍ, on its last letter or on the letter
+/// before a final alef: `هجوماً`، `هجومًا`). A tanween sign inside a word is a damma mistyped
+/// (`قٌتل`).
+fn ends_in_tanween(doc: &Doc, found: &CueMatch) -> bool {
+    let is_tanween = |c: char| matches!(c, '\u{064B}' | '\u{064C}' | '\u{064D}');
+    let raw = doc.raw(found.first_token);
+    let mut tail = raw.chars().rev().filter(|c| !c.is_ascii_punctuation());
+    match (tail.next(), tail.next()) {
+        (Some(last), _) if is_tanween(last) => true,
+        (Some('ا'), Some(before)) => is_tanween(before),
+        _ => false,
+    }
+}
+
 /// The reading of a match as an event noun (`طرد` is also a perfect verb: after the
 /// preposition of a verb of managing, `تمكنت القوات من طرد داعش`, it is the noun).
 fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
@@ -662,6 +676,11 @@ fn noun_trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>>
 }
 
 fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
+    // `عارضاً صورة` (displaying a picture): a word ending in tanween is a noun, a participle
+    // or an adverb, never a verb.
+    if ends_in_tanween(doc, found) {
+        return reading_of(doc, found, |class| !matches!(class, WordClass::Past | WordClass::Present));
+    }
     // `بعد طرد داعش منها`: a noun of driving out after a preposition is the noun, its
     // genitive the side driven out (a perfect there would need أن).
     let noun_place = stands_where_a_noun_does(doc, found)

@@ -1895,3 +1895,13 @@ fn a_source_named_after_an_attribution_announces_no_act() {
     assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
     assert_roles("أعلن الجيش العراقي قصف مواقع لتنظيم داعش.", "ASSAULT", &["الجيش العراقي"], &["تنظيم داعش"]);
 }
+
+#[test]
+fn a_word_ending_in_tanween_is_no_verb() {
+    assert_no_event(
+        &["وقال المتحدث إن إيران تستغل الميناء لتهريب الصواريخ، عارضاً صوراً لعناصر مسلحة."],
+        "REJECT",
+    );
+    // A tanween sign typed for a damma inside a word leaves the verb a verb.
+    assert_an_event("وقٌتل ثلاثة جنود في هجوم على حاجز للجيش في درعا.", "ASSAULT");
+}
