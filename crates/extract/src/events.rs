@@ -986,7 +986,7 @@ const VERDICT_REACH: usize = 10;
 
 /// `أدانت هيئة المحلفين عبد الرحمن بتهمة الاعتداء`، `أدانته المحكمة بالسجن`: أدان with a
 /// charge or a sentence, or with a court as its subject, convicts; a verdict is no condemnation
-/// (and a trial no event, as GUIDELINES keeps sanctions for acts of states).
+/// (and, as the trigger data notes of trials and sentences, no event in this coding).
 fn convicts_not_condemns(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     if trigger.event_type != "DISAPPROVE" || trigger.mode != "condemn" || trigger.support.is_some() {
