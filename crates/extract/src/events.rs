@@ -790,12 +790,18 @@ const HAMZA_SPELLINGS: &[(&str, char, bool)] =
 /// with an object pronoun; قبض with one is the noun قبضة, a grip.
 const GRIPS: &[&str] = &["قبضته", "قبضتها", "قبضتهم", "قبضتهما"];
 
+/// The match's stem without the article (`المتهم` → `متهم`): the word the rules of this file
+/// compare with their lists.
+fn bare_stem<'d>(doc: &'d Doc, found: &CueMatch) -> &'d str {
+    let stem = doc.stem_of(found);
+    stem.strip_prefix("ال").unwrap_or(stem)
+}
+
 /// Whether the trigger is written as the other word of [`HAMZA_SPELLINGS`], or is a grip
 /// ([`GRIPS`]).
 fn spelled_as_another_word(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let stem = doc.stem_of(found);
-    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let stem = bare_stem(doc, found);
     if trigger.event_type == "COERCE" && GRIPS.contains(&stem) {
         return true;
     }
@@ -914,8 +920,7 @@ fn is_the_accused(doc: &Doc, trigger: &Trigger) -> bool {
     if trigger.event_type != "DISAPPROVE" || trigger.class != WordClass::Participle {
         return false;
     }
-    let stem = doc.stem_of(found);
-    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let stem = bare_stem(doc, found);
     let accusing_form = matches!(stem, "متهما" | "متهمه");
     let charged_next = doc.key(found.last_token + 1).starts_with('ب');
     let counted = found.first_token.checked_sub(1).is_some_and(|t| doc.counts_at(t));
@@ -950,9 +955,8 @@ fn is_participle_of_manner(doc: &Doc, trigger: &Trigger) -> bool {
 /// same letters as "confiscated" (`صادرت السلطات`).
 fn is_issued_by(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    let stem = doc.stem_of(found);
     trigger.event_type == "COERCE"
-        && matches!(stem.strip_prefix("ال").unwrap_or(stem), "صادر" | "صادره")
+        && matches!(bare_stem(doc, found), "صادر" | "صادره")
         && doc.key(found.last_token + 1) == "عن"
 }
 
@@ -963,7 +967,7 @@ fn is_a_persons_campaign(doc: &Doc, trigger: &Trigger) -> bool {
     trigger.event_type == "ASSAULT"
         && trigger.support.is_none()
         && found.first_token == found.last_token
-        && matches!(doc.stem_of(found).strip_prefix("ال").unwrap_or(doc.stem_of(found)), "حمله" | "حملات")
+        && matches!(bare_stem(doc, found), "حمله" | "حملات")
         && doc.mention_at(found.last_token + 1).is_some_and(|m| doc.is_person(m))
 }
 
@@ -992,8 +996,7 @@ fn convicts_not_condemns(doc: &Doc, trigger: &Trigger) -> bool {
     if trigger.event_type != "DISAPPROVE" || trigger.mode != "condemn" || trigger.support.is_some() {
         return false;
     }
-    let stem = doc.stem_of(found);
-    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let stem = bare_stem(doc, found);
     if !CONDEMN_STEMS.iter().any(|base| stem.starts_with(base)) {
         return false;
     }
@@ -2805,9 +2808,7 @@ const EXPELLING_NOUNS: &[&str] = &["طرد", "دحر"];
 
 /// Whether a match is a bare noun of driving out ([`EXPELLING_NOUNS`], no pronoun).
 fn is_expelling_word(doc: &Doc, found: &CueMatch) -> bool {
-    let stem = doc.stem_of(found);
-    found.first_token == found.last_token
-        && EXPELLING_NOUNS.contains(&stem.strip_prefix("ال").unwrap_or(stem))
+    found.first_token == found.last_token && EXPELLING_NOUNS.contains(&bare_stem(doc, found))
 }
 
 /// `في أعقاب طرد مسلحي تنظيم الدولة منها`، `بعد دحر الحوثيين`: the name right after a noun
