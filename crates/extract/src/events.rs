@@ -163,6 +163,7 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
         }
     }
     drop_instruments(doc, &mut events);
+    merge_targeting_verbs(doc, &mut events);
     assign_casualties(doc, &mut events);
     credit_results(&mut events);
     carry_subjects(doc, claims, &mut events);
@@ -199,6 +200,107 @@ fn credit_backing(doc: &Doc, events: &mut [EventDraft]) {
 /// (`تحقيق مستقل في مقتل الفلسطينيين بالرصاص`: a killing looked into, with what it was done).
 fn drop_instruments(doc: &Doc, events: &mut Vec<EventDraft>) {
     events.retain(|e| !(e.instrument && follows_a_violent_word(doc, e.head)));
+}
+
+/// Verbs of aiming and reaching whose subject is most often an act (`غارة استهدفت`،
+/// `الهجوم الذي طال`), with an object pronoun or none.
+const TARGETING_VERBS: &[&str] = &["استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "يطال", "تطال"];
+
+/// How many words may stand between an act and the verb of aiming after it (`غارة جوية
+/// للتحالف الدولي استهدفت`، `الغارات التي استهدفت`).
+const ACT_TO_VERB_REACH: usize = 4;
+
+/// `غارة للتحالف استهدفت مقرا لداعش`، `استهدفت غارة للتحالف مقرا لداعش`، `الهجوم الذي طال
+/// القوات`: a verb of aiming whose subject is an act names no act of its own; it says what
+/// the act hit. One event is kept, the act's, with the verb's object as its target when
+/// the verb follows it (before it, the verb's object is the act's genitive, its doer).
+fn merge_targeting_verbs(doc: &Doc, events: &mut Vec<EventDraft>) {
+    let mut merged = vec![false; events.len()];
+    for verb in 0..events.len() {
+        if !is_targeting_verb(doc, &events[verb]) {
+            continue;
+        }
+        let Some(act) = act_as_subject(doc, events, verb) else { continue };
+        let aimed = events[verb].clone();
+        let event = &mut events[act];
+        if event.actor.is_empty() {
+            event.actor = aimed.actor.iter().copied().filter(|m| !event.target.contains(m)).collect();
+        }
+        let owned_by_doer = aimed.target.iter().any(|&t| event.actor.iter().any(|&a| doc.same_entity(a, t)));
+        let verb_after = aimed.head > event.head;
+        let takes_object =
+            !aimed.target.is_empty() && !owned_by_doer && (verb_after || event.target.is_empty());
+        if takes_object {
+            event.target = aimed.target;
+        }
+        if event.place.is_empty() {
+            event.place = aimed.place;
+        }
+        event.date = event.date.or(aimed.date);
+        event.claim = event.claim.or(aimed.claim);
+        event.dead = event.dead.or(aimed.dead);
+        event.injured = event.injured.or(aimed.injured);
+        event.negated |= aimed.negated;
+        event.hedged |= aimed.hedged;
+        merged[verb] = true;
+    }
+    let mut index = 0;
+    events.retain(|_| {
+        index += 1;
+        !merged[index - 1]
+    });
+}
+
+/// Whether the event is an act of force named by a verb of [`TARGETING_VERBS`] alone, with
+/// no conjunction (`واستهدفت` goes on with the subject of the verb before it).
+fn is_targeting_verb(doc: &Doc, event: &EventDraft) -> bool {
+    let key = doc.key(event.head);
+    let bare = OBJECT_PRONOUNS
+        .iter()
+        .find_map(|pronoun| key.strip_suffix(pronoun).filter(|verb| TARGETING_VERBS.contains(verb)))
+        .unwrap_or(key);
+    event.event_type == "ASSAULT" && TARGETING_VERBS.contains(&bare)
+}
+
+/// The act that is the subject of the verb of aiming `events[verb]`: a noun of force right
+/// after it, or the nearest one before it in its clause with no other event, comma or
+/// conjunction between (its support verb may stand there: `الغارات التي شنها التحالف
+/// استهدفت`), and no other doer named for the verb.
+fn act_as_subject(doc: &Doc, events: &[EventDraft], verb: usize) -> Option<usize> {
+    let aimed = &events[verb];
+    let is_act = |e: &EventDraft| {
+        e.event_type == "ASSAULT"
+            && e.sentence == aimed.sentence
+            && !is_targeting_verb(doc, e)
+            && doc.cue_match_at(e.head).is_some_and(|found| {
+                found.first_token == e.head && doc.cue_entries(found).any(|cue| cue.class == WordClass::Noun)
+            })
+    };
+    if let Some(after) = events.get(verb + 1).filter(|e| e.head == aimed.head + 1 && is_act(e)) {
+        return (after.head == aimed.head + 1).then_some(verb + 1);
+    }
+    let before = verb.checked_sub(1).filter(|&b| is_act(&events[b]))?;
+    let act = &events[before];
+    let last = doc.cue_match_at(act.head)?.last_token;
+    let between = last + 1..aimed.head;
+    let plain = between.len() <= ACT_TO_VERB_REACH
+        && in_clause_of_act(doc, act.head, aimed.head)
+        && !events.iter().any(|e| between.contains(&e.head))
+        && !between.clone().any(|at| doc.is_comma(at) || matches!(doc.key(at), "و" | "ف"));
+    let same_doer = aimed.actor.is_empty()
+        || aimed.actor.iter().any(|&a| act.actor.iter().any(|&b| doc.same_entity(a, b)));
+    (plain && same_doer).then_some(before)
+}
+
+/// Whether the verb at token `verb` is in the clause of the act at token `act`, or in a
+/// relative clause opened right after it (`الغارات التي استهدفت`: a relative pronoun
+/// starts a clause).
+fn in_clause_of_act(doc: &Doc, act: usize, verb: usize) -> bool {
+    let clause = doc.clause_of(verb);
+    let opener = clause.start.checked_sub(1);
+    clause == doc.clause_of(act)
+        || opener
+            .is_some_and(|at| is_relative_pronoun(doc.key(at)) && doc.clause_of(at) == doc.clause_of(act))
 }
 
 /// Whether a word of violence other than a weapon's stands before token `at` in its clause.

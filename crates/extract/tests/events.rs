@@ -1905,3 +1905,30 @@ fn a_word_ending_in_tanween_is_no_verb() {
     // A tanween sign typed for a damma inside a word leaves the verb a verb.
     assert_an_event("وقٌتل ثلاثة جنود في هجوم على حاجز للجيش في درعا.", "ASSAULT");
 }
+
+#[test]
+fn a_verb_of_aiming_whose_subject_is_an_act_is_part_of_that_act() {
+    // The act before the verb: the verb's object is the act's target.
+    assert_roles(
+        "في سوريا، غارات شنها التحالف استهدفت مواقع لتنظيم داعش في هجين.",
+        "ASSAULT",
+        &["التحالف"],
+        &["تنظيم داعش"],
+    );
+    assert_roles(
+        "في سوريا، الغارات التي شنها التحالف استهدفت مواقع لتنظيم داعش في هجين.",
+        "ASSAULT",
+        &["التحالف"],
+        &["تنظيم داعش"],
+    );
+    // The act after the verb: its genitive is its doer, not what the verb hit.
+    assert_roles(
+        "في سوريا، استهدفت غارة للتحالف مقرا لتنظيم داعش في هجين.",
+        "ASSAULT",
+        &["لتحالف"],
+        &["تنظيم داعش"],
+    );
+    // A verb of aiming with its own subject stays an act of its own.
+    let r = record("قصف الجيش الإسرائيلي مواقع لحركة حماس التي استهدفت القوات بالصواريخ.");
+    assert_eq!(r.events.iter().filter(|e| e.event_type == "ASSAULT").count(), 2, "{:#?}", r.events);
+}
