@@ -132,6 +132,8 @@ pub(crate) struct EventDraft {
     instrument: bool,
     /// Aid named by a backing phrase (`بإسناد من التحالف`): its actor only backs the act.
     backing: bool,
+    /// The act is named by a noun (`غارة`، `شن غارات`), and the noun's last token.
+    noun: Option<usize>,
 }
 
 /// What a trigger match says, with the support verb before it, if any.
@@ -268,21 +270,14 @@ fn is_targeting_verb(doc: &Doc, event: &EventDraft) -> bool {
 /// استهدفت`), and no other doer named for the verb.
 fn act_as_subject(doc: &Doc, events: &[EventDraft], verb: usize) -> Option<usize> {
     let aimed = &events[verb];
-    let is_act = |e: &EventDraft| {
-        e.event_type == "ASSAULT"
-            && e.sentence == aimed.sentence
-            && !is_targeting_verb(doc, e)
-            && doc.cue_match_at(e.head).is_some_and(|found| {
-                found.first_token == e.head && doc.cue_entries(found).any(|cue| cue.class == WordClass::Noun)
-            })
-    };
-    if let Some(after) = events.get(verb + 1).filter(|e| e.head == aimed.head + 1 && is_act(e)) {
-        return (after.head == aimed.head + 1).then_some(verb + 1);
+    let is_act =
+        |e: &EventDraft| e.event_type == "ASSAULT" && e.sentence == aimed.sentence && e.noun.is_some();
+    if events.get(verb + 1).is_some_and(|e| e.head == aimed.head + 1 && is_act(e)) {
+        return Some(verb + 1);
     }
     let before = verb.checked_sub(1).filter(|&b| is_act(&events[b]))?;
     let act = &events[before];
-    let last = doc.cue_match_at(act.head)?.last_token;
-    let between = last + 1..aimed.head;
+    let between = act.noun? + 1..aimed.head;
     let plain = between.len() <= ACT_TO_VERB_REACH
         && in_clause_of_act(doc, act.head, aimed.head)
         && !events.iter().any(|e| between.contains(&e.head))
@@ -1335,7 +1330,16 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         result: is_result_of_act(doc, trigger),
         instrument: is_weapon_with_ba(doc, trigger),
         backing,
+        noun: names_act_by_noun(doc, trigger).then_some(trigger.found.last_token),
     })
+}
+
+/// Whether the act is named by a noun: read as one, carried by a support verb, or spelled
+/// the same as a verb (`قصف إسرائيلي`).
+fn names_act_by_noun(doc: &Doc, trigger: &Trigger) -> bool {
+    is_nominal(trigger.class)
+        || trigger.support.is_some()
+        || doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun)
 }
 
 /// A violent verb whose sentence counts the dead or the injured (`فجر حافلة … مما أسفر عن
@@ -2599,6 +2603,7 @@ fn participants(
         && !met_by_force
         && !group_named_after_la(doc, trigger)
         && !is_repelled(doc, trigger)
+        && !is_known_act(doc, trigger.found)
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
@@ -3526,6 +3531,12 @@ fn verb_subject(
     // clause is about is that object, and the name after the verb is its subject.
     let relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
         && !carries_object_pronoun(doc, head);
+    // `بعد أيام من الهجوم الذي استهدف سكريبال`: what the clause is about is an act; the
+    // verb says what the act did, and its doer is the act's, not the sentence's subject.
+    let act_before = head.first_token.checked_sub(2).and_then(|at| act_noun_ending_at(doc, at));
+    if relative && act_before.is_some_and(|act| is_known_act(doc, act)) {
+        return Vec::new();
+    }
     // `فرضت الولايات المتحدة عقوبات`: the name inside a split phrase is its subject, whatever
     // stands before the verb.
     if let Some(named) = split_subject(doc, head) {
@@ -3569,6 +3580,38 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// The noun naming an act of force that ends at token `at` (`الهجوم`، `الغارات الجوية`).
+fn act_noun_ending_at<'d>(doc: &'d Doc, at: usize) -> Option<&'d CueMatch> {
+    doc.cue_match_at(at).filter(|found| {
+        found.last_token == at
+            && doc.cue_entries(found).any(|cue| {
+                cue.class == WordClass::Noun
+                    && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
+            })
+    })
+}
+
+/// How many words may stand between بعد or قبل and the من before an act (`بعد ثلاثة أيام من`).
+const SPAN_WORDS_REACH: usize = 3;
+
+/// `بعد أيام من الهجوم الذي استهدف سكريبال`، `قبل ساعات من الهجوم على السفارة`: an act that
+/// dates what the sentence tells, picked out by what it did (a relative clause or على after
+/// it), is an act known from before, not one of the sentence's subject (`سيطرت قسد على
+/// البلدة بعد أسابيع من القتال` is).
+fn is_known_act(doc: &Doc, act: &CueMatch) -> bool {
+    let at = act.first_token;
+    let after_min = at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
+    let dated = after_min
+        && (2..=SPAN_WORDS_REACH + 1).any(|back| {
+            at.checked_sub(back).is_some_and(|t| {
+                let key = doc.key(t);
+                matches!(key.strip_prefix('و').unwrap_or(key), "بعد" | "قبل")
+            })
+        });
+    let next = doc.key(act.last_token + 1);
+    dated && (is_relative_pronoun(next) || matches!(next, "علي" | "ضد"))
 }
 
 /// `وأعلن الجيش أن قواته قتلت`، `قالت الحركة إن مقاتليها هاجموا`: forces named by a pronoun
