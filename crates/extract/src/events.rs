@@ -1169,6 +1169,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_transitive_reading(doc, trigger)
         || professes_allegiance(doc, trigger)
         || is_a_search(doc, trigger)
+        || is_a_farewell(doc, trigger)
+        || is_let_us(doc, trigger)
         || is_an_achievement(doc, trigger)
         || is_intransitive_with_object(doc, trigger)
         || is_liberalizing_or_editing(doc, trigger)
@@ -1865,6 +1867,49 @@ fn is_a_search(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.support.is_none()
         && trigger.found.first_token == trigger.found.last_token
         && doc.key(trigger.found.last_token + 1) == "عن"
+}
+
+/// How many tokens after دعا its إلى or ل may stand (`ودعا وزير الخارجية الأمريكي، مايك
+/// بومبيو، السعودية إلى`).
+const CALLED_TO_REACH: usize = 16;
+
+/// `ودعت كوستاريكا البطولة`، `ودعته الجماهير`: ودّع (bade farewell) is spelled as و + دعا
+/// (called). A call names what it calls for after إلى, ل or ب (`بالحفاظ`، `لاحترام`);
+/// without one in its sentence the word read off a glued و is the farewell.
+fn is_a_farewell(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "DEMAND"
+        || trigger.support.is_some()
+        || found.first_token != found.last_token
+        || !found.proclitics.conjunction
+        || !doc.after_conjunction(found).starts_with("دع")
+    {
+        return false;
+    }
+    // In a sentence about sport it is the farewell (`ودعت كولومبيا المونديال بركلات الترجيح`).
+    let Some(sentence) = doc.sentence_of(found.first_token) else { return false };
+    if doc.is_about_sport(sentence) {
+        return true;
+    }
+    // Past commas too: a subject set off by them (`ودعا الرئيس الروسي، فلاديمير بوتين، إلى`).
+    let sentence_end = doc.sentences.get(sentence).map_or(0, |s| s.end);
+    let reach = found.last_token + 1..sentence_end.min(found.last_token + 1 + CALLED_TO_REACH);
+    !reach.into_iter().any(|at| {
+        let key = doc.key(at);
+        let glued = key.starts_with(['ل', 'ب']) && !matches!(key, "لا" | "لم" | "لن" | "لكن" | "بل");
+        matches!(key, "الي" | "لي") || glued
+    })
+}
+
+/// `دعونا لا نخطئ`، `دعونا نتحدث`: "let us", before لا or a verb of "we", is spelled as
+/// "we called" (دعونا) and calls on nobody.
+fn is_let_us(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let next = doc.key(found.last_token + 1);
+    trigger.event_type == "DEMAND"
+        && found.first_token == found.last_token
+        && doc.after_conjunction(found) == "دعونا"
+        && (next == "لا" || next.starts_with('ن'))
 }
 
 /// `الفصائل التي تدين بالولاء لتركيا`: to "owe" loyalty or a favour is spelled like to

@@ -1945,3 +1945,13 @@ fn an_act_that_dates_the_sentence_by_what_it_did_is_not_the_subjects() {
     let r = record("وسيطرت قوات سوريا الديمقراطية على البلدة بعد أسابيع من القتال.");
     assert!(r.events.iter().all(|e| names(&r, &e.actor) == ["قوات سوريا الديمقراطية"]), "{:#?}", r.events);
 }
+
+#[test]
+fn a_call_by_a_defective_verb_is_found_and_a_farewell_is_no_call() {
+    assert_roles("دعت روسيا الولايات المتحدة إلى سحب قواتها.", "DEMAND", &["روسيا"], &["الولايات المتحدة"]);
+    assert_an_event("ودعت السعودية لعقد قمة عربية طارئة.", "DEMAND");
+    assert_no_event(
+        &["وودعت كوستاريكا البطولة بعد الخسارة.", "كما ودعت السعودية المونديال بعدما احتلت المركز الثالث."],
+        "DEMAND",
+    );
+}

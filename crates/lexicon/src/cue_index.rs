@@ -25,7 +25,7 @@ use marsad_text::fold::fold_key;
 use marsad_text::token::{is_arabic_letter, KeyedTokens};
 
 use crate::cues::{Cue, CueData, CueRole, WordClass};
-use crate::inflect::inflect;
+use crate::inflect::inflect_written;
 use crate::memo::Memo;
 
 /// A listed cue, by its inflected first word: small, and copied into the plans of the words
@@ -114,7 +114,7 @@ impl CueIndex {
         let mut by_form: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         let mut split_verbs: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         for (index, cue) in data.cues.iter().enumerate() {
-            let (first, rest) = split_phrase(cue);
+            let (_, rest) = split_phrase(cue);
             let linked = rest.first().is_some_and(|w| LINKING_WORDS.contains(&w.as_str()));
             let entry = Entry {
                 cue: index as u32,
@@ -134,7 +134,7 @@ impl CueIndex {
                 && matches!(cue.class, WordClass::Past | WordClass::Present)
                 && matches!(cue.role, CueRole::Trigger { .. })
                 && !linked;
-            for form in inflect(&first, cue.class) {
+            for form in inflect_written(first_word(&cue.form), cue.class) {
                 if splits {
                     split_verbs.entry(form.clone()).or_default().push(entry);
                 }

@@ -33,6 +33,37 @@ pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
     forms
 }
 
+/// The inflected forms of a cue's first word as its file writes it (`written`), folded. A
+/// perfect of three letters written with a final bare alef is a defective verb (دعا، غزا،
+/// نجا): its alef gives way to the endings (`دعت`، `دعوا`, not `دعات`). Folding writes أ as
+/// ا, so the test is made on the written word: `بدأ` takes its endings whole (`بدأت`).
+pub fn inflect_written(written: &str, class: WordClass) -> Vec<String> {
+    let base = marsad_text::fold::fold_key(written);
+    let defective = class == WordClass::Past && written.ends_with('ا') && base.chars().count() == 3;
+    match base.strip_suffix('ا').filter(|_| defective) {
+        Some(stem) => {
+            let mut forms = vec![base.clone()];
+            defective_past(&base, stem, &mut forms);
+            forms.sort_unstable();
+            forms.dedup();
+            forms
+        }
+        None => inflect(&base, class),
+    }
+}
+
+/// The perfect of a defective verb (`دعا`, stem `دع`): she, they two, they, the women, we,
+/// you (pl.), and each with the object pronouns (`دعاه`، `دعته`، `دعوه`).
+fn defective_past(base: &str, stem: &str, forms: &mut Vec<String>) {
+    for ending in ["ت", "تا", "وا", "ون", "ونا", "وتم"] {
+        forms.push(format!("{stem}{ending}"));
+    }
+    with_pronouns(base, forms);
+    for stem_ending in ["ت", "و", "تا"] {
+        with_pronouns(&format!("{stem}{stem_ending}"), forms);
+    }
+}
+
 /// `stem` + each pronoun.
 fn with_pronouns(stem: &str, forms: &mut Vec<String>) {
     forms.extend(PRONOUNS.iter().map(|p| format!("{stem}{p}")));
@@ -139,6 +170,17 @@ mod tests {
         for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها", "نفين"] {
             assert!(has(&forms, form), "{form}");
         }
+    }
+
+    #[test]
+    fn a_defective_perfect_loses_its_alef_before_endings_and_a_hamza_verb_keeps_it() {
+        let forms = inflect_written("دعا", WordClass::Past);
+        for form in ["دعا", "دعت", "دعوا", "دعتا", "دعاه", "دعته", "دعوهم"] {
+            assert!(has(&forms, form), "{form}");
+        }
+        assert!(!has(&forms, "دعات") && !has(&forms, "دعاوا"));
+        let forms = inflect_written("بدأ", WordClass::Past);
+        assert!(has(&forms, "بدات") && !has(&forms, "بدت"));
     }
 
     #[test]
