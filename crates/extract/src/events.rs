@@ -2387,9 +2387,36 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             || predicate
             || held_from;
     }
-    marks.2 |=
-        is_support_of_purpose(doc, trigger, head) || is_subjunctive(doc, head) || is_warned_of(doc, head);
+    marks.2 |= is_support_of_purpose(doc, trigger, head)
+        || is_subjunctive(doc, head)
+        || is_warned_of(doc, head)
+        || (trigger.event_type != "DEMAND" && is_demanded(doc, head));
     marks
+}
+
+/// `طالبت روسيا بريطانيا بتقديم اعتذار`، `وحث الاتحاد إيران على الالتزام`: the act a
+/// demand or a call in its clause asks for, after ب، إلى or على, has not happened.
+fn is_demanded(doc: &Doc, head: &CueMatch) -> bool {
+    let at = head.first_token;
+    // The act's own word, or a verbal noun carrying it (`بتقديم اعتذار`، `بإجراء تحقيق`).
+    let asked_for = doc.has_glued_preposition(head, 'ب')
+        || at.checked_sub(1).is_some_and(|before| {
+            let key = doc.key(before);
+            matches!(key, "الي" | "علي") || key.starts_with("بت") || key.starts_with("با")
+        });
+    if !asked_for {
+        return false;
+    }
+    let from = doc.clause_of(at).start.max(at.saturating_sub(MODALITY_REACH));
+    doc.cues_in(from..at).iter().any(|found| {
+        found.last_token < at
+            && doc
+                .role_of(found, |role| match role {
+                    CueRole::Trigger { event_type: "DEMAND", .. } => Some(()),
+                    _ => None,
+                })
+                .is_some()
+    })
 }
 
 /// How far before its من a time phrase's بعد or قبل may stand (`بعد عشر سنوات من`).

@@ -1955,3 +1955,12 @@ fn a_call_by_a_defective_verb_is_found_and_a_farewell_is_no_call() {
         "DEMAND",
     );
 }
+
+#[test]
+fn an_act_a_demand_asks_for_has_not_happened() {
+    assert_no_event(&["طالبت روسيا الحكومة البريطانية بتقديم اعتذار."], "CONCEDE");
+    assert_no_event(&["وطالبت الدوحة بإطلاق سراح المواطن القطري فورا."], "RETREAT");
+    assert_no_event(&["طالب الأمين العام للأمم المتحدة بإجراء تحقيق مستقل في مقتل المتظاهرين."], "INVESTIGATE");
+    // The demand itself is an event.
+    assert_an_event("طالبت روسيا الحكومة البريطانية بتقديم اعتذار.", "DEMAND");
+}
