@@ -537,8 +537,14 @@ fn genitive_of_a_glued_preposition(doc: &Doc, mention: usize) -> bool {
     {
         return false;
     }
-    // `قامت بها القوات`: a preposition with only a pronoun points back; the name after it is
-    // the verb's subject.
+    carries_glued_preposition(doc, head)
+}
+
+/// Whether the word at token `at` opens with a glued preposition before a stem of its own
+/// (`لقرارات`، `بالانحياز`). `قامت بها القوات`: a preposition with only a pronoun points back;
+/// it does not count.
+pub(crate) fn carries_glued_preposition(doc: &Doc, at: usize) -> bool {
+    let Some(token) = doc.tokens.get(at) else { return false };
     let segments = marsad_text::clitic::segment(doc.text, token);
     let glued =
         segments.first().is_some_and(|segment| segment.role == marsad_text::clitic::Role::Preposition);

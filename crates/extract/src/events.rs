@@ -3635,8 +3635,13 @@ fn verb_subject(
         return owner;
     }
     // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
-    // so is `جنود` in `استهدفه جنود الاحتلال`.
-    if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) {
+    // so is `جنود` in `استهدفه جنود الاحتلال`; and after a relative pronoun a verb with an
+    // object pronoun has the noun before it for object and its subject after it, named or
+    // not (`المواقع التي هددها بناء السد`): never one further back.
+    let object_of_relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
+        && carries_object_pronoun(doc, head)
+        && unnamed_subject_after(doc, head);
+    if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) || object_of_relative {
         return Vec::new();
     }
     match subject_before(doc, head.first_token, sentence.start) {
@@ -3684,6 +3689,27 @@ fn is_known_act(doc: &Doc, act: &CueMatch) -> bool {
         });
     let next = doc.key(act.last_token + 1);
     dated && (is_relative_pronoun(next) || matches!(next, "علي" | "ضد"))
+}
+
+/// Words after a verb that are no subject: time words and pronouns (`التي احتلتها مؤخرا`،
+/// `الذي أبرمته عام 2015`: the subject is the verb's own pronoun).
+const NO_SUBJECT_WORDS: &[&str] =
+    &["قبل", "بعد", "منذ", "خلال", "عام", "يوم", "امس", "اليوم", "هو", "هي", "هم"];
+
+/// Whether a noun no mention covers stands right after the verb, in its sentence, where a
+/// subject does (`التي هددها بناء السد`): not a preposition (`التي اتهمها بالانحياز`), a time
+/// word, an adverb in the accusative (`مؤخرا`) or punctuation (then the subject is the verb's
+/// own pronoun).
+fn unnamed_subject_after(doc: &Doc, head: &CueMatch) -> bool {
+    let next = head.last_token + 1;
+    let key = doc.key(next);
+    doc.sentence_of(next) == doc.sentence_of(head.first_token)
+        && doc.mention_at(next).is_none()
+        && key.chars().next().is_some_and(marsad_text::token::is_arabic_letter)
+        && !key.ends_with('ا')
+        && !crate::grammar::is_preposition(key)
+        && !NO_SUBJECT_WORDS.contains(&key)
+        && !crate::args::carries_glued_preposition(doc, next)
 }
 
 /// `وأعلن الجيش أن قواته قتلت`، `قالت الحركة إن مقاتليها هاجموا`: forces named by a pronoun

@@ -1964,3 +1964,14 @@ fn an_act_a_demand_asks_for_has_not_happened() {
     // The demand itself is an event.
     assert_an_event("طالبت روسيا الحكومة البريطانية بتقديم اعتذار.", "DEMAND");
 }
+
+#[test]
+fn a_relative_verb_with_an_object_pronoun_has_its_subject_after_it() {
+    // The noun after the verb is its subject, unnamed: nobody further back did it.
+    let r = record(
+        "ويواجه مادورو علاقات متوترة مع نظيره الفرنسي إيمانويل ماكرون الذي يتهمه الرئيس بالديكتاتورية.",
+    );
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    // Before a preposition the subject is the verb's own pronoun: the one talked about.
+    assert_roles("وكان نتنياهو دان عمل الشرطة التي اتهمها بالانحياز ضده.", "DISAPPROVE", &["نتنياهو"], &[]);
+}
