@@ -3637,7 +3637,7 @@ fn verb_subject(
     // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
     // so is `جنود` in `استهدفه جنود الاحتلال`; and after a relative pronoun a verb with an
     // object pronoun has the noun before it for object and its subject after it, named or
-    // not (`المواقع التي هددها بناء السد`): never one further back.
+    // not (`البرنامج النووي الذي ينتقده الرئيس`): never one further back.
     let object_of_relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
         && carries_object_pronoun(doc, head)
         && unnamed_subject_after(doc, head);
@@ -3670,23 +3670,13 @@ fn act_noun_ending_at<'d>(doc: &'d Doc, at: usize) -> Option<&'d CueMatch> {
     })
 }
 
-/// How many words may stand between بعد or قبل and the من before an act (`بعد ثلاثة أيام من`).
-const SPAN_WORDS_REACH: usize = 3;
-
 /// `بعد أيام من الهجوم الذي استهدف سكريبال`، `قبل ساعات من الهجوم على السفارة`: an act that
 /// dates what the sentence tells, picked out by what it did (a relative clause or على after
 /// it), is an act known from before, not one of the sentence's subject (`سيطرت قسد على
 /// البلدة بعد أسابيع من القتال` is).
 fn is_known_act(doc: &Doc, act: &CueMatch) -> bool {
     let at = act.first_token;
-    let after_min = at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
-    let dated = after_min
-        && (2..=SPAN_WORDS_REACH + 1).any(|back| {
-            at.checked_sub(back).is_some_and(|t| {
-                let key = doc.key(t);
-                matches!(key.strip_prefix('و').unwrap_or(key), "بعد" | "قبل")
-            })
-        });
+    let dated = at.checked_sub(1).is_some_and(|min| doc.key(min) == "من" && dated_after_or_before(doc, min));
     let next = doc.key(act.last_token + 1);
     dated && (is_relative_pronoun(next) || matches!(next, "علي" | "ضد"))
 }
@@ -3697,7 +3687,7 @@ const NO_SUBJECT_WORDS: &[&str] =
     &["قبل", "بعد", "منذ", "خلال", "عام", "يوم", "امس", "اليوم", "هو", "هي", "هم"];
 
 /// Whether a noun no mention covers stands right after the verb, in its sentence, where a
-/// subject does (`التي هددها بناء السد`): not a preposition (`التي اتهمها بالانحياز`), a time
+/// subject does (`الذي ينتقده الرئيس`): not a preposition (`التي اتهمها بالانحياز`), a time
 /// word, an adverb in the accusative (`مؤخرا`) or punctuation (then the subject is the verb's
 /// own pronoun).
 fn unnamed_subject_after(doc: &Doc, head: &CueMatch) -> bool {
