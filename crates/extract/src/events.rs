@@ -920,9 +920,10 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
         && (ADVERBS.contains(&doc.after_conjunction(trigger.found)) || after_manner_noun())
 }
 
-/// `16000 طالب`، `كل طالب`: a weak past form right after a number or كل is the noun it is
-/// spelled like (a student), not a verb (demanded): a counted thing follows those. (After a
-/// preposition the same letters are most often the verbal noun of the act, `على طلب`.)
+/// `16000 طالب`، `كل طالب`، `قتل طالب`: a weak past form right after a number, كل or a verb
+/// of force is the noun it is spelled like (a student), not a verb (demanded): a counted
+/// thing follows those, and a verb's subject or object follows it. (After a preposition the
+/// same letters are most often the verbal noun of the act, `على طلب`.)
 fn is_a_noun_after_a_counter(doc: &Doc, trigger: &Trigger) -> bool {
     // Counted people may be the subject of a verb of force (`طياري سي-130 أصيبا`).
     let weak_verb = trigger.support.is_none()
@@ -935,9 +936,23 @@ fn is_a_noun_after_a_counter(doc: &Doc, trigger: &Trigger) -> bool {
         // 2017 طلب`).
         let number = doc.tokens[before].kind == marsad_text::token::TokenKind::Number
             && doc.mention_at(before).is_none_or(|m| !doc.is_date(m));
-        doc.key(before) == "كل" || number
+        doc.key(before) == "كل" || number || is_verb_of_force(doc, before)
     };
     weak_verb && trigger.found.first_token.checked_sub(1).is_some_and(counter)
+}
+
+/// Whether token `at` is a perfect verb of force or coercion on its own (`قتل`، `أصيب`،
+/// `اعتقل`): a weak verb form right after one is its subject or object, a noun (`قتل طالب
+/// برصاص`: a student was killed).
+fn is_verb_of_force(doc: &Doc, at: usize) -> bool {
+    doc.cue_match_at(at).is_some_and(|found| {
+        found.first_token == at
+            && found.last_token == at
+            && doc.cue_entries(found).any(|cue| {
+                cue.class == WordClass::Past
+                    && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT" | "COERCE", .. })
+            })
+    })
 }
 
 /// How far after قبض its على may stand, past the subject and a place (`قبضت قوات الجيش

@@ -1975,3 +1975,9 @@ fn a_relative_verb_with_an_object_pronoun_has_its_subject_after_it() {
     // Before a preposition the subject is the verb's own pronoun: the one talked about.
     assert_roles("وكان نتنياهو دان عمل الشرطة التي اتهمها بالانحياز ضده.", "DISAPPROVE", &["نتنياهو"], &[]);
 }
+
+#[test]
+fn a_weak_verb_form_right_after_a_verb_of_force_is_a_noun() {
+    assert_no_event(&["قتل طالب برصاص قوات الأمن الأفغانية في كابول."], "DEMAND");
+    assert_no_event(&["شنت مقاتلات التحالف غارات جوية استهدفت تجمعا ومخزن أسلحة في محافظة حجة."], "PROTEST");
+}
