@@ -114,7 +114,7 @@ impl CueIndex {
         let mut by_form: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         let mut split_verbs: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
         for (index, cue) in data.cues.iter().enumerate() {
-            let (_, rest) = split_phrase(cue);
+            let rest = phrase_rest(cue);
             let linked = rest.first().is_some_and(|w| LINKING_WORDS.contains(&w.as_str()));
             let entry = Entry {
                 cue: index as u32,
@@ -488,12 +488,11 @@ fn first_word(form: &str) -> &str {
     form.split(' ').next().unwrap_or("")
 }
 
-/// A cue's first word (folded) and the folded words after it.
-fn split_phrase(cue: &Cue) -> (String, Vec<String>) {
+/// The folded words of a cue after its first one (none for a single word); the first is
+/// inflected from its written form ([`inflect_written`]).
+fn phrase_rest(cue: &Cue) -> Vec<String> {
     let folded = fold_key(&cue.form);
-    let mut words = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string);
-    let first = words.next().unwrap_or_default();
-    (first, words.collect())
+    folded.split(' ').filter(|w| !w.is_empty()).skip(1).map(str::to_string).collect()
 }
 
 /// Whether a word of `class` may carry the proclitics of `reading`.

@@ -25,8 +25,13 @@ pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
         WordClass::Participle => participle(base, &mut forms),
         WordClass::Particle => {}
     }
-    // `يثني على` made `اثنين على` (I praise + the women's ending): no inflected form may be a
-    // number word, which the news writes far more often (`بديلين اثنين على الأقل`).
+    finish(base, forms)
+}
+
+/// The forms made, sorted and without repeats. `يثني على` made `اثنين على` (I praise + the
+/// women's ending): no inflected form may be a number word, which the news writes far more
+/// often (`بديلين اثنين على الأقل`).
+fn finish(base: &str, mut forms: Vec<String>) -> Vec<String> {
     forms.retain(|form| form == base || !marsad_text::number::is_number_word(form));
     forms.sort_unstable();
     forms.dedup();
@@ -44,9 +49,7 @@ pub fn inflect_written(written: &str, class: WordClass) -> Vec<String> {
         Some(stem) => {
             let mut forms = vec![base.clone()];
             defective_past(&base, stem, &mut forms);
-            forms.sort_unstable();
-            forms.dedup();
-            forms
+            finish(&base, forms)
         }
         None => inflect(&base, class),
     }
