@@ -60,6 +60,19 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
     group
 }
 
+/// The actors, or states acting, whose names end right before the verb at token `verb` and
+/// follow no preposition (`وكانت دمشق اتهمت التحالف`، `موسكو وطهران أعلنتا`): its subject
+/// (SVO), all the conjuncts from the first. A later conjunct is where the first is: after a
+/// preposition or a backing word (`القوات المدعومة من السعودية والإمارات أعلنت`) none is.
+pub(crate) fn subject_right_before(doc: &Doc, verb: usize) -> Option<Vec<usize>> {
+    let mention = doc.mention_at(verb.checked_sub(1)?)?;
+    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
+    let first = first_conjunct(doc, mention);
+    let in_a_phrase =
+        doc.after_preposition(mention) || doc.after_preposition(first) || doc.is_backer(mention);
+    (acts && !in_a_phrase).then(|| coordinated(doc, first))
+}
+
 /// The first of the actors (or states acting) joined by و that a mention ends (`روسيا وإيران`
 /// for `إيران`): the mention itself when it is joined to none before it.
 pub(crate) fn first_conjunct(doc: &Doc, mention: usize) -> usize {

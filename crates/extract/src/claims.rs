@@ -368,13 +368,8 @@ fn relative_head(doc: &Doc, at: usize) -> Option<Vec<usize>> {
 /// An actor, or a state acting, named right before the verb (`وكانت دمشق اتهمت التحالف`):
 /// the subject (SVO), so the name after the verb is its object.
 fn subject_right_before(doc: &Doc, found: &CueMatch) -> Option<(Speaker, usize)> {
-    let mention = doc.mention_at(found.first_token.checked_sub(1)?)?;
-    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
-    // `القوات المدعومة من السعودية والإمارات أعلنت`: a later conjunct is where the first is.
-    let first = crate::args::first_conjunct(doc, mention);
-    let in_a_phrase = doc.after_preposition(first) || doc.is_backer(mention);
-    (acts && !doc.after_preposition(mention) && !in_a_phrase)
-        .then(|| (Speaker::Mentions(crate::args::coordinated(doc, first)), found.last_token))
+    crate::args::subject_right_before(doc, found.first_token)
+        .map(|group| (Speaker::Mentions(group), found.last_token))
 }
 
 /// A country or a capital right after a reporting verb speaks for its government (`تقول

@@ -3630,7 +3630,7 @@ fn verb_subject(
         return named;
     }
     // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
-    if let Some(group) = subject_right_before(doc, head).filter(|_| !relative) {
+    if let Some(group) = crate::args::subject_right_before(doc, head.first_token).filter(|_| !relative) {
         return subject_kept_by_conjoined_verb(doc, head, group);
     }
     if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
@@ -3764,14 +3764,6 @@ fn split_subject(doc: &Doc, head: &CueMatch) -> Option<Vec<usize>> {
     let whole = doc.first_token_of(mention) == Some(head.last_token + 1)
         && doc.last_token_of(mention).map(|last| last + 1) == Some(rest.start);
     (whole && (doc.is_actor(mention) || doc.stands_for_state(mention))).then(|| vec![mention])
-}
-
-/// The actor, or a state acting, whose name ends right before the verb and follows no
-/// preposition.
-fn subject_right_before(doc: &Doc, head: &CueMatch) -> Option<Vec<usize>> {
-    let mention = doc.mention_at(head.first_token.checked_sub(1)?)?;
-    let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
-    (acts && !doc.after_preposition(mention)).then(|| coordinated(doc, mention))
 }
 
 /// How many words after the one killed the means or the agent of a passive killing may stand
