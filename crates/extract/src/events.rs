@@ -3620,8 +3620,8 @@ fn verb_subject(
         && !carries_object_pronoun(doc, head);
     // `بعد أيام من الهجوم الذي استهدف سكريبال`: what the clause is about is an act; the
     // verb says what the act did, and its doer is the act's, not the sentence's subject.
-    let act_before = head.first_token.checked_sub(2).and_then(|at| act_noun_ending_at(doc, at));
-    if relative && act_before.is_some_and(|act| is_known_act(doc, act)) {
+    let act_before = || head.first_token.checked_sub(2).and_then(|at| act_noun_ending_at(doc, at));
+    if relative && act_before().is_some_and(|act| is_known_act(doc, act)) {
         return Vec::new();
     }
     // `فرضت الولايات المتحدة عقوبات`: the name inside a split phrase is its subject, whatever

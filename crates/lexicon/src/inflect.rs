@@ -48,21 +48,21 @@ pub fn inflect_written(written: &str, class: WordClass) -> Vec<String> {
     match base.strip_suffix('ا').filter(|_| defective) {
         Some(stem) => {
             let mut forms = vec![base.clone()];
-            defective_past(&base, stem, &mut forms);
+            defective_past(stem, &["ت", "تا", "وا", "ون", "ونا", "وتم"], &mut forms);
             finish(&base, forms)
         }
         None => inflect(&base, class),
     }
 }
 
-/// The perfect of a defective verb (`دعا`, stem `دع`): she, they two, they, the women, we,
-/// you (pl.), and each with the object pronouns (`دعاه`، `دعته`، `دعوه`).
-fn defective_past(base: &str, stem: &str, forms: &mut Vec<String>) {
-    for ending in ["ت", "تا", "وا", "ون", "ونا", "وتم"] {
+/// The perfect of a defective verb, on its stem without the final letter (`دعا` and `نفى`,
+/// stems `دع` and `نف`): the subject `endings` of its kind, and the object pronouns after
+/// its alef, she, they and they two (`دعاه`، `نفته`، `دعوه`، `دعتاه`).
+fn defective_past(stem: &str, endings: &[&str], forms: &mut Vec<String>) {
+    for ending in endings {
         forms.push(format!("{stem}{ending}"));
     }
-    with_pronouns(base, forms);
-    for stem_ending in ["ت", "و", "تا"] {
+    for stem_ending in ["ا", "ت", "و", "تا"] {
         with_pronouns(&format!("{stem}{stem_ending}"), forms);
     }
 }
@@ -76,12 +76,7 @@ fn past(base: &str, forms: &mut Vec<String>) {
     // A verb ending in ى (نفى، أجرى): نفت، نفوا، نفاه.
     if let Some(stem) = base.strip_suffix('ي') {
         // … and the women's ين (`اعتدين عليها`).
-        for ending in ["ت", "وا", "ا", "يا", "تا", "ين"] {
-            forms.push(format!("{stem}{ending}"));
-        }
-        with_pronouns(&format!("{stem}ا"), forms);
-        with_pronouns(&format!("{stem}ت"), forms);
-        with_pronouns(&format!("{stem}و"), forms);
+        defective_past(stem, &["ت", "وا", "ا", "يا", "تا", "ين"], forms);
         return;
     }
     with_pronouns(base, forms);
