@@ -123,6 +123,11 @@ pub(crate) struct EventDraft {
     /// A verb with no subject named: its subject is a pronoun, standing for the actor talked
     /// about just before (`… التحالف الدولي. ونفذ غارات`).
     unnamed_subject: bool,
+    /// An act named as the cause of harm told before it (`قتل عشرات في الهجوم`): its dropped
+    /// subject is the doer of that harm (`قتلوا 40 عنصرا في اشتباكات`), or nobody. The
+    /// sentence tells of the victims; whoever was named before is no more the doer than
+    /// anyone else.
+    harm_cause: bool,
     /// Names after the trigger that are neither actor nor target (the object of a noun is its
     /// pronoun, `تحريره من داعش`): no actor carried on may be one of them.
     named_after: Vec<usize>,
@@ -372,8 +377,18 @@ const SUBJECT_CARRY: usize = 1;
 /// على مواقع الجيش السوري`).
 fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
     let mut last: Option<(usize, Vec<usize>)> = None;
+    // The act of force right before, with the doer its own sentence names: the harm an act
+    // named as its cause did.
+    let mut previous_force: Option<(usize, Vec<usize>)> = None;
     for event in events.iter_mut() {
-        if event.unnamed_subject && event.actor.is_empty() {
+        // Whether the doer is one this sentence names (or carries on within itself).
+        let mut of_this_sentence = !(event.unnamed_subject && event.actor.is_empty());
+        if event.unnamed_subject && event.actor.is_empty() && event.harm_cause {
+            if let Some((_, actor)) = previous_force.as_ref().filter(|(s, _)| *s == event.sentence) {
+                event.actor = actor.clone();
+                event.target.retain(|m| !actor.contains(m));
+            }
+        } else if event.unnamed_subject && event.actor.is_empty() {
             if let Some((sentence, actor)) = &last {
                 let against_itself = event
                     .target
@@ -386,6 +401,7 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
                 if near && !against_itself {
                     event.actor = actor.clone();
                     event.target.retain(|m| !actor.contains(m));
+                    of_this_sentence = event.sentence == *sentence;
                 } else if near && event.target.iter().all(|&t| is_named_after_la(doc, t, event.sentence)) {
                     // `انسحاباً مفاجئاً للحوثيين`: the one the text talks about, named after
                     // ل, is the doer, not the target.
@@ -393,6 +409,8 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
                 }
             }
         }
+        let force = event.event_type == "ASSAULT" && !event.actor.is_empty() && of_this_sentence;
+        previous_force = force.then(|| (event.sentence, event.actor.clone()));
         // A backer (`بإسناد من التحالف`) is not who the sentence goes on about.
         if !event.actor.is_empty() && !event.backing {
             last = Some((event.sentence, event.actor.clone()));
@@ -1343,6 +1361,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
             .then(|| count_after(doc, trigger.found.last_token, doc.clause_of(head.first_token).end))
             .flatten(),
         unnamed_subject,
+        harm_cause: nominal_act && caused_harm_before(doc, trigger),
         named_after,
         result: is_result_of_act(doc, trigger),
         instrument: is_weapon_with_ba(doc, trigger),
@@ -1589,11 +1608,36 @@ fn dies_in_a_mishap(doc: &Doc, trigger: &Trigger) -> bool {
     };
     // Over commas: the dead and the injured may be told before the cause of both.
     let to = sentence.end.min(found.last_token + 1 + MISHAP_REACH);
-    let stem = doc.stem_of(found);
-    let harm = trigger.mode == "killing" || ["اصيب", "اصاب", "جرح"].iter().any(|root| stem.starts_with(root));
     trigger.event_type == "ASSAULT"
-        && harm
+        && is_harm(trigger.mode, doc.stem_of(found))
         && (found.last_token + 1..to).any(|at| is_mishap_named_as_cause(doc, at))
+}
+
+/// True for a killing or a wounding: the mode of a killing, or the stem of a verb of injury.
+fn is_harm(mode: &str, stem: &str) -> bool {
+    mode == "killing" || ["اصيب", "اصاب", "جرح"].iter().any(|root| stem.starts_with(root))
+}
+
+/// `أصيب جندي في هجوم شنه مسلحون`، `قتل ثلاثة إثر انفجار`: an act named right after a
+/// separate word of cause, with a killing or a wounding told before it in its sentence, did
+/// happen: it hurt someone. Not a glued ب (`أدينوا باستهداف كنائس`: what one is convicted
+/// of), nor a killing (`إصابة برشلونة في مقتل`: hit in a vital spot).
+fn caused_harm_before(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let first = found.first_token;
+    let Some(sentence) = doc.sentence_of(first).and_then(|s| doc.sentences.get(s)) else {
+        return false;
+    };
+    let cause = !found.proclitics.preposition
+        && !KILLING_MODES.contains(&trigger.mode)
+        && first.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)));
+    let harm = |cue: &CueMatch| {
+        doc.role_of(cue, |role| match role {
+            CueRole::Trigger { event_type: "ASSAULT", mode, .. } => Some(is_harm(mode, doc.stem_of(cue))),
+            _ => None,
+        }) == Some(true)
+    };
+    cause && doc.cues_in(sentence.start..first).iter().any(|cue| cue.last_token < first && harm(cue))
 }
 
 /// True for a mishap at token `at` with a word of cause right before it (`في تصادم`، `جراء
@@ -2044,7 +2088,9 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     }
     // Read the sentence back for a mishap only when a sign of harm is there.
     let harmed = trigger.event_type == "ASSAULT"
-        && (occurs_before(doc, found, clause.start) || names_a_victim_after(doc, found, clause.end));
+        && (occurs_before(doc, found, clause.start)
+            || names_a_victim_after(doc, found, clause.end)
+            || caused_harm_before(doc, trigger));
     if harmed && !follows_a_mishap(doc, found) {
         return true;
     }
@@ -2174,13 +2220,15 @@ fn is_split_phrase(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
 }
 
 /// [`has_unnamed_doer`] for a verb (its subject), not for a noun, whose next word may as well
-/// be what it was done to (`إطلاق سراح جندي`).
+/// be what it was done to (`إطلاق سراح جندي`); or an unnamed subject the verb's clause puts
+/// elsewhere.
 fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
     let verbal = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
     verbal
         && (has_unnamed_doer(doc, head)
             || follows_unnamed_antecedent(doc, head)
-            || follows_unnamed_clause_subject(doc, head))
+            || follows_unnamed_clause_subject(doc, head)
+            || has_subject_after_relative(doc, head))
 }
 
 /// How many words may stand between a complementizer and its clause's verb as the verb's
@@ -3070,8 +3118,11 @@ fn named_as_agent(doc: &Doc, mention: usize) -> bool {
 /// Whether token `at` is an agent marker `is_marker` accepts: `على يد` is by the hand of;
 /// `من يد الميليشيات` is from the hands of the side driven out.
 fn marks_agent(doc: &Doc, at: usize, is_marker: impl Fn(&str) -> bool) -> bool {
-    let from_hands = doc.key(at) == "يد" && at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
-    is_marker(doc.key(at)) && !from_hands
+    let after_min = at.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
+    let from_hands = doc.key(at) == "يد" && after_min;
+    // `إلى جانب القوات` fights beside them; only `من جانب الحوثيين` names who did it.
+    let beside = doc.key(at) == "جانب" && !after_min;
+    is_marker(doc.key(at)) && !from_hands && !beside
 }
 
 /// How many words (titles, adjectives, commas, `بينهم`) may stand between a noun of harm and
@@ -3653,10 +3704,10 @@ fn verb_subject(
     // so is `جنود` in `استهدفه جنود الاحتلال`; and after a relative pronoun a verb with an
     // object pronoun has the noun before it for object and its subject after it, named or
     // not (`البرنامج النووي الذي ينتقده الرئيس`): never one further back.
-    let object_of_relative = head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
-        && carries_object_pronoun(doc, head)
-        && unnamed_subject_after(doc, head);
-    if doc.split_rest(head.first_token).is_some() || has_unnamed_doer(doc, head) || object_of_relative {
+    if doc.split_rest(head.first_token).is_some()
+        || has_unnamed_doer(doc, head)
+        || has_subject_after_relative(doc, head)
+    {
         return Vec::new();
     }
     match subject_before(doc, head.first_token, sentence.start) {
@@ -3672,6 +3723,15 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// `البرنامج النووي الذي ينتقده الرئيس`، `المواقع التي هددها بناء السد`: after a relative
+/// pronoun, a verb with an object pronoun has the noun before it for object and its subject,
+/// unnamed, right after it.
+fn has_subject_after_relative(doc: &Doc, head: &CueMatch) -> bool {
+    head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
+        && carries_object_pronoun(doc, head)
+        && unnamed_subject_after(doc, head)
 }
 
 /// The noun naming an act of force that ends at token `at` (`الهجوم`، `الغارات الجوية`).
@@ -3970,12 +4030,17 @@ fn killed_after_their_count(doc: &Doc, head: &CueMatch) -> bool {
     harm && counted && !head.proclitics.conjunction
 }
 
-/// `هاجموا القرية وقتلوا 18 شخصا`: a verb joined by و or ف to the one before, whose own ending
-/// names its subject (they, the subject carried on), has the count after it for its object; a
-/// passive verb's count is its subject (`قتل 18 شخصا`). Without the conjunction the ending may
-/// agree with an unnamed subject right before (`مهاجمين مجهولين قتلوا`), left unnamed.
+/// `هاجموا القرية وقتلوا 18 شخصا`، `وأنهم قتلوا 40 عنصرا`: a verb joined by و or ف to the
+/// one before, or right after `أنهم`, whose own ending names its subject (they, the subject
+/// carried on or the complementizer's pronoun), has the count after it for its object; a
+/// passive verb's count is its subject (`قتل 18 شخصا`). Otherwise the ending may agree with
+/// an unnamed subject right before (`مهاجمين مجهولين قتلوا`), left unnamed.
 fn carries_plural_subject(doc: &Doc, head: &CueMatch) -> bool {
-    head.proclitics.conjunction
+    let after_they = head.first_token.checked_sub(1).is_some_and(|t| {
+        let key = doc.key(t);
+        matches!(key.strip_prefix('و').unwrap_or(key), "انهم" | "بانهم")
+    });
+    (head.proclitics.conjunction || after_they)
         && head.first_token == head.last_token
         && doc.key(head.last_token).ends_with("وا")
 }

@@ -71,8 +71,9 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "وان", "فان"];
 /// Complementizers carrying a pronoun that stands for the speaker (`أعلنت قسد أنها سيطرت`).
 const PRONOUN_COMPLEMENTIZERS: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
 
-/// Words naming the agent of a passive or of an act: `على يد`، `من قبل`، `بنيران`.
-const AGENT_MARKERS: &[&str] = &["يد", "ايدي", "قبل", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذايف"];
+/// Words naming the agent of a passive or of an act: `على يد`، `من قبل`، `من جانب`، `بنيران`.
+const AGENT_MARKERS: &[&str] =
+    &["يد", "ايدي", "قبل", "جانب", "بنيران", "نيران", "بواسطه", "برصاص", "رصاص", "بقذايف"];
 
 /// Time words that may stand between a verb and its subject (`قصفت أمس الطائرات`).
 const TIME_WORDS: &[&str] = &[
