@@ -499,6 +499,7 @@ impl Lexicon {
             && !first.starts_with("ال")
             && !starts_entity(chosen, start)
             && self.may_open_a_name(first)
+            && !is_preposition_amam(folded, (start, end), 0)
             && !self.opens_a_construct(folded, first, end);
         if !opens_name {
             return None;
@@ -578,7 +579,7 @@ impl Lexicon {
                 !is_name_word(word)
                     || self.ends_a_name(word)
                     || (taken > 0 && self.is_glued_word(word))
-                    || is_preposition_after_a_name(word, taken)
+                    || is_preposition_amam(folded, (s, e), taken)
                     || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
             };
@@ -1068,10 +1069,19 @@ const PERSONS_IN_THE_ACCUSATIVE: &[&str] = &["مواطنا", "شابا", "طفل
 /// روسيا`) has four. A noun whose first root letter is و (`وفدا روسيا`) is missed.
 const MIN_NISBA_HEAD: usize = 5;
 
-/// `امام` after the family name: أمام (before), which folds as the name إمام does (`عادل إمام`,
-/// `محمد إمام`), and which is read as that name only right after the given name.
-fn is_preposition_after_a_name(word: &str, words_after_given_name: usize) -> bool {
-    word == "امام" && words_after_given_name > 0
+/// `امام` read as أمام (before), which folds as the name إمام does (`عادل إمام`، `محمد
+/// إمام`): after the name's first word, where written أمام, or before a definite word
+/// (`الرئيس أمام الصحفيين`، `الرئيس امام البرلمان`). The span `word` is in folded bytes.
+fn is_preposition_amam(folded: &Folded, word: (usize, usize), words_taken: usize) -> bool {
+    let text = folded.as_str();
+    if text.get(word.0..word.1) != Some("امام") {
+        return false;
+    }
+    let written_as_before = folded.original_text(word.0..word.1).starts_with('أ');
+    let next = words_of(ahead(text.as_bytes(), word.1)).next();
+    let before_definite =
+        next.is_some_and(|(s, e)| text.get(word.1 + s..word.1 + e).is_some_and(|w| w.starts_with("ال")));
+    words_taken > 0 || written_as_before || before_definite
 }
 
 /// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an

@@ -1,8 +1,8 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
 //! of two or more, or the next name joined by و — but not before a title that is a name too.
-//! A noun with a glued preposition and its genitive opens no name, nor does a given name before
-//! a known name written as a hashtag. The sentences are made up.
+//! A noun with a glued preposition and its genitive opens no name, nor does أمام (before), nor
+//! a given name before a known name written as a hashtag. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -178,4 +178,12 @@ fn a_given_name_before_a_known_name_as_a_hashtag_is_no_person_of_its_own() {
 fn a_presidents_wife_and_daughter_are_not_the_president() {
     assert_found("وكانت ميلانيا ترامب قد حضرت قمة الدول السبع.", "ميلانيا ترامب");
     assert_found("وقالت إيفانكا ترامب إن الزيارة ناجحة.", "إيفانكا ترامب");
+}
+
+#[test]
+fn amam_before_a_definite_word_or_written_with_hamza_above_is_before_and_opens_no_name() {
+    assert_no_span_holds("وتحدث الرئيس أمام البرلمان أمس.", "أمام");
+    assert_no_span_holds("وتحدث الرئيس امام الصحفيين أمس.", "امام");
+    assert_no_span_holds("وخسر الفريق الرئيس أمام نظيره.", "أمام");
+    assert_found("وتحدث الفنان عادل إمام في الندوة.", "عادل إمام");
 }
