@@ -3994,9 +3994,40 @@ fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
         && phrase_with_preposition()
 }
 
-/// A one-word verb spelled only as a passive (`أصيب`، `اغتيل`; grammar `PASSIVE_STEMS`).
+/// A one-word verb spelled only as a passive (`أصيب`، `اغتيل`; grammar `PASSIVE_STEMS`), or a
+/// perfect written with its passive vowel (`احتُجز`، `اعتُقلت`، `أُلقي القبض`).
 fn spelled_passive(doc: &Doc, found: &CueMatch) -> bool {
-    found.first_token == found.last_token && crate::grammar::is_passive_stem(doc.stem_of(found))
+    let one_word =
+        found.first_token == found.last_token && crate::grammar::is_passive_stem(doc.stem_of(found));
+    one_word || written_passive(doc, found)
+}
+
+/// How many letters of a perfect's stem its passive vowel may follow: the first (`قُتل`،
+/// `أُصيب`), or the third of a derived form (`احتُجز`، `استُهدف`).
+const PASSIVE_VOWEL_REACH: usize = 3;
+
+/// A perfect verb written with a damma on one of its first letters (`قُتل`، `احتُجزت`): the
+/// vowel only the passive has there. Only perfects: an imperfect's prefix takes one in the
+/// active too (`يُرسل`).
+fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
+    const DAMMA: char = '\u{064F}';
+    // `احتجز` is also read as a first-person imperfect (أحتجز); never as a noun (`حُكم`).
+    let perfect = doc.cue_entries(found).any(|cue| cue.class == WordClass::Past)
+        && doc.cue_entries(found).all(|cue| cue.class != WordClass::Noun);
+    let word = doc.text.get(found.start..found.end).unwrap_or_default();
+    let mut letters = 0;
+    for c in word.chars() {
+        if c == DAMMA {
+            return perfect;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            if letters > PASSIVE_VOWEL_REACH {
+                break;
+            }
+        }
+    }
+    false
 }
 
 /// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a

@@ -2021,3 +2021,16 @@ fn a_plural_verb_after_annahum_has_the_count_after_it_for_object() {
     let clash = r.events.iter().find(|e| e.trigger.text == "اشتباكات").expect("the clashes");
     assert_eq!(names(&r, &clash.actor), ["قوات سوريا الديمقراطية"]);
 }
+
+#[test]
+fn a_perfect_written_with_its_passive_vowel_has_its_subject_for_target() {
+    assert_roles("واحتُجز الصحفي سامر الخطيب في دمشق.", "COERCE", &[], &["سامر الخطيب"]);
+    assert_roles(
+        "وكانت الناشطة لجين الهذلول التي اعتُقلت عام 2014 قد أطلقت حملة.",
+        "COERCE",
+        &[],
+        &["لجين الهذلول"],
+    );
+    // The imperfect's prefix takes the vowel in the active too.
+    assert_roles("وقالت الوزارة إن الجيش السوري يُرسل تعزيزات إلى حلب.", "MOBILIZE", &["الجيش السوري"], &[]);
+}
