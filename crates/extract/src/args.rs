@@ -89,6 +89,13 @@ pub(crate) fn first_conjunct(doc: &Doc, mention: usize) -> usize {
     head
 }
 
+/// Whether the word ending at token `verb_end` names an act of force or coercion.
+fn verb_of_force(doc: &Doc, verb_end: usize) -> bool {
+    doc.cue_match_at(verb_end)
+        .and_then(|found| crate::events::act_type_of(doc, found))
+        .is_some_and(|event_type| matches!(event_type, "ASSAULT" | "COERCE"))
+}
+
 /// The subject right after a verb whose last token is `verb_end`: an actor mention after at
 /// most a few time words, dates or commas, and not after a preposition.
 pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
@@ -126,6 +133,22 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         if is_force_head(doc.key(at)) && doc.mention_at(of_force).is_some_and(|m| doc.is_actor(m)) {
             at = of_force;
             continue;
+        }
+        // `دعا أعضاء في مجلس الشيوخ`، `طالب نواب من البرلمان`: the body whose members act —
+        // not after a verb of force, mostly passive there (`قتل مسؤولون في الحكومة`).
+        let of_body = at + 2;
+        if crate::grammar::is_member_head(doc.key(at))
+            && !verb_of_force(doc, verb_end)
+            && matches!(doc.key(at + 1), "في" | "من")
+            && doc.mention_at(of_body).is_some_and(|m| doc.is_actor(m))
+        {
+            // `مسؤول في مجلس الرقة المدني، د. أحمد الحسن،`: the member named after a comma (not
+            // one of them, `بمن فيهم الرئيس`).
+            let body = doc.mention_at(of_body)?;
+            let after = doc.last_token_of(body)? + 1;
+            let apposition = doc.is_comma(after) && !matches!(doc.key(after + 1), "بمن" | "بما");
+            let named = apposition.then(|| crate::claims::person_after(doc, after)).flatten();
+            return Some(coordinated(doc, named.unwrap_or(body)));
         }
         let filler =
             is_time_word(doc.key(at)) || is_pronoun_preposition(doc.key(at)) || is_adverb(doc.raw(at));

@@ -2228,7 +2228,19 @@ fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool 
         && (has_unnamed_doer(doc, head)
             || follows_unnamed_antecedent(doc, head)
             || follows_unnamed_clause_subject(doc, head)
-            || has_subject_after_relative(doc, head))
+            || has_subject_after_relative(doc, head)
+            || follows_those_who(doc, head))
+}
+
+/// `العشرات ممن اعتُقلوا`: after ممن (of those who) the verb's subject is the pronoun's own
+/// "those", unnamed, not a name further back — unless a name stands right before it
+/// (`وكان نتنياهو ممن ساعدوا`: he was one of them).
+fn follows_those_who(doc: &Doc, head: &CueMatch) -> bool {
+    let those_who = head.first_token.checked_sub(1).filter(|&t| doc.key(t) == "ممن");
+    let named_before = |t: usize| {
+        t.checked_sub(1).and_then(|before| doc.mention_at(before)).is_some_and(|m| doc.is_actor(m))
+    };
+    those_who.is_some_and(|t| !named_before(t))
 }
 
 /// How many words may stand between a complementizer and its clause's verb as the verb's
@@ -3672,7 +3684,7 @@ fn verb_subject(
     // `بعد أيام من الهجوم الذي استهدف سكريبال`: what the clause is about is an act; the
     // verb says what the act did, and its doer is the act's, not the sentence's subject.
     let act_before = || head.first_token.checked_sub(2).and_then(|at| act_noun_ending_at(doc, at));
-    if relative && act_before().is_some_and(|act| is_known_act(doc, act)) {
+    if (relative && act_before().is_some_and(|act| is_known_act(doc, act))) || follows_those_who(doc, head) {
         return Vec::new();
     }
     // `فرضت الولايات المتحدة عقوبات`: the name inside a split phrase is its subject, whatever

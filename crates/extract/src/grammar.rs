@@ -561,6 +561,15 @@ pub fn is_force_head(key: &str) -> bool {
     listed!(FORCE_HEADS, key)
 }
 
+/// Members of a body (folded), as the subject before في or من and the body's name: `أعضاء
+/// في مجلس الشيوخ`، `نواب في البرلمان`، `مسؤولون في الخارجية`.
+const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "نواب", "نايب", "مسوولون", "مسوول", "ممثلون", "ممثل"];
+
+/// True for one of the [`MEMBER_HEADS`].
+pub fn is_member_head(key: &str) -> bool {
+    listed!(MEMBER_HEADS, key)
+}
+
 /// Positions, bases and men a side holds (folded, without the article), as an attack's
 /// object carrying a pronoun that names the side (`باستهداف أحد مواقعها`، `قتل عددا من عناصره`).
 const HELD_NOUNS: &[&str] = &[
@@ -1830,7 +1839,7 @@ mod tests {
     #[test]
     fn every_listed_word_passes_its_filter() {
         type Test = fn(&str) -> bool;
-        let lists: [(&[&str], Test); 14] = [
+        let lists: [(&[&str], Test); 15] = [
             (PREPOSITIONS, is_preposition),
             (CLAUSE_BREAKS, is_clause_break_word),
             (COMPLEMENTIZERS, is_complementizer),
@@ -1838,6 +1847,7 @@ mod tests {
             (TIME_WORDS, is_time_word),
             (SPORT_WORDS, is_sport_word),
             (FORCE_HEADS, is_force_head),
+            (MEMBER_HEADS, is_member_head),
             (OCCURRENCE_VERBS, is_occurrence_verb),
             (PASSIVE_AUXILIARIES, is_passive_auxiliary),
             (PASSIVE_STEMS, is_passive_stem),

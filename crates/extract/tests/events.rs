@@ -2034,3 +2034,28 @@ fn a_perfect_written_with_its_passive_vowel_has_its_subject_for_target() {
     // The imperfect's prefix takes the vowel in the active too.
     assert_roles("وقالت الوزارة إن الجيش السوري يُرسل تعزيزات إلى حلب.", "MOBILIZE", &["الجيش السوري"], &[]);
 }
+
+#[test]
+fn members_of_a_body_named_after_a_verb_make_the_body_its_subject() {
+    assert_roles(
+        "ودعا أعضاء في مجلس الشيوخ الأمريكي إلى تعليق مبيعات الأسلحة.",
+        "DEMAND",
+        &["مجلس الشيوخ الأمريكي"],
+        &[],
+    );
+    assert_roles("وحذر مسؤولون في الإدارة الأمريكية من عواقب الهجوم.", "THREATEN", &["الإدارة الأمريكية"], &[]);
+    // The member named after a comma speaks; one of them (`بمن فيهم`) does not.
+    let r = record("وقال مسؤول في مجلس الرقة المدني، أحمد الحسن، إن الحملة مستمرة.");
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("أحمد الحسن"));
+    // After a verb of force the members are most often those it was done to.
+    let r = record("وقتل مسؤولون في الحكومة العراقية في الهجوم.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
+fn after_mimman_the_subject_is_those_unnamed_unless_a_name_stands_before() {
+    let r = record("وطالب المحتجون التحالف الدولي بالكشف عن مصير العشرات ممن اعتُقلوا في المدينة.");
+    let arrest = only_event(&r, "COERCE");
+    assert!(arrest.actor.is_empty() && arrest.target.is_empty(), "{:#?}", r.events);
+    assert_roles("وكان نتنياهو ممن ساعدوا في حث ترامب على الانسحاب.", "AID", &["نتنياهو"], &[]);
+}
