@@ -523,7 +523,10 @@ impl Lexicon {
             return true;
         }
         let heads = |w: &str| is_institution_head(w) || self.title_words.contains(w.as_bytes());
-        if heads(word) || heads(without_prepositions(word)) {
+        if heads(word)
+            || heads(without_prepositions(word))
+            || is_verbal_noun_of_form_two(without_prepositions(word))
+        {
             return false;
         }
         // A preposition or و glued to a word with a pronoun suffix (`لبرنامجه`، `ومستشارته`).
@@ -1082,6 +1085,16 @@ fn is_preposition_amam(folded: &Folded, word: (usize, usize), words_taken: usize
     let before_definite =
         next.is_some_and(|(s, e)| text.get(word.1 + s..word.1 + e).is_some_and(|w| w.starts_with("ال")));
     words_taken > 0 || written_as_before || before_definite
+}
+
+/// `تعزيز`، `تشكيل`، `تدريب`: five letters, ت first and ي fourth, the verbal noun of a verb
+/// of the second form (تفعيل), which no name opens with but a given name (`تيسير`, asked
+/// before this).
+fn is_verbal_noun_of_form_two(word: &str) -> bool {
+    let mut letters = word.chars();
+    let shape =
+        (letters.next(), letters.next(), letters.next(), letters.next(), letters.next(), letters.next());
+    matches!(shape, (Some('ت'), Some(_), Some(_), Some('ي'), Some(_), None))
 }
 
 /// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an

@@ -1,8 +1,9 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
 //! of two or more, or the next name joined by و — but not before a title that is a name too.
-//! A noun with a glued preposition and its genitive opens no name, nor does أمام (before), nor
-//! a given name before a known name written as a hashtag. The sentences are made up.
+//! A noun with a glued preposition and its genitive opens no name, nor does أمام (before), a
+//! verbal noun of the second form (`تعزيز`), or a given name before a known name written as a
+//! hashtag. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -186,4 +187,12 @@ fn amam_before_a_definite_word_or_written_with_hamza_above_is_before_and_opens_n
     assert_no_span_holds("وتحدث الرئيس امام الصحفيين أمس.", "امام");
     assert_no_span_holds("وخسر الفريق الرئيس أمام نظيره.", "أمام");
     assert_found("وتحدث الفنان عادل إمام في الندوة.", "عادل إمام");
+}
+
+#[test]
+fn a_verbal_noun_of_the_second_form_opens_no_name_after_a_title() {
+    assert_no_span_holds("وبحث الرئيس تعزيز التعاون بين البلدين.", "تعزيز");
+    assert_no_span_holds("وقال المدرب تدريب الفريق صعب.", "تدريب");
+    // A given name of that shape still does.
+    assert_found("وقال الشيخ تيسير التميمي إن المفاوضات توقفت.", "تيسير التميمي");
 }
