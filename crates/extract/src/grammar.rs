@@ -966,9 +966,27 @@ pub fn is_rank_word(key: &str) -> bool {
 /// names a crime in law, whether or not anyone did it, and so does the case it is tried in
 /// (`قضية اغتصاب`). A policy, a phenomenon or a culture of an act
 /// (`سياسة القتل`، `ظاهرة الاختطاف`، `ثقافة العنف`) is a kind of act too (GUIDELINES §4: no
-/// generic statements).
-const KIND_HEADS: &[&str] =
-    &["مكافحه", "لمكافحه", "حريه", "قضيه", "القضيه", "سياسه", "ظاهره", "الظاهره", "لظاهره", "ثقافه"];
+/// generic statements). A line named after an act (`خط هجوم البرازيل`، `خط إمداد الميليشيات`،
+/// `خط وقف إطلاق النار`) is a line: a team's forwards, a route, a boundary.
+const KIND_HEADS: &[&str] = &[
+    "مكافحه",
+    "لمكافحه",
+    "حريه",
+    "قضيه",
+    "القضيه",
+    "سياسه",
+    "ظاهره",
+    "الظاهره",
+    "لظاهره",
+    "ثقافه",
+    "خط",
+    "لخط",
+    "بخط",
+    "وخط",
+    "خطوط",
+    "لخطوط",
+    "بخطوط",
+];
 
 /// A head that makes the act word after it a kind of act: one of [`KIND_HEADS`] or a word of
 /// a charge ([`CHARGE_WORDS`]).

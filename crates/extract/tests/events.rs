@@ -2059,3 +2059,10 @@ fn after_mimman_the_subject_is_those_unnamed_unless_a_name_stands_before() {
     assert!(arrest.actor.is_empty() && arrest.target.is_empty(), "{:#?}", r.events);
     assert_roles("وكان نتنياهو ممن ساعدوا في حث ترامب على الانسحاب.", "AID", &["نتنياهو"], &[]);
 }
+
+#[test]
+fn an_act_noun_after_a_line_names_the_line() {
+    assert_no_event(&["وتواصل القوات التقدم لقطع خط إمداد الميليشيات الحوثية."], "AID");
+    assert_no_event(&["ولعب سواريز إلى جانب كافاني في خط هجوم أوروغواي."], "ASSAULT");
+    assert_no_event(&["ووصل الضباط الروس إلى خط وقف إطلاق النار بين سوريا وإسرائيل."], "AGREE");
+}
