@@ -136,15 +136,11 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         }
         // `دعا أعضاء في مجلس الشيوخ`، `طالب نواب من البرلمان`: the body whose members act —
         // not after a verb of force, mostly passive there (`قتل مسؤولون في الحكومة`).
-        let of_body = at + 2;
-        if crate::grammar::is_member_head(doc.key(at))
-            && !verb_of_force(doc, verb_end)
-            && matches!(doc.key(at + 1), "في" | "من")
-            && doc.mention_at(of_body).is_some_and(|m| doc.is_actor(m))
-        {
+        let member_of = crate::grammar::is_member_head(doc.key(at)) && matches!(doc.key(at + 1), "في" | "من");
+        let body = doc.mention_at(at + 2).filter(|&m| member_of && doc.is_actor(m));
+        if let Some(body) = body.filter(|_| !verb_of_force(doc, verb_end)) {
             // `مسؤول في مجلس الرقة المدني، د. أحمد الحسن،`: the member named after a comma (not
             // one of them, `بمن فيهم الرئيس`).
-            let body = doc.mention_at(of_body)?;
             let after = doc.last_token_of(body)? + 1;
             let apposition = doc.is_comma(after) && !matches!(doc.key(after + 1), "بمن" | "بما");
             let named = apposition.then(|| crate::claims::person_after(doc, after)).flatten();
