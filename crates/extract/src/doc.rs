@@ -523,6 +523,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True for a place mention of a whole country (not its capital, which may also name a
+    /// venue: `مؤتمر باريس`، `اتفاق أوسلو`).
+    pub fn is_country(&self, mention: usize) -> bool {
+        matches!(
+            self.mentions.get(mention).map(|m| &m.info),
+            Some(MentionInfo::Place { scale, .. }) if scale.as_deref() == Some("country")
+        )
+    }
+
     /// True when two actor mentions name the same entity (the same lexicon entry, or the same
     /// words when the lexicon does not know them): an actor does not act on itself.
     pub fn same_entity(&self, a: usize, b: usize) -> bool {

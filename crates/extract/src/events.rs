@@ -137,6 +137,9 @@ pub(crate) struct EventDraft {
     instrument: bool,
     /// Aid named by a backing phrase (`بإسناد من التحالف`): its actor only backs the act.
     backing: bool,
+    /// The doer is a country named in the act's own phrase (`غارات إسرائيل على`), not the one
+    /// the text goes on about: a dropped subject after it does not stand for it.
+    doer_in_phrase: bool,
     /// The act is named by a noun (`غارة`، `شن غارات`), and the noun's last token.
     noun: Option<usize>,
 }
@@ -411,8 +414,9 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
         }
         let force = event.event_type == "ASSAULT" && !event.actor.is_empty() && of_this_sentence;
         previous_force = force.then(|| (event.sentence, event.actor.clone()));
-        // A backer (`بإسناد من التحالف`) is not who the sentence goes on about.
-        if !event.actor.is_empty() && !event.backing {
+        // A backer (`بإسناد من التحالف`) is not who the sentence goes on about, nor a country
+        // named in an act's phrase (`بعد غارات إسرائيل على مواقع`).
+        if !event.actor.is_empty() && !event.backing && !event.doer_in_phrase {
             last = Some((event.sentence, event.actor.clone()));
         }
     }
@@ -1268,6 +1272,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         backing,
         killed_passive,
         spoken_of,
+        doer_in_phrase,
     } = participants(doc, trigger, head, sentence, claims);
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
@@ -1326,7 +1331,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // `وتشهد إيران احتجاجات`: states, their forces and international bodies do not protest.
     let authority = crate::protest::is_authority_before_protest(doc, trigger.event_type, &actor);
     let actor = if part_denied || authority { Vec::new() } else { actor };
-    let place = place_of(doc, head, trigger.found, sentence).filter(|p| !actor.contains(p));
+    let place = place_of(doc, head, trigger.found, sentence, &actor);
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")
     } else {
@@ -1366,6 +1371,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         result: is_result_of_act(doc, trigger),
         instrument: is_weapon_with_ba(doc, trigger),
         backing,
+        doer_in_phrase,
         noun: names_act_by_noun(doc, trigger).then_some(trigger.found.last_token),
     })
 }
@@ -2658,7 +2664,11 @@ fn participants(
             actor = doer;
         }
     }
-    if verbal && actor.is_empty() {
+    // `غارات إسرائيل على مواقع`، `قصف تركيا لعفرين`: read as a noun or as a perfect, the
+    // country after the word does the act to the party after it.
+    let state_doer = state_doing_to_another(doc, trigger, clause.end);
+    let doer_in_phrase = state_doer.is_some();
+    if verbal && actor.is_empty() && state_doer.is_none() {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
@@ -2694,6 +2704,9 @@ fn participants(
         if actor.is_empty() && matches!(trigger.support, Some((_, Support::Undergo))) {
             actor = agent_after_min(doc, trigger.found.last_token, clause.end);
         }
+    } else if let Some((doer, done_to)) = state_doer {
+        actor = doer;
+        target = done_to;
     } else if let Some(warned) = addressee_of_warning(doc, trigger) {
         target = warned;
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
@@ -2882,6 +2895,7 @@ fn participants(
         killed_passive,
         backing: false,
         spoken_of,
+        doer_in_phrase,
     }
 }
 
@@ -3452,6 +3466,8 @@ struct Participants {
     /// An act of force that the sentence's subject only speaks of ([`speaks_of_force`]): no
     /// doer is carried over to it.
     spoken_of: bool,
+    /// The doer is a country named in the act's own phrase ([`state_doing_to_another`]).
+    doer_in_phrase: bool,
 }
 
 impl Participants {
@@ -4325,22 +4341,104 @@ fn name_after_noun(doc: &Doc, noun_end: usize) -> Option<Vec<usize>> {
     None
 }
 
+/// `غارات إسرائيل على مواقع`، `حصار السعودية لقطر`، `اتهام بريطانيا روسيا`: a country right
+/// after a bare act noun is its doer when the act's other party follows the country, and that
+/// party, when it is a side named bare or after ل, is its target. Alone the country is where
+/// the act fell or whom it reached (`قصف اليمن`، `اتهام روسيا بالتورط`). A word that is also a
+/// perfect (`قصف`) reads the same either way, its subject after it; a verb with no noun
+/// reading is left to the verb's rules (`زار إسرائيل أربع مرات`). Not for the harm done to
+/// someone, protests (held in a country), visits (`زيارة الأردن للاطلاع`) or conferences
+/// (`مؤتمر الكويت عن`), whose country is where they are.
+fn state_doing_to_another(
+    doc: &Doc,
+    trigger: &Trigger,
+    clause_end: usize,
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let found = trigger.found;
+    if trigger.support.is_some()
+        || found.proclitics.article
+        || trigger.event_type == "PROTEST"
+        || matches!(trigger.mode, "visit" | "conference")
+        || VICTIM_MODES.contains(&trigger.mode)
+        || !doc.cue_entries(found).any(|cue| cue.class == WordClass::Noun)
+        || noun_carries_pronoun(doc, found)
+    {
+        return None;
+    }
+    let state = doc.mention_at(found.last_token + 1)?;
+    let bare =
+        doc.first_token_of(state) == Some(found.last_token + 1) && doc.glued_preposition(state).is_none();
+    if !bare || !doc.is_country(state) {
+        return None;
+    }
+    let group = coordinated(doc, state);
+    let after = group.iter().filter_map(|&m| doc.last_token_of(m)).max()? + 1;
+    if after >= clause_end {
+        return None;
+    }
+    let party = other_party_at(doc, after, trigger.event_type)?;
+    let target = party.filter(|&m| !group.iter().any(|&g| doc.same_entity(g, m)));
+    Some((group, target.map(|m| coordinated(doc, m)).unwrap_or_default()))
+}
+
+/// Whether the word at `at`, after the doer of an act of type `event_type`, names the one the
+/// act is done to, and the side it names if any: a preposition of the act's object (على، ضد،
+/// عن، إلى، مع), ل glued to a name or a noun that is no stretch of time (`لقطر`، `للمفاعل`; not
+/// `للمرة`), or a direct object: a side or the positions a side holds (`روسيا`، `مواقع`).
+/// Talks and agreements take only مع، على or a side (`اتفاقية الجزائر للسلام` is named after
+/// where it was made); a call takes its addressee after إلى (`دعوة ليبيا إلى المؤتمر`: Libya
+/// is invited).
+fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize>> {
+    let key = doc.key(at);
+    let talks = matches!(event_type, "CONSULT" | "AGREE");
+    let to = key == "الي" && doc.key(at + 1) != "جانب" && event_type != "DEMAND";
+    if matches!(key, "علي" | "مع") || (!talks && (matches!(key, "ضد" | "عن") || to)) {
+        return Some(None);
+    }
+    let side = |m: usize| doc.is_actor(m) || doc.stands_for_state(m);
+    match doc.mention_at(at) {
+        Some(m) if doc.first_token_of(m) == Some(at) => match doc.glued_preposition(m) {
+            None | Some('ل') if side(m) => Some(Some(m)),
+            Some('ل') if doc.is_place(m) && !talks => Some(None),
+            _ => None,
+        },
+        Some(_) => None,
+        None if talks => None,
+        None => {
+            let defined = key.strip_prefix("لل").filter(|rest| rest.chars().count() > 2);
+            let held = is_held_noun(key.strip_prefix('ل').unwrap_or(key));
+            (held || defined.is_some_and(|rest| !STRETCHES_OF_TIME.contains(&rest))).then_some(None)
+        }
+    }
+}
+
+/// Stretches of time (folded, without the article), which ل before them measures (`للمرة
+/// الأولى`، `للعام الثالث`): no party to an act.
+const STRETCHES_OF_TIME: &[&str] =
+    &["مره", "مرات", "عام", "سنه", "يوم", "اسبوع", "شهر", "ساعه", "ساعات", "ايام", "وقت", "فتره", "حظه"];
+
 /// Types of acts done for someone: the name after ل right after their noun receives them.
 const RECIPIENT_TYPES: &[&str] = &["AID", "SUPPORT"];
 
-/// The place of an event: the first town, region or facility after the trigger in its
-/// sentence, else the nearest one before it in its clause; a country or a capital that may
+/// The place of an event, none of its doers: the first town, region or facility after the
+/// trigger in its sentence, else the nearest one before it in its clause; a country or a capital that may
 /// stand for its government only when it is in the trigger's own clause (`ضربات في سوريا`,
 /// not `… تعمل عليه واشنطن`).
-fn place_of(doc: &Doc, head: &CueMatch, trigger: &CueMatch, sentence: usize) -> Option<usize> {
+fn place_of(
+    doc: &Doc,
+    head: &CueMatch,
+    trigger: &CueMatch,
+    sentence: usize,
+    actor: &[usize],
+) -> Option<usize> {
     let clause = doc.clause_of(trigger.first_token);
     let sentence_end = doc.sentences.get(sentence).map_or(clause.end, |s| s.end);
-    let place = |at: usize| doc.mention_at(at).filter(|&m| doc.is_place(m));
+    let place = |at: usize| doc.mention_at(at).filter(|&m| doc.is_place(m) && !actor.contains(&m));
     let fine = |at: usize| place(at).filter(|&m| !doc.stands_for_state(m));
     (trigger.last_token + 1..sentence_end)
         .find_map(fine)
         .or_else(|| (clause.start..head.first_token).rev().find_map(fine))
-        .or_else(|| relative_clause_place(doc, head, sentence))
+        .or_else(|| relative_clause_place(doc, head, sentence).filter(|p| !actor.contains(p)))
         .or_else(|| (trigger.last_token + 1..clause.end).find_map(place))
 }
 
@@ -4425,6 +4523,7 @@ mod tests {
             ("EXPULSION_NOUNS", super::EXPULSION_NOUNS),
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
+            ("STRETCHES_OF_TIME", super::STRETCHES_OF_TIME),
         ]);
     }
 }

@@ -2066,3 +2066,60 @@ fn an_act_noun_after_a_line_names_the_line() {
     assert_no_event(&["ولعب سواريز إلى جانب كافاني في خط هجوم أوروغواي."], "ASSAULT");
     assert_no_event(&["ووصل الضباط الروس إلى خط وقف إطلاق النار بين سوريا وإسرائيل."], "AGREE");
 }
+
+#[test]
+fn a_country_after_an_act_noun_does_the_act_when_another_party_follows() {
+    assert_roles(
+        "وتأتي التصريحات بعد اتهام بريطانيا روسيا بالوقوف وراء الهجوم.",
+        "DISAPPROVE",
+        &["بريطانيا"],
+        &["روسيا"],
+    );
+    assert_roles("وأثار دعم الولايات المتحدة للقوات الكردية غضب أنقرة.", "AID", &["الولايات المتحدة"], &[]);
+    assert_roles("وقالت قطر إن موافقة إسرائيل على تمويل المشروع جاءت متأخرة.", "AGREE", &["إسرائيل"], &[]);
+    // Read as a perfect or as its noun, the country after `قصف` is the one shelling.
+    let r = record("وأدانت فرنسا قصف تركيا لعفرين.");
+    let shelling = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &shelling.actor), ["تركيا"]);
+    assert_eq!(names(&r, &shelling.place), ["عفرين"]);
+    // The doer is not where the act fell: the place is the one after it.
+    let r = record("وأدت غارات إسرائيل على مواقع في دمشق إلى مقتل خمسة أشخاص.");
+    let raids = r.events.iter().find(|e| e.trigger.text == "غارات").expect("the raids");
+    assert_eq!(names(&r, &raids.actor), ["إسرائيل"]);
+    assert_eq!(names(&r, &raids.place), ["دمشق"]);
+}
+
+#[test]
+fn a_country_alone_after_an_act_noun_is_where_it_fell_or_whom_it_reached() {
+    for text in [
+        "وتظاهر العشرات ضد قصف اليمن منذ سنوات.",
+        "وجاء ذلك بعد اتهام روسيا بالتورط في الهجوم.",
+        "وتقوم مساعدة الوزير بزيارة الأردن للاطلاع على جهود الإغاثة.",
+        "وأعلن الوزير خلال مشاركته في مؤتمر الكويت عن توقيع اتفاقية.",
+        "وأكد أنه يأسف لعدم دعوة ليبيا إلى هذا المؤتمر.",
+        "وظهر فريق إعادة إعمار اليمن إلى جانب فرق المهندسين.",
+    ] {
+        let r = record(text);
+        assert!(
+            r.events.iter().all(|e| names(&r, &e.actor).iter().all(|a| ![
+                "اليمن",
+                "روسيا",
+                "الأردن",
+                "الكويت",
+                "ليبيا"
+            ]
+            .contains(&a.as_str()))),
+            "{text}: {:#?}",
+            r.events
+        );
+    }
+}
+
+#[test]
+fn a_country_doing_an_act_in_its_phrase_is_not_the_dropped_subject_after_it() {
+    let r = record("وتقدم الجيش السوري نحو هجين بعد غارات إسرائيل على مواقع داعش، ثم سيطر على قرية الشعفة.");
+    let raids = r.events.iter().find(|e| e.trigger.text == "غارات").expect("the raids");
+    assert_eq!(names(&r, &raids.actor), ["إسرائيل"]);
+    let seized = r.events.iter().find(|e| e.trigger.text == "سيطر").expect("the seizure");
+    assert_eq!(names(&r, &seized.actor), ["الجيش السوري"]);
+}
