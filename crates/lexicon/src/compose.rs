@@ -1,6 +1,6 @@
-//! A state's forces, police and government named by a head noun and a nationality adjective:
-//! `القوات اليمنية`، `الجيش اللبناني`، `الحكومة الإسبانية`، `السلطات المصرية`، `النظام الإيراني`،
-//! `الشرطة المصرية`، `قوات الأمن التونسية`.
+//! A state's forces, air force, police and government named by a head noun and a nationality
+//! adjective: `القوات اليمنية`، `الجيش اللبناني`، `الطائرات الإسرائيلية`، `الحكومة الإسبانية`،
+//! `السلطات المصرية`، `النظام الإيراني`، `الشرطة المصرية`، `قوات الأمن التونسية`.
 //!
 //! Every country with demonyms gets these names without a line of its own in the actor
 //! files. A phrase already listed as an alias keeps its entry. Otherwise it joins the
@@ -8,7 +8,9 @@
 //! the same head, or the only entry of the kind), and else a new entry for the country's
 //! armed forces or government, named after the country's gazetteer entry. Police and
 //! security forces join only an entry already named by a head of their own family (`قوات
-//! الشرطة العراقية` joins `الشرطة العراقية`): an army is not its country's police. GUIDELINES.md
+//! الشرطة العراقية` joins `الشرطة العراقية`): an army is not its country's police. Aircraft
+//! join the country's air force, the entry named by any head of theirs (`الطائرات الروسية`
+//! joins `الطيران الروسي`). GUIDELINES.md
 //! counts such phrases as entities (`القوات العراقية`), while the bare head (`القوات`) points
 //! back to one named before.
 
@@ -33,6 +35,7 @@ enum Family {
     Government,
     Police,
     Security,
+    AirForce,
 }
 
 impl Family {
@@ -43,6 +46,7 @@ impl Family {
             Family::Government => ("government", format!("Government of {name}")),
             Family::Police => ("police", format!("Police of {name}")),
             Family::Security => ("security-forces", format!("Security Forces of {name}")),
+            Family::AirForce => ("air-force", format!("Air Force of {name}")),
         }
     }
 
@@ -72,6 +76,31 @@ const HEADS: &[Head] = &[
     },
     Head {
         noun: "الأجهزة الأمنية", feminine: true, actor_type: "state_military", family: Family::Security
+    },
+    // A state's aircraft are its air force (`شنت الطائرات الإسرائيلية غارات`). The bare singular
+    // `الطائرة` is left out: one plane is most often a crash's or a hijacking's.
+    Head { noun: "الطيران", feminine: false, actor_type: "state_military", family: Family::AirForce },
+    Head {
+        noun: "الطيران الحربي", feminine: false, actor_type: "state_military", family: Family::AirForce
+    },
+    Head {
+        noun: "سلاح الجو", feminine: false, actor_type: "state_military", family: Family::AirForce
+    },
+    Head {
+        noun: "القوات الجوية", feminine: true, actor_type: "state_military", family: Family::AirForce
+    },
+    Head { noun: "الطائرات", feminine: true, actor_type: "state_military", family: Family::AirForce },
+    Head {
+        noun: "الطائرات الحربية", feminine: true, actor_type: "state_military", family: Family::AirForce
+    },
+    Head {
+        noun: "المقاتلات", feminine: true, actor_type: "state_military", family: Family::AirForce
+    },
+    Head {
+        noun: "المقاتلات الحربية", feminine: true, actor_type: "state_military", family: Family::AirForce
+    },
+    Head {
+        noun: "المروحيات", feminine: true, actor_type: "state_military", family: Family::AirForce
     },
 ];
 
@@ -135,10 +164,21 @@ fn agrees(head: &Head, demonym: &Term) -> bool {
 /// entry already named by a head of the same family and the same adjective (`الشرطة العراقية`
 /// for `قوات الشرطة العراقية`). For forces and governments: the entry of the head's kind whose
 /// own aliases open with the head noun (`الجيش اللبناني` for `الجيش`), or the only one of its
-/// kind.
+/// kind. For aircraft: the country's entry named by any head of aircraft.
 fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> Option<usize> {
     let of_country: Vec<usize> =
         (0..data.actors.len()).filter(|&i| data.actors[i].country.as_deref() == Some(country)).collect();
+    if head.family == Family::AirForce {
+        // Masculine and feminine heads name one air force (`الطيران الروسي`، `القوات الجوية
+        // الروسية`): the entry with an alias opening with any of them.
+        let openings: Vec<String> = HEADS
+            .iter()
+            .filter(|other| other.family == Family::AirForce)
+            .map(|other| format!("{} ", fold_key(other.noun)))
+            .collect();
+        let opens = |alias: &String| openings.iter().any(|opening| fold_key(alias).starts_with(opening));
+        return of_country.into_iter().find(|&i| data.actors[i].aliases.iter().any(opens));
+    }
     if !head.family.joins_by_kind() {
         let kin: HashSet<String> = HEADS
             .iter()
@@ -232,6 +272,18 @@ mod tests {
         assert_eq!(iraq.id, "iraq-police");
         let tunisia = entry_of(&data, "قوات الأمن التونسية").expect("قوات الأمن التونسية is composed");
         assert_eq!(tunisia.canonical, "Security Forces of Tunisia");
+    }
+
+    #[test]
+    fn aircraft_join_their_country_s_air_force() {
+        let data = data();
+        let russia = entry_of(&data, "الطائرات الروسية").expect("الطائرات الروسية is composed");
+        assert_eq!(russia.id, "russia-aerospace-forces");
+        assert_eq!(entry_of(&data, "المقاتلات الإسرائيلية").map(|a| a.id.as_str()), Some("israel-air-force"));
+        let chad = entry_of(&data, "الطيران التشادي").expect("الطيران التشادي is composed");
+        assert_eq!(chad.canonical, "Air Force of Chad");
+        assert_eq!(entry_of(&data, "الطائرات التشادية").map(|a| &a.id), Some(&chad.id));
+        assert_ne!(entry_of(&data, "الجيش التشادي").map(|a| &a.id), Some(&chad.id));
     }
 
     #[test]
