@@ -122,9 +122,24 @@ pub fn is_protected(word: &str) -> bool {
     protected().contains(&key)
 }
 
-/// True when `letters` (a word's folded letters) is a protected word, never cut.
+/// True when `letters` (a word's folded letters) is a protected word, never cut, alone or
+/// carrying a possessive pronoun (`فائدته`: the ة of `فائدة` written ت before it).
 pub fn is_protected_letters(letters: &[char]) -> bool {
-    protected().contains(letters)
+    protected().contains(letters) || is_protected_with_pronoun(letters)
+}
+
+/// The third-person possessive pronouns, folded: after one a word's ة is written ت.
+const POSSESSIVES: [&[char]; 4] = [&['ه'], &['ه', 'ا'], &['ه', 'م'], &['ه', 'م', 'ا']];
+
+/// `فائدته`، `فائدتها`: a protected word in ة with a possessive pronoun after it.
+fn is_protected_with_pronoun(letters: &[char]) -> bool {
+    POSSESSIVES.iter().any(|pronoun| {
+        let Some(stem) = letters.strip_suffix(*pronoun) else { return false };
+        let Some((&'ت', body)) = stem.split_last() else { return false };
+        let mut word = body.to_vec();
+        word.push('ه');
+        protected().contains(&word)
+    })
 }
 
 /// True when `word` is a protected name (a place, country, person or organisation), whose
@@ -558,6 +573,16 @@ pub fn stem_range(word: &str) -> std::ops::Range<usize> {
 mod tests {
     use super::*;
     use crate::token::tokenize;
+
+    #[test]
+    fn a_protected_word_in_ta_marbuta_stays_protected_with_a_possessive() {
+        let letters = |word: &str| -> Vec<char> { crate::fold::fold_key(word).chars().collect() };
+        assert!(is_protected_letters(&letters("فائدة")));
+        assert!(is_protected_letters(&letters("فائدته")));
+        assert!(is_protected_letters(&letters("فائدتها")));
+        // The pronoun is no licence for any word (و + قيادته, his leadership, stays open).
+        assert!(!is_protected_letters(&letters("وقيادته")));
+    }
 
     fn cut(word: &str) -> Vec<(Role, String)> {
         let tokens = tokenize(word);
