@@ -2405,6 +2405,14 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
         None => trigger.class == WordClass::Past,
         Some((verb, _)) => !doc.cue_entries(verb).any(|cue| cue.class == WordClass::Present),
     };
+    // `حاول المسلحون التقدم فتصدت لهم القوات`: a perfect joined by و or ف tells what happened
+    // next, out of the reach of a verb of intent or attempt before it (that takes a verbal
+    // noun or أن, never a perfect). A denial or a belief (`نفت أن تكون قصفت وقتلت`) still
+    // holds what follows it, and so does a condition (`إذا تجاهلت … وأصرت`); a word that may
+    // be a verbal noun (`ودعم`) may be what the verb aims at.
+    let only =
+        |found: &CueMatch, keep: fn(WordClass) -> bool| doc.cue_entries(found).all(|cue| keep(cue.class));
+    let next_act = head.proclitics.conjunction && only(head, |class| class == WordClass::Past);
     // The future prefix (`سيشن`، `سنضرب`) tells of an act still to come.
     let mut marks = (false, false, head.proclitics.future);
     for found in doc.cues_in(start..head.first_token).iter().filter(|c| c.last_token < head.first_token) {
@@ -2428,6 +2436,10 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
             // قد before a perfect verb asserts (it has happened), it does not hedge.
             Modality::Hedge if scope == Scope::Next && past_verb => {}
             Modality::Hedge => marks.1 = true,
+            Modality::Irrealis
+                if scope == Scope::Clause
+                    && next_act
+                    && only(found, |class| matches!(class, WordClass::Past | WordClass::Present)) => {}
             Modality::Irrealis => marks.2 = true,
         }
     }
@@ -3907,9 +3919,11 @@ fn subject_kept_by_conjoined_verb(doc: &Doc, head: &CueMatch, group: Vec<usize>)
 
 /// A country or a capital right after a verb in the feminine (`نفذت الولايات المتحدة`،
 /// `وتشارك فرنسا`) is its subject: a state agrees as a feminine noun, while a place the verb
-/// goes to or strikes follows a masculine verb with its own subject (`زار موسكو`).
+/// goes to or strikes follows a masculine verb with its own subject (`زار موسكو`). A
+/// preposition carrying a pronoun may stand between (`ووجهت له الولايات المتحدة اتهامات`).
 fn state_subject_after(doc: &Doc, head: &CueMatch) -> Option<usize> {
-    let next = head.last_token + 1;
+    let after = head.last_token + 1;
+    let next = after + usize::from(crate::grammar::is_pronoun_preposition(doc.key(after)));
     let mention = doc.mention_at(next).filter(|&m| doc.first_token_of(m) == Some(next))?;
     let state = doc.stands_for_state(mention) && doc.glued_preposition(mention).is_none();
     (state && is_feminine_verb(doc, head)).then_some(mention)
@@ -3922,12 +3936,14 @@ fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
     let word = doc.text.get(head.start..token.end).unwrap_or("");
     doc.cue_entries(head).any(|cue| {
         let base = cue.form.split(' ').next().unwrap_or("");
-        // `شنتها`، `ارتكبته`: the subject ending comes before an object pronoun (not `اتهم`).
+        // `شنتها`، `ارتكبته`: the subject ending comes before an object pronoun (not `اتهم`);
+        // a verb ending in a long vowel drops it there (`نفى` → `نفته`).
+        let weak_stem = base.strip_suffix(['ى', 'ا']).filter(|stem| stem.chars().count() >= 2);
         let with_pronoun = || {
             OBJECT_PRONOUNS.iter().any(|p| {
-                word.strip_suffix(*p)
-                    .and_then(|stem| stem.strip_suffix('ت'))
-                    .is_some_and(|stem| stem.ends_with(base))
+                word.strip_suffix(*p).and_then(|stem| stem.strip_suffix('ت')).is_some_and(|stem| {
+                    stem.ends_with(base) || weak_stem.is_some_and(|weak| stem.ends_with(weak))
+                })
             })
         };
         match cue.class {

@@ -2123,3 +2123,33 @@ fn a_country_doing_an_act_in_its_phrase_is_not_the_dropped_subject_after_it() {
     let seized = r.events.iter().find(|e| e.trigger.text == "سيطر").expect("the seizure");
     assert_eq!(names(&r, &seized.actor), ["الجيش السوري"]);
 }
+
+#[test]
+fn a_preposition_carrying_a_pronoun_may_stand_between_a_verb_and_its_subject() {
+    let r = record("وانطلقت طائرة مسيرة فتصدت لها الطائرات الإسرائيلية.");
+    let fought_off = r.events.iter().find(|e| e.trigger.text == "تصدت").expect("the interception");
+    assert_eq!(names(&r, &fought_off.actor), ["الطائرات الإسرائيلية"]);
+    assert_roles("ووجهت له الولايات المتحدة اتهامات بالتجسس.", "DISAPPROVE", &["الولايات المتحدة"], &[]);
+}
+
+#[test]
+fn a_perfect_joined_after_a_verb_of_attempt_tells_what_happened_next() {
+    assert_roles(
+        "وحاول المسلحون التقدم فتصدت لهم قوات الجيش السوري.",
+        "ASSAULT",
+        &["قوات الجيش السوري"],
+        &[],
+    );
+    // A condition goes on over و: what follows it is as unreal as what precedes it.
+    assert_no_event(
+        &["وقال إنه إذا تجاهلت الولايات المتحدة التحذيرات وقصفت المدينة فستتحمل العواقب."],
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn a_defective_verb_with_an_object_pronoun_agrees_with_the_state_after_it() {
+    // نفى drops its final vowel before the feminine ending and the pronoun (`نفته`).
+    assert_roles("واتهموها بدعم الإرهاب، الأمر الذي نفته الدوحة.", "REJECT", &["الدوحة"], &[]);
+    assert_roles("وهو ما نفته الإمارات في بيان.", "REJECT", &["الإمارات"], &[]);
+}
