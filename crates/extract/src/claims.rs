@@ -291,7 +291,8 @@ fn speaker_of(
             .or_else(|| speaker_after(doc, found.last_token, sentence_range.end, 0))
             .or_else(|| state_after(doc, found.last_token))
             .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
+            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
+            .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
     };
     if named.is_some() {
         return named;
@@ -562,6 +563,92 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
         return Some(name);
     }
     Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
+}
+
+/// A name no lexicon knows right after a verb of saying that opens its clause, set off by
+/// what opens the saying (`وقال كلوب: إنهم`، `وأوضح كولومب أنه`، `وقال سميث، طبيب النساء،
+/// إن`): one to three bare words, none definite, accusative (`أيضا`، `مجددا`), in ة (`مرة`،
+/// `صحة`), a pronoun or a reflexive (`إياه`، `بنفسه`), a function, title or cue word, or
+/// named. The name is matched to a person named before whose name ends with it (`وقالت رود`
+/// after `أمبر رود`); else its text is the speaker. Not after a participle or a noun (`النادي
+/// المضيف فقط،`), nor a verb in the first person, nor before anything else (`قاله أوغلو حول`:
+/// the words may be the verb's object).
+fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speaker, usize)> {
+    let opens_clause = found.proclitics.conjunction
+        || doc
+            .sentence_of(found.first_token)
+            .and_then(|s| doc.sentences.get(s))
+            .is_some_and(|s| s.start == found.first_token)
+        || found
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|t| matches!(doc.raw(t), "،" | "," | "." | ":" | "؛"));
+    let third_person = doc.cue_entries(found).any(|cue| match cue.class {
+        WordClass::Past => true,
+        WordClass::Present => doc.after_conjunction(found).starts_with(['ي', 'ت']),
+        _ => false,
+    });
+    if !opens_clause || !third_person {
+        return None;
+    }
+    let first = found.last_token + 1;
+    let is_name_word = |t: usize| {
+        let key = doc.key(t);
+        key.chars().count() >= 3
+            && !key.starts_with("ال")
+            && !key.starts_with("لل")
+            && !key.ends_with('ا')
+            && !doc.raw(t).ends_with('ة')
+            && !key.starts_with("ايا")
+            && !key.contains("نفس")
+            && !is_function_word(key)
+            && !is_title_word(key)
+            && !is_adverb_word(key)
+            && doc.mention_at(t).is_none()
+            && doc.cue_at(t).is_none()
+    };
+    let mut at = first;
+    while at < limit && at - first < NAME_WORDS && is_name_word(at) {
+        at += 1;
+    }
+    let opens_saying =
+        at < limit && (matches!(doc.raw(at), ":" | "،" | ",") || is_complementizer(doc.key(at)));
+    if at == first || !opens_saying {
+        return None;
+    }
+    let named_before =
+        (at - first == 1).then(|| person_ending_with(doc, doc.key(first), found.first_token)).flatten();
+    Some(match named_before {
+        Some(person) => (Speaker::Mentions(vec![person]), at - 1),
+        None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1),
+    })
+}
+
+/// The last person named before token `before` whose name has more than one word and ends
+/// with the word `key` (folded): `أمبر رود` for a later `رود`.
+fn person_ending_with(doc: &Doc, key: &str, before: usize) -> Option<usize> {
+    (0..before).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
+        let (Some(first), Some(last)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
+        doc.is_person(m) && first < last && doc.key(last) == key
+    })
+}
+
+/// Words of time and prepositions with a pronoun that stand after a verb of saying
+/// (`وقال حينها:`، `وقال عنه`), folded: no name.
+fn is_adverb_word(key: &str) -> bool {
+    crate::grammar::is_pronoun_preposition(key)
+        || matches!(
+            key,
+            "حينها"
+                | "حينذاك"
+                | "انذاك"
+                | "حينيذ"
+                | "وقتها"
+                | "يومها"
+                | "عندها"
+                | "بدوره"
+                | "بدورها"
+        )
 }
 
 fn is_function_word(key: &str) -> bool {

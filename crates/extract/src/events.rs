@@ -2963,8 +2963,23 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
     });
     // … or right after it (`غوتيريش طالب`).
     let after = doc.cues_in(last + 1..last + 2).first();
-    FORCE_TYPES.contains(&trigger.event_type) && before.into_iter().chain(after).any(of_words)
+    // `وجه روحاني انتقادات … بعد الهجوم`: a light verb before the subject and a noun of words
+    // right after it.
+    let light_before = before.is_some_and(|found| support_role(doc, found) == Some(Support::Light));
+    let noun_of_words = |found: &CueMatch| {
+        doc.cue_entries(found).any(|cue| {
+            cue.class == WordClass::Noun
+                && matches!(cue.role, CueRole::Trigger { event_type, .. } if WORD_TYPES.contains(&event_type))
+        })
+    };
+    FORCE_TYPES.contains(&trigger.event_type)
+        && (before.into_iter().chain(after).any(of_words)
+            || (light_before && after.is_some_and(noun_of_words)))
 }
+
+/// Acts done in words: what a light verb carrying their noun (`وجه انتقادات`، `أطلق تحذيرا`،
+/// `قدم شكوى`) says is spoken, not done.
+const WORD_TYPES: &[&str] = &["DISAPPROVE", "DEMAND", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"];
 
 /// How many adjectives may stand between an act noun and the بين of its sides (`اشتباكات
 /// عنيفة ومتقطعة بين`).

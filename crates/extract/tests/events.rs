@@ -2153,3 +2153,28 @@ fn a_defective_verb_with_an_object_pronoun_agrees_with_the_state_after_it() {
     assert_roles("واتهموها بدعم الإرهاب، الأمر الذي نفته الدوحة.", "REJECT", &["الدوحة"], &[]);
     assert_roles("وهو ما نفته الإمارات في بيان.", "REJECT", &["الإمارات"], &[]);
 }
+
+#[test]
+fn a_name_no_lexicon_knows_after_a_verb_of_saying_is_its_speaker() {
+    let r = record("وقال كلوب: إنهم برتغاليون يتمسكون بالكبرياء.");
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("كلوب"));
+    let r = record("وأوضح كولومب أنه كان معروفا لجرائم بسيطة.");
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("كولومب"));
+    // A surname of a person named before is that person.
+    let r = record("وقالت وزيرة الداخلية أمبر رود إن التحقيق مستمر. وقالت رود إن الأدلة تتزايد.");
+    let second = &r.claims[1];
+    assert_eq!(names(&r, &second.speaker), ["أمبر رود"]);
+    // Not an adverb, a count of times, a reflexive, nor after a participle or mid-clause.
+    for text in [
+        "وقال حينها: إن الوضع صعب.",
+        "وقال عدة مرات، في تعليقه على الأمر، إن الوضع صعب.",
+        "وسمح بدخول جماهير النادي المضيف فقط، ذهابا وعودة.",
+    ] {
+        let r = record(text);
+        let speakers: Vec<_> = r.claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+        assert!(
+            speakers.iter().all(|s| !["حينها", "عدة مرات", "فقط"].contains(&s.as_str())),
+            "{text}: {speakers:?}"
+        );
+    }
+}
