@@ -14,6 +14,8 @@ const PAST_ENDINGS: [&str; 8] = ["ت", "تا", "ا", "وا", "ن", "نا", "تم
 const PRESENT_ENDINGS: [&str; 5] = ["ون", "ان", "ن", "وا", "ين"];
 /// Imperfect prefixes other than ي (أ is folded to ا).
 const PRESENT_PREFIXES: [&str; 3] = ["ت", "ن", "ا"];
+/// Fractions, folded: half, third, quarter.
+const FRACTIONS: [&str; 3] = ["نصف", "ثلث", "ربع"];
 
 /// Every folded form of `base` (already folded) in `class`, the base first.
 pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
@@ -29,10 +31,13 @@ pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
 }
 
 /// The forms made, sorted and without repeats. `يثني على` made `اثنين على` (I praise + the
-/// women's ending): no inflected form may be a number word, which the news writes far more
-/// often (`بديلين اثنين على الأقل`).
+/// women's ending), and `يصف` made `نصف` (we describe): no inflected form may be a number
+/// word or a fraction, which the news writes far more often (`بديلين اثنين على الأقل`،
+/// `ساعتين ونصف`).
 fn finish(base: &str, mut forms: Vec<String>) -> Vec<String> {
-    forms.retain(|form| form == base || !marsad_text::number::is_number_word(form));
+    forms.retain(|form| {
+        form == base || !(marsad_text::number::is_number_word(form) || FRACTIONS.contains(&form.as_str()))
+    });
     forms.sort_unstable();
     forms.dedup();
     forms
@@ -149,6 +154,12 @@ mod tests {
 
     fn has(forms: &[String], form: &str) -> bool {
         forms.iter().any(|f| f == form)
+    }
+
+    #[test]
+    fn no_inflected_form_is_a_fraction() {
+        assert!(!has(&inflect("يصف", WordClass::Present), "نصف"));
+        assert!(has(&inflect("يصف", WordClass::Present), "تصف"));
     }
 
     #[test]
