@@ -14,6 +14,8 @@ const PAST_ENDINGS: [&str; 8] = ["ت", "تا", "ا", "وا", "ن", "نا", "تم
 const PRESENT_ENDINGS: [&str; 5] = ["ون", "ان", "ن", "وا", "ين"];
 /// Imperfect prefixes other than ي (أ is folded to ا).
 const PRESENT_PREFIXES: [&str; 3] = ["ت", "ن", "ا"];
+/// The object pronouns of the second person, folded.
+const SECOND_PERSON: [&str; 2] = ["كم", "ك"];
 /// Fractions, folded: half, third, quarter.
 const FRACTIONS: [&str; 3] = ["نصف", "ثلث", "ربع"];
 
@@ -33,11 +35,16 @@ pub fn inflect(base: &str, class: WordClass) -> Vec<String> {
 /// The forms made, sorted and without repeats. `يثني على` made `اثنين على` (I praise + the
 /// women's ending), and `يصف` made `نصف` (we describe): no inflected form may be a number
 /// word or a fraction, which the news writes far more often (`بديلين اثنين على الأقل`،
-/// `ساعتين ونصف`).
+/// `ساعتين ونصف`). A verb written with أل first (`ألمح`، `ألقى`) looks definite once folded:
+/// with "you" after it (`ألمحاكم`, he hinted to you both) it is a definite noun far more
+/// often (`المحاكم`, the courts).
 fn finish(base: &str, mut forms: Vec<String>) -> Vec<String> {
-    forms.retain(|form| {
-        form == base || !(marsad_text::number::is_number_word(form) || FRACTIONS.contains(&form.as_str()))
-    });
+    let collides = |form: &str| {
+        marsad_text::number::is_number_word(form)
+            || FRACTIONS.contains(&form)
+            || (form.starts_with("ال") && SECOND_PERSON.iter().any(|you| form.ends_with(you)))
+    };
+    forms.retain(|form| form == base || !collides(form));
     forms.sort_unstable();
     forms.dedup();
     forms
@@ -160,6 +167,13 @@ mod tests {
     fn no_inflected_form_is_a_fraction() {
         assert!(!has(&inflect("يصف", WordClass::Present), "نصف"));
         assert!(has(&inflect("يصف", WordClass::Present), "تصف"));
+    }
+
+    #[test]
+    fn a_verb_opening_with_al_takes_no_second_person_pronoun() {
+        let forms = inflect("المح", WordClass::Past);
+        assert!(!has(&forms, "المحاكم") && !has(&forms, "المحك"));
+        assert!(has(&forms, "المحت") && has(&forms, "المحه"));
     }
 
     #[test]
