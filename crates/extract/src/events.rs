@@ -1198,6 +1198,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || (is_bare_participant(doc, trigger) && !protesters_first)
         || is_by_protesters_told_of(doc, trigger)
         || takes_a_rank(doc, trigger)
+        || stays_at_a_level(doc, trigger)
         || is_verb_after_preposition(doc, trigger)
         || aims_at_a_goal(doc, trigger)
         || is_aimed_at(doc, trigger)
@@ -1413,6 +1414,19 @@ fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
         (from..(from + RANK_REACH).min(clause_end)).any(|at| crate::grammar::is_rank_word(doc.key(at)));
     trigger.mode == "occupy" && (offered || ranked)
 }
+
+/// `تجمد رصيد فرايبورغ عند 30 نقطة`: a tally or a count that freezes at a number stays at that
+/// level (تجمّد); no one froze anything.
+fn stays_at_a_level(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let end = (found.last_token + 1 + LEVEL_REACH).min(doc.clause_of(found.first_token).end);
+    trigger.mode == "suspend"
+        && (found.last_token + 1..end).any(|at| doc.key(at) == "عند" && doc.counts_at(at + 1))
+}
+
+/// How far after a freeze the `عند` of the level it stays at may stand (`تجمد رصيد نادي
+/// خيتافي عند`), in tokens.
+const LEVEL_REACH: usize = 5;
 
 /// `تستهدف مصر تحقيق فائض`، `يستهدف البنك خفض التضخم`: استهدف before a goal (a verbal noun
 /// of achieving, raising, lowering, reaching) is "aims at", not "struck".

@@ -2178,3 +2178,9 @@ fn a_name_no_lexicon_knows_after_a_verb_of_saying_is_its_speaker() {
         );
     }
 }
+
+#[test]
+fn a_tally_frozen_at_a_number_stays_at_that_level() {
+    assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
+    assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
+}
