@@ -4466,9 +4466,9 @@ const STRETCHES_OF_TIME: &[&str] =
 const RECIPIENT_TYPES: &[&str] = &["AID", "SUPPORT"];
 
 /// The place of an event, none of its doers: the first town, region or facility after the
-/// trigger in its sentence, else the nearest one before it in its clause; a country or a capital that may
-/// stand for its government only when it is in the trigger's own clause (`ضربات في سوريا`,
-/// not `… تعمل عليه واشنطن`).
+/// trigger in its sentence, else the nearest one before it in its clause; a country or a
+/// capital that may stand for its government only when it is in the trigger's own clause
+/// (`ضربات في سوريا`, not `… تعمل عليه واشنطن`).
 fn place_of(
     doc: &Doc,
     head: &CueMatch,
