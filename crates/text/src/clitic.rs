@@ -131,16 +131,22 @@ pub fn is_protected_letters(letters: &[char]) -> bool {
 /// The third-person possessive pronouns, folded: after one a word's ة is written ت.
 const POSSESSIVES: [&[char]; 4] = [&['ه'], &['ه', 'ا'], &['ه', 'م'], &['ه', 'م', 'ا']];
 
-/// `فائدته`، `فائدتها`: a protected word in ة with a possessive pronoun after it.
+/// `فائدته`، `فائدتها`: a protected word in ة with a possessive pronoun after it. The cue
+/// index asks it of most words: the word is rebuilt on the stack, not allocated.
 fn is_protected_with_pronoun(letters: &[char]) -> bool {
+    let mut word = ['\0'; LONGEST_PROTECTED];
     POSSESSIVES.iter().any(|pronoun| {
         let Some(stem) = letters.strip_suffix(*pronoun) else { return false };
         let Some((&'ت', body)) = stem.split_last() else { return false };
-        let mut word = body.to_vec();
-        word.push('ه');
-        protected().contains(&word)
+        let Some(slot) = word.get_mut(..=body.len()) else { return false };
+        slot[..body.len()].copy_from_slice(body);
+        slot[body.len()] = 'ه';
+        protected().contains(&*slot)
     })
 }
+
+/// Longer than any protected word, in letters.
+const LONGEST_PROTECTED: usize = 24;
 
 /// True when `word` is a protected name (a place, country, person or organisation), whose
 /// endings are part of the name rather than inflection.
@@ -573,6 +579,11 @@ pub fn stem_range(word: &str) -> std::ops::Range<usize> {
 mod tests {
     use super::*;
     use crate::token::tokenize;
+
+    #[test]
+    fn no_protected_word_is_longer_than_the_buffer_for_it() {
+        assert!(protected().iter().all(|word| word.len() < LONGEST_PROTECTED));
+    }
 
     #[test]
     fn a_protected_word_in_ta_marbuta_stays_protected_with_a_possessive() {
