@@ -2791,6 +2791,7 @@ fn participants(
         && !group_named_after_la(doc, trigger)
         && !is_repelled(doc, trigger)
         && !is_known_act(doc, trigger.found)
+        && !follows_its_victims(doc, trigger)
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
@@ -4461,6 +4462,20 @@ fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize
 /// الأولى`، `للعام الثالث`): no party to an act.
 const STRETCHES_OF_TIME: &[&str] =
     &["مره", "مرات", "عام", "سنه", "يوم", "اسبوع", "شهر", "ساعه", "ساعات", "ايام", "وقت", "فتره", "حظه"];
+
+/// `تعازيه لأسر ضحايا المداهمة`، `تعويض لضحايا الاعتداء`: an act named after its victims is
+/// what they suffered; the sentence's subject mourns, treats or compensates them, it did not
+/// do it. Its doer is one named after it (`ضحايا قمع قوات الاحتلال`), or none.
+fn follows_its_victims(doc: &Doc, trigger: &Trigger) -> bool {
+    let before = trigger.found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    let bare = before.strip_prefix('و').unwrap_or(before);
+    let bare = bare
+        .strip_prefix("ال")
+        .or_else(|| bare.strip_prefix("لل"))
+        .or_else(|| bare.strip_prefix('ل'))
+        .unwrap_or(bare);
+    matches!(bare, "ضحايا" | "ضحيه")
+}
 
 /// Types of acts done for someone: the name after ل right after their noun receives them.
 const RECIPIENT_TYPES: &[&str] = &["AID", "SUPPORT"];

@@ -2184,3 +2184,20 @@ fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
 }
+
+#[test]
+fn an_act_named_after_its_victims_is_not_the_subject_s() {
+    let r = record("بدأت الحكومة الأسترالية تطبيق برنامج تعويض مالي لضحايا الاعتداء الجنسي على الأطفال.");
+    assert!(
+        r.events.iter().filter(|e| e.event_type == "ASSAULT").all(|e| e.actor.is_empty()),
+        "{:#?}",
+        r.events
+    );
+    // Its doer named after it stays (`ضحايا قمع قوات الاحتلال`).
+    assert_roles(
+        "وأعلنت حالة الحداد العام على ضحايا قمع قوات الاحتلال الإسرائيلي للمسيرات.",
+        "COERCE",
+        &["قوات الاحتلال الإسرائيلي"],
+        &[],
+    );
+}
