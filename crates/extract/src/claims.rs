@@ -627,9 +627,9 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
 /// The last person named before token `before` whose name has more than one word and ends
 /// with the word `key` (folded): `أمبر رود` for a later `رود`.
 fn person_ending_with(doc: &Doc, key: &str, before: usize) -> Option<usize> {
-    (0..before).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
+    (0..doc.mentions.len()).rev().find(|&m| {
         let (Some(first), Some(last)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
-        doc.is_person(m) && first < last && doc.key(last) == key
+        last < before && first < last && doc.is_person(m) && doc.key(last) == key
     })
 }
 

@@ -4468,14 +4468,12 @@ const STRETCHES_OF_TIME: &[&str] =
 /// do it. Its doer is one named after it (`ضحايا قمع قوات الاحتلال`), or none.
 fn follows_its_victims(doc: &Doc, trigger: &Trigger) -> bool {
     let before = trigger.found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
-    let bare = before.strip_prefix('و').unwrap_or(before);
-    let bare = bare
-        .strip_prefix("ال")
-        .or_else(|| bare.strip_prefix("لل"))
-        .or_else(|| bare.strip_prefix('ل'))
-        .unwrap_or(bare);
-    matches!(bare, "ضحايا" | "ضحيه")
+    VICTIMS_OF.contains(&before)
 }
+
+/// "The victims of" (folded), bare, definite, after ل or و.
+const VICTIMS_OF: &[&str] =
+    &["ضحايا", "الضحايا", "لضحايا", "للضحايا", "وضحايا", "ضحيه", "الضحيه", "لضحيه", "للضحيه"];
 
 /// Types of acts done for someone: the name after ل right after their noun receives them.
 const RECIPIENT_TYPES: &[&str] = &["AID", "SUPPORT"];
@@ -4584,6 +4582,7 @@ mod tests {
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
             ("STRETCHES_OF_TIME", super::STRETCHES_OF_TIME),
+            ("VICTIMS_OF", super::VICTIMS_OF),
         ]);
     }
 }
