@@ -706,6 +706,32 @@ pub(crate) fn forces_by_nationality(
     state_mention(doc, country, verb.first_token, skip)
 }
 
+/// `طرد 23 دبلوماسيا روسيا`، `الدبلوماسيين الأمريكيين`: the state whose people the noun at token
+/// `noun` names, by the nationality right after it (of any number) or a country's name
+/// written as that adjective (`روسيا` for روسيًّا): the country itself, or the state's mention
+/// nearest before token `before`, else after. Mentions for which `skip` holds are passed over.
+pub(crate) fn state_of_people(
+    doc: &Doc,
+    noun: usize,
+    before: usize,
+    skip: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let next = noun + 1;
+    if doc.clause_of(noun).end <= next {
+        return None;
+    }
+    if let Some(m) = doc.mention_at(next) {
+        return (doc.is_country(m) && doc.first_token_of(m) == Some(next) && !skip(m)).then_some(m);
+    }
+    let key = doc.key(next);
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    // The adverbial form of a nationality that folds like its country is left out of the
+    // table (`روسيا`): read it as the masculine form with the accusative's alef.
+    let accusative = || bare.strip_suffix('ا').and_then(|masculine| nationality_of(masculine, false));
+    let country = nationality_of(bare, true).or_else(accusative)?;
+    state_mention(doc, country, before, skip)
+}
+
 /// The country of the nationality adjective after token `last`, past at most
 /// [`ADJECTIVES_BEFORE_NATIONALITY`] other adjectives, in the clause, agreeing in definiteness;
 /// none when a name or another word comes first. `plural` admits plural nationalities.

@@ -659,7 +659,14 @@ fn with_split_phrases(
     index: &CueIndex,
 ) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
     let mention_tokens = mention_token_spans(keys.tokens, mentions);
-    let fits = |first, last| subject_fits(keys, &mention_tokens, first, last);
+    // A count is no subject (`طرد 23 دبلوماسيا`: the envoys expelled, whoever expelled them).
+    let names: Vec<(usize, usize)> = mention_tokens
+        .iter()
+        .zip(mentions)
+        .filter(|(_, m)| !matches!(m.info, MentionInfo::Quantity { .. }))
+        .map(|(&span, _)| span)
+        .collect();
+    let fits = |first, last| subject_fits(keys, &mention_tokens, &names, first, last);
     let splits = index.find_split(keys, words, &cues, readable.iter().copied(), fits);
     if splits.is_empty() {
         return (cues, Vec::new());
@@ -678,17 +685,23 @@ fn with_split_phrases(
 }
 
 /// Whether tokens `first..=last` may be the subject standing inside a verbal phrase: one
-/// name exactly, or up to three words, outside any name, none of which is punctuation, a
-/// number, a preposition or a time word (`فجر يوم الجمعة نفسه` is "the dawn of Friday
-/// itself"), the last not a demonstrative.
-fn subject_fits(keys: &KeyedTokens, mention_tokens: &[(usize, usize)], first: usize, last: usize) -> bool {
+/// name exactly (one of `names`, the mentions that are no count), or up to three words,
+/// outside any mention, none of which is punctuation, a number, a preposition or a time word
+/// (`فجر يوم الجمعة نفسه` is "the dawn of Friday itself"), the last not a demonstrative.
+fn subject_fits(
+    keys: &KeyedTokens,
+    mention_tokens: &[(usize, usize)],
+    names: &[(usize, usize)],
+    first: usize,
+    last: usize,
+) -> bool {
     let verb = first.wrapping_sub(1);
     let named = |at: usize| mention_tokens.iter().any(|&(a, b)| a <= at && at <= b);
     // The verb itself inside a name is no verb (`نصر الله`).
     if named(verb) {
         return false;
     }
-    if mention_tokens.contains(&(first, last)) {
+    if names.contains(&(first, last)) {
         return true;
     }
     let plain_word = |at: usize| {

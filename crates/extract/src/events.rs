@@ -48,7 +48,7 @@
 //!   no name from elsewhere in the text is taken for that doer); an event noun only
 //!   when anchored (a support verb, victims, a verb of occurrence, a crowd, a place or date).
 
-use marsad_lexicon::cues::{CueRole, Modality, Scope, SpeakerAt, WordClass};
+use marsad_lexicon::cues::{Cue, CueRole, Modality, Scope, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 use marsad_model::MentionInfo;
 
@@ -1263,6 +1263,14 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let fired = (fired_at_someone(doc, trigger) || struck_by_projectile(doc, trigger))
         .then_some(Trigger { strong: true, ..*trigger });
     let trigger = fired.as_ref().unwrap_or(trigger);
+    let envoys = envoys_expelled(doc, trigger);
+    let sanction = envoys.filter(|_| trigger.event_type != "SANCTION").map(|_| Trigger {
+        event_type: "SANCTION",
+        mode: "sever",
+        strong: true,
+        ..*trigger
+    });
+    let trigger = sanction.as_ref().unwrap_or(trigger);
     let Participants {
         actor,
         target,
@@ -1275,6 +1283,14 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         spoken_of,
         doer_in_phrase,
     } = participants(doc, trigger, head, sentence, claims);
+    // `طرد 23 دبلوماسيا روسيا`، `طرد الدبلوماسيين الأمريكيين`: the envoys' state was sanctioned.
+    let target = match envoys {
+        Some(at) if target.is_empty() => {
+            let acting = |m: usize| actor.iter().any(|&a| doc.same_entity(a, m));
+            crate::args::state_of_people(doc, at, head.first_token, acting).into_iter().collect()
+        }
+        _ => target,
+    };
     // A charged act with nobody it was done to names a crime (`بتهمة التآمر من أجل القتل
     // وتنفيذ عمليات تفجير`); one done to someone named is an allegation, hedged.
     let charged = is_charged(doc, head);
@@ -2693,7 +2709,7 @@ fn participants(
     // `غارات إسرائيل على مواقع`، `قصف تركيا لعفرين`: read as a noun or as a perfect, the
     // country after the word does the act to the party after it.
     let state_doer = state_doing_to_another(doc, trigger, clause.end);
-    let doer_in_phrase = state_doer.is_some();
+    let mut doer_in_phrase = state_doer.is_some();
     if verbal && actor.is_empty() && state_doer.is_none() {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -2772,6 +2788,12 @@ fn participants(
     // `غارة شنها التحالف`: a support verb after the noun, with its own subject.
     if actor.is_empty() && !verbal {
         actor = support_subject_after(doc, trigger.found.last_token, clause.end);
+    }
+    // `قرار لندن طرد الدبلوماسيين`، `إعلان بريطانيا فرض عقوبات`: the side whose decision it was.
+    // Named in the phrase, it is not carried on to a dropped subject after it.
+    if actor.is_empty() && !verbal && !HARM_MODES.contains(&trigger.mode) {
+        actor = decider_before(doc, trigger).into_iter().collect();
+        doer_in_phrase |= !actor.is_empty();
     }
     // A noun with nobody named after it is most often the act of the sentence's subject
     // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
@@ -2924,6 +2946,29 @@ fn participants(
         spoken_of,
         doer_in_phrase,
     }
+}
+
+/// Nouns of deciding or setting about an act (folded): the side named after them, before the
+/// act's noun, does the act (`قرار لندن طرد`، `اعتزام واشنطن فرض`، `قيام إسرائيل بقصف`).
+const DECISION_NOUNS: &[&str] =
+    &["قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه", "قيام", "مواصله", "استمرار"];
+
+/// Modes of harm whose announcer is seldom its doer (`إعلان الجيش مقتل قائد`).
+const HARM_MODES: &[&str] = &["killing", "massacre", "assassination", "abduction", "torture"];
+
+/// The side (an actor, a country or a capital) named between a noun of deciding
+/// ([`DECISION_NOUNS`], bare or after a preposition or و) and the act's noun right after it.
+fn decider_before(doc: &Doc, trigger: &Trigger) -> Option<usize> {
+    let side = doc.mention_at(trigger.found.first_token.checked_sub(1)?)?;
+    let named = doc.is_actor(side) || doc.stands_for_state(side);
+    let noun = doc.first_token_of(side)?.checked_sub(1)?;
+    let key = doc.key(noun);
+    let bare = ["و", "ب", "ل", "وب", "ول"]
+        .iter()
+        .filter_map(|p| key.strip_prefix(p))
+        .chain(std::iter::once(key))
+        .any(|word| DECISION_NOUNS.contains(&word));
+    (named && bare && doc.glued_preposition(side).is_none()).then_some(side)
 }
 
 /// `استدعت الخارجية الإيرانية سفيرها على خلفية اعتداء محتجين`، `اعتقلت الشرطة ثلاثة بسبب
@@ -3114,12 +3159,75 @@ fn is_driven_out(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
         && (before.is_some_and(|at| doc.key(at) == "من") || is_expelled(doc, trigger, named))
 }
 
-/// Nouns of driving out (folded): their genitive is the side driven out.
+/// Nouns of driving out (folded): their genitive, or their pronoun, is the side driven out,
+/// never a place (the other [`OBJECT_PRONOUN_NOUNS`], `تحريرها`، `تطهيره`, have the place freed
+/// in their pronoun as often).
 const EXPELLING_NOUNS: &[&str] = &["طرد", "دحر"];
 
 /// Whether a match is a bare noun of driving out ([`EXPELLING_NOUNS`], no pronoun).
 fn is_expelling_word(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token == found.last_token && EXPELLING_NOUNS.contains(&bare_stem(doc, found))
+}
+
+/// Words of envoys and missions (folded, without the article): driven out, they make a
+/// sanction, not ground taken (`طردت روسيا 23 دبلوماسيا`، `بطرد السفير`).
+const ENVOY_STEMS: &[&str] = &["دبلوماسي", "ديبلوماسي", "سفير", "سفراء", "بعثات", "ملحق"];
+
+/// Words that may stand between a verb of driving out and the envoys it expels besides the
+/// subject and a count (`طرد عشرات الدبلوماسيين`، `طرد كل منهما كبار دبلوماسيي`).
+const ENVOY_COUNT_WORDS: &[&str] = &[
+    "عشرات",
+    "ميات",
+    "كبار",
+    "كل",
+    "جميع",
+    "منهما",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "قريبا",
+    "ايضا",
+    "دوله",
+    "دول",
+];
+
+/// Whether a folded word names envoys ([`ENVOY_STEMS`], with or without the article or لل).
+fn is_envoy_word(key: &str) -> bool {
+    let word = key.strip_prefix('ل').filter(|rest| rest.starts_with("ال")).unwrap_or(key);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    ENVOY_STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// How many words may stand between the verb and the envoys.
+const ENVOY_REACH: usize = 6;
+
+/// `وطردت روسيا 23 دبلوماسيا بريطانيا`، `قرار واشنطن بطرد 60 دبلوماسيا`: driving out envoys (past
+/// its subject and a count) cuts relations: a sanction, whoever is named. The token of the
+/// envoys' word.
+fn envoys_expelled(doc: &Doc, trigger: &Trigger) -> Option<usize> {
+    let found = trigger.found;
+    // The perfect and the noun are listed as `طرد`, the imperfect as `يطرد`.
+    let expelling = |form: &str| EXPELLING_NOUNS.contains(&form.strip_prefix('ي').unwrap_or(form));
+    let listed = |cue: &Cue| cue.form.split(' ').next().is_some_and(expelling);
+    if !matches!(trigger.mode, "occupy" | "sever") || !doc.cue_entries(found).any(listed) {
+        return None;
+    }
+    // A listed phrase (`طرد الدبلوماسيين`) holds the envoys' word itself.
+    let end = doc.clause_of(found.first_token).end.min(found.last_token + 1 + ENVOY_REACH);
+    for at in found.first_token + 1..end {
+        let key = doc.key(at);
+        if is_envoy_word(key) {
+            return Some(at);
+        }
+        let passed = doc.mention_at(at).is_some_and(|m| doc.is_actor(m) || doc.stands_for_state(m))
+            || doc.counts_at(at)
+            || marsad_text::number::is_number_word(key)
+            || ENVOY_COUNT_WORDS.contains(&key);
+        if !passed {
+            return None;
+        }
+    }
+    None
 }
 
 /// `في أعقاب طرد مسلحي تنظيم الدولة منها`، `بعد دحر الحوثيين`: the name right after a noun
@@ -3359,7 +3467,7 @@ const RESUMPTIVE_PRONOUNS: &[(&str, &str)] = &[
 ];
 
 /// `خاضت المعارك ضد تنظيم داعش في الرقة، وتمكنت من طرده منها`: the side a noun of driving
-/// out ([`EXPULSION_NOUNS`]) carrying its object as a pronoun (alone or after a verb of
+/// out ([`EXPELLING_NOUNS`]) carrying its object as a pronoun (alone or after a verb of
 /// managing) was done to, when the nearest name before it in its sentence is an actor named
 /// after a preposition, as the side acted on is; not the doer, not a backer, and not a place
 /// (`قبل أن يصار إلى تحريرها`). A masculine pronoun (`طرده`، `طردهم`) does not stand for a
@@ -3373,7 +3481,7 @@ fn side_its_pronoun_stands_for(
     let carried = matches!(trigger.support, None | Some((_, Support::Control)))
         && is_nominal(trigger.class)
         && carries_its_object(doc, trigger.found)
-        && noun_carries_pronoun_of(doc, trigger.found, |base| EXPULSION_NOUNS.contains(&base));
+        && noun_carries_pronoun_of(doc, trigger.found, |base| EXPELLING_NOUNS.contains(&base));
     if !carried {
         return None;
     }
@@ -3439,11 +3547,6 @@ fn names_held_with_pronoun(doc: &Doc, at: usize) -> bool {
         is_held_noun(body) || body.strip_suffix('ت').is_some_and(|stem| is_held_noun(&format!("{stem}ه")))
     })
 }
-
-/// Verbal nouns of driving a side out (folded), whose object is a side, never a place: the
-/// other [`OBJECT_PRONOUN_NOUNS`] (`تحريرها`، `تطهيره`) have the place freed in their pronoun as
-/// often.
-const EXPULSION_NOUNS: &[&str] = &["طرد", "دحر"];
 
 /// `ضد تنظيم "الدولة الإسلامية"`: a name in quotes after an organization's head noun that
 /// follows a preposition.
@@ -4115,7 +4218,13 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
     let clause = doc.clause_of(head.first_token);
     let actor_before =
         (clause.start..head.first_token).any(|at| doc.mention_at(at).is_some_and(|m| doc.is_actor(m)));
-    let count_is_object = |count: usize| is_oblique_dual(doc, count) || carries_plural_subject(doc, head);
+    // `قرار بريطانيا طرد 23 دبلوماسيا`: envoys counted after the verb are the expelled, its
+    // object; the state before it expelled them.
+    let counts_envoys =
+        |count: usize| doc.last_token_of(count).is_some_and(|last| is_envoy_word(doc.key(last + 1)));
+    let count_is_object = |count: usize| {
+        is_oblique_dual(doc, count) || carries_plural_subject(doc, head) || counts_envoys(count)
+    };
     !actor_before
         && count_after(doc, head.last_token, clause_end).is_some_and(|count| !count_is_object(count))
 }
@@ -4430,8 +4539,8 @@ fn state_doing_to_another(
 /// Whether the word at `at`, after the doer of an act of type `event_type`, names the one the
 /// act is done to, and the side it names if any: a preposition of the act's object (على، ضد،
 /// عن، إلى، مع), ل glued to a name or a noun that is no stretch of time (`لقطر`، `للمفاعل`; not
-/// `للمرة`), or a direct object: a side or the positions a side holds (`روسيا`، `مواقع`).
-/// Talks and agreements take only مع، على or a side (`اتفاقية الجزائر للسلام` is named after
+/// `للمرة`), or a direct object: a side, the positions a side holds or its envoys (`روسيا`،
+/// `مواقع`، `دبلوماسيين`), counted or not (`3 مواقع`). Talks and agreements take only مع، على or a side (`اتفاقية الجزائر للسلام` is named after
 /// where it was made); a call takes its addressee after إلى (`دعوة ليبيا إلى المؤتمر`: Libya
 /// is invited).
 fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize>> {
@@ -4446,13 +4555,18 @@ fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize
         Some(m) if doc.first_token_of(m) == Some(at) => match doc.glued_preposition(m) {
             None | Some('ل') if side(m) => Some(Some(m)),
             Some('ل') if doc.is_place(m) && !talks => Some(None),
+            // `طرد روسيا 23 دبلوماسيا`، `قصف إسرائيل 3 مواقع`: a count of what the act was done to.
+            None if doc.counts_at(at) => {
+                let after = doc.last_token_of(m)? + 1;
+                (doc.mention_at(after).is_none() && !talks).then(|| other_party_at(doc, after, event_type))?
+            }
             _ => None,
         },
         Some(_) => None,
         None if talks => None,
         None => {
             let defined = key.strip_prefix("لل").filter(|rest| rest.chars().count() > 2);
-            let held = is_held_noun(key.strip_prefix('ل').unwrap_or(key));
+            let held = is_held_noun(key.strip_prefix('ل').unwrap_or(key)) || is_envoy_word(key);
             (held || defined.is_some_and(|rest| !STRETCHES_OF_TIME.contains(&rest))).then_some(None)
         }
     }
@@ -4578,11 +4692,14 @@ mod tests {
             ("SNATCHED_THINGS", super::SNATCHED_THINGS),
             ("TIME_SUBORDINATORS", super::TIME_SUBORDINATORS),
             ("OBJECT_PRONOUN_NOUNS", super::OBJECT_PRONOUN_NOUNS),
-            ("EXPULSION_NOUNS", super::EXPULSION_NOUNS),
+            ("EXPELLING_NOUNS", super::EXPELLING_NOUNS),
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
             ("STRETCHES_OF_TIME", super::STRETCHES_OF_TIME),
             ("VICTIMS_OF", super::VICTIMS_OF),
+            ("ENVOY_STEMS", super::ENVOY_STEMS),
+            ("ENVOY_COUNT_WORDS", super::ENVOY_COUNT_WORDS),
+            ("DECISION_NOUNS", super::DECISION_NOUNS),
         ]);
     }
 }

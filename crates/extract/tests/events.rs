@@ -2201,3 +2201,34 @@ fn an_act_named_after_its_victims_is_not_the_subject_s() {
         &[],
     );
 }
+
+#[test]
+fn driving_out_envoys_is_a_sanction_on_their_state() {
+    // Past the subject and a count: the verb, the noun after ب, the present.
+    // Their state is named by the adjective (`بريطانيا`, written as the country), and stands
+    // for itself where the text names it.
+    assert_roles("وطردت روسيا 23 دبلوماسيا بريطانيا ردا على قرار لندن.", "SANCTION", &["روسيا"], &["لندن"]);
+    assert_roles("وأمر ترمب بطرد 60 دبلوماسيا روسيا من روسيا.", "SANCTION", &["ترمب"], &["روسيا"]);
+    assert_roles(
+        "روسيا تطرد 60 دبلوماسيا أمريكيا وتغلق قنصلية الولايات المتحدة.",
+        "SANCTION",
+        &["روسيا"],
+        &["الولايات المتحدة"],
+    );
+    // The count is the envoys expelled, not who underwent it: the state before did it.
+    assert_roles("ردا على قرار بريطانيا طرد 23 دبلوماسيا روسيا.", "SANCTION", &["بريطانيا"], &[]);
+    // A country right after the noun, with the count after it, is the doer.
+    assert_roles("وقالت ماي إن طرد روسيا 23 دبلوماسيا بريطانيا لا يغير شيئا.", "SANCTION", &["روسيا"], &[]);
+    // Driving out a force stays ground taken.
+    assert_no_event(&["تمكنت القوات من طرد داعش من المدينة."], "SANCTION");
+    assert_an_event("تمكنت القوات من طرد داعش من المدينة.", "ASSAULT");
+}
+
+#[test]
+fn the_side_whose_decision_an_act_is_does_it() {
+    assert_roles("وأعلن البيت الأبيض دعمه لقرار لندن طرد الدبلوماسيين الروس.", "SANCTION", &["لندن"], &[]);
+    assert_roles("ورحبت الحكومة بقرار واشنطن فرض عقوبات على طهران.", "SANCTION", &["واشنطن"], &["طهران"]);
+    // The announcer of a death is not its doer.
+    let r = record("وجاء ذلك بعد إعلان الجيش مقتل قائد في الحركة.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
