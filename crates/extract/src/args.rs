@@ -658,14 +658,18 @@ pub(crate) fn first_party(
 }
 
 /// `تقاتل قوات إيرانية إلى جانب القوات الحكومية`، `بجانب الجيش`: a mention after إلى جانب
-/// fights or acts with the doer, never against it.
+/// fights or acts with the doer, never against it; so do the allies the doer is named with
+/// (`حررت قوات الجيش السوري وحلفاؤها في محور المقاومة المدينة`، `وحلفاؤه روسيا وإيران`).
 pub(crate) fn is_alongside(doc: &Doc, mention: usize) -> bool {
     let Some(first) = doc.first_token_of(mention) else { return false };
     let key_before = |back: usize| first.checked_sub(back).map(|at| doc.key(at));
+    let allies = |key: &str| key.strip_prefix('و').unwrap_or(key).starts_with("حلفا");
     match key_before(1) {
         Some("بجانب") => true,
         Some("جانب") => key_before(2) == Some("الي"),
-        _ => false,
+        Some("في" | "من") => key_before(2).is_some_and(allies),
+        Some(key) => allies(key),
+        None => false,
     }
 }
 

@@ -2761,7 +2761,8 @@ fn participants(
             || is_result_of_act(doc, trigger)
             // `دعم للجيش اللبناني`: help or backing goes to the one named after ل.
             || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'))
-            || is_participle_of_manner(doc, trigger);
+            || is_participle_of_manner(doc, trigger)
+            || faces_the_named(doc, trigger, &named);
         if object {
             target = named;
         } else {
@@ -3571,6 +3572,37 @@ fn past_adjectives(doc: &Doc, at: usize) -> usize {
             !(key.starts_with("ال") && doc.mention_at(t).is_none() && !crate::grammar::is_preposition(key))
         })
         .unwrap_or(at + ADJECTIVE_REACH)
+}
+
+/// Verbal nouns (folded) of fighting, facing or pursuing a side: the side named right after
+/// one is the side faced (`قتال تنظيم الدولة`، `مواجهة الحوثيين`، `استهداف الجيش`).
+const FACING_NOUNS: &[&str] =
+    &["قتال", "مقاتله", "محاربه", "مواجهه", "مكافحه", "ملاحقه", "مطارده", "مهاجمه", "استهداف"];
+
+/// Whether `named`, right after a noun of [`FACING_NOUNS`], is the side faced: when no object
+/// of the act's own follows it (`استهداف إسرائيل لمطار المزة`، `استهداف إسرائيل مواقع في
+/// سوريا`، `قتال الحوثيين ضد القوات`: then it is the doer).
+fn faces_the_named(doc: &Doc, trigger: &Trigger, named: &[usize]) -> bool {
+    let found = trigger.found;
+    let right_after = named.first().and_then(|&m| doc.first_token_of(m)) == Some(found.last_token + 1);
+    if trigger.class != WordClass::Noun
+        || found.first_token != found.last_token
+        || !right_after
+        || named.first().is_some_and(|&m| doc.glued_preposition(m).is_some())
+        || !FACING_NOUNS.contains(&bare_stem(doc, found))
+    {
+        return false;
+    }
+    let Some(last) = named.iter().filter_map(|&m| doc.last_token_of(m)).max() else { return false };
+    let after = past_adjectives(doc, last + 1);
+    let side_at = |at: usize| doc.mention_at(at).is_some_and(|m| doc.is_actor(m) || doc.stands_for_state(m));
+    let next_side = if side_at(after + 1) { after + 1 } else { usize::MAX };
+    // `قتال ميليشيات حزب الله هناك`: where it fights, not whom.
+    let object = opens_an_object(doc, after, next_side)
+        || side_at(after)
+        || crate::grammar::is_held_noun(doc.key(after))
+        || matches!(doc.key(after), "هناك" | "هنا");
+    !object
 }
 
 /// Prepositions that open the object of an act noun: the side acted on, with or towards.
@@ -4700,6 +4732,7 @@ mod tests {
             ("ENVOY_STEMS", super::ENVOY_STEMS),
             ("ENVOY_COUNT_WORDS", super::ENVOY_COUNT_WORDS),
             ("DECISION_NOUNS", super::DECISION_NOUNS),
+            ("FACING_NOUNS", super::FACING_NOUNS),
         ]);
     }
 }

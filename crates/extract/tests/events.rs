@@ -2232,3 +2232,26 @@ fn the_side_whose_decision_an_act_is_does_it() {
     let r = record("وجاء ذلك بعد إعلان الجيش مقتل قائد في الحركة.");
     assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn the_side_named_after_a_noun_of_facing_is_the_one_faced() {
+    assert_roles(
+        "وقال إن واشنطن تركز جهودها في قتال تنظيم الدولة الإسلامية.",
+        "ASSAULT",
+        &["واشنطن"],
+        &["تنظيم الدولة الإسلامية"],
+    );
+    let r = record("ويأتي ذلك بعد استهداف الجيش السوري في دير الزور.");
+    let event = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &event.target), ["الجيش السوري"]);
+    // With an object of its own after it, the side named is the doer.
+    assert_roles("وتأتي التصريحات عقب استهداف إسرائيل لمطار المزة.", "ASSAULT", &["إسرائيل"], &[]);
+    assert_roles("وتأتي التصريحات عقب استهداف إسرائيل مواقع في سوريا.", "ASSAULT", &["إسرائيل"], &[]);
+}
+
+#[test]
+fn the_allies_a_doer_is_named_with_are_not_its_target() {
+    let r = record("حررت قوات الجيش السوري وحلفاؤها في محور المقاومة مدينة دير الزور.");
+    let event = only_event(&r, "ASSAULT");
+    assert!(event.target.is_empty(), "{:#?}", r.events);
+}
