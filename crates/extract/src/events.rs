@@ -2996,8 +2996,9 @@ fn is_word_of_reason(key: &str) -> bool {
 const VERB_BEFORE_SUBJECT: usize = 6;
 
 /// `طالب غوتيريش بإجراء تحقيق بشأن مقتل فلسطينيين خلال اشتباكات مع الجيش`، `رفضت إسرائيل
-/// دعوات … خلال اشتباكات`: the subject of a verb of words or relations (a demand, a refusal, a
-/// meeting) speaks of an act of force named in what it says; it did not carry it out. Not the
+/// دعوات … خلال اشتباكات`، `ووصف ترامب الهجوم`: the subject of a verb of words or relations (a
+/// demand, a refusal, a meeting, a judgement) speaks of an act of force named in what it says;
+/// it did not carry it out. Not the
 /// object of such a verb (`اتهمت دمشق التحالف باستهداف`: the accused did it), nor the subject
 /// of an accusation or of a search (`يبحث عن إعادة نفسه عبر هجمات`).
 fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
@@ -3009,8 +3010,13 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
         !searching
             && doc.cue_entries(found).any(|cue| {
                 matches!(cue.class, WordClass::Past | WordClass::Present)
-                    && matches!(cue.role, CueRole::Trigger { event_type, mode, .. }
-                        if !FORCE_TYPES.contains(&event_type) && event_type != "PROTEST" && mode != "accuse")
+                    && match cue.role {
+                        CueRole::Trigger { event_type, mode, .. } => {
+                            !FORCE_TYPES.contains(&event_type) && event_type != "PROTEST" && mode != "accuse"
+                        }
+                        CueRole::Claim { .. } => OPINION_VERBS.contains(&cue.form.as_str()),
+                        _ => false,
+                    }
             })
     };
     // The verb before its subject, with no name between but after a preposition (`طالب
@@ -3037,6 +3043,10 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
         && (before.into_iter().chain(after).any(of_words)
             || (light_before && after.is_some_and(noun_of_words)))
 }
+
+/// Verbs of judging what was done (as listed in the claim cues): their subject describes or
+/// weighs the act it names (`ووصف ترامب الهجوم بأنه وحشي`، `واعتبرت الخارجية القصف انتهاكا`).
+const OPINION_VERBS: &[&str] = &["وصف", "يصف", "اعتبر"];
 
 /// Acts done in words: what a light verb carrying their noun (`وجه انتقادات`، `أطلق تحذيرا`،
 /// `قدم شكوى`) says is spoken, not done.
@@ -3778,7 +3788,9 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     // attribution only reports; an announcer speaks (`أعلن`، `معلنا`، `إعلان داعش دخوله`).
     let spoken =
         doc.cue_entries(cue).any(|c| !matches!(c.role, CueRole::Claim { speaker: SpeakerAt::After, .. }));
-    if !spoken {
+    // `ووصف ترامب الهجوم بأنه وحشي`: a judge of the act it names did not do it.
+    let judged = doc.cue_entries(cue).any(|c| OPINION_VERBS.contains(&c.form.as_str()));
+    if !spoken || judged {
         return None;
     }
     let cue_last = cue.last_token;

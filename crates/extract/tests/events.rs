@@ -2255,3 +2255,22 @@ fn the_allies_a_doer_is_named_with_are_not_its_target() {
     let event = only_event(&r, "ASSAULT");
     assert!(event.target.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_judge_of_an_act_did_not_do_it() {
+    for text in [
+        "ووصف ترامب الهجوم على إدلب بأنه متهور.",
+        "واعتبر الجيش الإسرائيلي هذه الهجمات ردا على حادث خطير.",
+        "واعتبرت تيريزا ماي تسميم العميل الروسي عملا عسكريا.",
+    ] {
+        let r = record(text);
+        assert!(
+            r.events.iter().filter(|e| e.event_type == "ASSAULT").all(|e| e.actor.is_empty()),
+            "{text}: {:#?}",
+            r.events
+        );
+        assert_eq!(r.claims.len(), 1, "{text}: {:#?}", r.claims);
+    }
+    // An announcer still names its own act.
+    assert_roles("وأعلن الجيش العراقي قصف مواقع داعش في القائم.", "ASSAULT", &["الجيش العراقي"], &["داعش"]);
+}
