@@ -1282,6 +1282,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         killed_passive,
         spoken_of,
         doer_in_phrase,
+        witnessed,
     } = participants(doc, trigger, head, sentence, claims);
     // `طرد 23 دبلوماسيا روسيا`، `طرد الدبلوماسيين الأمريكيين`: the envoys' state was sanctioned.
     let target = match envoys {
@@ -1336,6 +1337,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         // `وتمكنت من طرده منها`: what a verb of managing says was managed was done.
         || matches!(trigger.support, Some((_, Support::Control)))
         || takes_ground(doc, trigger)
+        || !witnessed.is_empty()
         || (verbal && counts_casualties(doc, trigger, sentence));
     if !anchored {
         return None;
@@ -1348,7 +1350,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // `وتشهد إيران احتجاجات`: states, their forces and international bodies do not protest.
     let authority = crate::protest::is_authority_before_protest(doc, trigger.event_type, &actor);
     let actor = if part_denied || authority { Vec::new() } else { actor };
-    let place = place_of(doc, head, trigger.found, sentence, &actor);
+    let place = place_of(doc, head, trigger.found, sentence, &actor).or(witnessed.first().copied());
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")
     } else {
@@ -2805,6 +2807,7 @@ fn participants(
     // their comrades (`مقتل العشرات من الحوثيين وفرار آخرين`).
     let suffered = matches!(trigger.event_type, "ASSAULT" | "COERCE");
     let mut spoken_of = false;
+    let mut witnessed = Vec::new();
     if actor.is_empty()
         && !verbal
         && !victim_noun
@@ -2820,7 +2823,10 @@ fn participants(
             let victims = named_as_victim(doc, &group)
                 || (suffered && counted_as_victims(doc, &group, sentence_range.start));
             spoken_of = speaks_of_force(doc, trigger, &group) || is_named_as_reason(doc, trigger);
-            if !victims && !spoken_of {
+            if witnessed_there(doc, &group) {
+                witnessed.clone_from(&group);
+            }
+            if !victims && !spoken_of && witnessed.is_empty() {
                 actor = group;
             }
         }
@@ -2946,6 +2952,7 @@ fn participants(
         backing: false,
         spoken_of,
         doer_in_phrase,
+        witnessed,
     }
 }
 
@@ -3042,6 +3049,18 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
     FORCE_TYPES.contains(&trigger.event_type)
         && (before.into_iter().chain(after).any(of_words)
             || (light_before && after.is_some_and(noun_of_words)))
+}
+
+/// Verbs of witnessing (folded, after any و): their subject is where an act named after it
+/// happened (`شهدت طرابلس هجمات`), not who did it.
+const WITNESS_VERBS: &[&str] = &["شهد", "شهدت", "يشهد", "تشهد"];
+
+/// Whether `group` is places right after a verb of witnessing ([`WITNESS_VERBS`]).
+fn witnessed_there(doc: &Doc, group: &[usize]) -> bool {
+    let first = group.iter().filter_map(|&m| doc.first_token_of(m)).min();
+    let verb = first.and_then(|t| t.checked_sub(1)).map_or("", |t| doc.key(t));
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    WITNESS_VERBS.contains(&verb) && group.iter().all(|&m| doc.is_place(m))
 }
 
 /// Verbs of judging what was done (as listed in the claim cues): their subject describes or
@@ -3655,6 +3674,9 @@ struct Participants {
     spoken_of: bool,
     /// The doer is a country named in the act's own phrase ([`state_doing_to_another`]).
     doer_in_phrase: bool,
+    /// The places that witnessed the act, standing where its doer would ([`witnessed_there`]):
+    /// the act is told as having happened there.
+    witnessed: Vec<usize>,
 }
 
 impl Participants {
@@ -4745,6 +4767,8 @@ mod tests {
             ("ENVOY_COUNT_WORDS", super::ENVOY_COUNT_WORDS),
             ("DECISION_NOUNS", super::DECISION_NOUNS),
             ("FACING_NOUNS", super::FACING_NOUNS),
+            ("WITNESS_VERBS", super::WITNESS_VERBS),
+            ("OPINION_VERBS", super::OPINION_VERBS),
         ]);
     }
 }

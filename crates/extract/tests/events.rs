@@ -2274,3 +2274,11 @@ fn a_judge_of_an_act_did_not_do_it() {
     // An announcer still names its own act.
     assert_roles("وأعلن الجيش العراقي قصف مواقع داعش في القائم.", "ASSAULT", &["الجيش العراقي"], &["داعش"]);
 }
+
+#[test]
+fn a_place_that_witnessed_an_act_is_where_it_happened() {
+    let r = record("وشهدت دمشق غارات إسرائيلية عنيفة.");
+    let event = only_event(&r, "ASSAULT");
+    assert!(event.actor.is_empty(), "{:#?}", r.events);
+    assert_eq!(names(&r, &event.place), ["دمشق"]);
+}
