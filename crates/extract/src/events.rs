@@ -2260,9 +2260,12 @@ fn is_split_phrase(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
 
 /// [`has_unnamed_doer`] for a verb (its subject), not for a noun, whose next word may as well
 /// be what it was done to (`إطلاق سراح جندي`); or an unnamed subject the verb's clause puts
-/// elsewhere.
+/// elsewhere. A support verb is such a verb (`الطيارين الذين نفذوا الهجوم`).
 fn verb_has_unnamed_doer(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
-    let verbal = trigger.support.is_none() && matches!(trigger.class, WordClass::Past | WordClass::Present);
+    let verbal = match trigger.support {
+        None => matches!(trigger.class, WordClass::Past | WordClass::Present),
+        Some((_, support)) => matches!(support, Support::Light | Support::Control),
+    };
     verbal
         && (has_unnamed_doer(doc, head)
             || follows_unnamed_antecedent(doc, head)

@@ -2282,3 +2282,12 @@ fn a_place_that_witnessed_an_act_is_where_it_happened() {
     assert!(event.actor.is_empty(), "{:#?}", r.events);
     assert_eq!(names(&r, &event.place), ["دمشق"]);
 }
+
+#[test]
+fn a_support_verb_after_an_unnamed_antecedent_has_an_unnamed_doer() {
+    let r = record(
+        "وأعلنت القوات الخاصة الأمريكية قتله في باكستان. وكان ثلاثة من الطيارين الذين نفذوا الهجوم الانتحاري أعضاء في التنظيم.",
+    );
+    let suicide = r.events.iter().find(|e| e.mode.as_deref() == Some("suicide")).expect("the suicide attack");
+    assert!(suicide.actor.is_empty(), "{:#?}", r.events);
+}
