@@ -300,7 +300,8 @@ fn speaker_of(
     // A continuation (`مضيفا`، `وأضاف`) goes on with the last speaker before any name behind
     // it is taken for a subject (`… مع بقايا تنظيم داعش، مؤكدة أن` is still the first speaker).
     let continues = at == SpeakerAt::Previous || found.proclitics.conjunction;
-    let last = main_claim_before(doc, earlier, sentence).filter(|_| continues);
+    let last = main_claim_before(doc, earlier, sentence)
+        .filter(|c| continues && !masculine_after_plural_of_things(doc, found, &c.speaker));
     let previous = last.map(|c| (c.speaker.clone(), found.last_token));
     let before = || match at {
         SpeakerAt::Subject | SpeakerAt::Previous => {
@@ -313,6 +314,22 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// Unnamed sources named by a plural of things (folded), whose verbs are feminine singular
+/// (`ذكرت تقارير`، `أفادت مصادر`، `قالت وسائل إعلام`).
+const PLURALS_OF_THINGS: &[&str] =
+    &["تقارير", "مصادر", "وسايل", "صحف", "صفحات", "شبكات", "معلومات", "انباء", "بيانات", "وثايق"];
+
+/// `ذكرت تقارير أن … وقال في تصريح`: a verb for a masculine subject does not go on with a
+/// source named by a plural of things ([`PLURALS_OF_THINGS`]), whose verb would be feminine.
+fn masculine_after_plural_of_things(doc: &Doc, found: &CueMatch, speaker: &Speaker) -> bool {
+    let Speaker::Unnamed(start, end) = *speaker else { return false };
+    let head = doc.text.get(start..end).and_then(|words| words.split_whitespace().next()).unwrap_or("");
+    let head = marsad_text::fold::fold_key(head);
+    let head = head.strip_prefix("ال").unwrap_or(&head);
+    let verb = doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present));
+    PLURALS_OF_THINGS.contains(&head) && verb && !crate::events::is_feminine_verb(doc, found)
 }
 
 /// The last claim within reach that is not quoted inside another: `وأضاف` goes on with the
@@ -806,6 +823,7 @@ mod tests {
             ("OWNER_PRONOUNS", OWNER_PRONOUNS),
             ("SOURCE_HEADS", SOURCE_HEADS),
             ("INFORMATION_NOUNS", INFORMATION_NOUNS),
+            ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
         ]);
     }
 }

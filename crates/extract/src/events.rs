@@ -4133,7 +4133,7 @@ fn state_subject_after(doc: &Doc, head: &CueMatch) -> Option<usize> {
 
 /// True when the verb of a match is inflected for a feminine subject: a past form ending in
 /// ت where its listed form does not, or a present form starting with ت where it starts with ي.
-fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
+pub(crate) fn is_feminine_verb(doc: &Doc, head: &CueMatch) -> bool {
     let Some(token) = doc.tokens.get(head.first_token) else { return false };
     let word = doc.text.get(head.start..token.end).unwrap_or("");
     doc.cue_entries(head).any(|cue| {

@@ -2291,3 +2291,16 @@ fn a_support_verb_after_an_unnamed_antecedent_has_an_unnamed_doer() {
     let suicide = r.events.iter().find(|e| e.mode.as_deref() == Some("suicide")).expect("the suicide attack");
     assert!(suicide.actor.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn reports_are_a_source_and_a_masculine_verb_does_not_go_on_with_them() {
+    let r = record("وذكرت تقارير صحافية أن المشتبه به أزعج موظفين في الجامعة.");
+    assert_eq!(r.claims.len(), 1, "{:#?}", r.claims);
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("تقارير صحافية"));
+    let r = record("وأشارت تقارير إلى أن والد العروس شاهد الحفل. وقال في تصريح لموقع أمريكي إنه سعيد.");
+    let speakers: Vec<_> = r.claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+    assert_eq!(speakers, ["تقارير"], "{:#?}", r.claims);
+    // A feminine verb goes on with them.
+    let r = record("وذكرت مصادر أهلية أن القصف استهدف السوق. وأضافت المصادر أن القتلى مدنيون.");
+    assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
+}
