@@ -292,6 +292,7 @@ fn speaker_of(
             .or_else(|| state_after(doc, found.last_token))
             .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
             .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
+            .or_else(|| quoted_body_after(doc, found, sentence_range.end))
             .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
     };
     if named.is_some() {
@@ -621,6 +622,7 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
             && !is_function_word(key)
             && !is_title_word(key)
             && !is_adverb_word(key)
+            && !is_subject_pronoun(key.strip_prefix('و').unwrap_or(key))
             && doc.mention_at(t).is_none()
             && doc.cue_at(t).is_none()
     };
@@ -628,9 +630,7 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
     while at < limit && at - first < NAME_WORDS && is_name_word(at) {
         at += 1;
     }
-    let opens_saying =
-        at < limit && (matches!(doc.raw(at), ":" | "،" | ",") || is_complementizer(doc.key(at)));
-    if at == first || !opens_saying {
+    if at == first || !opens_saying(doc, at, limit) {
         return None;
     }
     let named_before =
@@ -639,6 +639,61 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
         Some(person) => (Speaker::Mentions(vec![person]), at - 1),
         None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1),
     })
+}
+
+/// Whether token `at` (before `limit`) opens what is said: a colon, a comma, a complementizer
+/// (`إن`، `أن`) or an opening quote (`وأكد جيا كرد "يمكن`), not one around a name (`ادعى
+/// تنظيم "داعش"`).
+fn opens_saying(doc: &Doc, at: usize, limit: usize) -> bool {
+    let quote = doc.quotes_only(at) && !doc.wraps_a_name(at);
+    at < limit && (matches!(doc.raw(at), ":" | "،" | ",") || is_complementizer(doc.key(at)) || quote)
+}
+
+/// `وقالت منظمة "السلام الآن" إن`، `وقال موقع "ديفينس وان" الإخباري المتخصص`: a body, its
+/// head noun (`منظمة`، `موقع`، `صحيفة`) before its name in quotes, right after a verb of
+/// saying: the name if the lexicon knows it, else the head and the quoted words.
+fn quoted_body_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speaker, usize)> {
+    let head = found.last_token + 1;
+    if !is_quoted_name_head(doc.key(head)) || !doc.quotes_only(head + 1) {
+        return None;
+    }
+    let close = (head + 3..limit.min(head + 3 + NAME_WORDS)).find(|&t| doc.quotes_only(t))?;
+    if (head + 2..close).any(|t| doc.key(t).is_empty()) {
+        return None;
+    }
+    // A name the lexicon knows in the quotes is the speaker (`ادعى تنظيم "داعش"`).
+    let known =
+        doc.mention_at(head + 2).filter(|&m| doc.last_token_of(m) == Some(close - 1) && doc.is_actor(m));
+    Some(match known {
+        Some(m) => (Speaker::Mentions(vec![m]), close),
+        None if (head + 2..close).all(|t| doc.mention_at(t).is_none()) => {
+            (Speaker::Unnamed(doc.tokens[head].start, doc.tokens[close].end), close)
+        }
+        None => return None,
+    })
+}
+
+/// Head nouns (folded) of a body or an outlet whose name follows in quotes (`موقع
+/// "إنترسيبت"`، `صحيفة "ديلي ميل"`، `بنك "مورغان ستانلي"`), besides the organizations'.
+const QUOTED_NAME_HEADS: &[&str] = &[
+    "موقع",
+    "صحيفه",
+    "قناه",
+    "وكاله",
+    "مجله",
+    "اذاعه",
+    "شبكه",
+    "شركه",
+    "بنك",
+    "قصر",
+    "مركز",
+    "معهد",
+    "مجموعه",
+];
+
+/// Whether a folded word heads a name in quotes ([`QUOTED_NAME_HEADS`] or an organization's).
+fn is_quoted_name_head(key: &str) -> bool {
+    QUOTED_NAME_HEADS.contains(&key) || crate::grammar::is_organization_head(key)
 }
 
 /// The last person named before token `before` whose name has more than one word and ends
@@ -824,6 +879,7 @@ mod tests {
             ("SOURCE_HEADS", SOURCE_HEADS),
             ("INFORMATION_NOUNS", INFORMATION_NOUNS),
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
+            ("QUOTED_NAME_HEADS", QUOTED_NAME_HEADS),
         ]);
     }
 }

@@ -2304,3 +2304,19 @@ fn reports_are_a_source_and_a_masculine_verb_does_not_go_on_with_them() {
     let r = record("وذكرت مصادر أهلية أن القصف استهدف السوق. وأضافت المصادر أن القتلى مدنيون.");
     assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
 }
+
+#[test]
+fn a_body_named_in_quotes_or_a_name_before_a_quote_is_the_speaker() {
+    let speaker = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
+    assert_eq!(
+        speaker("وقالت منظمة \"السلام الآن\" إن منح حقوق الملكية خطير.").as_deref(),
+        Some("منظمة \"السلام الآن\"")
+    );
+    assert_eq!(
+        speaker("وقال موقع \"ديفينس وان\" الإخباري المتخصص في الشؤون العسكرية إن الطائرة سقطت.").as_deref(),
+        Some("موقع \"ديفينس وان\"")
+    );
+    assert_eq!(speaker("وقال كامبل \"قررنا حجب الجائزة هذا العام\".").as_deref(), Some("كامبل"));
+    // Not a pronoun and the verb after it (`قالت وهي تبكي "…"`).
+    assert_eq!(speaker("وقالت وهي تبكي \"إنها لم تكن تعني ذلك\"."), None);
+}
