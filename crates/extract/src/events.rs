@@ -1227,6 +1227,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_act_to_stop(doc, trigger, head)
         || is_background_reference(doc, trigger)
         || is_figure_of_speech(doc, trigger)
+        || is_penalty_of_law(doc, trigger)
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
@@ -1859,6 +1860,20 @@ fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.support.is_none()
         && found.first_token == found.last_token
         && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))
+}
+
+/// `قانون العقوبات اللبناني`، `جريمة يعاقب عليها القانون`: penalties of the law (a penal
+/// code, what an act is punishable by) are no sanction imposed.
+fn is_penalty_of_law(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "SANCTION" || trigger.support.is_some() {
+        return false;
+    }
+    let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    let code = before.strip_prefix(['و', 'ب', 'ل']).unwrap_or(before) == "قانون";
+    let punishable = doc.stem_of(found).ends_with("عاقب")
+        && matches!(doc.key(found.last_token + 1), "عليها" | "عليه" | "عليهم" | "عليهما");
+    code || punishable
 }
 
 /// `أسلحة وذخيرة ومتفجرات`، `نشر الصواريخ`: explosives or missiles named as goods

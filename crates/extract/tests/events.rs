@@ -2320,3 +2320,15 @@ fn a_body_named_in_quotes_or_a_name_before_a_quote_is_the_speaker() {
     // Not a pronoun and the verb after it (`قالت وهي تبكي "…"`).
     assert_eq!(speaker("وقالت وهي تبكي \"إنها لم تكن تعني ذلك\"."), None);
 }
+
+#[test]
+fn penalties_of_the_law_are_no_sanction() {
+    assert_no_event(
+        &[
+            "وتنص المادة 534 من قانون العقوبات اللبناني على أن العلاقات مخالفة للطبيعة.",
+            "وقال إن إخفاء الأنباء يعني التورط في جريمة يعاقب عليها القانون.",
+        ],
+        "SANCTION",
+    );
+    assert_an_event("وفرضت الولايات المتحدة عقوبات على شركات روسية.", "SANCTION");
+}
