@@ -2839,6 +2839,7 @@ fn participants(
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
+                || killed_in_it(doc, trigger)
                 || (suffered && counted_as_victims(doc, &group, sentence_range.start));
             spoken_of = speaks_of_force(doc, trigger, &group) || is_named_as_reason(doc, trigger);
             if witnessed_there(doc, &group) {
@@ -4295,7 +4296,7 @@ fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
 /// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a
 /// count of people follows it at once (`قتل 13 عراقيا`، `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    if spelled_passive(doc, head) || killed_after_their_count(doc, head) {
+    if spelled_passive(doc, head) || killed_after_their_count(doc, head) || killed_in_an_act(doc, head) {
         return true;
     }
     // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.
@@ -4311,6 +4312,50 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
     };
     !actor_before
         && count_after(doc, head.last_token, clause_end).is_some_and(|count| !count_is_object(count))
+}
+
+/// Words that say in or by what act one was killed, right after the verb (folded).
+const KILLED_IN: &[&str] = &["في", "جراء", "اثر", "خلال", "اثناء", "اتر"];
+
+/// `عماد مغنية، الذي قتل في انفجار سيارة مفخخة`، `وكان سليماني قتل في غارة`، `قتلت بقصف`: a
+/// singular perfect of killing followed at once by the act it happened in (في، جراء، إثر or
+/// خلال before an act's noun, or the noun after ب) has no object: it is the passive قُتل,
+/// and its subject was killed. Not a verb whose subject follows it (`وقتل الحوثيون في`).
+fn killed_in_an_act(doc: &Doc, head: &CueMatch) -> bool {
+    let stem = doc.stem_of(head);
+    let singular_perfect = matches!(stem, "قتل" | "قتلت") && head.first_token == head.last_token;
+    let next = head.last_token + 1;
+    let act_at = |at: usize| act_noun_starting_at(doc, at);
+    let in_act = (KILLED_IN.contains(&doc.key(next)) && act_at(next + 1))
+        || (doc.key(next).starts_with('ب') && act_at(next));
+    // After an unnamed antecedent (`العسكري الذي قتل في الانفجار`) the one killed is unnamed:
+    // left to the verb's rules, which name nobody.
+    singular_perfect
+        && in_act
+        && doc.cue_entries(head).any(|cue| cue.class == WordClass::Past)
+        && !follows_unnamed_antecedent(doc, head)
+}
+
+/// `مغنية، الذي قتل في انفجار سيارة مفخخة`: the act a passive killing
+/// ([`killed_in_an_act`]) happened in; the one killed did not do it.
+fn killed_in_it(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    let killing_at = |t: usize| doc.cue_match_at(t).is_some_and(|verb| killed_in_an_act(doc, verb));
+    let glued = at.checked_sub(1).is_some_and(killing_at);
+    let after_word = at.checked_sub(1).is_some_and(|t| KILLED_IN.contains(&doc.key(t)))
+        && at.checked_sub(2).is_some_and(killing_at);
+    glued || after_word
+}
+
+/// Whether an act of force named by a noun starts at token `at` (`غارة`، `بقصف`، `انفجار`).
+fn act_noun_starting_at(doc: &Doc, at: usize) -> bool {
+    doc.cue_match_at(at).is_some_and(|found| {
+        found.first_token == at
+            && doc.cue_entries(found).any(|cue| {
+                cue.class == WordClass::Noun
+                    && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
+            })
+    })
 }
 
 /// `أن أكثر من 40 شخصا قتلوا في هجوم`: a verb of killing or wounding right after a count of
@@ -4787,6 +4832,7 @@ mod tests {
             ("FACING_NOUNS", super::FACING_NOUNS),
             ("WITNESS_VERBS", super::WITNESS_VERBS),
             ("OPINION_VERBS", super::OPINION_VERBS),
+            ("KILLED_IN", super::KILLED_IN),
         ]);
     }
 }

@@ -2332,3 +2332,16 @@ fn penalties_of_the_law_are_no_sanction() {
     );
     assert_an_event("وفرضت الولايات المتحدة عقوبات على شركات روسية.", "SANCTION");
 }
+
+#[test]
+fn one_killed_in_an_act_did_not_do_it() {
+    let r = record("قالت مصادر إن عماد مغنية، الذي قتل في انفجار سيارة مفخخة بدمشق، كان في اجتماع.");
+    let killing = r.events.iter().find(|e| e.mode.as_deref() == Some("killing")).expect("the killing");
+    assert!(killing.actor.is_empty(), "{:#?}", r.events);
+    assert_eq!(names(&r, &killing.target), ["عماد مغنية"]);
+    let bombing = r.events.iter().find(|e| e.mode.as_deref() == Some("bombing")).expect("the blast");
+    assert!(bombing.actor.is_empty(), "{:#?}", r.events);
+    // A subject after the verb does the killing.
+    let r = record("وقتل الحوثيون في الهجوم ثلاثة جنود.");
+    assert!(r.events.iter().any(|e| names(&r, &e.actor) == ["الحوثيون"]), "{:#?}", r.events);
+}
