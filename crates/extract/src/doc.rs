@@ -658,14 +658,10 @@ fn with_split_phrases(
     mentions: &[Found],
     index: &CueIndex,
 ) -> (Vec<CueMatch>, Vec<(usize, Range<usize>)>) {
-    let mention_tokens = mention_token_spans(keys.tokens, mentions);
+    let mention_tokens = mention_token_spans(keys.tokens, mentions, |_| true);
     // A count is no subject (`طرد 23 دبلوماسيا`: the envoys expelled, whoever expelled them).
-    let names: Vec<(usize, usize)> = mention_tokens
-        .iter()
-        .zip(mentions)
-        .filter(|(_, m)| !matches!(m.info, MentionInfo::Quantity { .. }))
-        .map(|(&span, _)| span)
-        .collect();
+    let names =
+        mention_token_spans(keys.tokens, mentions, |m| !matches!(m.info, MentionInfo::Quantity { .. }));
     let fits = |first, last| subject_fits(keys, &mention_tokens, &names, first, last);
     let splits = index.find_split(keys, words, &cues, readable.iter().copied(), fits);
     if splits.is_empty() {
@@ -730,10 +726,16 @@ fn is_never_a_subject(key: &str, raw: &str) -> bool {
         || ["بال", "لل", "كال", "وبال", "ولل"].iter().any(|p| key.starts_with(p))
 }
 
-/// The first and last token of each mention (mentions sorted by start, tokens by start).
-fn mention_token_spans(tokens: &[Token], mentions: &[Found]) -> Vec<(usize, usize)> {
+/// The first and last token of each mention `keep` holds for (mentions sorted by start,
+/// tokens by start).
+fn mention_token_spans(
+    tokens: &[Token],
+    mentions: &[Found],
+    keep: impl Fn(&Found) -> bool,
+) -> Vec<(usize, usize)> {
     mentions
         .iter()
+        .filter(|m| keep(m))
         .filter_map(|m| {
             let first = tokens.partition_point(|t| t.end <= m.start);
             let end = tokens.partition_point(|t| t.start < m.end);
