@@ -4315,7 +4315,7 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
 }
 
 /// Words that say in or by what act one was killed, right after the verb (folded).
-const KILLED_IN: &[&str] = &["في", "جراء", "اثر", "خلال", "اثناء", "اتر"];
+const KILLED_IN: &[&str] = &["في", "جراء", "اثر", "خلال", "اثناء"];
 
 /// `عماد مغنية، الذي قتل في انفجار سيارة مفخخة`، `وكان سليماني قتل في غارة`، `قتلت بقصف`: a
 /// singular perfect of killing followed at once by the act it happened in (في، جراء، إثر or
@@ -4669,9 +4669,9 @@ fn state_doing_to_another(
 /// act is done to, and the side it names if any: a preposition of the act's object (على، ضد،
 /// عن، إلى، مع), ل glued to a name or a noun that is no stretch of time (`لقطر`، `للمفاعل`; not
 /// `للمرة`), or a direct object: a side, the positions a side holds or its envoys (`روسيا`،
-/// `مواقع`، `دبلوماسيين`), counted or not (`3 مواقع`). Talks and agreements take only مع، على or a side (`اتفاقية الجزائر للسلام` is named after
-/// where it was made); a call takes its addressee after إلى (`دعوة ليبيا إلى المؤتمر`: Libya
-/// is invited).
+/// `مواقع`، `دبلوماسيين`), counted or not (`3 مواقع`). Talks and agreements take only مع، على
+/// or a side (`اتفاقية الجزائر للسلام` is named after where it was made); a call takes its
+/// addressee after إلى (`دعوة ليبيا إلى المؤتمر`: Libya is invited).
 fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize>> {
     let key = doc.key(at);
     let talks = matches!(event_type, "CONSULT" | "AGREE");
