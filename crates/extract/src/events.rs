@@ -2990,12 +2990,9 @@ fn decider_before(doc: &Doc, trigger: &Trigger) -> Option<usize> {
     let named = doc.is_actor(side) || doc.stands_for_state(side);
     let noun = doc.first_token_of(side)?.checked_sub(1)?;
     let key = doc.key(noun);
-    let bare = ["و", "ب", "ل", "وب", "ول"]
-        .iter()
-        .filter_map(|p| key.strip_prefix(p))
-        .chain(std::iter::once(key))
-        .any(|word| DECISION_NOUNS.contains(&word));
-    (named && bare && doc.glued_preposition(side).is_none()).then_some(side)
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+    (named && DECISION_NOUNS.contains(&bare) && doc.glued_preposition(side).is_none()).then_some(side)
 }
 
 /// `استدعت الخارجية الإيرانية سفيرها على خلفية اعتداء محتجين`، `اعتقلت الشرطة ثلاثة بسبب
@@ -3300,12 +3297,16 @@ const OBJECT_PRONOUN_NOUNS: &[&str] = &["تحرير", "دحر", "طرد", "تط�
 /// Whether a match is one of [`OBJECT_PRONOUN_NOUNS`] carrying a pronoun, with no object
 /// opened after it (as in `طردها لعناصر التنظيم`).
 fn carries_its_object(doc: &Doc, found: &CueMatch) -> bool {
-    let object_from = || {
-        let at = past_adjectives(doc, found.last_token + 1);
-        let named = doc.mention_at(at + 1).filter(|&m| doc.is_actor(m)).map_or(usize::MAX, |_| at + 1);
-        opens_an_object(doc, at, named)
-    };
+    let object_from = || object_opens_after(doc, found.last_token + 1, |m| doc.is_actor(m));
     noun_carries_pronoun_of(doc, found, |base| OBJECT_PRONOUN_NOUNS.contains(&base)) && !object_from()
+}
+
+/// Whether an object opens at token `at` past a noun's adjectives ([`opens_an_object`]), with
+/// a side for which `side` holds named right after the word that opens it.
+fn object_opens_after(doc: &Doc, at: usize, side: impl Fn(usize) -> bool) -> bool {
+    let at = past_adjectives(doc, at);
+    let named = doc.mention_at(at + 1).filter(|&m| side(m)).map_or(usize::MAX, |_| at + 1);
+    opens_an_object(doc, at, named)
 }
 
 /// Prepositions that make a country after them the side an act is done to or with.
@@ -3642,12 +3643,11 @@ fn faces_the_named(doc: &Doc, trigger: &Trigger, named: &[usize]) -> bool {
         return false;
     }
     let Some(last) = named.iter().filter_map(|&m| doc.last_token_of(m)).max() else { return false };
+    let side = |m: usize| doc.is_actor(m) || doc.stands_for_state(m);
     let after = past_adjectives(doc, last + 1);
-    let side_at = |at: usize| doc.mention_at(at).is_some_and(|m| doc.is_actor(m) || doc.stands_for_state(m));
-    let next_side = if side_at(after + 1) { after + 1 } else { usize::MAX };
     // `قتال ميليشيات حزب الله هناك`: where it fights, not whom.
-    let object = opens_an_object(doc, after, next_side)
-        || side_at(after)
+    let object = object_opens_after(doc, last + 1, side)
+        || doc.mention_at(after).is_some_and(side)
         || crate::grammar::is_held_noun(doc.key(after))
         || matches!(doc.key(after), "هناك" | "هنا");
     !object
@@ -3995,12 +3995,13 @@ fn has_subject_after_relative(doc: &Doc, head: &CueMatch) -> bool {
 
 /// The noun naming an act of force that ends at token `at` (`الهجوم`، `الغارات الجوية`).
 fn act_noun_ending_at<'d>(doc: &'d Doc, at: usize) -> Option<&'d CueMatch> {
-    doc.cue_match_at(at).filter(|found| {
-        found.last_token == at
-            && doc.cue_entries(found).any(|cue| {
-                cue.class == WordClass::Noun
-                    && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
-            })
+    doc.cue_match_at(at).filter(|found| found.last_token == at && names_act_of_force(doc, found))
+}
+
+/// Whether a match may be the noun of an act of force (`الهجوم`، `غارة`، `انفجار`).
+fn names_act_of_force(doc: &Doc, found: &CueMatch) -> bool {
+    doc.cue_entries(found).any(|cue| {
+        cue.class == WordClass::Noun && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
     })
 }
 
@@ -4322,16 +4323,16 @@ const KILLED_IN: &[&str] = &["في", "جراء", "اثر", "خلال", "اثنا
 /// خلال before an act's noun, or the noun after ب) has no object: it is the passive قُتل,
 /// and its subject was killed. Not a verb whose subject follows it (`وقتل الحوثيون في`).
 fn killed_in_an_act(doc: &Doc, head: &CueMatch) -> bool {
-    let stem = doc.stem_of(head);
-    let singular_perfect = matches!(stem, "قتل" | "قتلت") && head.first_token == head.last_token;
+    // The cheap test first: the passive test asks this of every verb.
+    if head.first_token != head.last_token || !matches!(doc.stem_of(head), "قتل" | "قتلت") {
+        return false;
+    }
     let next = head.last_token + 1;
-    let act_at = |at: usize| act_noun_starting_at(doc, at);
-    let in_act = (KILLED_IN.contains(&doc.key(next)) && act_at(next + 1))
-        || (doc.key(next).starts_with('ب') && act_at(next));
+    let in_act = (KILLED_IN.contains(&doc.key(next)) && act_noun_starting_at(doc, next + 1))
+        || (doc.key(next).starts_with('ب') && act_noun_starting_at(doc, next));
     // After an unnamed antecedent (`العسكري الذي قتل في الانفجار`) the one killed is unnamed:
     // left to the verb's rules, which name nobody.
-    singular_perfect
-        && in_act
+    in_act
         && doc.cue_entries(head).any(|cue| cue.class == WordClass::Past)
         && !follows_unnamed_antecedent(doc, head)
 }
@@ -4349,13 +4350,7 @@ fn killed_in_it(doc: &Doc, trigger: &Trigger) -> bool {
 
 /// Whether an act of force named by a noun starts at token `at` (`غارة`، `بقصف`، `انفجار`).
 fn act_noun_starting_at(doc: &Doc, at: usize) -> bool {
-    doc.cue_match_at(at).is_some_and(|found| {
-        found.first_token == at
-            && doc.cue_entries(found).any(|cue| {
-                cue.class == WordClass::Noun
-                    && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
-            })
-    })
+    doc.cue_match_at(at).is_some_and(|found| found.first_token == at && names_act_of_force(doc, found))
 }
 
 /// `أن أكثر من 40 شخصا قتلوا في هجوم`: a verb of killing or wounding right after a count of
