@@ -242,8 +242,13 @@ pub(crate) fn is_negated(doc: &Doc, found: &CueMatch) -> bool {
 /// The kind and speaker position of a claim cue, and whether it is a particle (`بحسب`),
 /// which may close the sentence it attributes.
 pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, SpeakerAt, bool)> {
+    // A participle says how one spoke only indefinite (`مضيفا`، `مؤكدة`); with the article it
+    // is a noun or an adjective (`الفريق المضيف`، `من المؤكد`، `المشير`).
+    let definite_participle = |class: WordClass| class == WordClass::Participle && found.proclitics.article;
     doc.cue_entries(found).find_map(|cue| match cue.role {
-        CueRole::Claim { kind, speaker } => Some((kind, speaker, cue.class == WordClass::Particle)),
+        CueRole::Claim { kind, speaker } if !definite_participle(cue.class) => {
+            Some((kind, speaker, cue.class == WordClass::Particle))
+        }
         _ => None,
     })
 }
@@ -291,7 +296,11 @@ fn speaker_of(
             .or_else(|| speaker_after(doc, found.last_token, sentence_range.end, 0))
             .or_else(|| state_after(doc, found.last_token))
             .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
+            .or_else(|| {
+                // `وقالت لموقع "غيزمودو"`: after a verb, a body after ل is spoken to.
+                let spoken_to = is_said_to(doc.key(found.last_token + 1));
+                noun_speaker_after(doc, found.last_token, sentence_range.end).filter(|_| !spoken_to)
+            })
             .or_else(|| quoted_body_after(doc, found, sentence_range.end))
             .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
     };
@@ -494,6 +503,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
         let key = doc.key(t);
         !key.is_empty()
             && !key.starts_with("ال")
+            && !is_naming_verb(key)
             && !is_function_word(key)
             && !is_title_word(key)
             && doc.mention_at(t).is_none()
@@ -504,6 +514,11 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     }
     let words = at - first;
     (words >= 2).then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1))
+}
+
+/// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.
+fn is_naming_verb(key: &str) -> bool {
+    matches!(key.strip_prefix('و').unwrap_or(key), "يدعي" | "تدعي" | "يسمي" | "تسمي")
 }
 
 /// True for a title or rank word (`العقيد`، `جنرال`), with or without the article.
@@ -554,9 +569,12 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
         _ => 0,
     };
     let letters = &key[glued..];
+    if is_body_head(letters) {
+        return body_after(doc, at, glued, limit);
+    }
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
     // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
-    let head = is_speaker_head(letters) || (letters == "احد" && doc.key(at + 1).starts_with("ال"));
+    let head = is_speaker_head(letters) || (is_one_of(letters) && doc.key(at + 1).starts_with("ال"));
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
     if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
@@ -576,11 +594,56 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
         }
         end = (doc.tokens[next].end, next);
     }
-    // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role.
-    if let Some(name) = name_after_titles(doc, end.1) {
+    // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role
+    // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`).
+    if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters)) {
         return Some(name);
     }
     Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
+}
+
+/// `أحد` or `إحدى` (folded), one of the group the definite noun after it names.
+fn is_one_of(key: &str) -> bool {
+    matches!(key, "احد" | "احدي")
+}
+
+/// A body no lexicon knows, its head noun at token `at` (`glued` bytes of a preposition
+/// before it) and its name a definite genitive after it, with one adjective (`وتقول شركة
+/// الطيران`، `واعتبرت هيئة الاستثمار`، `وقال مكتب التحقيقات الفيدرالي`، `وفقا لوكالة الأنباء
+/// الإماراتية`). The genitive may name an act (`التحقيقات`، `الإغاثة`); neither is a relative
+/// pronoun (`حزب العمال الذي`).
+fn body_after(doc: &Doc, at: usize, glued: usize, limit: usize) -> Option<(Speaker, usize)> {
+    let genitive = at + 1;
+    let plain = |t: usize| {
+        t < limit
+            && doc.key(t).starts_with("ال")
+            && doc.mention_at(t).is_none()
+            && !is_function_word(doc.key(t))
+    };
+    // `شركة أبحاث السوق`، `شركة أبل الأمريكية`: a bare noun may stand before the definite one.
+    let bare = |t: usize| {
+        let key = doc.key(t);
+        t < limit
+            && !key.is_empty()
+            && doc.mention_at(t).is_none()
+            && doc.cue_at(t).is_none()
+            && !is_function_word(key)
+    };
+    let genitive = if plain(genitive) {
+        genitive
+    } else if bare(genitive) && plain(genitive + 1) {
+        genitive + 1
+    } else {
+        return None;
+    };
+    // An adjective of relation (`الفيدرالي`، `الإسرائيلية`), not the verb's object
+    // (`واتهمت إدارة الموقع السلطات`).
+    let adjective = genitive + 1;
+    let key = doc.key(adjective);
+    let relation = key.ends_with('ي') || key.ends_with("يه");
+    let last =
+        if plain(adjective) && relation && doc.cue_at(adjective).is_none() { adjective } else { genitive };
+    Some((Speaker::Unnamed(doc.tokens[at].start + glued, doc.tokens[last].end), last))
 }
 
 /// A name no lexicon knows right after a verb of saying that opens its clause, set off by
@@ -623,6 +686,7 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
             && !is_title_word(key)
             && !is_adverb_word(key)
             && !is_subject_pronoun(key.strip_prefix('و').unwrap_or(key))
+            && !is_said_to(key)
             && doc.mention_at(t).is_none()
             && doc.cue_at(t).is_none()
     };
@@ -654,7 +718,7 @@ fn opens_saying(doc: &Doc, at: usize, limit: usize) -> bool {
 /// saying: the name if the lexicon knows it, else the head and the quoted words.
 fn quoted_body_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speaker, usize)> {
     let head = found.last_token + 1;
-    if !is_quoted_name_head(doc.key(head)) || !doc.quotes_only(head + 1) {
+    if !is_body_head(doc.key(head)) || !doc.quotes_only(head + 1) {
         return None;
     }
     let close = (head + 3..limit.min(head + 3 + NAME_WORDS)).find(|&t| doc.quotes_only(t))?;
@@ -673,9 +737,10 @@ fn quoted_body_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speak
     })
 }
 
-/// Head nouns (folded) of a body or an outlet whose name follows in quotes (`موقع
-/// "إنترسيبت"`، `صحيفة "ديلي ميل"`، `بنك "مورغان ستانلي"`), besides the organizations'.
-const QUOTED_NAME_HEADS: &[&str] = &[
+/// Head nouns (folded) of a body or an outlet whose name follows, in quotes (`موقع
+/// "إنترسيبت"`، `صحيفة "ديلي ميل"`، `بنك "مورغان ستانلي"`) or as a definite genitive (`شركة
+/// الطيران`، `لجنة التحقيق`), besides the organizations'.
+const BODY_HEADS: &[&str] = &[
     "موقع",
     "صحيفه",
     "قناه",
@@ -689,11 +754,29 @@ const QUOTED_NAME_HEADS: &[&str] = &[
     "مركز",
     "معهد",
     "مجموعه",
+    "لجنه",
+    "مجلس",
+    "محكمه",
+    "جمعيه",
+    "نقابه",
+    "اتحاد",
+    "مكتب",
+    "اداره",
+    "دايره",
+    "مديريه",
+    "موسسه",
+    "وزاره",
+    "سلطات",
+    "قياده",
+    "رابطه",
+    "بعثه",
+    "جامعه",
+    "مستشفي",
 ];
 
-/// Whether a folded word heads a name in quotes ([`QUOTED_NAME_HEADS`] or an organization's).
-fn is_quoted_name_head(key: &str) -> bool {
-    QUOTED_NAME_HEADS.contains(&key) || crate::grammar::is_organization_head(key)
+/// Whether a folded word heads the name of a body ([`BODY_HEADS`] or an organization's).
+fn is_body_head(key: &str) -> bool {
+    BODY_HEADS.contains(&key) || crate::grammar::is_organization_head(key)
 }
 
 /// The last person named before token `before` whose name has more than one word and ends
@@ -723,8 +806,16 @@ fn is_adverb_word(key: &str) -> bool {
         )
 }
 
+/// True for a body or an office after a glued ل (`لموقع`، `لوكالة`، `للصحفيين`): whom
+/// something is said to. Not a head that starts with ل itself (`لجنة`).
+fn is_said_to(key: &str) -> bool {
+    let addressee = |rest: &str| is_body_head(rest) || is_speaker_head(rest) || rest.starts_with('ل');
+    key.strip_prefix('ل').is_some_and(addressee) && !is_body_head(key)
+}
+
 fn is_function_word(key: &str) -> bool {
-    is_complementizer(key)
+    is_relative_pronoun(key)
+        || is_complementizer(key)
         || is_preposition(key)
         || is_time_word(key)
         || is_anaphor(key)
@@ -879,7 +970,7 @@ mod tests {
             ("SOURCE_HEADS", SOURCE_HEADS),
             ("INFORMATION_NOUNS", INFORMATION_NOUNS),
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
-            ("QUOTED_NAME_HEADS", QUOTED_NAME_HEADS),
+            ("BODY_HEADS", BODY_HEADS),
         ]);
     }
 }

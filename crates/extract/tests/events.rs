@@ -2345,3 +2345,31 @@ fn one_killed_in_an_act_did_not_do_it() {
     let r = record("وقتل الحوثيون في الهجوم ثلاثة جنود.");
     assert!(r.events.iter().any(|e| names(&r, &e.actor) == ["الحوثيون"]), "{:#?}", r.events);
 }
+
+#[test]
+fn a_body_no_lexicon_knows_is_named_by_its_head_and_genitive() {
+    let speaker = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
+    assert_eq!(speaker("وتقول شركة الطيران إنها تمهد الطريق.").as_deref(), Some("شركة الطيران"));
+    assert_eq!(
+        speaker("وقال مكتب التحقيقات الفيدرالي إن المشتبه به اعتقل.").as_deref(),
+        Some("مكتب التحقيقات الفيدرالي")
+    );
+    assert_eq!(speaker("وفقا لشركة أبحاث السوق فإن المبيعات تراجعت.").as_deref(), Some("شركة أبحاث السوق"));
+    // The definite noun after the genitive is the verb's object, not an adjective of the body.
+    assert_eq!(speaker("واتهمت إدارة الموقع السلطات باستهدافه.").as_deref(), Some("إدارة الموقع"));
+    // Nor a relative pronoun.
+    assert_eq!(speaker("وأعلن حزب العمال الذي أسسه أنه سيقاطع.").as_deref(), Some("حزب العمال"));
+    assert_eq!(speaker("وقالت إحدى الممثلات إنهن توجهن إلى الرئيس.").as_deref(), Some("إحدى الممثلات"));
+}
+
+#[test]
+fn a_body_after_la_is_spoken_to_and_a_definite_participle_is_no_cue() {
+    let r =
+        record("وقالت الكاتبة سارة أحمد إن الرواية انتهت. وقالت لموقع \"غيزمودو\" إن الفيلم سيعرض قريبا.");
+    let texts: Vec<_> = r.claims.iter().map(|c| c.speaker_text.clone()).collect();
+    assert_eq!(texts.len(), 2, "{:#?}", r.claims);
+    assert_eq!(texts[1], texts[0], "{:#?}", r.claims);
+    // `الفريق المضيف` is the host, `من المؤكد` "it is certain": no one speaks.
+    let r = record("ولم يلمس أي لاعب من لاعبي الفريق المضيف الكرة. ومن المؤكد أن المباراة ستعاد.");
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
