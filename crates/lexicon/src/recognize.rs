@@ -239,6 +239,10 @@ impl Lexicon {
             Target::Place(i) => Some(*i),
             _ => None,
         });
+        // `خالد بن سلمان`: a name listed from its `بن` on is the end of another one's name.
+        if self.ends_a_longer_name(folded, chosen) {
+            return None;
+        }
         if let Some(actor) = pick_actor(&self.data, actors, context, year) {
             if is_bare_regime(folded, chosen) && !context.names_the_regime(folded, chosen) {
                 return None;
@@ -256,6 +260,19 @@ impl Lexicon {
             return Some(self.state_as_actor(entry));
         }
         Some(place_entity(entry))
+    }
+
+    /// Whether a match opening with `بن` or `ابن` follows a given name: the patronymic of
+    /// someone else (`خالد بن سلمان` for a listed `بن سلمان`).
+    fn ends_a_longer_name(&self, folded: &Folded, chosen: &Chosen) -> bool {
+        let text = folded.as_str();
+        let matched = text.get(chosen.folded_start..chosen.folded_end).unwrap_or_default();
+        if !(matched.starts_with("بن ") || matched.starts_with("ابن ")) {
+            return false;
+        }
+        let before = text.get(..chosen.folded_start).and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
+        let word_before = &before[word_start(before.as_bytes(), before.len())..];
+        self.all_given_names.contains(word_before.as_bytes())
     }
 
     fn actor_entity(&self, index: usize) -> Entity {

@@ -1,7 +1,8 @@
 //! Place names that are also common words: written with tanween they are adverbs, after an
 //! indefinite accusative a name ending in يا is the nisba adjective, and the
 //! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
-//! back by the GeoNames-derived file. The sentences are made up.
+//! back by the GeoNames-derived file; a person listed from its `بن` on is not found inside
+//! another one's name. The sentences are made up.
 
 use marsad_lexicon::recognize::Entity;
 use marsad_lexicon::Lexicon;
@@ -62,4 +63,21 @@ fn a_nisba_after_an_indefinite_accusative_is_no_country() {
     assert!(places("واتهمت بريطانيا روسيا بالهجوم.").contains(&"Russia".to_string()));
     assert_eq!(places("وزار الوزير مؤخرا روسيا."), vec!["Russia"]);
     assert_eq!(places("عبر الجنديان الحدود ودخلا تركيا."), vec!["Turkey"]);
+}
+
+#[test]
+fn a_name_listed_from_its_bin_on_is_no_one_else_s_patronymic() {
+    let actors = |text: &str| -> Vec<String> {
+        let found = Lexicon::builtin().recognize(text, Some(2018)).into_iter();
+        found
+            .filter_map(|r| match r.entity {
+                Entity::Actor { canonical: Some(canonical), .. } => Some(canonical),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(actors("وقال بن سلمان إن المملكة ستواصل الإصلاح."), vec!["Mohammed bin Salman"]);
+    assert_eq!(actors("والتقى الأمير خالد بن سلمان بالوزير."), vec!["Khalid bin Salman"]);
+    // Another one's father: not the listed bin Salman.
+    assert!(!actors("واستقبل فيصل بن سلمان الوفد.").contains(&"Mohammed bin Salman".to_string()));
 }
