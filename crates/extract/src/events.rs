@@ -2903,13 +2903,16 @@ fn participants(
         };
         // `فرضت واشنطن عقوبات على إيران`، `اتهمت حماس إسرائيل`: a state is the side a named
         // doer's act of words or relations is done to; where force is used, or in a protest, a
-        // country is where it happened.
-        let states = verbal
-            && !actor.is_empty()
+        // country is where it happened. After a noun only a preposition of the side makes it
+        // one (`قرارا بفرض عقوبات على موسكو`): a state right after a noun may be its doer.
+        let states = !actor.is_empty()
             && !FORCE_TYPES.contains(&trigger.event_type)
             && trigger.event_type != "PROTEST";
-        let party =
-            |m: usize| (doc.is_actor(m) || (states && is_state_as_object(doc, m, from))) && other_side(m);
+        let state_object = |m: usize| match verbal {
+            true => is_state_as_object(doc, m, from),
+            false => is_state_after_noun(doc, trigger.found.last_token, m),
+        };
+        let party = |m: usize| (doc.is_actor(m) || (states && state_object(m))) && other_side(m);
         if let Some(found) = crate::args::first_party(doc, from, end, true, party) {
             // An antecedent stands before the noun that points back to it.
             let pointed_back = found.first().and_then(|&m| doc.first_token_of(m)).is_some_and(|t| t < from);
@@ -3326,6 +3329,23 @@ fn is_state_as_object(doc: &Doc, mention: usize, object_start: usize) -> bool {
     let direct = first == object_start && bare();
     let after_side = first.checked_sub(1).is_some_and(|t| SIDE_PREPOSITIONS.contains(&doc.key(t)));
     doc.stands_for_state(mention) && (direct || after_side)
+}
+
+/// How many words may stand between an act's noun and the preposition before the state it
+/// is done to (`العقوبات الاقتصادية الأمريكية على إيران`).
+const NOUN_STATE_GAP: usize = 3;
+
+/// A country or a capital after a preposition of the side, close after an act's noun ending
+/// at token `noun_end` with no other act's word between (`فرض عقوبات على موسكو`، `محادثات
+/// رفيعة المستوى مع كوريا الشمالية`; not `مناقشة الغارات على اليمن`).
+fn is_state_after_noun(doc: &Doc, noun_end: usize, mention: usize) -> bool {
+    let Some(preposition) = doc.first_token_of(mention).and_then(|first| first.checked_sub(1)) else {
+        return false;
+    };
+    let close = preposition > noun_end && preposition <= noun_end + 1 + NOUN_STATE_GAP;
+    close
+        && (noun_end + 1..preposition).all(|t| doc.cue_at(t).is_none())
+        && is_state_as_object(doc, mention, usize::MAX)
 }
 
 /// The nearest actors before token `at` in its sentence that are [`counted_as_victims`].

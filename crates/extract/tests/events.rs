@@ -2373,3 +2373,22 @@ fn a_body_after_la_is_spoken_to_and_a_definite_participle_is_no_cue() {
     let r = record("ولم يلمس أي لاعب من لاعبي الفريق المضيف الكرة. ومن المؤكد أن المباراة ستعاد.");
     assert!(r.claims.is_empty(), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_state_after_a_preposition_close_after_a_noun_is_the_side_done_to() {
+    let target_of = |text: &str, kind: &str| {
+        let r = record(text);
+        let event = r.events.iter().find(|e| e.event_type == kind);
+        let event = event.unwrap_or_else(|| panic!("no {kind} in {text}: {:#?}", r.events));
+        names(&r, &event.target)
+    };
+    assert_eq!(target_of("واتخذت الحكومة البريطانية قرارا بفرض عقوبات على موسكو.", "SANCTION"), ["موسكو"]);
+    assert_eq!(
+        target_of("ألغت كوريا الشمالية محادثات رفيعة المستوى مع كوريا الجنوبية.", "CONSULT"),
+        ["كوريا الجنوبية"]
+    );
+    // Not past another act's noun: the strikes were on Yemen, not the talks.
+    let r = record("ولم تذكر الخارجية الأمريكية تفاصيل عن مناقشة محمد بن سلمان الغارات على اليمن.");
+    let talks = r.events.iter().find(|e| e.event_type == "CONSULT");
+    assert!(talks.is_none_or(|e| e.target.is_empty()), "{:#?}", r.events);
+}
