@@ -415,8 +415,9 @@ pub fn bearing(words: &str) -> Option<f64> {
     table.iter().find(|(word, _)| words.starts_with(word) || words.ends_with(word)).map(|(_, b)| *b)
 }
 
-/// Verbs of saying and doing in the feminine perfect: before a country or capital they make
-/// it the one acting (أعلنت واشنطن، اتهمت موسكو).
+/// Verbs of saying, deciding and doing in the feminine perfect: before a country or capital
+/// they make it the one acting (أعلنت واشنطن، اتهمت موسكو، أصدرت واشنطن قرارا). Not verbs of
+/// force, whose object a place often is (`التي ضربت العراق`، `التي احتلت أفغانستان`).
 pub fn is_feminine_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "اعلنت",
@@ -454,6 +455,43 @@ pub fn is_feminine_verb(word: &str) -> bool {
         "منعت",
         "دعمت",
         "ساعدت",
+        "اصدرت",
+        "اتخذت",
+        "اجرت",
+        "عقدت",
+        "بحثت",
+        "استضافت",
+        "نفذت",
+        "اطلقت",
+        "شاركت",
+        "اعادت",
+        "رفعت",
+        "اوقفت",
+        "جمدت",
+        "منحت",
+        "قدمت",
+        "اعترفت",
+        "انتقدت",
+        "وصفت",
+        "اعربت",
+        "ادعت",
+        "زعمت",
+        "كشفت",
+        "ذكرت",
+        "افادت",
+        "اوضحت",
+        "اشارت",
+        "توعدت",
+        "ابدت",
+        "اقترحت",
+        "عارضت",
+        "ايدت",
+        "استنكرت",
+        "شجبت",
+        "حملت",
+        "سلمت",
+        "استقبلت",
+        "الغت",
     ];
     let bare = word.trim_start_matches(['و', 'ف']);
     VERBS.contains(&bare)
