@@ -2820,6 +2820,14 @@ fn participants(
     // (`قسد … بعد أسابيع من القتال`), unless the noun names harm done to someone.
     // … unless the noun is what another act is about (`دانت الأمم المتحدة الاعتداء`): the
     // condemner did not attack.
+    // `وحمّلت روسيا إسرائيل مسؤولية استهداف الطائرة`: the one held responsible did it, not
+    // the one who blames.
+    let blame = blamed_for(doc, trigger, sentence_range.start);
+    if actor.is_empty() && !verbal {
+        if let Some(Some(blamed)) = &blame {
+            actor.clone_from(blamed);
+        }
+    }
     let met_by_force = crate::protest::is_met_by_force(doc, trigger.found, trigger.event_type);
     // Dead counted before an attack or a seizure suffered it; those who fled after them were
     // their comrades (`مقتل العشرات من الحوثيين وفرار آخرين`).
@@ -2836,6 +2844,7 @@ fn participants(
         && !is_repelled(doc, trigger)
         && !is_known_act(doc, trigger.found)
         && !follows_its_victims(doc, trigger)
+        && blame.is_none()
     {
         if let Before::Actors(group) = subject_before(doc, head.first_token, sentence_range.start) {
             let victims = named_as_victim(doc, &group)
@@ -2996,6 +3005,37 @@ fn decider_before(doc: &Doc, trigger: &Trigger) -> Option<usize> {
     let bare = key.strip_prefix('و').unwrap_or(key);
     let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
     (named && DECISION_NOUNS.contains(&bare) && doc.glued_preposition(side).is_none()).then_some(side)
+}
+
+/// Verbs of holding someone responsible (folded, without و or ف): `حمّل X Y مسؤولية Z`.
+/// Not `تحمل`, which is also "bore" (`تحمل المسؤولية`, the bearer's own act).
+const BLAME_VERBS: &[&str] = &["حمل", "حملت", "حملوا", "يحمل", "يحملون"];
+
+/// For an act's noun named as what someone is held responsible for (`وحمّلت روسيا إسرائيل
+/// مسؤولية استهداف الطائرة`، `يحمّل حركة حماس مسؤولية تفجير`): `Some` with the side held
+/// responsible, the last one named before the noun, `Some(None)` when that one is joined to
+/// the subject (who blames and who is blamed cannot be told apart).
+fn blamed_for(doc: &Doc, trigger: &Trigger, sentence_start: usize) -> Option<Option<Vec<usize>>> {
+    let at = trigger.found.first_token;
+    let before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
+    let noun = match (before(1), before(2)) {
+        ("مسووليه", _) => at - 1,
+        ("عن", "المسووليه") => at - 2,
+        _ => return None,
+    };
+    let verb = (sentence_start..noun).rev().find(|&t| {
+        let key = doc.key(t);
+        BLAME_VERBS.contains(&key.trim_start_matches(['و', 'ف']))
+    })?;
+    let blamed = (verb + 1..noun)
+        .rev()
+        .find_map(|t| doc.mention_at(t).filter(|&m| doc.is_actor(m) || doc.stands_for_state(m)));
+    let group = blamed.map(|m| crate::args::coordinated(doc, m));
+    let first = group.as_ref().and_then(|g| g.iter().filter_map(|&m| doc.first_token_of(m)).min());
+    // The last side named before the noun, unless joined by و to the subject before it
+    // (`وحملت لندن والولايات المتحدة والاتحاد الأوروبي الدولة الروسية`, the last one unnamed).
+    let apart = first.is_some_and(|f| !doc.key(f).starts_with('و'));
+    Some(group.filter(|_| apart))
 }
 
 /// `استدعت الخارجية الإيرانية سفيرها على خلفية اعتداء محتجين`، `اعتقلت الشرطة ثلاثة بسبب

@@ -2392,3 +2392,17 @@ fn a_state_after_a_preposition_close_after_a_noun_is_the_side_done_to() {
     let talks = r.events.iter().find(|e| e.event_type == "CONSULT");
     assert!(talks.is_none_or(|e| e.target.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn a_state_after_a_verb_of_deciding_acts_and_the_one_held_responsible_did_the_act() {
+    let r = record("وأصدرت واشنطن قرارا بطرد 60 دبلوماسيا روسيا.");
+    let expulsion = r.events.iter().find(|e| e.event_type == "SANCTION").expect("the expulsion");
+    assert_eq!(names(&r, &expulsion.actor), ["واشنطن"]);
+    let r = record("وحمّلت روسيا وسوريا إسرائيل مسؤولية استهداف الطائرة.");
+    let attack = r.events.iter().find(|e| e.event_type == "ASSAULT").expect("the attack");
+    assert_eq!(names(&r, &attack.actor), ["إسرائيل"]);
+    // Joined to the subject by و, the last side named may be one who blames: none is taken.
+    let r = record("وحملت لندن والولايات المتحدة والاتحاد الأوروبي الدولة الروسية مسؤولية الهجوم.");
+    let attacks = r.events.iter().filter(|e| e.event_type == "ASSAULT");
+    assert!(attacks.into_iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
