@@ -3991,7 +3991,10 @@ fn verb_subject(
     // `بعد أيام من الهجوم الذي استهدف سكريبال`: what the clause is about is an act; the
     // verb says what the act did, and its doer is the act's, not the sentence's subject.
     let act_before = || head.first_token.checked_sub(2).and_then(|at| act_noun_ending_at(doc, at));
-    if (relative && act_before().is_some_and(|act| is_known_act(doc, act))) || follows_those_who(doc, head) {
+    if (relative && act_before().is_some_and(|act| is_known_act(doc, act)))
+        || follows_those_who(doc, head)
+        || describes_an_act(doc, head)
+    {
         return Vec::new();
     }
     // `فرضت الولايات المتحدة عقوبات`: the name inside a split phrase is its subject, whatever
@@ -4051,6 +4054,18 @@ fn has_subject_after_relative(doc: &Doc, head: &CueMatch) -> bool {
     head.first_token.checked_sub(1).is_some_and(|t| is_relative_pronoun(doc.key(t)))
         && carries_object_pronoun(doc, head)
         && unnamed_subject_after(doc, head)
+}
+
+/// `عن هجمات تستهدف قوات الأمن`، `غارات استهدفت مواقع التنظيم`: a verb right after an
+/// indefinite noun of an act of force is a relative clause without its pronoun, and the act
+/// is its subject, unnamed; the name after the verb is its object. Not a verb carrying its
+/// object as a pronoun (`هجوم شنه مسلحون`: its subject follows), nor a verb of saying.
+fn describes_an_act(doc: &Doc, head: &CueMatch) -> bool {
+    let act = head.first_token.checked_sub(1).and_then(|at| act_noun_ending_at(doc, at));
+    let indefinite =
+        act.is_some_and(|act| !act.proclitics.article && !doc.key(act.first_token).starts_with("ال"));
+    // A verb of saying has a subject of its own (`في اعتداء اتهمت بريطانيا روسيا به`).
+    indefinite && !carries_object_pronoun(doc, head) && crate::claims::claim_role(doc, head).is_none()
 }
 
 /// The noun naming an act of force that ends at token `at` (`الهجوم`، `الغارات الجوية`).

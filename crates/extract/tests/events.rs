@@ -2406,3 +2406,15 @@ fn a_state_after_a_verb_of_deciding_acts_and_the_one_held_responsible_did_the_ac
     let attacks = r.events.iter().filter(|e| e.event_type == "ASSAULT");
     assert!(attacks.into_iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn a_verb_right_after_an_indefinite_act_has_the_act_for_subject() {
+    let r = record("وأعلنت الجماعة مسؤوليتها عن هجمات تستهدف قوات الأمن المصرية في سيناء.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    let attack = r.events.iter().find(|e| e.event_type == "ASSAULT").expect("the attacks");
+    assert_eq!(names(&r, &attack.target), ["قوات الأمن المصرية"]);
+    // A verb of saying keeps a subject of its own.
+    let r = record("اغتيل ليتفيننكو في اعتداء اتهمت بريطانيا روسيا بتنفيذه.");
+    let accusation = r.events.iter().find(|e| e.event_type == "DISAPPROVE").expect("the accusation");
+    assert_eq!(names(&r, &accusation.actor), ["بريطانيا"]);
+}
