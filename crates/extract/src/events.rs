@@ -4065,7 +4065,11 @@ fn describes_an_act(doc: &Doc, head: &CueMatch) -> bool {
     let indefinite =
         act.is_some_and(|act| !act.proclitics.article && !doc.key(act.first_token).starts_with("ال"));
     // A verb of saying has a subject of its own (`في اعتداء اتهمت بريطانيا روسيا به`).
-    indefinite && !carries_object_pronoun(doc, head) && crate::claims::claim_role(doc, head).is_none()
+    // A verb after و or ف opens a clause of its own (`معارك ونجح خلالها الجيش`).
+    indefinite
+        && !head.proclitics.conjunction
+        && !carries_object_pronoun(doc, head)
+        && crate::claims::claim_role(doc, head).is_none()
 }
 
 /// The noun naming an act of force that ends at token `at` (`الهجوم`، `الغارات الجوية`).
