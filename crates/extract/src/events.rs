@@ -4416,15 +4416,26 @@ fn killed_in_an_act(doc: &Doc, head: &CueMatch) -> bool {
         && !follows_unnamed_antecedent(doc, head)
 }
 
-/// `مغنية، الذي قتل في انفجار سيارة مفخخة`: the act a passive killing
-/// ([`killed_in_an_act`]) happened in; the one killed did not do it.
+/// `مغنية، الذي قتل في انفجار سيارة مفخخة`، `لكنه لم يصب في الهجوم`: the act a passive
+/// killing ([`killed_in_an_act`]) or a verb of harm spelled only as a passive happened in;
+/// the one killed or wounded did not do it.
 fn killed_in_it(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
-    let killing_at = |t: usize| doc.cue_match_at(t).is_some_and(|verb| killed_in_an_act(doc, verb));
+    let harmed = |verb: &CueMatch| spelled_passive(doc, verb) && names_harm(doc, verb);
+    let killing_at =
+        |t: usize| doc.cue_match_at(t).is_some_and(|verb| killed_in_an_act(doc, verb) || harmed(verb));
     let glued = at.checked_sub(1).is_some_and(killing_at);
     let after_word = at.checked_sub(1).is_some_and(|t| KILLED_IN.contains(&doc.key(t)))
         && at.checked_sub(2).is_some_and(killing_at);
     glued || after_word
+}
+
+/// Whether a cue is a verb of force against people (`أصيب`، `اغتيل`، `اختطف`).
+fn names_harm(doc: &Doc, found: &CueMatch) -> bool {
+    doc.cue_entries(found).any(|cue| {
+        matches!(cue.class, WordClass::Past | WordClass::Present)
+            && matches!(cue.role, CueRole::Trigger { event_type: "ASSAULT", .. })
+    })
 }
 
 /// Whether an act of force named by a noun starts at token `at` (`غارة`، `بقصف`، `انفجار`).
