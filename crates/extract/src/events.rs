@@ -3080,7 +3080,7 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
                         CueRole::Trigger { event_type, mode, .. } => {
                             !FORCE_TYPES.contains(&event_type) && event_type != "PROTEST" && mode != "accuse"
                         }
-                        CueRole::Claim { .. } => OPINION_VERBS.contains(&cue.form.as_str()),
+                        CueRole::Claim { .. } => is_opinion_cue(cue),
                         _ => false,
                     }
             })
@@ -3122,9 +3122,15 @@ fn witnessed_there(doc: &Doc, group: &[usize]) -> bool {
     WITNESS_VERBS.contains(&verb) && group.iter().all(|&m| doc.is_place(m))
 }
 
-/// Verbs of judging what was done (as listed in the claim cues): their subject describes or
-/// weighs the act it names (`ووصف ترامب الهجوم بأنه وحشي`، `واعتبرت الخارجية القصف انتهاكا`).
-const OPINION_VERBS: &[&str] = &["وصف", "يصف", "اعتبر"];
+/// Verbs of judging or seeing what was done (folded forms of claim cues): their subject
+/// describes, weighs or watches the act it names (`ووصف ترامب الهجوم بأنه وحشي`، `واعتبرت
+/// الخارجية القصف انتهاكا`، `"مازلنا نرى اندلاع القتال"`).
+const OPINION_VERBS: &[&str] = &["وصف", "يصف", "اعتبر", "يري", "راي ان"];
+
+/// Whether a cue is one of the [`OPINION_VERBS`].
+fn is_opinion_cue(cue: &marsad_lexicon::cues::Cue) -> bool {
+    OPINION_VERBS.contains(&marsad_text::fold::fold_key(&cue.form).as_str())
+}
 
 /// Acts done in words: what a light verb carrying their noun (`وجه انتقادات`، `أطلق تحذيرا`،
 /// `قدم شكوى`) says is spoken, not done.
@@ -3890,7 +3896,7 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let spoken =
         doc.cue_entries(cue).any(|c| !matches!(c.role, CueRole::Claim { speaker: SpeakerAt::After, .. }));
     // `ووصف ترامب الهجوم بأنه وحشي`: a judge of the act it names did not do it.
-    let judged = doc.cue_entries(cue).any(|c| OPINION_VERBS.contains(&c.form.as_str()));
+    let judged = doc.cue_entries(cue).any(is_opinion_cue);
     if !spoken || judged {
         return None;
     }

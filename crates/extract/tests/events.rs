@@ -2418,3 +2418,11 @@ fn a_verb_right_after_an_indefinite_act_has_the_act_for_subject() {
     let accusation = r.events.iter().find(|e| e.event_type == "DISAPPROVE").expect("the accusation");
     assert_eq!(names(&r, &accusation.actor), ["بريطانيا"]);
 }
+
+#[test]
+fn who_sees_or_holds_a_view_of_an_act_did_not_do_it() {
+    let r = record("وقال منسق الأمم المتحدة بانوس مومتزيس: \"مازلنا نرى اندلاع المزيد من القتال في دوما\".");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    let r = record("وأغضب ذلك تركيا التي ترى في هذه المليشيا تهديدا لأمنها.");
+    assert!(r.events.iter().all(|e| e.event_type != "THREATEN" || e.actor.is_empty()), "{:#?}", r.events);
+}
