@@ -280,10 +280,10 @@ fn speaker_of(
         SpeakerAt::After if is_anaphoric_source(doc, found.last_token + 1) => {
             main_claim_before(doc, earlier, sentence)
                 .map(|c| (c.speaker.clone(), found.last_token + 1))
-                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end))
+                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, false))
         }
         SpeakerAt::After => speaker_after(doc, found.last_token, sentence_range.end, 2)
-            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end)),
+            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, false)),
         // A statement noun claims only with its owner named after it (`بيان للجيش`، `تصريحات
         // صادرة عن الخارجية`); otherwise it is a verb's object (`نفى هذه الاتهامات`) or the
         // verb before it made the claim already (`ذكرت الوزارة في بيان`). Said *to* the media
@@ -299,7 +299,7 @@ fn speaker_of(
             .or_else(|| {
                 // `وقالت لموقع "غيزمودو"`: after a verb, a body after ل is spoken to.
                 let spoken_to = is_said_to(doc.key(found.last_token + 1));
-                noun_speaker_after(doc, found.last_token, sentence_range.end).filter(|_| !spoken_to)
+                noun_speaker_after(doc, found.last_token, sentence_range.end, true).filter(|_| !spoken_to)
             })
             .or_else(|| quoted_body_after(doc, found, sentence_range.end))
             .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
@@ -558,23 +558,28 @@ pub(crate) fn opens_with_title(doc: &Doc, at: usize) -> bool {
 /// A speaker no lexicon knows, standing right after the cue as its subject or its
 /// complement: a definite noun or a plural (`يرجح الخبراء`، `يعتقد البعض`، `بحسب المصادر
 /// الاستخباراتية`، `وفقا لغيدني`), with one adjective after it. Its text is the speaker.
-fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speaker, usize)> {
+fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool) -> Option<(Speaker, usize)> {
     let at = cue_end + 1;
     if at >= limit || doc.mention_at(at).is_some() || doc.cue_at(at).is_some() {
         return None;
     }
     let key = doc.key(at);
+    // `وفقا لغيدني`: ل glued to the speaker after a particle; a verb's subject takes none
+    // (`وتشير لقطات فيديو` is no ل before `قطات`).
     let glued = match key.strip_prefix('ل') {
-        Some(rest) if !key.starts_with("ال") && rest.chars().count() >= 3 => 'ل'.len_utf8(),
+        Some(rest) if !after_verb && !key.starts_with("ال") && rest.chars().count() >= 3 => 'ل'.len_utf8(),
         _ => 0,
     };
     let letters = &key[glued..];
     if is_body_head(letters) {
         return body_after(doc, at, glued, limit);
     }
+    if after_verb && key.starts_with('ل') && !key.starts_with("ال") && !key.starts_with("لل") {
+        return name_with_lam(doc, at, limit);
+    }
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
     // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
-    let head = is_speaker_head(letters) || (is_one_of(letters) && doc.key(at + 1).starts_with("ال"));
+    let head = is_speaker_head(letters) || one_of_group(letters, doc.key(at + 1));
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
     if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
@@ -594,17 +599,120 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speake
         }
         end = (doc.tokens[next].end, next);
     }
+    // `المتحدث باسم الوزارة، نصرت رحيمي`: after the body spoken for, only a name set off by
+    // a comma is the spokesman's (`متحدثة باسم الشرطة بسقوط عدد` names none).
+    let spoken_for = body_spoken_for(doc, end.1 + 1, limit);
+    if let Some(last) = spoken_for {
+        end = (doc.tokens[last].end, last);
+    }
+    let named_next = spoken_for.is_none() || doc.is_comma(end.1 + 1);
     // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role
     // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`).
-    if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters)) {
+    if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters) && named_next) {
         return Some(name);
     }
     Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
 }
 
-/// `أحد` or `إحدى` (folded), one of the group the definite noun after it names.
+/// A verb's subject spelled with ل first (`وقال لوفيرن للصحفيين`، `قال لويجي دي بياجيو`،
+/// `وتشير لقطات فيديو`): a name or a noun, not the preposition, and its words after it (short
+/// particles too: `دي`). Not ل with a pronoun (`قال لنا`) or glued to a noun carrying one
+/// (`وقال لأنصاره`): those are spoken to.
+fn name_with_lam(doc: &Doc, at: usize, limit: usize) -> Option<(Speaker, usize)> {
+    let key = doc.key(at);
+    let letters_only = key.chars().all(|c| c.is_alphabetic());
+    if is_noun_after_lam(doc, at) || !letters_only || LAM_WORDS.contains(&key) {
+        return None;
+    }
+    // `اعترف لرجل الدين`: a noun before its genitive is spoken to; a name is followed by no
+    // definite word but a relative pronoun (`وقال لالانا الذي`).
+    let next = doc.key(at + 1);
+    let construct = next.starts_with("ال") && !is_relative_pronoun(next);
+    if key.chars().count() < 4 || construct {
+        return None;
+    }
+    // After the first word: no ل before an outlet (`لقناة`), no role in ة (`محررة`), no
+    // pronoun (`ترجمتها`), no preposition before the article (`بالتسبب`), no verb after و
+    // or in وا, no `بعدما` (`لوبتيجي وسجل`، `لأشخاص كانوا`).
+    let name_word = |t: usize| {
+        let (key, raw) = (doc.key(t), doc.raw(t));
+        let verb_like =
+            key.starts_with('و') || key.ends_with("وا") || matches!(key, "بعدما" | "عندما" | "حينما");
+        let not_a_name = is_said_to(key)
+            || raw.ends_with('ة')
+            || raw.ends_with("ها")
+            || raw.ends_with("هم")
+            || key.starts_with("بال")
+            || verb_like;
+        let later = t > at && not_a_name;
+        t < limit
+            && !key.is_empty()
+            && !later
+            && !key.starts_with("ال")
+            && !key.starts_with("لل")
+            && !is_function_word(key)
+            && !is_title_word(key)
+            && doc.mention_at(t).is_none()
+            && doc.cue_at(t).is_none()
+    };
+    let last = (at..at + NAME_WORDS).take_while(|&t| name_word(t)).last()?;
+    Some((Speaker::Unnamed(doc.tokens[at].start, doc.tokens[last].end), last))
+}
+
+/// Endings of a noun after ل that no name has: ة, a pronoun, a sound plural (`لدولة`،
+/// `لأنصاره`، `لأخيكم`، `للصحفيين`).
+const NOUN_ENDINGS: &[&str] = &["ة", "ه", "ها", "هم", "نا", "كم", "ين"];
+
+/// Whether the word at `at` is ل and a noun, whom something is said to (`لأنصاره`،
+/// `لنفسي`، `لنا`): not a name spelled with ل first.
+fn is_noun_after_lam(doc: &Doc, at: usize) -> bool {
+    let (raw, key) = (doc.raw(at), doc.key(at));
+    key.starts_with('ل')
+        && (NOUN_ENDINGS.iter().any(|ending| raw.ends_with(ending))
+            || key.contains("نفس")
+            || crate::grammar::is_pronoun_preposition(key))
+}
+
+/// Words spelled with ل first that name no one after a verb of saying (folded).
+const LAM_WORDS: &[&str] =
+    &["لاحقا", "لاغير", "لاول", "لماذا", "لذلك", "لعل", "لطالما", "لاسيما", "ليلا", "لاحد", "لاحدي"];
+
+/// `أحد`، `إحدى` or `بعض` (folded), one or some of a group.
 fn is_one_of(key: &str) -> bool {
-    matches!(key, "احد" | "احدي")
+    matches!(key, "احد" | "احدي" | "بعض")
+}
+
+/// Whether `word` and the folded word after it name one or some of a group of people: `أحد`
+/// or `إحدى` before any definite noun (`يقول أحد المشاركين`), `بعض` before a sound masculine
+/// plural (`ويقول بعض المعلقين`), not before things (`كشفت بعض التفاصيل`, the verb's object).
+fn one_of_group(word: &str, next: &str) -> bool {
+    let definite = next.starts_with("ال");
+    match word {
+        "احد" | "احدي" => definite,
+        "بعض" => definite && (next.ends_with("ين") || next.ends_with("ون")),
+        _ => false,
+    }
+}
+
+/// How many words the body after `باسم` may take.
+const SPOKEN_FOR_WORDS: usize = 4;
+
+/// `المتحدث باسم وزارة الداخلية السعودية`: the last token of the body a spokesman speaks
+/// for, when `باسم` stands at token `at`: names, definite words and a body's head noun.
+fn body_spoken_for(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
+    if doc.key(at) != "باسم" {
+        return None;
+    }
+    // Not a name after ل (`باسم الاتحاد الدولي لبي بي سي`: what follows is who he spoke to).
+    let part = |t: usize| {
+        let key = doc.key(t);
+        let after_lam = key.starts_with('ل') && !key.starts_with("ال") && !is_body_head(key);
+        t < limit
+            && !is_function_word(key)
+            && !after_lam
+            && (doc.mention_at(t).is_some() || key.starts_with("ال") || is_body_head(key))
+    };
+    (at + 1..at + 1 + SPOKEN_FOR_WORDS).take_while(|&t| part(t)).last()
 }
 
 /// A body no lexicon knows, its head noun at token `at` (`glued` bytes of a preposition
@@ -687,6 +795,7 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
             && !is_adverb_word(key)
             && !is_subject_pronoun(key.strip_prefix('و').unwrap_or(key))
             && !is_said_to(key)
+            && !is_noun_after_lam(doc, t)
             && doc.mention_at(t).is_none()
             && doc.cue_at(t).is_none()
     };
@@ -772,6 +881,10 @@ const BODY_HEADS: &[&str] = &[
     "بعثه",
     "جامعه",
     "مستشفي",
+    "راديو",
+    "تلفزيون",
+    "برنامج",
+    "محطه",
 ];
 
 /// Whether a folded word heads the name of a body ([`BODY_HEADS`] or an organization's).
@@ -971,6 +1084,7 @@ mod tests {
             ("INFORMATION_NOUNS", INFORMATION_NOUNS),
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
             ("BODY_HEADS", BODY_HEADS),
+            ("LAM_WORDS", LAM_WORDS),
         ]);
     }
 }

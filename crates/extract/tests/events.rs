@@ -2426,3 +2426,20 @@ fn who_sees_or_holds_a_view_of_an_act_did_not_do_it() {
     let r = record("وأغضب ذلك تركيا التي ترى في هذه المليشيا تهديدا لأمنها.");
     assert!(r.events.iter().all(|e| e.event_type != "THREATEN" || e.actor.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn a_speaker_spelled_with_lam_first_and_a_spokesman_s_body_are_named_whole() {
+    let speaker = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
+    assert_eq!(speaker("وقال لوفيرن للصحفيين إنه فقد السيطرة.").as_deref(), Some("لوفيرن"));
+    assert_eq!(speaker("قال لويجي دي بياجيو إن بوفون سيعود.").as_deref(), Some("لويجي دي بياجيو"));
+    assert_eq!(
+        speaker("وقال المتحدث باسم وزارة الداخلية السعودية إن الجاني اعتقل.").as_deref(),
+        Some("المتحدث باسم وزارة الداخلية السعودية")
+    );
+    assert_eq!(speaker("ويقول بعض المعلقين إن التربية تغيرت.").as_deref(), Some("بعض المعلقين"));
+    // Spoken to: a body, a noun carrying a pronoun, a noun before its genitive.
+    let r =
+        record("وقال الوزير أحمد سالم إن الحوار مستمر. وقال لأنصاره إنه سيفوز. واعترف لرجل الدين بأنه أخطأ.");
+    let texts: Vec<_> = r.claims.iter().map(|c| c.speaker_text.clone()).collect();
+    assert!(texts.iter().all(|t| t.as_deref().is_none_or(|t| !t.starts_with('ل'))), "{texts:?}");
+}
