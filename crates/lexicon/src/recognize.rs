@@ -204,12 +204,19 @@ impl Lexicon {
         let found = self.matcher.find_in(coded);
         let chosen = choose_longest(&found);
         let context = ArticleContext::from(self, folded, &chosen);
+        let mut acting_until = None;
         let mut recognized: Vec<Recognition> = chosen
             .iter()
             // `دوماً` (always), `روسياً` (by Russia): a name with tanween is an adverb.
             .filter(|c| !carries_tanween(folded.original_text(c.folded_start..c.folded_end)))
             .filter(|c| !is_nisba_after_indefinite(folded, c, &chosen))
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
+            .map(|(c, entity)| {
+                let entity = self.joined_to_acting_state(folded, c, entity, acting_until);
+                let acts = matches!(entity, Entity::Actor { actor_type: "government", .. });
+                acting_until = acts.then_some(c.folded_end);
+                (c, entity)
+            })
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
         recognized.extend(self.country_sides(folded, &chosen));
@@ -260,6 +267,24 @@ impl Lexicon {
             return Some(self.state_as_actor(entry));
         }
         Some(place_entity(entry))
+    }
+
+    /// `ضربت الولايات المتحدة وفرنسا وبريطانيا`: a country joined by و or a comma to a state
+    /// acting (the match before it, ending at `acting_until`) acts with it.
+    fn joined_to_acting_state(
+        &self,
+        folded: &Folded,
+        chosen: &Chosen,
+        entity: Entity,
+        acting_until: Option<usize>,
+    ) -> Entity {
+        let Entity::Place { scale: "country", country: Some(code), .. } = &entity else { return entity };
+        let between = acting_until.and_then(|end| folded.as_str().get(end..chosen.folded_start));
+        let joined = between.is_some_and(|b| matches!(b.trim(), "و" | "،" | "," | "، و" | ", و"));
+        match self.countries.get(code) {
+            Some(&index) if joined => self.state_as_actor(&self.data.places[index]),
+            _ => entity,
+        }
     }
 
     /// Whether a match opening with `بن` or `ابن` follows a given name: the patronymic of

@@ -2,7 +2,8 @@
 //! indefinite accusative a name ending in يا is the nisba adjective, and the
 //! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
 //! back by the GeoNames-derived file; a person listed from its `بن` on is not found inside
-//! another one's name. The sentences are made up.
+//! another one's name; a country joined to a state acting acts with it. The sentences are made
+//! up.
 
 use marsad_lexicon::recognize::Entity;
 use marsad_lexicon::Lexicon;
@@ -80,4 +81,20 @@ fn a_name_listed_from_its_bin_on_is_no_one_else_s_patronymic() {
     assert_eq!(actors("والتقى الأمير خالد بن سلمان بالوزير."), vec!["Khalid bin Salman"]);
     // Another one's father: not the listed bin Salman.
     assert!(!actors("واستقبل فيصل بن سلمان الوفد.").contains(&"Mohammed bin Salman".to_string()));
+}
+
+#[test]
+fn a_country_joined_to_a_state_acting_acts_with_it() {
+    let actors = |text: &str| -> Vec<String> {
+        let found = Lexicon::builtin().recognize(text, Some(2018)).into_iter();
+        found
+            .filter_map(|r| match r.entity {
+                Entity::Actor { canonical: Some(canonical), .. } => Some(canonical),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(actors("اتهمت هولندا وأستراليا روسيا بإسقاط الطائرة."), vec!["Netherlands", "Australia"]);
+    // Not a country only named after one acting.
+    assert_eq!(actors("اتهمت هولندا روسيا بإسقاط الطائرة فوق أوكرانيا."), vec!["Netherlands"]);
 }
