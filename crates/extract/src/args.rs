@@ -683,9 +683,21 @@ const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;
 /// its government, or the country or its capital), else the nearest after; none when the
 /// text names the state nowhere.
 pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize> {
+    // `إسقاط طائرة عسكرية روسية`: after a phrase ending in a craft, the nationality is the
+    // craft's, not the doer's.
+    let last = doc.key(found.last_token);
+    let craft = found.last_token > found.first_token
+        && CRAFT_NOUNS.contains(&last.strip_prefix("ال").unwrap_or(last));
+    if craft {
+        return None;
+    }
     let country = nationality_after(doc, found.last_token, found.proclitics.article, false)?;
     state_mention(doc, country, found.first_token, |_| false)
 }
+
+/// Craft and vehicles (folded) an act's phrase may end in (`إسقاط طائرة`، `استهداف سفينة`).
+const CRAFT_NOUNS: &[&str] =
+    &["طايره", "طايرات", "مروحيه", "مقاتله", "سفينه", "ناقله", "دبابه", "مدرعه", "سياره", "زورق", "قافله"];
 
 /// `أغارت طائرات حربية عراقية على`، `قصفت مقاتلات روسية`، `هاجم جنود أمريكيون`: a force noun
 /// right after a verb, with a nationality agreeing with it, is the verb's subject, unnamed but
@@ -817,5 +829,10 @@ mod tests {
     #[test]
     fn heads_from_first_words_match_whole_names() {
         assert_eq!(heads_called(true), heads_called(false));
+    }
+
+    #[test]
+    fn every_listed_word_is_written_as_its_folded_key() {
+        crate::grammar::assert_all_folded(&[("CRAFT_NOUNS", super::CRAFT_NOUNS)]);
     }
 }
