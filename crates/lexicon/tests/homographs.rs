@@ -20,6 +20,18 @@ fn places(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The canonical names of the listed actors recognized in `text`.
+fn actors(text: &str) -> Vec<String> {
+    Lexicon::builtin()
+        .recognize(text, Some(2018))
+        .into_iter()
+        .filter_map(|r| match r.entity {
+            Entity::Actor { canonical: Some(canonical), .. } => Some(canonical),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_name_written_with_tanween_is_an_adverb() {
     assert!(places("سيبقى الشعب صامداً دوماً في وجه الحصار.").is_empty(), "{:?}", places("دوماً"));
@@ -68,15 +80,6 @@ fn a_nisba_after_an_indefinite_accusative_is_no_country() {
 
 #[test]
 fn a_name_listed_from_its_bin_on_is_no_one_else_s_patronymic() {
-    let actors = |text: &str| -> Vec<String> {
-        let found = Lexicon::builtin().recognize(text, Some(2018)).into_iter();
-        found
-            .filter_map(|r| match r.entity {
-                Entity::Actor { canonical: Some(canonical), .. } => Some(canonical),
-                _ => None,
-            })
-            .collect()
-    };
     assert_eq!(actors("وقال بن سلمان إن المملكة ستواصل الإصلاح."), vec!["Mohammed bin Salman"]);
     assert_eq!(actors("والتقى الأمير خالد بن سلمان بالوزير."), vec!["Khalid bin Salman"]);
     // Another one's father: not the listed bin Salman.
@@ -85,15 +88,6 @@ fn a_name_listed_from_its_bin_on_is_no_one_else_s_patronymic() {
 
 #[test]
 fn a_country_joined_to_a_state_acting_acts_with_it() {
-    let actors = |text: &str| -> Vec<String> {
-        let found = Lexicon::builtin().recognize(text, Some(2018)).into_iter();
-        found
-            .filter_map(|r| match r.entity {
-                Entity::Actor { canonical: Some(canonical), .. } => Some(canonical),
-                _ => None,
-            })
-            .collect()
-    };
     assert_eq!(actors("اتهمت هولندا وأستراليا روسيا بإسقاط الطائرة."), vec!["Netherlands", "Australia"]);
     // Not a country only named after one acting.
     assert_eq!(actors("اتهمت هولندا روسيا بإسقاط الطائرة فوق أوكرانيا."), vec!["Netherlands"]);
