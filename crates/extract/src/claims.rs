@@ -296,11 +296,7 @@ fn speaker_of(
             .or_else(|| speaker_after(doc, found.last_token, sentence_range.end, 0))
             .or_else(|| state_after(doc, found.last_token))
             .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-            .or_else(|| {
-                // `وقالت لموقع "غيزمودو"`: after a verb, a body after ل is spoken to.
-                let spoken_to = is_said_to(doc.key(found.last_token + 1));
-                noun_speaker_after(doc, found.last_token, sentence_range.end, true).filter(|_| !spoken_to)
-            })
+            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
             .or_else(|| quoted_body_after(doc, found, sentence_range.end))
             .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
     };
@@ -557,13 +553,20 @@ pub(crate) fn opens_with_title(doc: &Doc, at: usize) -> bool {
 
 /// A speaker no lexicon knows, standing right after the cue as its subject or its
 /// complement: a definite noun or a plural (`يرجح الخبراء`، `يعتقد البعض`، `بحسب المصادر
-/// الاستخباراتية`، `وفقا لغيدني`), with one adjective after it. Its text is the speaker.
+/// الاستخباراتية`، `وفقا لغيدني`), with one adjective after it, or a body (`شركة الطيران`). Its
+/// text is the speaker. After a verb (`after_verb`) a word spelled with ل first is a name or
+/// what is spoken to, not ل and a speaker.
 fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool) -> Option<(Speaker, usize)> {
     let at = cue_end + 1;
     if at >= limit || doc.mention_at(at).is_some() || doc.cue_at(at).is_some() {
         return None;
     }
     let key = doc.key(at);
+    // `وقالت لموقع "غيزمودو"`، `قال للتلفزيون الحكومي`: after a verb, a body after ل is
+    // spoken to.
+    if after_verb && is_said_to(key) {
+        return None;
+    }
     // `وفقا لغيدني`: ل glued to the speaker after a particle; a verb's subject takes none
     // (`وتشير لقطات فيديو` is no ل before `قطات`).
     let glued = match key.strip_prefix('ل') {
