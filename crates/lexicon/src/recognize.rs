@@ -4,8 +4,9 @@
 //!    where they overlap (`وزارة الدفاع الروسية` over `الروسية`).
 //! 2. Homonyms are resolved in context: a place in the country the article is mostly about;
 //!    an actor active in the article's year.
-//! 3. A country or capital is an actor when it acts — after a feminine verb (`أعلنت واشنطن`)
-//!    or before a verb (`واشنطن تلجأ`) — and a place otherwise.
+//! 3. A country or capital is an actor when it acts — after a feminine verb (`أعلنت واشنطن`),
+//!    before a verb (`واشنطن تلجأ`) or joined to a state acting (`أعلنت هولندا وأستراليا`) — and
+//!    a place otherwise.
 //! 4. `ريف X الشرقي`, `شرقي X`, `جنوب X` become regions anchored on the town X.
 //! 5. Persons not in the lexicon are found after a title (`العميد ماجد الساعدي`) or from a
 //!    given name followed by more name words (`أحمد الرمضان`); their canonical name is null.
