@@ -563,8 +563,8 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     }
     let key = doc.key(at);
     // `وقالت لموقع "غيزمودو"`، `قال للتلفزيون الحكومي`: after a verb, a body after ل is
-    // spoken to.
-    if after_verb && is_said_to(key) {
+    // spoken to; `كشف النقاب عن` is an idiom of revealing, the veil its object.
+    if after_verb && (is_said_to(key) || VEILS.contains(&key)) {
         return None;
     }
     // `وفقا لغيدني`: ل glued to the speaker after a particle; a verb's subject takes none
@@ -675,6 +675,9 @@ fn is_noun_after_lam(doc: &Doc, at: usize) -> bool {
             || key.contains("نفس")
             || crate::grammar::is_pronoun_preposition(key))
 }
+
+/// What is lifted in an idiom of revealing (`كشف النقاب عن`، `أزاح الستار عن`), folded.
+const VEILS: &[&str] = &["النقاب", "الستار", "اللثام"];
 
 /// Words spelled with ل first that name no one after a verb of saying (folded).
 const LAM_WORDS: &[&str] =
@@ -1088,6 +1091,7 @@ mod tests {
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
             ("BODY_HEADS", BODY_HEADS),
             ("LAM_WORDS", LAM_WORDS),
+            ("VEILS", VEILS),
         ]);
     }
 }

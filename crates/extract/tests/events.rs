@@ -2443,3 +2443,9 @@ fn a_speaker_spelled_with_lam_first_and_a_spokesman_s_body_are_named_whole() {
     let texts: Vec<_> = r.claims.iter().map(|c| c.speaker_text.clone()).collect();
     assert!(texts.iter().all(|t| t.as_deref().is_none_or(|t| !t.starts_with('ل'))), "{texts:?}");
 }
+
+#[test]
+fn the_veil_lifted_in_an_idiom_of_revealing_is_no_speaker() {
+    let r = record("وكشف النقاب عن الواقعة أمس بعد تحقيق للشرطة.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("النقاب")), "{:#?}", r.claims);
+}
