@@ -3074,13 +3074,13 @@ fn speaks_of_force(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> bool {
     let of_words = |found: &CueMatch| {
         let searching = doc.key(found.last_token + 1) == "عن";
         !searching
-            && doc.cue_entries(found).any(|cue| {
+            && doc.cue_entries_folded(found).any(|(cue, form, _)| {
                 matches!(cue.class, WordClass::Past | WordClass::Present)
                     && match cue.role {
                         CueRole::Trigger { event_type, mode, .. } => {
                             !FORCE_TYPES.contains(&event_type) && event_type != "PROTEST" && mode != "accuse"
                         }
-                        CueRole::Claim { .. } => is_opinion_cue(cue),
+                        CueRole::Claim { .. } => OPINION_VERBS.contains(&form),
                         _ => false,
                     }
             })
@@ -3126,11 +3126,6 @@ fn witnessed_there(doc: &Doc, group: &[usize]) -> bool {
 /// describes, weighs or watches the act it names (`ووصف ترامب الهجوم بأنه وحشي`، `واعتبرت
 /// الخارجية القصف انتهاكا`، `"مازلنا نرى اندلاع القتال"`).
 const OPINION_VERBS: &[&str] = &["وصف", "يصف", "اعتبر", "يري", "راي ان"];
-
-/// Whether a cue is one of the [`OPINION_VERBS`].
-fn is_opinion_cue(cue: &marsad_lexicon::cues::Cue) -> bool {
-    OPINION_VERBS.contains(&marsad_text::fold::fold_key(&cue.form).as_str())
-}
 
 /// Acts done in words: what a light verb carrying their noun (`وجه انتقادات`، `أطلق تحذيرا`،
 /// `قدم شكوى`) says is spoken, not done.
@@ -3896,7 +3891,7 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let spoken =
         doc.cue_entries(cue).any(|c| !matches!(c.role, CueRole::Claim { speaker: SpeakerAt::After, .. }));
     // `ووصف ترامب الهجوم بأنه وحشي`: a judge of the act it names did not do it.
-    let judged = doc.cue_entries(cue).any(is_opinion_cue);
+    let judged = doc.cue_entries_folded(cue).any(|(_, form, _)| OPINION_VERBS.contains(&form));
     if !spoken || judged {
         return None;
     }
