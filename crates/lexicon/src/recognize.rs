@@ -583,8 +583,8 @@ impl Lexicon {
     }
 
     /// `الأمين العام لمؤتمر النقابات`، `انتقد الإمام ومضمون الخطبة`: a word with a glued
-    /// preposition or و that is no given name, before a definite word, is a noun with its
-    /// genitive, not a name's first word. `end` is where the word ends.
+    /// preposition or و that is no given name, before a definite word or a body's head noun,
+    /// is a noun with its genitive, not a name's first word. `end` is where the word ends.
     fn opens_a_construct(&self, folded: &Folded, word: &str, end: usize) -> bool {
         let glued = word.starts_with(['و', 'ل', 'ب']) && !self.all_given_names.contains(word.as_bytes());
         if !glued {
@@ -593,10 +593,12 @@ impl Lexicon {
         let text = folded.as_str();
         let next = words_of(ahead(text.as_bytes(), end)).next().map(|(s, e)| (end + s, end + e));
         // The article as written: `ويليم ألكسندر`، `وودي آلن` fold to ال too; and not an
-        // epithet of a ruler (`بيوس الثاني عشر`، `بوش الابن`).
+        // epithet of a ruler (`بيوس الثاني عشر`، `بوش الابن`). A body's head noun is never a
+        // name's second word (`المرشح لتولي وزارة الخارجية`).
         next.is_some_and(|(s, e)| {
-            folded.original_text(s..e).starts_with("ال")
-                && !is_name_epithet(text.get(s..e).unwrap_or_default())
+            let next_word = text.get(s..e).unwrap_or_default();
+            (folded.original_text(s..e).starts_with("ال") && !is_name_epithet(next_word))
+                || is_institution_head(next_word)
         })
     }
 

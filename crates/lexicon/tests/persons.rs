@@ -1,9 +1,9 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
 //! of two or more, or the next name joined by و — but not before a title that is a name too.
-//! A noun with a glued preposition and its genitive opens no name, nor does أمام (before), a
-//! verbal noun of the second form (`تعزيز`), or a given name before a known name written as a
-//! hashtag. The sentences are made up.
+//! A noun with a glued preposition and its genitive (definite, or a body's head noun) opens
+//! no name, nor does أمام (before), a verbal noun of the second form (`تعزيز`), or a given name
+//! before a known name written as a hashtag. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -99,6 +99,9 @@ fn what_a_title_heads_is_no_name() {
         ("ووقع عليه رئيس الحكومة ووزير الداخلية أمس.", "ووزير"),
         ("وقال وزير الدولة لشؤون الشباب إن البرنامج بدأ.", "لشؤون"),
         ("ومنح الدستور سلطات واسعة للرئيس ولأجهزة الأمن.", "ولأجهزة"),
+        // A noun with a glued preposition before a body's head noun is a construct.
+        ("وسافر المرشح لتولي وزارة الخارجية إلى بكين.", "لتولي"),
+        ("وقال المحلل السياسي ومقدم برنامج الحوار إن العقوبات فشلت.", "ومقدم"),
     ];
     for (text, word) in texts {
         assert_no_span_holds(text, word);
