@@ -4005,7 +4005,7 @@ fn verb_subject(
     }
     // `وكانت دمشق اتهمت التحالف`: a name right before the verb is its subject (SVO).
     if let Some(group) = crate::args::subject_right_before(doc, head.first_token).filter(|_| !relative) {
-        return subject_kept_by_conjoined_verb(doc, head, group);
+        return subject_kept_by_conjoined_verb(doc, head, group, sentence.start);
     }
     if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
         return vec![state];
@@ -4207,13 +4207,53 @@ fn names_means_of_killing(doc: &Doc, at: usize) -> bool {
 /// the object of the verb before it keeps that verb's subject; the name right before it,
 /// `group`, is that object, not its subject. (Farther back, past other words, the name may as
 /// well be the doer of a verbal noun: `اتهم ترامب الحرس الثوري بإفقار الشعب وقمع`.)
-fn subject_kept_by_conjoined_verb(doc: &Doc, head: &CueMatch, group: Vec<usize>) -> Vec<usize> {
-    let kept = head
-        .proclitics
-        .conjunction
-        .then(|| group.first().and_then(|&m| crate::args::subject_before_object(doc, m)))
-        .flatten();
-    kept.map_or(group, |subject| coordinated(doc, subject))
+fn subject_kept_by_conjoined_verb(
+    doc: &Doc,
+    head: &CueMatch,
+    group: Vec<usize>,
+    sentence_start: usize,
+) -> Vec<usize> {
+    if !head.proclitics.conjunction {
+        return group;
+    }
+    if let Some(subject) = group.first().and_then(|&m| crate::args::subject_before_object(doc, m)) {
+        return coordinated(doc, subject);
+    }
+    group.first().and_then(|&m| subject_of_verb_before(doc, m, sentence_start)).unwrap_or(group)
+}
+
+/// How far back from a name the verb whose phrase it may end is looked for.
+const CONJOINED_VERB_REACH: usize = 14;
+
+/// `والتقى بستيفن بانون وجاريد كوشنر ومستشار الأمن القومي، مايكل فلين وبحث معهم`: the
+/// subject of the verb before `mention` in its clause when `mention` is not that verb's
+/// subject but a name in its phrase (an object, a conjunct after a preposition): the verb
+/// joined by و after the name shares it. `None` when there is no such verb before, when
+/// `mention` is its subject (`وصل وزير الخارجية سيرغي لافروف وبحث`), or when its subject is
+/// not named (`دخلت قوات تابعة للتنظيم المعروف باسم داعش وصادرت`: the name may be it).
+fn subject_of_verb_before(doc: &Doc, mention: usize, sentence_start: usize) -> Option<Vec<usize>> {
+    let first = doc.first_token_of(mention)?;
+    let floor = sentence_start.max(first.saturating_sub(CONJOINED_VERB_REACH));
+    let verb = (floor..first).rev().take_while(|&at| !is_clause_boundary(doc, at)).find_map(|at| {
+        doc.cue_match_at(at).filter(|found| {
+            found.last_token < first
+                && doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+        })
+    })?;
+    let its_subject = subject_after(doc, verb.last_token, first + 1).or_else(|| {
+        match subject_before(doc, verb.first_token, sentence_start) {
+            Before::Actors(group) => Some(group),
+            _ => None,
+        }
+    })?;
+    let is_its_own = its_subject.iter().any(|&m| doc.same_entity(m, mention));
+    (!is_its_own).then_some(its_subject)
+}
+
+/// A complementizer or a reporting cue at token `at`: what comes after it is a clause of its
+/// own, with its own subject.
+fn is_clause_boundary(doc: &Doc, at: usize) -> bool {
+    crate::grammar::is_complementizer(doc.key(at)) || crate::args::is_reporting_cue(doc, at)
 }
 
 /// A country or a capital right after a verb in the feminine (`نفذت الولايات المتحدة`،

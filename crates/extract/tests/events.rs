@@ -44,6 +44,12 @@ fn assert_roles(text: &str, event_type: &str, actor: &[&str], target: &[&str]) {
     assert_eq!(names(&r, &event.target), target, "target in {text}");
 }
 
+/// The event whose trigger is written `trigger` in `record`.
+fn event_with_trigger<'r>(record: &'r Record, trigger: &str) -> &'r Event {
+    let event = record.events.iter().find(|e| e.trigger.text == trigger);
+    event.unwrap_or_else(|| panic!("no event on {trigger}: {:#?}", record.events))
+}
+
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -1432,6 +1438,21 @@ fn a_verb_joined_right_after_the_object_keeps_the_subject_before() {
     let killing = killing.unwrap_or_else(|| panic!("no killing: {:#?}", r.events));
     assert_eq!(names(&r, &killing.actor), ["تنظيم داعش"]);
     assert_eq!(names(&r, &killing.target), ["الجيش السوري"]);
+}
+
+#[test]
+fn a_verb_joined_after_a_name_in_the_phrase_of_the_verb_before_shares_its_subject() {
+    // The name before و is the object of the verb before, whose subject is named.
+    let r = record("انتقد الرئيس الأمريكي، دونالد ترامب، إيران واتهم مسؤوليها بنشر الفوضى.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "اتهم").actor), ["دونالد ترامب"]);
+    let r = record("وشنت الحكومة التركية حملة على أنصار غولن فاعتقلت آلاف الموظفين.");
+    assert_eq!(names(&r, &only_event(&r, "COERCE").actor), ["الحكومة التركية"]);
+    // The name right after the verb before is its subject, and the joined verb's too.
+    let r = record("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق وبحث مع الأسد الأوضاع.");
+    assert_eq!(names(&r, &only_event(&r, "CONSULT").actor), ["سيرغي لافروف"]);
+    // The verb before has no subject named: the name before و may be it.
+    let r = record("وقتل 7 فلسطينيين برصاص الجيش الإسرائيلي وأصيب أكثر من 250 آخرين.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "أصيب").actor), ["الجيش الإسرائيلي"]);
 }
 
 #[test]
