@@ -2898,6 +2898,7 @@ fn participants(
         let end = if verbal { doc.reach_over_set_off_dates(end) } else { end };
         let end = crate::args::reach_over_office_apposition(doc, end);
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
+        let end = purpose_start(doc, from, end, trigger.event_type).unwrap_or(end);
         // `قامت واشنطن بدعم قسد`: after a support verb the backing word is the act, and the
         // name after it the one backed, not a backer.
         let backed_here = |m: usize| {
@@ -2985,6 +2986,24 @@ fn participants(
         doer_in_phrase,
         witnessed,
     }
+}
+
+/// `عدوانها الجوي على مصياف للتعمية على انتصار الجيش السوري`: ل before a verbal noun of the
+/// second form, from token `from` to `end`, opens a purpose with sides of its own: where the
+/// act's object is no longer looked for. Not a word standing for a side (`للتنظيم`), nor
+/// `تنظيم` heading a group's name (`مواقع لتنظيم داعش`); nor an act of the same kind as the
+/// act, `act_type`, which goes on with its object (`عملياته العسكرية لتحرير آخر معاقل
+/// الحوثيين`).
+fn purpose_start(doc: &Doc, from: usize, end: usize, act_type: &str) -> Option<usize> {
+    (from..end).find(|&at| {
+        let key = doc.key(at);
+        let noun = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
+        let same_kind = || doc.cue_match_at(at).and_then(|found| act_type_of(doc, found)) == Some(act_type);
+        noun.is_some_and(|noun| noun != "تنظيم" && marsad_text::stem::is_verbal_noun_of_form_two(noun))
+            && doc.mention_at(at).is_none()
+            && crate::grammar::glued_anaphoric_noun(key).is_none()
+            && !same_kind()
+    })
 }
 
 /// Nouns of deciding or setting about an act (folded): the side named after them, before the

@@ -1456,6 +1456,20 @@ fn a_verb_joined_after_a_name_in_the_phrase_of_the_verb_before_shares_its_subjec
 }
 
 #[test]
+fn a_purpose_after_the_act_has_sides_of_its_own() {
+    // ل before a verbal noun of the second form opens a purpose: its names are not the target.
+    let r = record("وشنت إسرائيل عدوانا جويا على مصياف للتعمية على انتصار الجيش السوري.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["إسرائيل"]);
+    assert!(strike.target.is_empty(), "{:#?}", r.events);
+    // Not `تنظيم` heading a group's name, nor a purpose of the same kind as the act.
+    let r = record("وشنت الطائرات غارات على مواقع لتنظيم داعش في هجين.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["تنظيم داعش"]);
+    let r = record("وكثف الجيش اليمني عملياته العسكرية لتحرير آخر معاقل ميليشيا الحوثي.");
+    assert!(r.events.iter().any(|e| names(&r, &e.target) == ["ميليشيا الحوثي"]), "{:#?}", r.events);
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");

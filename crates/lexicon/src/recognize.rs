@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use marsad_text::fold::{fold_key, Folded};
 use marsad_text::hash::{KeyMap, KeySet};
+use marsad_text::stem::is_verbal_noun_of_form_two;
 use marsad_text::token::is_word_char;
 
 use crate::data::{self, LexiconData, Place, ShortForm, Term};
@@ -1130,16 +1131,6 @@ fn is_preposition_amam(folded: &Folded, word: (usize, usize), words_taken: usize
     let before_definite =
         next.is_some_and(|(s, e)| text.get(word.1 + s..word.1 + e).is_some_and(|w| w.starts_with("ال")));
     words_taken > 0 || written_as_before || before_definite
-}
-
-/// `تعزيز`، `تشكيل`، `تدريب`: five letters, ت first and ي fourth, the verbal noun of a verb
-/// of the second form (تفعيل), which no name opens with but a given name (`تيسير`, asked
-/// before this).
-fn is_verbal_noun_of_form_two(word: &str) -> bool {
-    let mut letters = word.chars();
-    let shape =
-        (letters.next(), letters.next(), letters.next(), letters.next(), letters.next(), letters.next());
-    matches!(shape, (Some('ت'), Some(_), Some(_), Some('ي'), Some(_), None))
 }
 
 /// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an

@@ -58,6 +58,16 @@ fn without_article(name: &str) -> &str {
     }
 }
 
+/// `تعزيز`، `تشكيل`، `تعمية`: a folded word of five letters, ت first and ي fourth, the verbal
+/// noun of a verb of the second form (تفعيل). No name opens with one but a given name
+/// (`تيسير`), and after ل it states a purpose (`للتعمية على`).
+pub fn is_verbal_noun_of_form_two(word: &str) -> bool {
+    let mut letters = word.chars();
+    let shape =
+        (letters.next(), letters.next(), letters.next(), letters.next(), letters.next(), letters.next());
+    matches!(shape, (Some('ت'), Some(_), Some(_), Some('ي'), Some(_), None))
+}
+
 /// The search key of one word: clitics off, folded, endings off, variants unified.
 pub fn stem(word: &str) -> String {
     let written_stem = &word[stem_range(word)];
