@@ -818,8 +818,10 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
     let bytes = text.as_bytes();
     let window_start = back_boundary(bytes, chosen.folded_start.saturating_sub(NEAR_BYTES));
     let before = &bytes[window_start..chosen.folded_start];
-    // The word just before, found from the end: only spaces may stand between.
-    let end = before.len() - before.iter().rev().take_while(|&&b| b == b' ').count();
+    // The word just before, found from the end: only spaces and an opening quote may stand
+    // between (`فشلت «إسرائيل»`).
+    let gap = text.get(window_start..chosen.folded_start).unwrap_or_default();
+    let end = gap.trim_end_matches([' ', '«', '"', '“']).len();
     let start = word_start(before, end);
     let verb_before = start < end
         && is_feminine_verb(text.get(window_start + start..window_start + end).unwrap_or_default());

@@ -492,9 +492,20 @@ pub fn is_feminine_verb(word: &str) -> bool {
         "سلمت",
         "استقبلت",
         "الغت",
+        // Trying, managing and failing: only someone acting does (`فشلت إسرائيل في`).
+        "فشلت",
+        "نجحت",
+        "تمكنت",
+        "حاولت",
+        "سعت",
+        "استطاعت",
+        "اضطرت",
+        "لجات",
+        "تراجعت",
     ];
-    let bare = word.trim_start_matches(['و', 'ف']);
-    VERBS.contains(&bare)
+    // A verb may start with ف itself (`فرضت`، `فشلت`): the word is asked as written first.
+    let bare = word.strip_prefix(['و', 'ف']);
+    VERBS.contains(&word) || bare.is_some_and(|bare| VERBS.contains(&bare))
 }
 
 /// Words starting with ت or ي that are not verbs, so do not show a country acting.

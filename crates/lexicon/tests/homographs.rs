@@ -92,3 +92,10 @@ fn a_country_joined_to_a_state_acting_acts_with_it() {
     // Not a country only named after one acting.
     assert_eq!(actors("اتهمت هولندا روسيا بإسقاط الطائرة فوق أوكرانيا."), vec!["Netherlands"]);
 }
+
+#[test]
+fn a_country_after_a_feminine_verb_acts_in_quotes_and_after_a_verb_starting_with_fa_or_wa() {
+    assert_eq!(actors("وفرضت أستراليا عقوبات جديدة."), vec!["Australia"]);
+    assert_eq!(actors("بعدما فشلت «إسرائيل» في الهجوم."), vec!["Israel"]);
+    assert_eq!(actors("ووافقت إيران على الحد من برنامجها."), vec!["Iran"]);
+}
