@@ -2839,6 +2839,7 @@ fn participants(
         && !victim_noun
         && !passive_noun
         && !is_object_of_other_act(doc, trigger)
+        && !is_broken_or_given_in_return(doc, trigger)
         && !met_by_force
         && !group_named_after_la(doc, trigger)
         && !is_repelled(doc, trigger)
@@ -3993,6 +3994,30 @@ fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
     })
 }
 
+/// Words that break what follows them (folded): `كسر للحصار`، `يفك الجيش الحصار`.
+const BREAKING_WORDS: &[&str] = &["كسر", "كسرت", "يكسر", "فك", "فكت", "يفك"];
+
+/// `ما حققه الجيش من كسر للحصار`، `قبل أن يفك الجيش الحصار`، `وافقت إيران على الحد من
+/// برنامجها مقابل تخفيف العقوبات`: a noun right after a word that breaks it (past the name of
+/// who breaks it), or after مقابل (in return), is not the act of the subject before: the one
+/// who breaks a siege did not lay it, and what is given in return is most often the other
+/// side's. (Ending or lifting is left out: a ban is mostly lifted by the side that laid it.)
+fn is_broken_or_given_in_return(doc: &Doc, trigger: &Trigger) -> bool {
+    let Some(before) = trigger.found.first_token.checked_sub(1) else { return false };
+    if doc.key(before) == "مقابل" {
+        return true;
+    }
+    let word = match doc.mention_at(before) {
+        Some(breaker) => doc.first_token_of(breaker).and_then(|first| first.checked_sub(1)),
+        None => Some(before),
+    };
+    word.is_some_and(|at| {
+        let key = doc.key(at);
+        let bare = key.strip_prefix(['و', 'ف']).filter(|rest| BREAKING_WORDS.contains(rest));
+        BREAKING_WORDS.contains(&key) || bare.is_some()
+    })
+}
+
 /// The subject of a verbal trigger: after the verb, else before it in the sentence, else —
 /// after a complementizer with a pronoun (`أعلنت قسد أنها سيطرت`) — the claim's speaker.
 fn verb_subject(
@@ -4978,6 +5003,7 @@ mod tests {
             ("WITNESS_VERBS", super::WITNESS_VERBS),
             ("OPINION_VERBS", super::OPINION_VERBS),
             ("KILLED_IN", super::KILLED_IN),
+            ("BREAKING_WORDS", super::BREAKING_WORDS),
         ]);
     }
 }

@@ -1470,6 +1470,21 @@ fn a_purpose_after_the_act_has_sides_of_its_own() {
 }
 
 #[test]
+fn who_breaks_a_siege_did_not_lay_it_and_what_is_given_in_return_is_the_other_side_s() {
+    for text in ["وما حققه الجيش السوري من كسر للحصار على دير الزور.", "قبل أن يفك الجيش السوري الحصار عنه."]
+    {
+        let r = record(text);
+        assert!(
+            r.events.iter().all(|e| e.event_type != "COERCE" || e.actor.is_empty()),
+            "{text}: {:#?}",
+            r.events
+        );
+    }
+    let r = record("ووافقت إيران على الحد من برنامجها النووي مقابل تخفيف العقوبات.");
+    assert!(r.events.iter().all(|e| e.event_type != "CONCEDE" || e.actor.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
