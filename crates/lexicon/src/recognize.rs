@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use marsad_text::clitic::is_protected;
 use marsad_text::fold::{fold_key, Folded};
 use marsad_text::hash::{KeyMap, KeySet};
 use marsad_text::stem::is_verbal_noun_of_form_two;
@@ -258,8 +259,9 @@ impl Lexicon {
             }
             return Some(self.actor_entity(actor));
         }
-        // `عبد الجليل`، `الخليل بن أحمد`: a place name inside a person's name is no place.
-        if inside_a_name(folded, chosen) {
+        // `عبد الجليل`، `الخليل بن أحمد`: a place name inside a person's name is no place; nor
+        // one read off a glued letter of a word never cut (`كسرت`: broke, not ك + سرت).
+        if inside_a_name(folded, chosen) || glued_to_a_protected_word(folded, chosen) {
             return None;
         }
         let place = pick_place(&self.data, places, context)?;
@@ -838,6 +840,23 @@ fn acts(folded: &Folded, chosen: &Chosen) -> bool {
 fn is_bare_regime(folded: &Folded, chosen: &Chosen) -> bool {
     let text = folded.as_str().get(chosen.folded_start..chosen.folded_end).unwrap_or_default();
     text.ends_with("نظام") && text.len() <= "النظام".len()
+}
+
+/// Whether a match starts after letters glued to it that make, with it, a word of the
+/// protected list (`كسرت`، `وفرت`), or one after a conjunction (`وكسرت`): the clitic
+/// segmenter never cuts such a word, and the name is no more than its tail.
+fn glued_to_a_protected_word(folded: &Folded, chosen: &Chosen) -> bool {
+    let text = folded.as_str();
+    let before = text.get(..chosen.folded_start).unwrap_or_default();
+    let start = word_start(before.as_bytes(), before.len());
+    if start == before.len() {
+        return false;
+    }
+    let word = text.get(start..chosen.folded_end).unwrap_or_default();
+    let name = text.get(chosen.folded_start..chosen.folded_end).unwrap_or_default();
+    // `ولبنان`: a conjunction before a protected name leaves the name itself.
+    let after_conjunction = word.strip_prefix(['و', 'ف']).filter(|rest| rest.len() > name.len());
+    is_protected(word) || after_conjunction.is_some_and(is_protected)
 }
 
 /// Whether a match is part of a person's name: right after `عبد` (`عبد الجليل`, not Galilee)
