@@ -2,8 +2,8 @@
 //! indefinite accusative a name ending in يا is the nisba adjective, and the
 //! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
 //! back by the GeoNames-derived file; a person listed from its `بن` on is not found inside
-//! another one's name; a country joined to a state acting acts with it. The sentences are made
-//! up.
+//! another one's name; a country joined to a state acting acts with it; no place is read off a
+//! glued letter of a word never cut (`كسرت`). The sentences are made up.
 
 use marsad_lexicon::recognize::Entity;
 use marsad_lexicon::Lexicon;
@@ -98,4 +98,13 @@ fn a_country_after_a_feminine_verb_acts_in_quotes_and_after_a_verb_starting_with
     assert_eq!(actors("وفرضت أستراليا عقوبات جديدة."), vec!["Australia"]);
     assert_eq!(actors("بعدما فشلت «إسرائيل» في الهجوم."), vec!["Israel"]);
     assert_eq!(actors("ووافقت إيران على الحد من برنامجها."), vec!["Iran"]);
+}
+
+#[test]
+fn no_place_is_read_off_a_glued_letter_of_a_word_never_cut() {
+    assert!(places("وكسرت القوات الحصار عن المدينة.").is_empty());
+    assert!(places("كسرت العملة حاجز الألف.").is_empty());
+    // The place itself, after و or a preposition, is still one.
+    assert_eq!(places("وقصفت الطائرات سرت وبنغازي."), vec!["Sirte", "Benghazi"]);
+    assert_eq!(places("وزار الوفد ولبنان."), vec!["Lebanon"]);
 }
