@@ -1047,15 +1047,16 @@ fn passes_not_admits(doc: &Doc, trigger: &Trigger) -> bool {
 
 /// `المتهم باختطاف طائرة`، `ثلاثة متهمين آخرين`، `ومتهمة بمهاجمة قوافل`: the participle of
 /// اتهم is nearly always the accused, a defendant; it accuses only in the accusative of
-/// manner with its object next (`متهما بكين بمعاملة`، `متهمة الحوثيين بممارسة`), and not
-/// after a count (`1539 متهما`).
+/// manner with its object next (`متهما بكين بمعاملة`، `متهمة الحوثيين بممارسة`), never with
+/// the article (`حركة غولن المتهمة في تركيا`), and not after a count (`1539 متهما`).
 fn is_the_accused(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     if trigger.event_type != "DISAPPROVE" || trigger.class != WordClass::Participle {
         return false;
     }
     let stem = bare_stem(doc, found);
-    let accusing_form = matches!(stem, "متهما" | "متهمه");
+    let definite = doc.key(found.first_token).starts_with("ال");
+    let accusing_form = matches!(stem, "متهما" | "متهمه") && !definite;
     let charged_next = doc.key(found.last_token + 1).starts_with('ب');
     let counted = found.first_token.checked_sub(1).is_some_and(|t| doc.counts_at(t));
     stem.starts_with("متهم") && (!accusing_form || charged_next || counted)
@@ -2974,6 +2975,10 @@ fn participants(
         actor = announcer_of(doc, claims, head).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
+    // `ويتهم أردوغان بتقييد الصحافة`: the one named is the accused, not the accuser.
+    if target.is_empty() && accused_named_after_verb(doc, trigger, head, &actor) {
+        target = std::mem::take(&mut actor);
+    }
     Participants {
         actor,
         target,
@@ -3994,6 +3999,34 @@ fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
     })
 }
 
+/// `ويتهم أردوغان بتقييد الصحافة`، `واتهم روبرت كروسلاند رسمياً بالتعامل`: whether `named`,
+/// found as the subject of اتهم / يتهم, is the only side named after it before what it is
+/// accused of (ب): then it is the accused, the verb passive or its subject dropped (an
+/// accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). Not when the verb carries the
+/// accused as a pronoun (`التي تتهمها تركيا بـ`: Turkey accuses).
+fn accused_named_after_verb(doc: &Doc, trigger: &Trigger, head: &CueMatch, named: &[usize]) -> bool {
+    let found = trigger.found;
+    let accuse_verb = doc.cue_entries(found).any(|cue| matches!(cue.form.as_str(), "اتهم" | "يتهم"));
+    if !accuse_verb || trigger.support.is_some() || named.is_empty() || carries_object_pronoun(doc, head) {
+        return false;
+    }
+    let Some(last) = named.iter().filter_map(|&m| doc.last_token_of(m)).max() else { return false };
+    let after = last + 1 + usize::from(is_adverb_at(doc, last + 1));
+    let key = doc.key(after);
+    let of_what = key.starts_with('ب') && !NOT_GLUED_BA.contains(&key) && doc.mention_at(after).is_none();
+    of_what && named.iter().filter_map(|&m| doc.first_token_of(m)).all(|first| first > found.last_token)
+}
+
+/// Words starting with ب that is no glued preposition of a charge (folded): `اتهم الوزير بعض
+/// المهاجرين`.
+const NOT_GLUED_BA: &[&str] = &["بعض", "بين", "بعد", "بينما", "بسبب", "بدوره", "بدورها"];
+
+/// An adverb in the accusative at token `at` (`رسمياً`، `علناً`), written with its tanween.
+fn is_adverb_at(doc: &Doc, at: usize) -> bool {
+    let raw = doc.raw(at);
+    doc.mention_at(at).is_none() && (raw.ends_with("اً") || raw.ends_with("ًا"))
+}
+
 /// Words that break what follows them (folded): `كسر للحصار`، `يفك الجيش الحصار`.
 const BREAKING_WORDS: &[&str] = &["كسر", "كسرت", "يكسر", "فك", "فكت", "يفك"];
 
@@ -5004,6 +5037,7 @@ mod tests {
             ("OPINION_VERBS", super::OPINION_VERBS),
             ("KILLED_IN", super::KILLED_IN),
             ("BREAKING_WORDS", super::BREAKING_WORDS),
+            ("NOT_GLUED_BA", super::NOT_GLUED_BA),
         ]);
     }
 }

@@ -1485,6 +1485,25 @@ fn who_breaks_a_siege_did_not_lay_it_and_what_is_given_in_return_is_the_other_si
 }
 
 #[test]
+fn the_only_side_named_after_a_verb_of_accusing_before_the_charge_is_the_accused() {
+    for (text, accused) in [
+        ("ويتهم أردوغان بتقييد حرية الصحافة في البلاد.", "أردوغان"),
+        ("وقالت مصادر إن ممثلة شابة تتهم الممثل الفرنسي جيرار ديبارديو بالاغتصاب.", "جيرار ديبارديو"),
+    ] {
+        let r = record(text);
+        let accusation = only_event(&r, "DISAPPROVE");
+        assert!(accusation.actor.is_empty(), "{text}: {:#?}", r.events);
+        assert_eq!(names(&r, &accusation.target), [accused], "{text}");
+    }
+    // An accuser names the accused too; a pronoun on the verb is the accused.
+    assert_roles("واتهمت بريطانيا روسيا بتسميم الجاسوس.", "DISAPPROVE", &["بريطانيا"], &["روسيا"]);
+    let r = record("وحركة غولن التي تتهمها تركيا بتدبير الانقلاب.");
+    assert_eq!(names(&r, &only_event(&r, "DISAPPROVE").actor), ["تركيا"]);
+    // The participle with the article is the accused, no accusation.
+    assert_no_event(&["وحض أردوغان الدول على اتخاذ موقف ضد جماعة غولن المتهمة في تركيا."], "DISAPPROVE");
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
