@@ -253,6 +253,65 @@ pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, S
     })
 }
 
+/// How many words may name an accuser, unnamed, between a verb of accusing and the accused.
+const ACCUSER_WORDS: usize = 3;
+
+/// `ويتهم المعارضون أردوغان بتقييد الصحافة`: the words between a verb of accusing and the
+/// `accused` named after it (the charge follows them) are the accuser, unnamed; none when
+/// nothing stands between (the verb passive or its subject dropped), or only a time word or
+/// an adverb (`الذي اتهم أيضا الحوثيين`).
+fn accuser_before_accused(doc: &Doc, found: &CueMatch, accused: &Speaker) -> Option<(Speaker, usize)> {
+    let Speaker::Mentions(group) = accused else { return None };
+    let first = group.iter().filter_map(|&m| doc.first_token_of(m)).min()?;
+    let from = found.last_token + 1;
+    let words = from..first;
+    let plain = |t: usize| {
+        let key = doc.key(t);
+        doc.mention_at(t).is_none()
+            && !crate::grammar::is_time_word(key)
+            && !NOT_ACCUSERS.contains(&key)
+            && !is_function_word(key)
+            && !crate::grammar::is_preposition(key)
+            && !doc.is_comma(t)
+            && !doc.raw(t).ends_with("اً")
+    };
+    // A subject of its own is definite or a plural (`المعارضون`، `ناشطون`); a word in
+    // construct is the head of the accused's name (`إدارة ترامب`، `أجهزة المخابرات`).
+    let subject = |t: usize| {
+        let key = doc.key(t);
+        // Not an adjective of relation describing the name next (`الممثل الفرنسي جيرار`).
+        let nisba = key.starts_with("ال") && key.ends_with('ي');
+        (key.starts_with("ال") || key.ends_with("ون") || key.ends_with("ين")) && !is_title_word(key) && !nisba
+    };
+    let named =
+        !words.is_empty() && words.len() <= ACCUSER_WORDS && words.clone().all(plain) && subject(first - 1);
+    named.then(|| (Speaker::Unnamed(doc.tokens[from].start, doc.tokens[first - 1].end), first - 1))
+}
+
+/// Adverbs that stand between a verb and its object, no accuser (folded).
+const NOT_ACCUSERS: &[&str] = &["ايضا", "كذلك", "مجددا", "مرارا", "صراحه", "علنا", "رسميا"];
+
+/// Where a speaker ending at token `end` ends with its genitive: a noun no lexicon knows,
+/// without the article, takes the name right after it (`مندوبة أمريكا`; not `المعارضون
+/// أردوغان`); a name is whole.
+fn phrase_end(doc: &Doc, speaker: &Speaker, end: usize) -> usize {
+    let in_construct = !doc.key(end).starts_with("ال");
+    let genitive =
+        doc.mention_at(end + 1).filter(|&m| in_construct && doc.first_token_of(m) == Some(end + 1));
+    match (speaker, genitive) {
+        (Speaker::Unnamed(..), Some(name)) => doc.last_token_of(name).unwrap_or(end),
+        _ => end,
+    }
+}
+
+/// Prepositions a cue may end in before what it speaks of (folded): `تحدث عن`، `أشار إلى`.
+const TOPIC_PREPOSITIONS: &[&str] = &["عن", "الي", "حول"];
+
+/// Whether a cue of more than one word ends in a preposition of its topic (`تحدثت عن`).
+fn ends_in_topic_preposition(doc: &Doc, found: &CueMatch) -> bool {
+    found.last_token > found.first_token && TOPIC_PREPOSITIONS.contains(&doc.key(found.last_token))
+}
+
 /// The speaker and the last token of its name (the cue's own last token for a speaker taken
 /// from an earlier claim).
 fn speaker_of(
@@ -292,13 +351,25 @@ fn speaker_of(
         SpeakerAt::Owner if is_demonstrative(doc.key(found.first_token.wrapping_sub(1))) => None,
         SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
             .filter(|(speaker, _)| !is_media_addressee(doc, speaker) && owner_is_close(doc, found, speaker)),
-        SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found)
-            .or_else(|| speaker_after(doc, found.last_token, sentence_range.end, 0))
-            .or_else(|| state_after(doc, found.last_token))
-            .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-            .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
-            .or_else(|| quoted_body_after(doc, found, sentence_range.end))
-            .or_else(|| unknown_name_after(doc, found, sentence_range.end)),
+        SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found).or_else(|| {
+            // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic.
+            if ends_in_topic_preposition(doc, found) {
+                return None;
+            }
+            speaker_after(doc, found.last_token, sentence_range.end, 0)
+                .or_else(|| state_after(doc, found.last_token))
+                .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
+                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
+                .or_else(|| quoted_body_after(doc, found, sentence_range.end))
+                .or_else(|| unknown_name_after(doc, found, sentence_range.end))
+                // `واتهمت مندوبة أمريكا بأنها`: the one named before the charge is accused.
+                .and_then(|(speaker, end)| {
+                    match crate::events::charge_follows(doc, found, phrase_end(doc, &speaker, end)) {
+                        true => accuser_before_accused(doc, found, &speaker),
+                        false => Some((speaker, end)),
+                    }
+                })
+        }),
     };
     if named.is_some() {
         return named;
@@ -1085,6 +1156,8 @@ mod tests {
     fn every_listed_word_is_written_as_its_folded_key() {
         crate::grammar::assert_all_folded(&[
             ("RENEWAL_VERBS", RENEWAL_VERBS),
+            ("TOPIC_PREPOSITIONS", TOPIC_PREPOSITIONS),
+            ("NOT_ACCUSERS", NOT_ACCUSERS),
             ("OWNER_PRONOUNS", OWNER_PRONOUNS),
             ("SOURCE_HEADS", SOURCE_HEADS),
             ("INFORMATION_NOUNS", INFORMATION_NOUNS),

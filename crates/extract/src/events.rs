@@ -2976,7 +2976,7 @@ fn participants(
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
     // `ويتهم أردوغان بتقييد الصحافة`: the one named is the accused, not the accuser.
-    if target.is_empty() && accused_named_after_verb(doc, trigger, head, &actor) {
+    if target.is_empty() && accused_named_after_verb(doc, trigger, &actor) {
         target = std::mem::take(&mut actor);
     }
     Participants {
@@ -3999,22 +3999,30 @@ fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
     })
 }
 
-/// `ويتهم أردوغان بتقييد الصحافة`، `واتهم روبرت كروسلاند رسمياً بالتعامل`: whether `named`,
-/// found as the subject of اتهم / يتهم, is the only side named after it before what it is
-/// accused of (ب): then it is the accused, the verb passive or its subject dropped (an
-/// accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). Not when the verb carries the
-/// accused as a pronoun (`التي تتهمها تركيا بـ`: Turkey accuses).
-fn accused_named_after_verb(doc: &Doc, trigger: &Trigger, head: &CueMatch, named: &[usize]) -> bool {
+/// `ويتهم أردوغان بتقييد الصحافة`: whether `named`, found as the subject of a verb of
+/// accusing, is the only side named after it before what it is accused of (see
+/// [`charge_follows`]).
+fn accused_named_after_verb(doc: &Doc, trigger: &Trigger, named: &[usize]) -> bool {
     let found = trigger.found;
+    let after_verb =
+        named.iter().filter_map(|&m| doc.first_token_of(m)).all(|first| first > found.last_token);
+    let last = named.iter().filter_map(|&m| doc.last_token_of(m)).max();
+    trigger.support.is_none() && after_verb && last.is_some_and(|last| charge_follows(doc, found, last))
+}
+
+/// `ويتهم أردوغان بتقييد الصحافة`، `واتهم روبرت كروسلاند رسمياً بالتعامل`: whether the side
+/// named after اتهم / يتهم in `found`, ending at token `last`, is followed by what it is accused
+/// of (ب): then it is the only side named and the accused, the verb passive or its subject
+/// dropped (an accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). Not when the verb
+/// carries the accused as a pronoun (`التي تتهمها تركيا بـ`: Turkey accuses).
+pub(crate) fn charge_follows(doc: &Doc, found: &CueMatch, last: usize) -> bool {
     let accuse_verb = doc.cue_entries(found).any(|cue| matches!(cue.form.as_str(), "اتهم" | "يتهم"));
-    if !accuse_verb || trigger.support.is_some() || named.is_empty() || carries_object_pronoun(doc, head) {
+    if !accuse_verb || last <= found.last_token || carries_object_pronoun(doc, found) {
         return false;
     }
-    let Some(last) = named.iter().filter_map(|&m| doc.last_token_of(m)).max() else { return false };
     let after = last + 1 + usize::from(is_adverb_at(doc, last + 1));
     let key = doc.key(after);
-    let of_what = key.starts_with('ب') && !NOT_GLUED_BA.contains(&key) && doc.mention_at(after).is_none();
-    of_what && named.iter().filter_map(|&m| doc.first_token_of(m)).all(|first| first > found.last_token)
+    key.starts_with('ب') && !NOT_GLUED_BA.contains(&key) && doc.mention_at(after).is_none()
 }
 
 /// Words starting with ب that is no glued preposition of a charge (folded): `اتهم الوزير بعض

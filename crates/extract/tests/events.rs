@@ -1504,6 +1504,23 @@ fn the_only_side_named_after_a_verb_of_accusing_before_the_charge_is_the_accused
 }
 
 #[test]
+fn the_accused_named_after_a_verb_of_accusing_is_no_speaker() {
+    // The words between the verb and the accused are the accuser.
+    assert_eq!(first_speaker("ويتهم المعارضون أردوغان بتقييد الصحافة.").as_deref(), Some("المعارضون"));
+    // Nothing between: the verb is passive, or its subject is the speaker before.
+    let r = record("وتنفي إيران دعمها للحوثيين واتهمت مندوبة أمريكا بأنها ساقت الأكاذيب.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("مندوبة")), "{:#?}", r.claims);
+    // A title or an adjective before the accused's name is no accuser.
+    let r = record("وقالت مصادر إن ممثلة تتهم الممثل الفرنسي جيرار ديبارديو بالاغتصاب.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("الممثل الفرنسي")), "{:#?}", r.claims);
+}
+
+#[test]
+fn what_follows_a_cue_ending_in_its_preposition_is_its_topic() {
+    assert_eq!(first_speaker("استهدفت ملالا لأنها تحدثت عن التعليم في بلدتها."), None);
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
