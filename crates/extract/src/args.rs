@@ -454,8 +454,10 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         // one does, after its preposition.
         let mention = first_conjunct(doc, mention);
         let Some(first) = doc.first_token_of(mention) else { continue };
-        // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`).
-        let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1;
+        // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`); not before a
+        // noun of purpose (`تظاهرت النساء في العاصمة سول للمطالبة`: the place they marched in).
+        let purpose = doc.key(verb_start).starts_with("لل");
+        let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1 && !purpose;
         // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer,
         // nor a name after a preposition, unless a relative pronoun makes it the verb's
         // subject (`بإسناد من طيران التحالف الذي استهدف`).

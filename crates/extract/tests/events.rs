@@ -1521,6 +1521,12 @@ fn what_follows_a_cue_ending_in_its_preposition_is_its_topic() {
 }
 
 #[test]
+fn a_capital_right_before_a_noun_of_purpose_is_where_it_happened() {
+    let r = record("وتظاهرت آلاف النساء في العاصمة الكورية الجنوبية سول للمطالبة بتشديد العقوبات.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
