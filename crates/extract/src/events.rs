@@ -1208,6 +1208,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_transitive_reading(doc, trigger)
         || professes_allegiance(doc, trigger)
         || is_a_search(doc, trigger)
+        || is_a_prison(doc, trigger)
         || is_a_farewell(doc, trigger)
         || is_let_us(doc, trigger)
         || is_an_achievement(doc, trigger)
@@ -1973,6 +1974,22 @@ fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
         && (managed
             || (trigger.support.is_none()
                 && crate::grammar::is_achieved_thing(doc.key(trigger.found.last_token + 1))))
+}
+
+/// Prepositions of place before a prison (folded): `في سجن إيفين`، `داخل السجن`.
+const PRISON_PLACES: &[&str] = &["في", "داخل", "الي", "من", "خارج"];
+
+/// `وتحتجز في سجن إيفين`، `قضى يومين في السجن`: سجن after a preposition of place is the
+/// prison, where someone is, not an act of jailing (`قررت المحكمة سجنه`، `حكم عليه بالسجن`).
+fn is_a_prison(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let prison = matches!(doc.key(found.first_token), "سجن" | "السجن" | "سجون" | "السجون");
+    let place_before = found.first_token.checked_sub(1).is_some_and(|t| PRISON_PLACES.contains(&doc.key(t)));
+    trigger.event_type == "COERCE"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && prison
+        && place_before
 }
 
 /// `يبحث عن إعادة نفسه`: بحث with عن is to search for, not to hold talks.
@@ -5045,6 +5062,7 @@ mod tests {
             ("OPINION_VERBS", super::OPINION_VERBS),
             ("KILLED_IN", super::KILLED_IN),
             ("BREAKING_WORDS", super::BREAKING_WORDS),
+            ("PRISON_PLACES", super::PRISON_PLACES),
             ("NOT_GLUED_BA", super::NOT_GLUED_BA),
         ]);
     }

@@ -1527,6 +1527,12 @@ fn a_capital_right_before_a_noun_of_purpose_is_where_it_happened() {
 }
 
 #[test]
+fn a_prison_after_a_preposition_of_place_is_no_jailing() {
+    assert_no_event(&["ويقبع المعارض في سجن إيفين منذ عامين.", "وقضى الممثل يومين في السجن."], "COERCE");
+    assert_an_event("وقررت المحكمة سجن المعارض خمس سنوات.", "COERCE");
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
