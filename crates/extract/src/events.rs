@@ -1935,10 +1935,12 @@ fn erupts(doc: &Doc, trigger: &Trigger) -> bool {
 fn is_equipment(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    // `مقر ومستودع للصواريخ`: the head may carry و.
+    let bare = before.strip_prefix('و').unwrap_or(before);
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && WEAPON_MODES.contains(&trigger.mode)
-        && crate::grammar::is_equipment_head(before)
+        && (crate::grammar::is_equipment_head(before) || crate::grammar::is_equipment_head(bare))
 }
 
 /// `صورة تجمعه بوالدته`، `علاقة تجمع بين البلدين`: the present of جمع (brings together) is

@@ -1116,9 +1116,16 @@ pub fn is_process_complement(key: &str) -> bool {
 
 /// Heads that make a weapon noun after them a piece of equipment, not a shot fired: systems,
 /// boats, launchers and batteries of it, defence against it, its deployment, purchase, making
-/// and field (`أنظمة صواريخ`، `زوارق الصواريخ`، `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`،
-/// `المضادة للصواريخ`، `شراء طائرات بدون طيار`).
+/// and field, and where it is stored or made (`أنظمة صواريخ`، `زوارق الصواريخ`، `الدفاع ضد
+/// الصواريخ`، `مطلقي الصواريخ`، `المضادة للصواريخ`، `شراء طائرات بدون طيار`، `مستودع للصواريخ`).
 const EQUIPMENT_HEADS: &[&str] = &[
+    "مستودع",
+    "مستودعات",
+    "مخزن",
+    "مخازن",
+    "مصنع",
+    "مصانع",
+    "ورشه",
     "انظمه",
     "نظام",
     "منظومه",
