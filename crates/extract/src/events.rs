@@ -1209,6 +1209,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || professes_allegiance(doc, trigger)
         || is_a_search(doc, trigger)
         || is_a_prison(doc, trigger)
+        || is_an_alliance_named(doc, trigger)
         || is_a_farewell(doc, trigger)
         || is_let_us(doc, trigger)
         || is_an_achievement(doc, trigger)
@@ -1976,6 +1977,22 @@ fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
         && (managed
             || (trigger.support.is_none()
                 && crate::grammar::is_achieved_thing(doc.key(trigger.found.last_token + 1))))
+}
+
+/// How far after تحالف its partner's مع is looked for (`تحالف زعيم الحزب دولت بهتشلي مع`).
+const ALLY_REACH: usize = 6;
+
+/// `حصل تحالف "سائرون" على 54 مقعدا`، `وهو تحالف لمسلحين`، `تقود السعودية تحالفا عسكريا`:
+/// تحالف spelled as the verb (allied) with no مع after it is the noun, an alliance named or
+/// described, not an act of allying (`تحالف حقاني معها`، `تحالف الحوثيين مع حزب المؤتمر`).
+fn is_an_alliance_named(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let single = trigger.support.is_none() && found.first_token == found.last_token;
+    if !single || trigger.event_type != "COOPERATE" || !doc.stem_of(found).starts_with("تحالف") {
+        return false;
+    }
+    let end = doc.clause_of(found.first_token).end.min(found.last_token + 1 + ALLY_REACH);
+    !(found.last_token + 1..end).any(|at| doc.key(at).starts_with("مع"))
 }
 
 /// Prepositions of place before a prison (folded): `في سجن إيفين`، `داخل السجن`.

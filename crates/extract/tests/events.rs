@@ -1535,6 +1535,24 @@ fn a_prison_after_a_preposition_of_place_is_no_jailing() {
 }
 
 #[test]
+fn an_alliance_named_or_described_is_no_act_of_allying() {
+    assert_no_event(
+        &[
+            "وحصل تحالف سائرون على 54 مقعدا في البرلمان.",
+            "وتقود السعودية تحالفا عسكريا ضد الحوثيين في اليمن.",
+            "وتحاصر المدينة قوات سوريا الديمقراطية وهي تحالف عربي كردي مدعوم من واشنطن.",
+        ],
+        "COOPERATE",
+    );
+    assert_roles(
+        "بسبب تحالف زعيم الحزب دولت بهتشلي مع أردوغان.",
+        "COOPERATE",
+        &["دولت بهتشلي"],
+        &["أردوغان"],
+    );
+}
+
+#[test]
 fn a_person_killed_by_a_strike_or_at_the_hands_of_someone_suffered_the_killing() {
     let r = record("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.");
     let killing = only_event(&r, "ASSAULT");
