@@ -303,7 +303,7 @@ pub(crate) fn reach_over_office_apposition(doc: &Doc, end: usize) -> usize {
 
 /// An adverb in the accusative, written with its tanween (`شكلياً`، `رسمياً`), which may
 /// stand between a verb and its subject (`تدعمها شكلياً قوات التحالف`).
-fn is_adverb(raw: &str) -> bool {
+pub(crate) fn is_adverb(raw: &str) -> bool {
     raw.ends_with("اً") || raw.ends_with("ًا")
 }
 

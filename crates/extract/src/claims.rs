@@ -273,7 +273,7 @@ fn accuser_before_accused(doc: &Doc, found: &CueMatch, accused: &Speaker) -> Opt
             && !is_function_word(key)
             && !crate::grammar::is_preposition(key)
             && !doc.is_comma(t)
-            && !doc.raw(t).ends_with("اً")
+            && !crate::events::is_adverb_at(doc, t)
     };
     // A subject of its own is definite or a plural (`المعارضون`، `ناشطون`); a word in
     // construct is the head of the accused's name (`إدارة ترامب`، `أجهزة المخابرات`).

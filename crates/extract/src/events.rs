@@ -4066,9 +4066,8 @@ pub(crate) fn charge_follows(doc: &Doc, found: &CueMatch, last: usize) -> bool {
 const NOT_GLUED_BA: &[&str] = &["بعض", "بين", "بعد", "بينما", "بسبب", "بدوره", "بدورها"];
 
 /// An adverb in the accusative at token `at` (`رسمياً`، `علناً`), written with its tanween.
-fn is_adverb_at(doc: &Doc, at: usize) -> bool {
-    let raw = doc.raw(at);
-    doc.mention_at(at).is_none() && (raw.ends_with("اً") || raw.ends_with("ًا"))
+pub(crate) fn is_adverb_at(doc: &Doc, at: usize) -> bool {
+    doc.mention_at(at).is_none() && crate::args::is_adverb(doc.raw(at))
 }
 
 /// Words that break what follows them (folded): `كسر للحصار`، `يفك الجيش الحصار`.
