@@ -267,11 +267,10 @@ fn accuser_before_accused(doc: &Doc, found: &CueMatch, accused: &Speaker) -> Opt
     let words = from..first;
     let plain = |t: usize| {
         let key = doc.key(t);
+        // Function words take in prepositions and time words (`خلال`، `أيضا`، `مجددا`).
         doc.mention_at(t).is_none()
-            && !crate::grammar::is_time_word(key)
-            && !NOT_ACCUSERS.contains(&key)
             && !is_function_word(key)
-            && !crate::grammar::is_preposition(key)
+            && !NOT_ACCUSERS.contains(&key)
             && !doc.is_comma(t)
             && !crate::events::is_adverb_at(doc, t)
     };
@@ -288,8 +287,9 @@ fn accuser_before_accused(doc: &Doc, found: &CueMatch, accused: &Speaker) -> Opt
     named.then(|| (Speaker::Unnamed(doc.tokens[from].start, doc.tokens[first - 1].end), first - 1))
 }
 
-/// Adverbs that stand between a verb and its object, no accuser (folded).
-const NOT_ACCUSERS: &[&str] = &["ايضا", "كذلك", "مجددا", "مرارا", "صراحه", "علنا", "رسميا"];
+/// Adverbs that stand between a verb and its object, no accuser, written without tanween and
+/// not among the time words (folded).
+const NOT_ACCUSERS: &[&str] = &["مرارا", "صراحه", "علنا", "رسميا"];
 
 /// Where a speaker ending at token `end` ends with its genitive: a noun no lexicon knows,
 /// without the article, takes the name right after it (`مندوبة أمريكا`; not `المعارضون

@@ -4052,8 +4052,12 @@ fn accused_named_after_verb(doc: &Doc, trigger: &Trigger, named: &[usize]) -> bo
 /// dropped (an accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). Not when the verb
 /// carries the accused as a pronoun (`التي تتهمها تركيا بـ`: Turkey accuses).
 pub(crate) fn charge_follows(doc: &Doc, found: &CueMatch, last: usize) -> bool {
+    // The position first: every claim's speaker after its cue is asked.
+    if last <= found.last_token {
+        return false;
+    }
     let accuse_verb = doc.cue_entries(found).any(|cue| matches!(cue.form.as_str(), "اتهم" | "يتهم"));
-    if !accuse_verb || last <= found.last_token || carries_object_pronoun(doc, found) {
+    if !accuse_verb || carries_object_pronoun(doc, found) {
         return false;
     }
     let after = last + 1 + usize::from(is_adverb_at(doc, last + 1));
