@@ -1826,8 +1826,12 @@ fn is_subjunctive(doc: &Doc, head: &CueMatch) -> bool {
     let at = head.first_token;
     let before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
     let stem = doc.stem_of(head);
-    let noun_shaped =
-        stem.starts_with('ت') && !stem.starts_with("تت") && doc.mention_at(head.last_token + 1).is_some();
+    // A verbal noun opening with ت has four letters at least (`تدخل`، `تقدم`، `تفجير`);
+    // `تشن`، `تضع` are only the imperfect.
+    let noun_shaped = stem.starts_with('ت')
+        && !stem.starts_with("تت")
+        && stem.chars().count() >= 4
+        && doc.mention_at(head.last_token + 1).is_some();
     let imperfect_only = !noun_shaped && doc.cue_entries(head).all(|cue| cue.class == WordClass::Present);
     let particle = matches!(before(1), "ان" | "وان" | "بان");
     let when = before(2).strip_prefix('و').unwrap_or(before(2));

@@ -219,3 +219,12 @@ fn control_of_a_situation_or_a_fire_takes_no_ground() {
     assert_no_assault("وتمكن عضوا الهيئة من السيطرة على الموقف واستعانا بالدوريات الأمنية.");
     assert_no_assault("وسيطرت فرق الإطفاء على الحريق بعد ساعات.");
 }
+
+#[test]
+fn an_imperfect_of_three_letters_after_an_is_wished_or_feared_not_done() {
+    // `تشن` is no verbal noun (they have four letters at least, `تدخل`): after أن, before a
+    // name, it is the subjunctive.
+    assert_no_assault("وتوقع المحلل أن تشن إسرائيل هجوما على غزة في الأسابيع المقبلة.");
+    // After قبل أن it tells what happened.
+    assert_assault("انسحب الجنود من المعبر قبل أن تشن إسرائيل هجوما على غزة.");
+}
