@@ -497,9 +497,13 @@ impl Lexicon {
             // whose bare form starts where the given name does.
             let one_word = words_of(word).next() == Some((0, word.len()));
             let bare_fits = start + (word.len() - bare.len()) == bare_start;
-            if !one_word || !bare_fits || in_a_hashtag(bytes, start) || !self.given_names.contains(bare) {
+            let kunya = one_word.then(|| self.kunya_before(text, start, end)).flatten();
+            let given = bare_fits && self.given_names.contains(bare);
+            if (!given && kunya.is_none()) || !one_word || in_a_hashtag(bytes, start) {
                 continue;
             }
+            // A kunya is the name's first word (`أبو عبيدة`، `أبو القاسم`).
+            let (start, name_start) = kunya.map_or((start, bare_start), |at| (at, at));
             // The place's name runs on past further given names (`ملعب هزاع بن زايد`).
             if names_a_facility(text, start) {
                 covered_to = self.name_words(folded, end, chosen, 1).map_or(end, |(_, name_end)| name_end);
@@ -511,12 +515,29 @@ impl Lexicon {
             {
                 continue;
             }
-            if let Some((_, name_end)) = self.name_words(folded, end, chosen, 1) {
+            // A kunya and a given name make a name alone (`قال أبو عبيدة`); a given name needs
+            // one more name word.
+            let name_end = self.name_words(folded, end, chosen, 1).map(|(_, name_end)| name_end);
+            if let Some(name_end) = name_end.or(kunya.map(|_| end)) {
                 covered_to = name_end;
-                persons.push(person(folded, bare_start, name_end));
+                persons.push(person(folded, name_start, name_end));
             }
         }
         persons
+    }
+
+    /// Where the kunya `أبو` before a given name starts (past a glued و، ف، ب or ل), when
+    /// the word at `start..end` is a given name (`أبو عبيدة`، `وأبو محمد`). The places named
+    /// so (`أبو كمال`) are the gazetteer's and taken before.
+    fn kunya_before(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        if !self.given_names.contains(text.get(start..end)?.as_bytes()) {
+            return None;
+        }
+        let before = text.get(..start)?.strip_suffix(' ')?;
+        let word = before.rsplit(' ').next()?;
+        let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        let bare = if bare == KUNYA { bare } else { bare.strip_prefix(['ب', 'ل'])? };
+        (bare == KUNYA).then(|| before.len() - bare.len())
     }
 
     /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
@@ -1308,6 +1329,9 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
         region: None,
     }
 }
+
+/// The kunya (folded) that opens a name before a given name: `أبو عبيدة`.
+const KUNYA: &str = "ابو";
 
 /// Administrative head nouns a gazetteer alias may start with (`محافظة دير الزور`): they
 /// choose the entry, but the mention is the name after them.

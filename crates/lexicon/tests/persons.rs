@@ -3,7 +3,8 @@
 //! of two or more, or the next name joined by و — but not before a title that is a name too.
 //! A noun with a glued preposition and its genitive (definite, or a body's head noun) opens
 //! no name, nor does أمام (before), a verbal noun of the second form (`تعزيز`), or a given name
-//! before a known name written as a hashtag. The sentences are made up.
+//! before a known name written as a hashtag. A kunya (`أبو`) and a given name are a name by
+//! themselves. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -198,4 +199,18 @@ fn a_verbal_noun_of_the_second_form_opens_no_name_after_a_title() {
     assert_no_span_holds("وقال المدرب تدريب الفريق صعب.", "تدريب");
     // A given name of that shape still does.
     assert_found("وقال الشيخ تيسير التميمي إن المفاوضات توقفت.", "تيسير التميمي");
+}
+
+#[test]
+fn a_kunya_and_a_given_name_are_a_name_alone() {
+    assert_found("وقال أبو عبيدة إن المقاومة قصفت المستوطنات.", "أبو عبيدة");
+    assert_found("قال أبو جعفر، الذي عاش في المنطقة، إن القصف استمر.", "أبو جعفر");
+    assert_found("وأردف أبو زيد أن الوزيرين استعرضا الأوضاع.", "أبو زيد");
+    // With name words after it, they are the name's.
+    assert_found("وأعلن أبو هاشم الحموي، قائد الجيش، أن الهجوم بدأ.", "أبو هاشم الحموي");
+    // A place so named is the gazetteer's.
+    assert_no_span_holds("سيطر الجيش على مدينة أبو كمال الحدودية.", "أبو كمال الحدودية");
+    assert_found("سيطر الجيش على مدينة أبو كمال الحدودية.", "أبو كمال");
+    // أبو before a word that is no given name makes no person.
+    assert_no_span_holds("وقال أبو الطفل إن المدرسة أغلقت.", "الطفل");
 }
