@@ -641,6 +641,9 @@ impl Lexicon {
         let mut taken = 0;
         // The word before: after `عبد` the next word is the name's own (`كمال عبد المعروف`).
         let mut previous = text.get(..from).and_then(|before| before.rsplit(' ').next()).unwrap_or("");
+        // Whether the word before is a family name or a nisba with the article (`الحريري`),
+        // not the second half of a compound given name (`عبد الناصر`، `بدر الدين`).
+        let mut family_name_before = false;
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(3) {
             let gap_is_space = bytes[end..s].iter().all(|b| *b == b' ');
             let word = text.get(s..e).unwrap_or_default();
@@ -654,7 +657,13 @@ impl Lexicon {
                     || is_preposition_amam(folded, (s, e), taken)
                     || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
+                    || (family_name_before && self.is_noun_after_a_family_name(folded, word, (s, e)))
             };
+            // `آل` (the house of) folds to the article alone: `آل خليفة` is the family's name.
+            family_name_before = word.len() > "ال".len()
+                && word.starts_with("ال")
+                && !after_abd
+                && !COMPOUND_NAME_ENDS.contains(&word);
             previous = word;
             if !gap_is_space || stops || starts_entity(chosen, s) {
                 break;
@@ -665,6 +674,13 @@ impl Lexicon {
         let last = text.get(from..end).unwrap_or_default().rsplit(' ').next().unwrap_or("");
         let ends_on_joiner = NAME_JOINERS.contains(&last);
         (taken >= at_least && taken > 0 && !ends_on_joiner).then_some((from, end))
+    }
+
+    /// `بهية الحريري عمة`، `محمود الخطيب احتفالية`، `نواف المقيرن رئاسة النادي`: after a family
+    /// name or a nisba with the article, a word in ة that is no given name is the noun the
+    /// sentence goes on with, not another name word.
+    fn is_noun_after_a_family_name(&self, folded: &Folded, word: &str, (s, e): (usize, usize)) -> bool {
+        folded.original_text(s..e).ends_with('ة') && !self.given_names.contains(word.as_bytes())
     }
 
     fn is_demonym(&self, word: &str) -> bool {
@@ -1330,6 +1346,10 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
     }
 }
 
+/// Second halves (folded) of compound given names that carry the article (`بدر الدين`،
+/// `عبد الله`): a name word after them is the next name, as after a given name.
+const COMPOUND_NAME_ENDS: &[&str] = &["الدين", "الله"];
+
 /// The kunya (folded) that opens a name before a given name: `أبو عبيدة`.
 const KUNYA: &str = "ابو";
 
@@ -1446,7 +1466,8 @@ mod tests {
 
     #[test]
     fn the_nisba_word_lists_are_written_as_their_folded_keys() {
-        for word in ACCUSATIVE_ADVERBS.iter().chain(PERSONS_IN_THE_ACCUSATIVE) {
+        let name_words = COMPOUND_NAME_ENDS.iter().chain(std::iter::once(&KUNYA));
+        for word in ACCUSATIVE_ADVERBS.iter().chain(PERSONS_IN_THE_ACCUSATIVE).chain(name_words) {
             assert_eq!(fold_key(word), *word);
         }
     }

@@ -1,10 +1,11 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
-//! of two or more, or the next name joined by و — but not before a title that is a name too.
-//! A noun with a glued preposition and its genitive (definite, or a body's head noun) opens
-//! no name, nor does أمام (before), a verbal noun of the second form (`تعزيز`), or a given name
-//! before a known name written as a hashtag. A kunya (`أبو`) and a given name are a name by
-//! themselves. The sentences are made up.
+//! of two or more, the next name joined by و, or a word in ة after a family name with the
+//! article — but not before a title that is a name too. A noun with a glued preposition and
+//! its genitive (definite, or a body's head noun) opens no name, nor does أمام (before), a
+//! verbal noun of the second form (`تعزيز`), or a given name before a known name written as a
+//! hashtag. A kunya (`أبو`) and a given name are a name by themselves. The sentences are
+//! made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -213,4 +214,13 @@ fn a_kunya_and_a_given_name_are_a_name_alone() {
     assert_found("سيطر الجيش على مدينة أبو كمال الحدودية.", "أبو كمال");
     // أبو before a word that is no given name makes no person.
     assert_no_span_holds("وقال أبو الطفل إن المدرسة أغلقت.", "الطفل");
+}
+
+#[test]
+fn a_name_ends_before_a_word_in_ta_marbuta_after_a_family_name() {
+    assert_found("وتشغل لبنى العليان عضوية مجالس إدارات عدد من الشركات.", "لبنى العليان");
+    assert_found("بمن في ذلك لجين الهذلول البالغة من العمر 28 عاما.", "لجين الهذلول");
+    // Not after the second half of a compound given name, nor after آل (the house of).
+    assert_found("وقال الكاتب عبد الناصر سلامة إن الحكومة أخطأت.", "عبد الناصر سلامة");
+    assert_found("وقال الشيخ راشد آل خليفة إن الحكومة أخطأت.", "راشد آل خليفة");
 }
