@@ -474,7 +474,9 @@ impl Lexicon {
                 continue;
             }
             last_cue_start = Some(cue.folded_start);
-            if let Some((start, end)) = self.name_after(folded, cue.folded_end, chosen) {
+            let title = folded.original_text(cue.folded_start..cue.folded_end);
+            let feminine = title.split(' ').next().is_some_and(|word| word.ends_with('ة'));
+            if let Some((start, end)) = self.name_after(folded, cue.folded_end, chosen, feminine) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
             }
@@ -542,7 +544,13 @@ impl Lexicon {
 
     /// The name after a title: skipping a demonym (`الرئيس السوري بشار`), then one to four
     /// name words, the first of them a given name or followed by another name word.
-    fn name_after(&self, folded: &Folded, from: usize, chosen: &[Chosen]) -> Option<(usize, usize)> {
+    fn name_after(
+        &self,
+        folded: &Folded,
+        from: usize,
+        chosen: &[Chosen],
+        feminine_title: bool,
+    ) -> Option<(usize, usize)> {
         let text = folded.as_str();
         let bytes = text.as_bytes();
         let mut end_of_previous = from;
@@ -567,7 +575,8 @@ impl Lexicon {
             && !starts_entity(chosen, start)
             && self.may_open_a_name(first)
             && !is_preposition_amam(folded, (start, end), 0)
-            && !self.opens_a_construct(folded, first, end);
+            && !self.opens_a_construct(folded, first, end)
+            && (feminine_title || !self.is_unknown_word_in_ta_marbuta(folded, first, (start, end)));
         if !opens_name {
             return None;
         }
@@ -577,6 +586,16 @@ impl Lexicon {
         // person; the given name alone before it is no other one.
         let hashtag_after = last == end && hashtag_name_at(bytes, end, chosen);
         (!single_unknown && !hashtag_after).then_some((start, last))
+    }
+
+    /// Whether `word` (folded, at `s..e`) is written with ة and is no given name (not even one
+    /// that is a common word too, `خليفة`): a noun, not a
+    /// name word, after a man's title (`ويمتلك الفريق فرصة التأهل`، `رئيس تحرير مجلة
+    /// الحوادث`: a name after it would be a woman's, and her title is feminine too, `الشيخة
+    /// موزة`) or after a family name or nisba with the article (`بهية الحريري عمة`، `نواف
+    /// المقيرن رئاسة النادي`).
+    fn is_unknown_word_in_ta_marbuta(&self, folded: &Folded, word: &str, (s, e): (usize, usize)) -> bool {
+        folded.original_text(s..e).ends_with('ة') && !self.all_given_names.contains(word.as_bytes())
     }
 
     /// Whether the first word after a title may open a name: not when it heads a body or an
@@ -657,7 +676,7 @@ impl Lexicon {
                     || is_preposition_amam(folded, (s, e), taken)
                     || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
-                    || (family_name_before && self.is_noun_after_a_family_name(folded, word, (s, e)))
+                    || (family_name_before && self.is_unknown_word_in_ta_marbuta(folded, word, (s, e)))
             };
             // `آل` (the house of) folds to the article alone: `آل خليفة` is the family's name.
             family_name_before = word.len() > "ال".len()
@@ -674,13 +693,6 @@ impl Lexicon {
         let last = text.get(from..end).unwrap_or_default().rsplit(' ').next().unwrap_or("");
         let ends_on_joiner = NAME_JOINERS.contains(&last);
         (taken >= at_least && taken > 0 && !ends_on_joiner).then_some((from, end))
-    }
-
-    /// `بهية الحريري عمة`، `محمود الخطيب احتفالية`، `نواف المقيرن رئاسة النادي`: after a family
-    /// name or a nisba with the article, a word in ة that is no given name is the noun the
-    /// sentence goes on with, not another name word.
-    fn is_noun_after_a_family_name(&self, folded: &Folded, word: &str, (s, e): (usize, usize)) -> bool {
-        folded.original_text(s..e).ends_with('ة') && !self.given_names.contains(word.as_bytes())
     }
 
     fn is_demonym(&self, word: &str) -> bool {

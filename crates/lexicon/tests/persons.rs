@@ -3,9 +3,9 @@
 //! of two or more, the next name joined by و, or a word in ة after a family name with the
 //! article — but not before a title that is a name too. A noun with a glued preposition and
 //! its genitive (definite, or a body's head noun) opens no name, nor does أمام (before), a
-//! verbal noun of the second form (`تعزيز`), or a given name before a known name written as a
-//! hashtag. A kunya (`أبو`) and a given name are a name by themselves. The sentences are
-//! made up.
+//! verbal noun of the second form (`تعزيز`), a word in ة after a man's title, or a given name
+//! before a known name written as a hashtag. A kunya (`أبو`) and a given name are a name by
+//! themselves. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -223,4 +223,14 @@ fn a_name_ends_before_a_word_in_ta_marbuta_after_a_family_name() {
     // Not after the second half of a compound given name, nor after آل (the house of).
     assert_found("وقال الكاتب عبد الناصر سلامة إن الحكومة أخطأت.", "عبد الناصر سلامة");
     assert_found("وقال الشيخ راشد آل خليفة إن الحكومة أخطأت.", "راشد آل خليفة");
+}
+
+#[test]
+fn a_word_in_ta_marbuta_after_a_mans_title_opens_no_name() {
+    assert_no_span_holds("ويمتلك الفريق فرصة التأهل للدوري الأوروبي.", "فرصة");
+    assert_no_span_holds("وقال رئيس تحرير مجلة الحوادث إن العدد صدر.", "مجلة");
+    // A given name in ة, even one that is a common word too, still opens one.
+    assert_found("في عهد الشيخ خليفة بن حمد بدأت النهضة.", "خليفة بن حمد");
+    // After a woman's title a name in ة is hers.
+    assert_found("وقالت الممثلة نجمة إبراهيم إن الفيلم نجح.", "نجمة إبراهيم");
 }
