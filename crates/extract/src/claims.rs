@@ -560,6 +560,12 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     {
         at += 1;
     }
+    // `المتحدث باسم رئاسة الوزراء`: right after a role, on behalf of a body, not the given
+    // name باسم (`المتحدث باسم الوزارة باسم يوسف` is one).
+    let role_before = is_speaker_head(doc.key(after)) || is_title_word(doc.key(after));
+    if at == after + 1 && role_before && doc.key(at) == "باسم" {
+        return None;
+    }
     // The name may be one the lexicon knows (a given name starts it: `مأمون أبو نوار`).
     if let Some(person) = doc.mention_at(at).filter(|&m| at < limit && doc.is_person(m)) {
         let last = doc.last_token_of(person).unwrap_or(at);
@@ -784,12 +790,23 @@ fn body_spoken_for(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
     let part = |t: usize| {
         let key = doc.key(t);
         let after_lam = key.starts_with('ل') && !key.starts_with("ال") && !is_body_head(key);
-        t < limit
-            && !is_function_word(key)
-            && !after_lam
-            && (doc.mention_at(t).is_some() || key.starts_with("ال") || is_body_head(key))
+        t < limit && !is_function_word(key) && !after_lam
     };
-    (at + 1..at + 1 + SPOKEN_FOR_WORDS).take_while(|&t| part(t)).last()
+    let named =
+        |t: usize| doc.mention_at(t).is_some() || doc.key(t).starts_with("ال") || is_body_head(doc.key(t));
+    let bare = |t: usize| part(t) && doc.cue_at(t).is_none();
+    // A bare noun heads a construct whose genitive, a word or two on, is definite (`باسم
+    // رئاسة الوزراء الإسرائيلية`، `باسم مفوضية شؤون اللاجئين`).
+    let heads_construct = |t: usize| (t + 1..t + 3).take_while(|&next| part(next)).any(named);
+    let construct = (at + 1..at + 1 + SPOKEN_FOR_WORDS)
+        .take_while(|&t| part(t) && (named(t) || (bare(t) && heads_construct(t))))
+        .last();
+    // One or two bare words, then what is said: a name (`باسم شرطة نورثومبريا، إن`).
+    let before_saying = (at + 1..at + 3)
+        .take_while(|&t| bare(t))
+        .filter(|&t| opens_saying(doc, t + 1, limit.max(t + 2)))
+        .last();
+    construct.max(before_saying)
 }
 
 /// A body no lexicon knows, its head noun at token `at` (`glued` bytes of a preposition

@@ -2573,3 +2573,15 @@ fn the_veil_lifted_in_an_idiom_of_revealing_is_no_speaker() {
     let r = record("وكشف النقاب عن الواقعة أمس بعد تحقيق للشرطة.");
     assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("النقاب")), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_spokesman_speaks_for_the_whole_body_named_after_bism() {
+    // A bare noun heading a construct is the body's first word, not the given name باسم.
+    let text = "أكد المتحدث باسم رئاسة الوزراء الإسرائيلية نقل رئيس الوزراء إلى المستشفى.";
+    assert_eq!(first_speaker(text).as_deref(), Some("المتحدث باسم رئاسة الوزراء الإسرائيلية"));
+    let text = "وقال متحدث باسم مفوضية شؤون اللاجئين إنه كان على علم بالأمر.";
+    assert_eq!(first_speaker(text).as_deref(), Some("متحدث باسم مفوضية شؤون اللاجئين"));
+    // A body's name of one or two words no lexicon knows, right before what is said.
+    let text = "وقالت متحدثة باسم ماكدونالدز \"لا يوجد مكان للتمييز\".";
+    assert_eq!(first_speaker(text).as_deref(), Some("متحدثة باسم ماكدونالدز"));
+}
