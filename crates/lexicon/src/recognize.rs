@@ -576,7 +576,8 @@ impl Lexicon {
             && self.may_open_a_name(first)
             && !is_preposition_amam(folded, (start, end), 0)
             && !self.opens_a_construct(folded, first, end)
-            && (feminine_title || !self.is_unknown_word_in_ta_marbuta(folded, first, (start, end)));
+            && (feminine_title || !self.is_unknown_word_in_ta_marbuta(folded, first, (start, end)))
+            && !self.is_verb_with_object(folded, first, end);
         if !opens_name {
             return None;
         }
@@ -596,6 +597,22 @@ impl Lexicon {
     /// المقيرن رئاسة النادي`).
     fn is_unknown_word_in_ta_marbuta(&self, folded: &Folded, word: &str, (s, e): (usize, usize)) -> bool {
         folded.original_text(s..e).ends_with('ة') && !self.all_given_names.contains(word.as_bytes())
+    }
+
+    /// `الرئيس الأمريكي يصف الاتفاق`، `وتولى تركي آل الشيخ يقرر الانسحاب`، `الفريق تأهل
+    /// بنتيجة`: a word opening with ي or ت that is no given name, before a definite word, is
+    /// a verb and its object (foreign names in ي or ت, `يورغن كلوب`، `تساحي هنغبي`, take no
+    /// article after them). `end` is where the word ends.
+    fn is_verb_with_object(&self, folded: &Folded, word: &str, end: usize) -> bool {
+        let text = folded.as_str();
+        let next = words_of(ahead(text.as_bytes(), end)).next().map(|(s, e)| (end + s, end + e));
+        // The article as written (`ألونسو` folds to ال too), and no ruler's epithet (`تحوتمس
+        // الثالث`).
+        let definite = next.is_some_and(|(s, e)| {
+            let written = folded.original_text(s..e);
+            written.chars().count() > 2 && written.starts_with("ال") && !is_name_epithet(&text[s..e])
+        });
+        word.starts_with(['ي', 'ت']) && !self.all_given_names.contains(word.as_bytes()) && definite
     }
 
     /// Whether the first word after a title may open a name: not when it heads a body or an
