@@ -626,9 +626,11 @@ impl Lexicon {
             return true;
         }
         let heads = |w: &str| is_institution_head(w) || self.title_words.contains(w.as_bytes());
+        // A count opens no name either (`سيغيب عن الفريق خمس لاعبين`).
         if heads(word)
             || heads(without_prepositions(word))
             || is_verbal_noun_of_form_two(without_prepositions(word))
+            || marsad_text::number::is_number_word(without_prepositions(word))
         {
             return false;
         }

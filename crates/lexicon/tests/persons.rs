@@ -3,9 +3,10 @@
 //! of two or more, the next name joined by و, or a word in ة after a family name with the
 //! article — but not before a title that is a name too. A noun with a glued preposition and
 //! its genitive (definite, or a body's head noun) opens no name, nor does أمام (before), a
-//! verbal noun of the second form (`تعزيز`), a word in ة after a man's title, a verb in ي or
-//! ت before a definite word, or a given name before a known name written as a hashtag. A
-//! kunya (`أبو`) and a given name are a name by themselves. The sentences are made up.
+//! count, a verbal noun of the second form (`تعزيز`), a word in ة after a man's title, a verb
+//! in ي or ت before a definite word, or a given name before a known name written as a
+//! hashtag. A kunya (`أبو`) and a given name are a name by themselves. The sentences are made
+//! up.
 
 use marsad_lexicon::Lexicon;
 
@@ -243,4 +244,10 @@ fn a_verb_in_ya_or_ta_before_a_definite_word_opens_no_name_after_a_title() {
     assert_found("وقال المدرب يورغن كلوب إن الفريق جاهز.", "يورغن كلوب");
     assert_found("في عهد الملك تحوتمس الثالث، بني المعبد.", "تحوتمس الثالث");
     assert_found("وغاب اللاعب الإسباني السابق تشابي ألونسو عن الحفل.", "تشابي ألونسو");
+}
+
+#[test]
+fn a_count_opens_no_name_after_a_title() {
+    assert_no_span_holds("وقال مدير أحد المحال إن الأسعار ارتفعت.", "أحد");
+    assert_no_span_holds("وتولى منصب رئيس الوزراء ثلاث مرات.", "ثلاث");
 }
