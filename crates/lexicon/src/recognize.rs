@@ -695,6 +695,7 @@ impl Lexicon {
                     || is_preposition_amam(folded, (s, e), taken)
                     || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
+                    || is_count_in_a_name(word, previous)
                     || (family_name_before && self.is_unknown_word_in_ta_marbuta(folded, word, (s, e)))
             };
             // `آل` (the house of) folds to the article alone: `آل خليفة` is the family's name.
@@ -971,6 +972,14 @@ const NAME_EPITHETS: &[&str] = &["الابن", "الاب", "الاكبر", "ال
 /// A ruler's or a pope's ordinal (`بيوس الثاني عشر`) or an epithet after a name.
 fn is_name_epithet(word: &str) -> bool {
     NAME_EPITHETS.contains(&word) || marsad_text::date::is_definite_ordinal(word)
+}
+
+/// `علاء عبد الفتاح خمس سنوات`، `جلال أمين أحد أعلام الفكر`: a count after a name is no
+/// name word; not `عشر` completing a ruler's ordinal (`كارل السادس عشر`), nor a ten in ون,
+/// which surnames share (`روبرت ستون`).
+fn is_count_in_a_name(word: &str, previous: &str) -> bool {
+    let completes_ordinal = word.starts_with("عشر") && is_name_epithet(previous);
+    marsad_text::number::is_number_word(word) && !completes_ordinal && !word.ends_with("ون")
 }
 
 /// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over

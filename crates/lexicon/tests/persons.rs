@@ -1,7 +1,7 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
-//! of two or more, the next name joined by و, or a word in ة after a family name with the
-//! article — but not before a title that is a name too. A noun with a glued preposition and
+//! of two or more, the next name joined by و, a count, or a word in ة after a family name with
+//! the article — but not before a title that is a name too. A noun with a glued preposition and
 //! its genitive (definite, or a body's head noun) opens no name, nor does أمام (before), a
 //! count, a verbal noun of the second form (`تعزيز`), a word in ة after a man's title, a verb
 //! in ي or ت before a definite word, or a given name before a known name written as a
@@ -250,4 +250,13 @@ fn a_verb_in_ya_or_ta_before_a_definite_word_opens_no_name_after_a_title() {
 fn a_count_opens_no_name_after_a_title() {
     assert_no_span_holds("وقال مدير أحد المحال إن الأسعار ارتفعت.", "أحد");
     assert_no_span_holds("وتولى منصب رئيس الوزراء ثلاث مرات.", "ثلاث");
+}
+
+#[test]
+fn a_name_ends_before_a_count() {
+    assert_found("ويعد جلال أمين أحد أعلام الفكر الاقتصادي.", "جلال أمين");
+    assert_found("وقضت محكمة بسجن الممثل سلمان خان خمس سنوات.", "سلمان خان");
+    // Not before عشر completing a ruler's ordinal, nor a ten in ون that is a surname.
+    assert_found("وقال الملك كارل السادس عشر غوستاف إنه سيغيب.", "كارل السادس عشر غوستاف");
+    assert_found("وقال القاضي روبرت ستون إن المزاعم باطلة.", "روبرت ستون");
 }
