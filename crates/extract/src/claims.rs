@@ -245,8 +245,13 @@ pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, S
     // A participle says how one spoke only indefinite (`مضيفا`، `مؤكدة`); with the article it
     // is a noun or an adjective (`الفريق المضيف`، `من المؤكد`، `المشير`).
     let definite_participle = |class: WordClass| class == WordClass::Participle && found.proclitics.article;
+    // Written with ه, not ة, it is a noun with a pronoun (`أمام مضيفه كريستال بالاس`, its
+    // host): the feminine participle is spelled with ة (`مضيفة`).
+    let with_pronoun = doc.raw(found.first_token).ends_with('ه');
+    let not_saying =
+        |class: WordClass| definite_participle(class) || (class == WordClass::Participle && with_pronoun);
     doc.cue_entries(found).find_map(|cue| match cue.role {
-        CueRole::Claim { kind, speaker } if !definite_participle(cue.class) => {
+        CueRole::Claim { kind, speaker } if !not_saying(cue.class) => {
             Some((kind, speaker, cue.class == WordClass::Particle))
         }
         _ => None,

@@ -2585,3 +2585,14 @@ fn a_spokesman_speaks_for_the_whole_body_named_after_bism() {
     let text = "وقالت متحدثة باسم ماكدونالدز \"لا يوجد مكان للتمييز\".";
     assert_eq!(first_speaker(text).as_deref(), Some("متحدثة باسم ماكدونالدز"));
 }
+
+#[test]
+fn a_participle_of_saying_written_with_ha_is_a_noun_with_its_pronoun() {
+    // `مضيفه`: its host; `مضيفة`: adding (she).
+    let r = record("وفاز الفريق على مضيفه كريستال بالاس بهدفين.");
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+    assert_eq!(
+        first_speaker("وقالت الوزارة إن الوضع مستقر، مضيفة أن الطرق مفتوحة.").as_deref(),
+        Some("الوزارة")
+    );
+}
