@@ -504,7 +504,7 @@ impl Lexicon {
             if (!given && kunya.is_none()) || !one_word || in_a_hashtag(bytes, start) {
                 continue;
             }
-            // A kunya is the name's first word (`أبو عبيدة`، `أبو القاسم`).
+            // A kunya is the name's first word (`أبو عبيدة`، `وأبو محمد`).
             let (start, name_start) = kunya.map_or((start, bare_start), |at| (at, at));
             // The place's name runs on past further given names (`ملعب هزاع بن زايد`).
             if names_a_facility(text, start) {
@@ -590,11 +590,10 @@ impl Lexicon {
     }
 
     /// Whether `word` (folded, at `s..e`) is written with ة and is no given name (not even one
-    /// that is a common word too, `خليفة`): a noun, not a
-    /// name word, after a man's title (`ويمتلك الفريق فرصة التأهل`، `رئيس تحرير مجلة
-    /// الحوادث`: a name after it would be a woman's, and her title is feminine too, `الشيخة
-    /// موزة`) or after a family name or nisba with the article (`بهية الحريري عمة`، `نواف
-    /// المقيرن رئاسة النادي`).
+    /// that is a common word too, `خليفة`): a noun, not a name word, after a man's title
+    /// (`ويمتلك الفريق فرصة التأهل`، `رئيس تحرير مجلة الحوادث`: a name after it would be a
+    /// woman's, and her title is feminine too, `الشيخة موزة`) or after a family name or nisba
+    /// with the article (`بهية الحريري عمة`، `نواف المقيرن رئاسة النادي`).
     fn is_unknown_word_in_ta_marbuta(&self, folded: &Folded, word: &str, (s, e): (usize, usize)) -> bool {
         folded.original_text(s..e).ends_with('ة') && !self.all_given_names.contains(word.as_bytes())
     }
