@@ -695,6 +695,7 @@ impl Lexicon {
                     || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
                     || is_count_in_a_name(word, previous)
+                    || (is_verb_of_saying(word) && !self.all_given_names.contains(word.as_bytes()))
                     || (family_name_before && self.is_unknown_word_in_ta_marbuta(folded, word, (s, e)))
             };
             // `آل` (the house of) folds to the article alone: `آل خليفة` is the family's name.
@@ -979,6 +980,22 @@ fn is_name_epithet(word: &str) -> bool {
 fn is_count_in_a_name(word: &str, previous: &str) -> bool {
     let completes_ordinal = word.starts_with("عشر") && is_name_epithet(previous);
     marsad_text::number::is_number_word(word) && !completes_ordinal && !word.ends_with("ون")
+}
+
+/// Whether folded `word` is a verb of saying as the claim cues list it, in any of its
+/// inflections (`يقول`، `تقول`، `يرى`، `اعتبر`): no name word (`أحمد المفتي يرى أن`).
+fn is_verb_of_saying(word: &str) -> bool {
+    static FORMS: OnceLock<KeySet<String>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let (cues, _) = crate::cues::load(&[]);
+        let verbs = cues.cues.into_iter().filter(|cue| {
+            matches!(cue.role, crate::cues::CueRole::Claim { .. })
+                && matches!(cue.class, crate::cues::WordClass::Past | crate::cues::WordClass::Present)
+                && !cue.form.contains(' ')
+        });
+        verbs.flat_map(|cue| crate::inflect::inflect_written(&cue.form, cue.class)).collect()
+    });
+    forms.contains(word)
 }
 
 /// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over

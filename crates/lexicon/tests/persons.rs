@@ -1,12 +1,12 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct,
 //! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
-//! of two or more, the next name joined by و, a count, or a word in ة after a family name with
-//! the article — but not before a title that is a name too. A noun with a glued preposition and
-//! its genitive (definite, or a body's head noun) opens no name, nor does أمام (before), a
-//! count, a verbal noun of the second form (`تعزيز`), a word in ة after a man's title, a verb
-//! in ي or ت before a definite word, or a given name before a known name written as a
-//! hashtag. A kunya (`أبو`) and a given name are a name by themselves. The sentences are made
-//! up.
+//! of two or more, a verb of saying, the next name joined by و, a count, or a word in ة after a
+//! family name with the article — but not before a title that is a name too. A noun with a
+//! glued preposition and its genitive (definite, or a body's head noun) opens no name, nor
+//! does أمام (before), a count, a verbal noun of the second form (`تعزيز`), a word in ة after a
+//! man's title, a verb in ي or ت before a definite word, or a given name before a known name
+//! written as a hashtag. A kunya (`أبو`) and a given name are a name by themselves. The
+//! sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -259,4 +259,10 @@ fn a_name_ends_before_a_count() {
     // Not before عشر completing a ruler's ordinal, nor a ten in ون that is a surname.
     assert_found("وقال الملك كارل السادس عشر غوستاف إنه سيغيب.", "كارل السادس عشر غوستاف");
     assert_found("وقال القاضي روبرت ستون إن المزاعم باطلة.", "روبرت ستون");
+}
+
+#[test]
+fn a_name_ends_before_a_verb_of_saying() {
+    assert_found("وقال خبير المياه السوداني أحمد المفتي يرى أن الاجتماعات فشلت.", "أحمد المفتي");
+    assert_found("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة.", "خديجة الرياضي");
 }
