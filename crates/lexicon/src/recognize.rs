@@ -983,12 +983,12 @@ fn is_count_in_a_name(word: &str, previous: &str) -> bool {
 }
 
 /// Whether folded `word` is a verb of saying as the claim cues list it, in any of its
-/// inflections (`يقول`، `تقول`، `يرى`، `اعتبر`): no name word (`أحمد المفتي يرى أن`).
+/// inflections (`يقول`، `تقول`، `يرى`، `اعتبر`): no name word (`أحمد المفتي يرى أن`). The
+/// forms come from the cue lists built into marsad, read once for the extractors as well.
 fn is_verb_of_saying(word: &str) -> bool {
     static FORMS: OnceLock<KeySet<String>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let (cues, _) = crate::cues::load(&[]);
-        let verbs = cues.cues.into_iter().filter(|cue| {
+        let verbs = crate::builtin_cues().data.cues.iter().filter(|cue| {
             matches!(cue.role, crate::cues::CueRole::Claim { .. })
                 && matches!(cue.class, crate::cues::WordClass::Past | crate::cues::WordClass::Present)
                 && !cue.form.contains(' ')
