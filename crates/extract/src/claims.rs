@@ -858,9 +858,11 @@ fn body_after(doc: &Doc, at: usize, glued: usize, limit: usize) -> Option<(Speak
 /// إن`): one to three bare words, none definite, accusative (`أيضا`، `مجددا`), in ة (`مرة`،
 /// `صحة`), a pronoun or a reflexive (`إياه`، `بنفسه`), a function, title or cue word, or
 /// named. The name is matched to a person named before whose name ends with it (`وقالت رود`
-/// after `أمبر رود`); else its text is the speaker. Not after a participle or a noun (`النادي
-/// المضيف فقط،`), nor a verb in the first person, nor before anything else (`قاله أوغلو حول`:
-/// the words may be the verb's object).
+/// after `أمبر رود`); else its text is the speaker. The saying may also open after the
+/// statement's setting (`وقال رونالدينيو في مقابلة مع "في المرمى":`، [`setting_then_saying`]).
+/// Not after a participle or a noun (`النادي المضيف فقط،`), a passive (`اتُهم سجناء`) or a
+/// verb in the first person, nor before anything else (`قاله أوغلو حول`: the words may be the
+/// verb's object).
 fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speaker, usize)> {
     let opens_clause = found.proclitics.conjunction
         || doc
@@ -876,7 +878,8 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
         WordClass::Present => doc.after_conjunction(found).starts_with(['ي', 'ت']),
         _ => false,
     });
-    if !opens_clause || !third_person {
+    // `اتُهم سجناء في الولايات المتحدة بابتزاز`: a passive's subject is the one accused.
+    if !opens_clause || !third_person || crate::events::written_passive(doc, found) {
         return None;
     }
     let first = found.last_token + 1;
@@ -897,19 +900,31 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
             && !is_noun_after_lam(doc, t)
             && doc.mention_at(t).is_none()
             && doc.cue_at(t).is_none()
+            && !matches!(key, "كان" | "كانت" | "كانوا" | "يكون" | "تكون")
+            && !opens_setting(key)
     };
     let mut at = first;
     while at < limit && at - first < NAME_WORDS && is_name_word(at) {
         at += 1;
     }
-    if at == first || !opens_saying(doc, at, limit) {
+    if at == first {
         return None;
     }
+    // Before a setting, a last word with a pronoun is the verb's object, not a name's end
+    // (`ووصف مايرز زميله في بيان بأنه`); right before what is said it may be one (`سوليه`).
+    let end = match opens_saying(doc, at, limit) {
+        true => at,
+        false if setting_then_saying(doc, at, limit) => {
+            let object = at - first > 1 && ends_in_object_pronoun(doc.raw(at - 1));
+            at - usize::from(object)
+        }
+        false => return None,
+    };
     let named_before =
-        (at - first == 1).then(|| person_ending_with(doc, doc.key(first), found.first_token)).flatten();
+        (end - first == 1).then(|| person_ending_with(doc, doc.key(first), found.first_token)).flatten();
     Some(match named_before {
-        Some(person) => (Speaker::Mentions(vec![person]), at - 1),
-        None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1),
+        Some(person) => (Speaker::Mentions(vec![person]), end - 1),
+        None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[end - 1].end), end - 1),
     })
 }
 
@@ -919,6 +934,60 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
 fn opens_saying(doc: &Doc, at: usize, limit: usize) -> bool {
     let quote = doc.quotes_only(at) && !doc.wraps_a_name(at);
     at < limit && (matches!(doc.raw(at), ":" | "،" | ",") || is_complementizer(doc.key(at)) || quote)
+}
+
+/// Whether a word (as written) ends in ه after at least three letters, as a noun with its
+/// pronoun does (`رحلته`، `زميله`), and is no name in الله (`عبدالله`).
+fn ends_in_object_pronoun(raw: &str) -> bool {
+    raw.ends_with('ه') && !raw.ends_with("الله") && raw.chars().count() >= 4
+}
+
+/// How many tokens the setting of a statement may take between the speaker's name and what
+/// is said (`وقال عباس في مستهل اجتماع للقيادة الفلسطينية في رام الله إن`).
+const SETTING_REACH: usize = 12;
+
+/// Whether token `at` opens the setting of a statement, where, when or to whom it was made
+/// (`في مقابلة مع`، `خلال كلمتها`، `للصحافيين`، `يوم الأحد`), that runs on to what is said:
+/// a complementizer, a colon or an opening quote, with no other verb of saying between
+/// (`وقال رونالدينيو في مقابلة مع "في المرمى": سمعت`). The words before it are then the
+/// speaker's name, not the verb's object, which a setting does not follow so.
+fn setting_then_saying(doc: &Doc, at: usize, limit: usize) -> bool {
+    let key = doc.key(at);
+    let opens = opens_setting(key)
+        || is_said_to(key)
+        || doc.mention_at(at).is_some_and(|m| doc.is_date(m) && doc.first_token_of(m) == Some(at));
+    if !opens {
+        return false;
+    }
+    let end = limit.min(at + 1 + SETTING_REACH);
+    for t in at + 1..end {
+        if says_from(doc, t) || (matches!(doc.raw(t), "،" | ",") && says_from(doc, t + 1)) {
+            return true;
+        }
+        if is_verb_of_saying(doc, t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words (folded) that open where or when a statement was made: no name's.
+fn opens_setting(key: &str) -> bool {
+    matches!(key, "في" | "خلال" | "عبر" | "امام" | "اثناء" | "لدي" | "يوم" | "عقب" | "اثر")
+}
+
+/// Whether what is said starts at token `at`: a complementizer, a colon or an opening quote
+/// that wraps no name.
+fn says_from(doc: &Doc, at: usize) -> bool {
+    is_complementizer(doc.key(at)) || doc.raw(at) == ":" || (doc.quotes_only(at) && !doc.wraps_a_name(at))
+}
+
+/// Whether token `at` is a verb of saying (a claim cue in the perfect or the imperfect).
+fn is_verb_of_saying(doc: &Doc, at: usize) -> bool {
+    crate::args::is_reporting_cue(doc, at)
+        && doc.cue_match_at(at).is_some_and(|found| {
+            doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+        })
 }
 
 /// `وقالت منظمة "السلام الآن" إن`، `وقال موقع "ديفينس وان" الإخباري المتخصص`: a body, its

@@ -4521,7 +4521,7 @@ const PASSIVE_VOWEL_REACH: usize = 3;
 /// A perfect verb written with a damma on one of its first letters (`قُتل`، `احتُجزت`): the
 /// vowel only the passive has there. Only perfects: an imperfect's prefix takes one in the
 /// active too (`يُرسل`).
-fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
+pub(crate) fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
     const DAMMA: char = '\u{064F}';
     // `احتجز` is also read as a first-person imperfect (أحتجز); never as a noun (`حُكم`).
     let perfect = doc.cue_entries(found).any(|cue| cue.class == WordClass::Past)

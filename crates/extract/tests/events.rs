@@ -2303,6 +2303,33 @@ fn a_name_no_lexicon_knows_after_a_verb_of_saying_is_its_speaker() {
 }
 
 #[test]
+fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
+    let speaker_of_first = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
+    // Where, when and to whom, then what is said.
+    for (text, speaker) in [
+        ("وقال رونالدينيو في مقابلة مع \"في المرمى\": سمعت سابقا عن السعودية.", "رونالدينيو"),
+        ("وأضافت بوتيلاس خلال كلمتها: لو كان لي خيار لما غادرت.", "بوتيلاس"),
+        ("وقال هيغوايين لصحيفة \"كلارين\": عدم ذهابنا كان صائبا.", "هيغوايين"),
+        ("وأعلن مانشيني عقب تعيينه أنه سيعيد استدعاء اللاعب.", "مانشيني"),
+        // A word with a pronoun before the setting is the verb's object.
+        ("ووصف مايرز زميله في بيان بأنه ممثل كامل.", "مايرز"),
+    ] {
+        assert_eq!(speaker_of_first(text).as_deref(), Some(speaker), "{text}");
+    }
+    // Right before what is said, a word in ه may end a name.
+    assert_eq!(speaker_of_first("ويقول روبير سوليه إن الولع بمصر قديم.").as_deref(), Some("روبير سوليه"));
+    // A passive's subject is the one accused, and a setting with another verb of saying
+    // before what is said is no speaker's.
+    for text in [
+        "اتُهم سجناء في الولايات المتحدة بابتزاز جنود من خلال التظاهر بأنهم فتيات.",
+        "وقال كوتسيس في البلدة التي قالت الشرطة إنها هادئة.",
+    ] {
+        let speakers: Vec<_> = record(text).claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+        assert!(speakers.iter().all(|s| s != "سجناء" && s != "كوتسيس"), "{text}: {speakers:?}");
+    }
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
