@@ -530,7 +530,7 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
             return None;
         }
         let Some(group) = actor_group_at(doc, at) else { continue };
-        if doc.glued_preposition(group[0]) == Some('ل') {
+        if doc.glued_preposition(group[0]) == Some('ل') || !follows_its_role(doc, group[0], cue_end, at) {
             return None;
         }
         let last = group.last().and_then(|&m| doc.last_token_of(m))?;
@@ -546,6 +546,24 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// Whether actor `mention` (at token `at`), if it is written with a glued ب, may be the body
+/// the words after the cue serve (`مصادر بالإدارة الأميركية`، `مسؤول بوزارة الخارجية`): not
+/// right after the cue (`يعترف بالإنتربول`، `وتضيف بحماس`: the verb's object or manner), nor
+/// after a noun with its pronoun (`ينفي ارتباط ابنه بحماس`، `يقول مقدمه بحماس واضح`).
+fn follows_its_role(doc: &Doc, mention: usize, cue_end: usize, at: usize) -> bool {
+    if doc.glued_preposition(mention) != Some('ب') {
+        return true;
+    }
+    at > cue_end + 1 && !carries_pronoun(doc.raw(at - 1))
+}
+
+/// Whether a word (as written) ends in a pronoun after at least three letters: ه (see
+/// [`ends_in_object_pronoun`]), ها or هم (`اجتماعها`، `قادتهم`).
+fn carries_pronoun(raw: &str) -> bool {
+    let long = raw.chars().count() >= 5;
+    ends_in_object_pronoun(raw) || (long && (raw.ends_with("ها") || raw.ends_with("هم")))
 }
 
 /// How many name words an unknown person's name may take.
@@ -1095,7 +1113,9 @@ fn is_said_to(key: &str) -> bool {
 }
 
 fn is_function_word(key: &str) -> bool {
-    is_relative_pronoun(key)
+    // Conjunctions (`أو بأي تنظيم` names no one).
+    matches!(key, "او" | "ام" | "ثم" | "بل" | "لكن")
+        || is_relative_pronoun(key)
         || is_complementizer(key)
         || is_preposition(key)
         || is_time_word(key)

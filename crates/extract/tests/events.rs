@@ -2623,3 +2623,22 @@ fn a_participle_of_saying_written_with_ha_is_a_noun_with_its_pronoun() {
         Some("الوزارة")
     );
 }
+
+#[test]
+fn a_body_after_a_glued_b_speaks_only_behind_a_role() {
+    let speakers = |text: &str| -> Vec<String> {
+        let r = record(text);
+        r.claims.iter().map(|c| c.speaker_text.clone().unwrap_or_default()).collect()
+    };
+    // The ones the words after the cue serve.
+    assert_eq!(speakers("وقالت مصادر بالإدارة الأميركية إن تقييم السلطات مستمر."), ["الإدارة الأميركية"]);
+    // Not the verb's object or manner, nor after a noun with its pronoun, nor a conjunction.
+    for text in [
+        "لكن فايز والد أحد الشباب، ينفي ارتباط ابنه بحماس أو بأي تنظيم فلسطيني.",
+        "وتضيف بحماس الفتاة العشرينية: أستطيع أن أفعل شيئا.",
+        "وعند بدء البرنامج، يقول مقدمه بحماس واضح: لنستمع للخطاب.",
+    ] {
+        let found = speakers(text);
+        assert!(found.iter().all(|s| s != "حماس" && !s.starts_with("أو")), "{text}: {found:?}");
+    }
+}
