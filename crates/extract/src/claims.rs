@@ -334,10 +334,17 @@ fn speaker_of(
     if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal && !object()) {
         return Some((Speaker::Mentions(group), found.last_token));
     }
-    // `لكنه لفت`، `هم يتوقعون`: a pronoun subject goes on with the speaker before.
-    let pronoun = verbal && found.first_token > 0 && is_subject_pronoun(doc.key(found.first_token - 1));
+    // `لكنه لفت`، `هم يتوقعون`: a pronoun subject goes on with the speaker before. On a
+    // complementizer it is the speaker of the verb it completes (`وأضاف ترامب أنه أبلغ
+    // لجنة الانتخابات`), in the same sentence (`ولم يعلق التحالف …، غير أنه أكد` points
+    // elsewhere); a name after it is the object.
+    let before = doc.key(found.first_token.wrapping_sub(1));
+    let completes = crate::grammar::is_pronoun_complementizer(before);
+    let pronoun = verbal && found.first_token > 0 && (is_subject_pronoun(before) || completes);
     if pronoun {
-        return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), found.last_token));
+        return main_claim_before(doc, earlier, sentence)
+            .filter(|c| !completes || (c.sentence == sentence && pronoun_agrees(doc, before, c)))
+            .map(|c| (c.speaker.clone(), found.last_token));
     }
     let named = match at {
         // `وفقا للمصدر`، `بحسب المصدر نفسه`: the source already named.
@@ -396,6 +403,20 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// Whether a complementizer's pronoun (`أنه`، `بأنها`) may stand for the speaker of `claim`:
+/// of the gender of its verb (`وقال ماكرون إنها أكدت` is someone else). True when either
+/// says no gender.
+fn pronoun_agrees(doc: &Doc, pronoun: &str, claim: &ClaimDraft) -> bool {
+    let feminine = match pronoun {
+        "انها" | "بانها" => true,
+        "انه" | "بانه" => false,
+        _ => return true,
+    };
+    let Some(cue) = doc.cue_match_at(claim.cue_token) else { return true };
+    let verb = doc.cue_entries(cue).any(|c| matches!(c.class, WordClass::Past | WordClass::Present));
+    !verb || crate::events::is_feminine_verb(doc, cue) == feminine
 }
 
 /// Unnamed sources named by a plural of things (folded), whose verbs are feminine singular

@@ -2642,3 +2642,14 @@ fn a_body_after_a_glued_b_speaks_only_behind_a_role() {
         assert!(found.iter().all(|s| s != "حماس" && !s.starts_with("أو")), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_verb_of_saying_after_a_pronoun_complementizer_is_the_speaker_s_own() {
+    // `أنه أبلغ لجنة`: he informed the committee; the committee says nothing.
+    let r = record("وأضاف ترامب أنه أبلغ لجنة الانتخابات الفيدرالية بذلك.");
+    let informed = r.claims.iter().find(|c| c.cue.text == "أبلغ").expect("a claim on أبلغ");
+    assert_eq!(names(&r, &informed.speaker), ["ترامب"]);
+    // A pronoun of the other gender is someone else.
+    let r = record("وقال ترامب إنها أبلغت الوزارة بذلك.");
+    assert!(r.claims.iter().all(|c| c.cue.text != "أبلغت" || c.speaker.is_empty()), "{:?}", r.claims);
+}
