@@ -200,7 +200,8 @@ fn statement_noun_after<'d>(doc: &'d Doc, found: &CueMatch) -> Option<&'d CueMat
 
 /// Who a statement noun after a particle belongs to: its owner named after it (`بيان
 /// للجيش`); a definite noun with none (`وجاء في البيان`) is the statement talked about
-/// before, so its speaker; an indefinite one (`وفق بيان رسمي`) is itself the source.
+/// before, so its speaker, and so is one with a pronoun (`حسب قوله`); an indefinite one
+/// (`وفق بيان رسمي`) is itself the source.
 fn statement_owner(
     doc: &Doc,
     noun: &CueMatch,
@@ -213,7 +214,7 @@ fn statement_owner(
     if owner.is_some() {
         return owner;
     }
-    if noun.proclitics.article {
+    if noun.proclitics.article || ends_in_owner_pronoun(doc, noun) {
         return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), noun.last_token));
     }
     let adjective = noun.last_token + 1;
@@ -685,7 +686,12 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     let key = doc.key(at);
     // `وقالت لموقع "غيزمودو"`، `قال للتلفزيون الحكومي`: after a verb, a body after ل is
     // spoken to; `كشف النقاب عن` is an idiom of revealing, the veil its object.
-    if after_verb && (is_said_to(key) || VEILS.contains(&key)) {
+    if after_verb && (is_said_to(key) || IDIOM_OBJECTS.contains(&key)) {
+        return None;
+    }
+    // `حسب قوله`، `وفقا لتعبيره`، `وفقا لأهوائها`: after a particle a word with a pronoun
+    // points back, to a speaker already named or to no one.
+    if !after_verb && carries_pronoun(doc.raw(at)) {
         return None;
     }
     // `وفقا لغيدني`: ل glued to the speaker after a particle; a verb's subject takes none
@@ -797,8 +803,10 @@ fn is_noun_after_lam(doc: &Doc, at: usize) -> bool {
             || crate::grammar::is_pronoun_preposition(key))
 }
 
-/// What is lifted in an idiom of revealing (`كشف النقاب عن`، `أزاح الستار عن`), folded.
-const VEILS: &[&str] = &["النقاب", "الستار", "اللثام"];
+/// The objects of a verb of saying in an idiom, folded: what is lifted in one of revealing
+/// (`كشف النقاب عن`، `أزاح الستار عن`) or the attention drawn (`لفت الانتباه إلى`، `لفتت
+/// الأنظار`). No speaker.
+const IDIOM_OBJECTS: &[&str] = &["النقاب", "الستار", "اللثام", "الانتباه", "الانظار", "النظر"];
 
 /// Words spelled with ل first that name no one after a verb of saying (folded).
 const LAM_WORDS: &[&str] =
@@ -1296,7 +1304,7 @@ mod tests {
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
             ("BODY_HEADS", BODY_HEADS),
             ("LAM_WORDS", LAM_WORDS),
-            ("VEILS", VEILS),
+            ("IDIOM_OBJECTS", IDIOM_OBJECTS),
         ]);
     }
 }

@@ -2653,3 +2653,17 @@ fn a_verb_of_saying_after_a_pronoun_complementizer_is_the_speaker_s_own() {
     let r = record("وقال ترامب إنها أبلغت الوزارة بذلك.");
     assert!(r.claims.iter().all(|c| c.cue.text != "أبلغت" || c.speaker.is_empty()), "{:?}", r.claims);
 }
+
+#[test]
+fn a_statement_with_a_pronoun_after_a_particle_is_the_speaker_s_own() {
+    let r = record("وقال وزير الدفاع أفيغدور ليبرمان إن الرد سيكون قاسيا، حسب قوله.");
+    let according = r.claims.iter().find(|c| c.cue.text.contains("حسب")).expect("a claim on حسب");
+    assert_eq!(according.speaker_text.as_deref(), Some("أفيغدور ليبرمان"));
+    // Attention drawn, and a whim, are no one's words.
+    for text in ["ولفت الانتباه عام 2011 عندما كلف بقيادة المشروع.", "وقال إن عصابة تدير العالم وفقا لأهوائها."]
+    {
+        let r = record(text);
+        let speakers: Vec<_> = r.claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+        assert!(speakers.iter().all(|s| s != "الانتباه" && s != "أهوائها"), "{text}: {speakers:?}");
+    }
+}
