@@ -40,6 +40,9 @@ pub(crate) struct ClaimDraft {
     pub content: Range<usize>,
     /// The cue's first token.
     pub cue_token: usize,
+    /// The speaker was found through a statement's pronoun (`وفق ما جاء في بيانها`، `حسب
+    /// قوله`): the one the pronoun points back to, giving its own account of its acts.
+    pub own_account: bool,
 }
 
 /// Every claim of the article, in order.
@@ -59,6 +62,7 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         // `وفق بيان لقيادة العمليات`، `جاء في بيان للمركز`: the particle and its statement
         // noun make one claim, whose speaker is the noun's owner.
         let noun = (particle && at == SpeakerAt::After).then(|| statement_noun_after(doc, found)).flatten();
+        let own_account = noun.is_some_and(|noun| ends_in_owner_pronoun(doc, noun));
         let (speaker, speaker_end, cue) = match noun {
             Some(noun) => {
                 taken_until = Some(noun.last_token);
@@ -82,7 +86,15 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         }
         for speaker in one_per_speaker(speaker) {
             let cue_token = found.first_token;
-            claims.push(ClaimDraft { sentence, speaker, cue, kind, content: content.clone(), cue_token });
+            claims.push(ClaimDraft {
+                sentence,
+                speaker,
+                cue,
+                kind,
+                content: content.clone(),
+                cue_token,
+                own_account,
+            });
         }
     }
     claims
@@ -362,8 +374,14 @@ fn speaker_of(
         // (`في تصريح لسكاي نيوز`) or before or with someone (`أمام الكونغرس`، `مع نظيره`) is
         // no owner, and `هذا التصريح` is a statement already reported.
         SpeakerAt::Owner if is_demonstrative(doc.key(found.first_token.wrapping_sub(1))) => None,
-        SpeakerAt::Owner => speaker_after(doc, found.last_token, sentence_range.end, 3)
-            .filter(|(speaker, _)| !is_media_addressee(doc, speaker) && owner_is_close(doc, found, speaker)),
+        // `اتهام الخوذ البيضاء بتلفيق`: the genitive before the charge is the accused.
+        SpeakerAt::Owner => {
+            speaker_after(doc, found.last_token, sentence_range.end, 3).filter(|(speaker, end)| {
+                !is_media_addressee(doc, speaker)
+                    && owner_is_close(doc, found, speaker)
+                    && !crate::events::charge_follows(doc, found, phrase_end(doc, speaker, *end))
+            })
+        }
         SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found).or_else(|| {
             // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic.
             if ends_in_topic_preposition(doc, found) {

@@ -3929,10 +3929,11 @@ fn speaker_at(doc: &Doc, claims: &[ClaimDraft], at: usize) -> Option<Vec<usize>>
 
 /// True when the actors found are the speaker of the claim the event is reported in: who
 /// reports an act is not who did it (`ذكر المرصد … استهداف`), unless a pronoun said so (`أعلنت
-/// قسد أنها سيطرت`, handled when the subject is looked for).
+/// قسد أنها سيطرت`, handled when the subject is looked for), or the claim is the actor's own
+/// account (`بدأتها قوات الجيش … وفق ما جاء في بيانها`).
 fn is_reporter_of(claims: &[ClaimDraft], at: usize, actor: &[usize]) -> bool {
-    let speaker = claims.iter().rev().find(|c| c.content.contains(&at)).map(|c| &c.speaker);
-    matches!(speaker, Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
+    let claim = claims.iter().rev().find(|c| c.content.contains(&at)).filter(|c| !c.own_account);
+    matches!(claim.map(|c| &c.speaker), Some(Speaker::Mentions(group)) if !actor.is_empty() && actor.iter().all(|m| group.contains(m)))
 }
 
 /// How far into what is claimed an announced act may stand (`أعلن الجيش في أواخر مايو
@@ -3958,6 +3959,11 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     // `ووصف ترامب الهجوم بأنه وحشي`: a judge of the act it names did not do it.
     let judged = doc.cue_entries_folded(cue).any(|(_, form, _)| OPINION_VERBS.contains(&form));
     if !spoken || judged {
+        return None;
+    }
+    // `قال إنه أبلغ البعثة بمكان دفن ضحايا الهجوم`: a cue whose subject is the pronoun on
+    // the complementizer before it tells what the speaker did, not an act he announced.
+    if crate::grammar::is_pronoun_complementizer(doc.key(cue.first_token.wrapping_sub(1))) {
         return None;
     }
     let cue_last = cue.last_token;
@@ -4053,15 +4059,24 @@ fn accused_named_after_verb(doc: &Doc, trigger: &Trigger, named: &[usize]) -> bo
 /// `ويتهم أردوغان بتقييد الصحافة`، `واتهم روبرت كروسلاند رسمياً بالتعامل`: whether the side
 /// named after اتهم / يتهم in `found`, ending at token `last`, is followed by what it is accused
 /// of (ب): then it is the only side named and the accused, the verb passive or its subject
-/// dropped (an accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). Not when the verb
-/// carries the accused as a pronoun (`التي تتهمها تركيا بـ`: Turkey accuses).
+/// dropped (an accuser names the accused too: `اتهمت بريطانيا روسيا بـ`). So is the genitive of
+/// the verbal noun (`اتهام الخوذ البيضاء بتلفيق`: the accusation is made against them), and of
+/// its plural after ل. Not when the verb carries the accused as a pronoun (`التي تتهمها تركيا
+/// بـ`: Turkey accuses).
 pub(crate) fn charge_follows(doc: &Doc, found: &CueMatch, last: usize) -> bool {
     // The position first: every claim's speaker after its cue is asked.
     if last <= found.last_token {
         return false;
     }
-    let accuse_verb = doc.cue_entries(found).any(|cue| matches!(cue.form.as_str(), "اتهم" | "يتهم"));
-    if !accuse_verb || carries_object_pronoun(doc, found) {
+    // The plural's bare genitive is whose they are (`اتهامات ترامب بتدخل الصين`); the accused
+    // takes ل (`اتهامات للحوثيين بالتلاعب`).
+    let to_the_accused = || doc.key(found.last_token + 1).starts_with('ل');
+    let accuses = doc.cue_entries(found).any(|cue| match cue.form.as_str() {
+        "اتهم" | "يتهم" | "اتهام" => true,
+        "اتهامات" => to_the_accused(),
+        _ => false,
+    });
+    if !accuses || carries_object_pronoun(doc, found) {
         return false;
     }
     let after = last + 1 + usize::from(is_adverb_at(doc, last + 1));

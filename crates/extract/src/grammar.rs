@@ -1022,7 +1022,8 @@ pub fn is_charge_word(key: &str) -> bool {
 /// something else. They close what a charge covers (`متهم بالكذب بعد مقتل 24 مدنيا`: the
 /// killing happened, the charge is the lie), and an act after one is no act a speaker
 /// announces (`قال الضابط: "عقب الانفجار تلقى الرجل علاجا`).
-const TIME_LINKS: &[&str] = &["بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "اثناء", "حين", "عندما"];
+const TIME_LINKS: &[&str] =
+    &["بعد", "قبل", "خلال", "منذ", "اثر", "عقب", "اعقاب", "غداه", "عشيه", "ابان", "اثناء", "حين", "عندما"];
 
 pub fn is_time_link(key: &str) -> bool {
     listed!(TIME_LINKS, key)

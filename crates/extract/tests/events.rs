@@ -2667,3 +2667,39 @@ fn a_statement_with_a_pronoun_after_a_particle_is_the_speaker_s_own() {
         assert!(speakers.iter().all(|s| s != "الانتباه" && s != "أهوائها"), "{text}: {speakers:?}");
     }
 }
+
+#[test]
+fn an_actor_s_own_account_of_its_acts_keeps_it_their_actor() {
+    // `وفق ما جاء في بيانها`: the army's statement on its own operation.
+    let r = record(
+        "تتواصل عملية والفجر ثلاثة التي بدأتها قوات الجيش السوري والحلفاء في اتجاه البوكمال، \
+         مؤكدةً تحويل داعش إلى شرذمة، وفق ما جاء في بيانها، إذ تحاصره من جبهتين.",
+    );
+    assert_eq!(names(&r, &event_with_trigger(&r, "تحاصره").actor), ["قوات الجيش السوري"]);
+}
+
+#[test]
+fn what_a_speaker_says_he_did_or_when_he_spoke_is_no_act_he_announced() {
+    for text in [
+        // He told where the victims of the attack lie.
+        "وقال رئيس الخوذ البيضاء رائد صالح إنه ابلغ أعضاء البعثة بمكان دفن ضحايا الهجوم الكيميائي وقال لدى وصول الخبراء إنه متفائل.",
+        // He spoke in the aftermath of the attack.
+        "وقال رئيس الخوذ البيضاء رائد صالح في أعقاب الهجوم الكيميائي في مدينة دوما إن المنظمة مستعدة.",
+    ] {
+        let r = record(text);
+        for event in r.events.iter().filter(|e| e.event_type == "ASSAULT") {
+            assert!(!names(&r, &event.actor).contains(&"الخوذ البيضاء".to_string()), "{text}");
+        }
+    }
+}
+
+#[test]
+fn the_genitive_of_an_accusation_before_its_charge_is_the_accused() {
+    let r = record("إذ دأبت روسيا على اتهام الخوذ البيضاء بتلفيق المقاطع المصورة.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("الخوذ البيضاء")), "{:?}", r.claims);
+    let accusation = event_with_trigger(&r, "اتهام");
+    assert_eq!(names(&r, &accusation.target), ["الخوذ البيضاء"]);
+    // The plural's bare genitive is whose the accusations are.
+    let r = record("ورفضت الوزيرة اتهامات ترامب بالسيطرة الروسية على بلادها.");
+    assert!(names(&r, &event_with_trigger(&r, "اتهامات").target).is_empty());
+}
