@@ -2823,7 +2823,9 @@ fn participants(
             // `دعم للجيش اللبناني`: help or backing goes to the one named after ل.
             || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'))
             || is_participle_of_manner(doc, trigger)
-            || faces_the_named(doc, trigger, &named);
+            || faces_the_named(doc, trigger, &named)
+            // `قيام الغرب بإجلاء الخوذ البيضاء`: the decider is named before; this is the object.
+            || follows_a_decider(doc, trigger);
         if object {
             target = named;
         } else {
@@ -3056,6 +3058,23 @@ fn purpose_start(doc: &Doc, from: usize, end: usize, act_type: &str) -> Option<u
 /// act's noun, does the act (`قرار لندن طرد`، `اعتزام واشنطن فرض`، `قيام إسرائيل بقصف`).
 const DECISION_NOUNS: &[&str] =
     &["قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه", "قيام", "مواصله", "استمرار"];
+
+/// How many words a decider may take between its noun of deciding and the act's noun.
+const DECIDER_WORDS: usize = 3;
+
+/// `قيام الغرب بإجلاء`، `قرار الحكومة البريطانية طرد`: whether the act's noun follows a noun
+/// of deciding ([`DECISION_NOUNS`]) and the side that decides, named or not (one to three
+/// words, no punctuation between).
+fn follows_a_decider(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    (2..=DECIDER_WORDS + 1).filter_map(|back| at.checked_sub(back)).any(|noun| {
+        let key = doc.key(noun);
+        let bare = key.strip_prefix('و').unwrap_or(key);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        DECISION_NOUNS.contains(&bare)
+            && (noun + 1..at).all(|t| !doc.key(t).is_empty() && doc.cue_at(t).is_none())
+    })
+}
 
 /// Modes of harm whose announcer is seldom its doer (`إعلان الجيش مقتل قائد`).
 const HARM_MODES: &[&str] = &["killing", "massacre", "assassination", "abduction", "torture"];

@@ -2703,3 +2703,16 @@ fn the_genitive_of_an_accusation_before_its_charge_is_the_accused() {
     let r = record("ورفضت الوزيرة اتهامات ترامب بالسيطرة الروسية على بلادها.");
     assert!(names(&r, &event_with_trigger(&r, "اتهامات").target).is_empty());
 }
+
+#[test]
+fn after_a_decider_the_name_after_the_act_s_noun_is_its_object() {
+    let r = record("بعد قيام الجيش الأمريكي بإجلاء الخوذ البيضاء من جنوب سوريا.");
+    let evacuation = event_with_trigger(&r, "إجلاء");
+    assert_eq!(names(&r, &evacuation.actor), ["الجيش الأمريكي"]);
+    assert_eq!(names(&r, &evacuation.target), ["الخوذ البيضاء"]);
+    // Unnamed, the decider is still not the one evacuated.
+    let r = record("بعد قيام الغرب بإجلاء الخوذ البيضاء من جنوب سوريا.");
+    let evacuation = event_with_trigger(&r, "إجلاء");
+    assert!(evacuation.actor.is_empty(), "{:?}", names(&r, &evacuation.actor));
+    assert_eq!(names(&r, &evacuation.target), ["الخوذ البيضاء"]);
+}
