@@ -2825,7 +2825,8 @@ fn participants(
             || is_participle_of_manner(doc, trigger)
             || faces_the_named(doc, trigger, &named)
             // `قيام الغرب بإجلاء الخوذ البيضاء`: the decider is named before; this is the object.
-            || follows_a_decider(doc, trigger);
+            || follows_a_decider(doc, trigger)
+            || is_evacuated(doc, trigger, named[0]);
         if object {
             target = named;
         } else {
@@ -3331,6 +3332,19 @@ fn is_driven_out(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
     let before = doc.first_token_of(named).and_then(|first| first.checked_sub(1));
     trigger.mode == "occupy"
         && (before.is_some_and(|at| doc.key(at) == "من") || is_expelled(doc, trigger, named))
+}
+
+/// `إجلاء الخوذ البيضاء`: the genitive of a noun of evacuating is who is evacuated, unless
+/// an object follows it after ل (`إخراج قسد لعناصر داعش`: then it is the doer).
+fn is_evacuated(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
+    let noun = doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun);
+    let genitive = doc.first_token_of(named) == Some(trigger.found.last_token + 1)
+        && doc.glued_preposition(named).is_none();
+    let object_after = doc.last_token_of(named).is_some_and(|last| {
+        let key = doc.key(last + 1);
+        key.starts_with('ل') && !key.starts_with("ال")
+    });
+    trigger.mode == "evacuate" && noun && genitive && !object_after
 }
 
 /// Nouns of driving out (folded): their genitive, or their pronoun, is the side driven out,

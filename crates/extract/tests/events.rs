@@ -2710,6 +2710,11 @@ fn after_a_decider_the_name_after_the_act_s_noun_is_its_object() {
     let evacuation = event_with_trigger(&r, "إجلاء");
     assert_eq!(names(&r, &evacuation.actor), ["الجيش الأمريكي"]);
     assert_eq!(names(&r, &evacuation.target), ["الخوذ البيضاء"]);
+    // The genitive of a noun of evacuating is who is evacuated.
+    let r = record("وطالبت المنظمة بإجلاء الجرحى من المدينة بعد إجلاء الخوذ البيضاء منها.");
+    let helmets = ["الخوذ البيضاء"];
+    assert!(r.events.iter().all(|e| names(&r, &e.actor) != helmets), "{:?}", r.events);
+    assert!(r.events.iter().any(|e| names(&r, &e.target) == helmets), "{:?}", r.events);
     // Unnamed, the decider is still not the one evacuated.
     let r = record("بعد قيام الغرب بإجلاء الخوذ البيضاء من جنوب سوريا.");
     let evacuation = event_with_trigger(&r, "إجلاء");
