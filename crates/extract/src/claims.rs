@@ -882,8 +882,9 @@ fn body_spoken_for(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
 /// A body no lexicon knows, its head noun at token `at` (`glued` bytes of a preposition
 /// before it) and its name a definite genitive after it, with one adjective (`وتقول شركة
 /// الطيران`، `واعتبرت هيئة الاستثمار`، `وقال مكتب التحقيقات الفيدرالي`، `وفقا لوكالة الأنباء
-/// الإماراتية`). The genitive may name an act (`التحقيقات`، `الإغاثة`); neither is a relative
-/// pronoun (`حزب العمال الذي`).
+/// الإماراتية`), or a name in bare words right before what is said (`وذكرت صحيفة نيو تايمز
+/// أن`). The genitive may name an act (`التحقيقات`، `الإغاثة`); neither is a relative pronoun
+/// (`حزب العمال الذي`).
 fn body_after(doc: &Doc, at: usize, glued: usize, limit: usize) -> Option<(Speaker, usize)> {
     let genitive = at + 1;
     let plain = |t: usize| {
@@ -906,7 +907,13 @@ fn body_after(doc: &Doc, at: usize, glued: usize, limit: usize) -> Option<(Speak
     } else if bare(genitive) && plain(genitive + 1) {
         genitive + 1
     } else {
-        return None;
+        // `وذكرت صحيفة نيو تايمز أن`، `وقالت وكالة سبوتنيك إن`: a name no lexicon knows, in
+        // bare words, right before what is said.
+        let name = |t: usize| bare(t) && !doc.key(t).starts_with("ال") && !doc.raw(t).ends_with('ة');
+        let end = (genitive..limit.min(genitive + NAME_WORDS)).find(|&t| !name(t)).unwrap_or(limit);
+        let said = end > genitive && (opens_saying(doc, end, limit) || setting_then_saying(doc, end, limit));
+        return said
+            .then(|| (Speaker::Unnamed(doc.tokens[at].start + glued, doc.tokens[end - 1].end), end - 1));
     };
     // An adjective of relation (`الفيدرالي`، `الإسرائيلية`), not the verb's object
     // (`واتهمت إدارة الموقع السلطات`).

@@ -2721,3 +2721,18 @@ fn after_a_decider_the_name_after_the_act_s_noun_is_its_object() {
     assert!(evacuation.actor.is_empty(), "{:?}", names(&r, &evacuation.actor));
     assert_eq!(names(&r, &evacuation.target), ["الخوذ البيضاء"]);
 }
+
+#[test]
+fn a_body_named_in_bare_words_before_what_it_says_speaks() {
+    let speaker_of_first = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
+    assert_eq!(
+        speaker_of_first("وذكرت صحيفة نيو تايمز أن السلطات المحلية تشن حملة.").as_deref(),
+        Some("صحيفة نيو تايمز")
+    );
+    assert_eq!(
+        speaker_of_first("وقالت شركة هاشم للسياحة، ومقرها في بلاكبرن، إن الحافلة اصطدمت.").as_deref(),
+        Some("شركة هاشم")
+    );
+    // A word in ة is no such name.
+    assert_eq!(speaker_of_first("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
+}
