@@ -1845,10 +1845,23 @@ fn is_act_to_stop(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool {
     let at = head.first_token;
     let before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
     let nominal = doc.cue_entries(head).any(|cue| cue.class == WordClass::Noun);
-    trigger.event_type == "ASSAULT"
-        && nominal
-        && (crate::grammar::is_stop_noun(before(1))
-            || (before(1) == "عن" && crate::grammar::is_stop_noun(before(2))))
+    // `لوضع حد لاستمرار تلك الهجمات`: past a demonstrative and a noun of going on.
+    let skipped = (1..=STOP_REACH).take_while(|&back| is_between_stop_and_act(before(back))).count();
+    let (first, second) = (before(skipped + 1), before(skipped + 2));
+    let to_stop = crate::grammar::is_stop_noun(first)
+        || (matches!(first, "عن" | "من") && crate::grammar::is_stop_noun(second))
+        // `وضع حد للهجمات`: an end put to them.
+        || (matches!(first, "حد" | "حدا") && doc.key(at - skipped).starts_with('ل'));
+    trigger.event_type == "ASSAULT" && nominal && to_stop
+}
+
+/// How many words may stand between a noun of stopping and the act it stops.
+const STOP_REACH: usize = 2;
+
+/// Words (folded) that may stand between a noun of stopping and the act (`إنهاء هذه
+/// الهجمات`، `وضع حد لاستمرار الغارات`): demonstratives and nouns of going on.
+fn is_between_stop_and_act(key: &str) -> bool {
+    matches!(key, "هذه" | "هذا" | "تلك" | "ذلك" | "استمرار" | "لاستمرار" | "مواصله" | "لمواصله")
 }
 
 /// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what

@@ -1029,7 +1029,7 @@ pub fn is_time_link(key: &str) -> bool {
     listed!(TIME_LINKS, key)
 }
 
-/// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`), with a glued conjunction or
+/// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`، `الحد من`), with a glued conjunction or
 /// preposition: the violent act after one (`بوقف اعتداءاتها على غزة`، `إنهاء القصف`) is what
 /// is to stop, demanded or agreed, not an act the sentence reports. Past verbs (`أوقف التحالف
 /// ضرباته`) are left out: they tell of strikes that were made.
@@ -1052,6 +1052,11 @@ const STOP_NOUNS: &[&str] = &[
     "التوقف",
     "بالتوقف",
     "والتوقف",
+    // `الحد من الهجمات`: curbing them (after من).
+    "الحد",
+    "للحد",
+    "والحد",
+    "بالحد",
 ];
 
 pub fn is_stop_noun(key: &str) -> bool {

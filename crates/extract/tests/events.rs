@@ -596,7 +596,15 @@ fn a_conspiracy_to_kill_is_no_killing() {
 
 #[test]
 fn attacks_to_be_stopped_are_no_attacks() {
-    assert_no_event(&["وطالبت الجامعة العربية إسرائيل بوقف اعتداءاتها على قطاع غزة."], "ASSAULT");
+    assert_no_event(
+        &[
+            "وطالبت الجامعة العربية إسرائيل بوقف اعتداءاتها على قطاع غزة.",
+            "وطالب المصدر مجلس الأمن بالتحرك الفوري لوضع حد لاستمرار تلك الهجمات.",
+            "ودعا إلى الحد من الغارات على المدنيين.",
+            "ودعا إلى وضع حد للقصف.",
+        ],
+        "ASSAULT",
+    );
     // A past verb of stopping tells of strikes that were made.
     assert_an_event("وأوقف التحالف ضرباته الجوية على مدينة الرقة أمس.", "ASSAULT");
 }
