@@ -1029,10 +1029,10 @@ pub fn is_time_link(key: &str) -> bool {
     listed!(TIME_LINKS, key)
 }
 
-/// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`، `الحد من`), with a glued conjunction or
-/// preposition: the violent act after one (`بوقف اعتداءاتها على غزة`، `إنهاء القصف`) is what
-/// is to stop, demanded or agreed, not an act the sentence reports. Past verbs (`أوقف التحالف
-/// ضرباته`) are left out: they tell of strikes that were made.
+/// Verbal nouns of stopping (`وقف`، `إيقاف`، `إنهاء`، `الكف عن`، `الحد من`), with a glued
+/// conjunction or preposition: the violent act after one (`بوقف اعتداءاتها على غزة`، `إنهاء
+/// القصف`) is what is to stop, demanded or agreed, not an act the sentence reports. Past verbs
+/// (`أوقف التحالف ضرباته`) are left out: they tell of strikes that were made.
 const STOP_NOUNS: &[&str] = &[
     "وقف",
     "ووقف",

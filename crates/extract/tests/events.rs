@@ -50,6 +50,11 @@ fn event_with_trigger<'r>(record: &'r Record, trigger: &str) -> &'r Event {
     event.unwrap_or_else(|| panic!("no event on {trigger}: {:#?}", record.events))
 }
 
+/// The speaker's text of the first claim of `text`, if any.
+fn first_speaker_text(text: &str) -> Option<String> {
+    record(text).claims.first().and_then(|c| c.speaker_text.clone())
+}
+
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -2312,7 +2317,6 @@ fn a_name_no_lexicon_knows_after_a_verb_of_saying_is_its_speaker() {
 
 #[test]
 fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
-    let speaker_of_first = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
     // Where, when and to whom, then what is said.
     for (text, speaker) in [
         ("وقال رونالدينيو في مقابلة مع \"في المرمى\": سمعت سابقا عن السعودية.", "رونالدينيو"),
@@ -2322,10 +2326,10 @@ fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
         // A word with a pronoun before the setting is the verb's object.
         ("ووصف مايرز زميله في بيان بأنه ممثل كامل.", "مايرز"),
     ] {
-        assert_eq!(speaker_of_first(text).as_deref(), Some(speaker), "{text}");
+        assert_eq!(first_speaker_text(text).as_deref(), Some(speaker), "{text}");
     }
     // Right before what is said, a word in ه may end a name.
-    assert_eq!(speaker_of_first("ويقول روبير سوليه إن الولع بمصر قديم.").as_deref(), Some("روبير سوليه"));
+    assert_eq!(first_speaker_text("ويقول روبير سوليه إن الولع بمصر قديم.").as_deref(), Some("روبير سوليه"));
     // A passive's subject is the one accused, and a setting with another verb of saying
     // before what is said is no speaker's.
     for text in [
@@ -2732,15 +2736,14 @@ fn after_a_decider_the_name_after_the_act_s_noun_is_its_object() {
 
 #[test]
 fn a_body_named_in_bare_words_before_what_it_says_speaks() {
-    let speaker_of_first = |text: &str| record(text).claims.first().and_then(|c| c.speaker_text.clone());
     assert_eq!(
-        speaker_of_first("وذكرت صحيفة نيو تايمز أن السلطات المحلية تشن حملة.").as_deref(),
+        first_speaker_text("وذكرت صحيفة نيو تايمز أن السلطات المحلية تشن حملة.").as_deref(),
         Some("صحيفة نيو تايمز")
     );
     assert_eq!(
-        speaker_of_first("وقالت شركة هاشم للسياحة، ومقرها في بلاكبرن، إن الحافلة اصطدمت.").as_deref(),
+        first_speaker_text("وقالت شركة هاشم للسياحة، ومقرها في بلاكبرن، إن الحافلة اصطدمت.").as_deref(),
         Some("شركة هاشم")
     );
     // A word in ة is no such name.
-    assert_eq!(speaker_of_first("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
+    assert_eq!(first_speaker_text("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
 }
