@@ -960,7 +960,13 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
         key.chars().count() >= 3
             && !key.starts_with("ال")
             && !key.starts_with("لل")
-            && !key.ends_with('ا')
+            // A first word in ا is an adverb more often than a name (`وقال أيضا`); after a
+            // name word it may end a name (`شيجيكي تومويلما`) unless it is a listed adverb, a
+            // participle of manner (`مستذكرا`، `متسائلا`) or a noun with its pronoun
+            // (`استقالتها`).
+            && (t > first || !key.ends_with('ا'))
+            && !(key.ends_with('ا') && (key.starts_with("مست") || key.starts_with("مت") || key.ends_with("ها")))
+            && !crate::args::is_adverb(doc.raw(t))
             && !doc.raw(t).ends_with('ة')
             && !key.starts_with("ايا")
             && !key.contains("نفس")
@@ -1142,9 +1148,11 @@ fn person_ending_with(doc: &Doc, key: &str, before: usize) -> Option<usize> {
 }
 
 /// Words of time and prepositions with a pronoun that stand after a verb of saying
-/// (`وقال حينها:`، `وقال عنه`), folded: no name.
+/// (`وقال حينها:`، `وقال عنه`), and adverbs in ا written without their tanween (`وقال كلوب
+/// أيضا`، `مازحا`), folded: no name.
 fn is_adverb_word(key: &str) -> bool {
     crate::grammar::is_pronoun_preposition(key)
+        || ALIF_ADVERBS.contains(&key)
         || matches!(
             key,
             "حينها"
@@ -1158,6 +1166,46 @@ fn is_adverb_word(key: &str) -> bool {
                 | "بدورها"
         )
 }
+
+/// Adverbs in ا that follow a verb of saying or its subject (folded, without tanween).
+const ALIF_ADVERBS: &[&str] = &[
+    "ايضا",
+    "مجددا",
+    "لاحقا",
+    "سابقا",
+    "حاليا",
+    "موخرا",
+    "مازحا",
+    "ضاحكا",
+    "رسميا",
+    "علنا",
+    "مرارا",
+    "تحديدا",
+    "خصوصا",
+    "اخيرا",
+    "فعلا",
+    "حقا",
+    "طبعا",
+    "اولا",
+    "ثانيا",
+    "شخصيا",
+    "هاتفيا",
+    "عمليا",
+    "نهاييا",
+    "جزييا",
+    "كليا",
+    "يوميا",
+    "صباحا",
+    "ليلا",
+    "نهارا",
+    "غدا",
+    "ابدا",
+    "دايما",
+    "جدا",
+    "معا",
+    "مسبقا",
+    "كتابيا",
+];
 
 /// True for a body or an office after a glued ل (`لموقع`، `لوكالة`، `للصحفيين`): whom
 /// something is said to. Not a head that starts with ل itself (`لجنة`).
@@ -1330,6 +1378,7 @@ mod tests {
             ("BODY_HEADS", BODY_HEADS),
             ("LAM_WORDS", LAM_WORDS),
             ("IDIOM_OBJECTS", IDIOM_OBJECTS),
+            ("ALIF_ADVERBS", ALIF_ADVERBS),
         ]);
     }
 }

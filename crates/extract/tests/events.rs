@@ -2747,3 +2747,20 @@ fn a_body_named_in_bare_words_before_what_it_says_speaks() {
     // A word in ة is no such name.
     assert_eq!(first_speaker_text("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
 }
+
+#[test]
+fn an_unknown_name_may_end_in_alif_after_its_first_word() {
+    assert_eq!(
+        first_speaker_text("وقال شيجيكي تومويلما، نائب الرئيس التنفيذي للشركة، إن الاتفاقية مهمة.").as_deref(),
+        Some("شيجيكي تومويلما")
+    );
+    // Not an adverb, a participle of manner or a noun with its pronoun.
+    for text in [
+        "وقال مانولو مستذكرا، أقمنا حفلا كبيرا.",
+        "وقال كلوب مجددا: إنهم جاهزون.",
+        "وأعلنت راد استقالتها، قائلة إنها ضللت النواب.",
+    ] {
+        let speaker = first_speaker_text(text).unwrap_or_default();
+        assert!(!speaker.ends_with('ا'), "{text}: {speaker}");
+    }
+}
