@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use marsad_lexicon::cues::{CueRole, WordClass};
+use marsad_lexicon::cues::CueRole;
 use marsad_lexicon::CueMatch;
 use marsad_lexicon::Lexicon;
 use marsad_model::MentionInfo;
@@ -540,9 +540,7 @@ pub(crate) fn subject_before_object(doc: &Doc, mention: usize) -> Option<usize> 
     let first = doc.first_token_of(mention)?;
     let subject = doc.mention_at(first.checked_sub(1)?).filter(|&s| s != mention && doc.is_actor(s))?;
     let verb = doc.first_token_of(subject)?.checked_sub(1)?;
-    let after_verb = doc.cue_match_at(verb).is_some_and(|found| {
-        doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
-    });
+    let after_verb = doc.cue_match_at(verb).is_some_and(|found| doc.may_be_verb(found));
     let object = after_verb && doc.glued_conjunction(mention).is_none() && !doc.after_preposition(subject);
     object.then_some(subject)
 }

@@ -260,7 +260,7 @@ pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, S
     let definite_participle = |class: WordClass| class == WordClass::Participle && found.proclitics.article;
     // Written with ه, not ة, it is a noun with a pronoun (`أمام مضيفه كريستال بالاس`, its
     // host): the feminine participle is spelled with ة (`مضيفة`).
-    let with_pronoun = doc.raw(found.first_token).ends_with('ه');
+    let with_pronoun = ends_in_object_pronoun(doc.raw(found.first_token));
     let not_saying =
         |class: WordClass| definite_participle(class) || (class == WordClass::Participle && with_pronoun);
     doc.cue_entries(found).find_map(|cue| match cue.role {
@@ -434,8 +434,7 @@ fn pronoun_agrees(doc: &Doc, pronoun: &str, claim: &ClaimDraft) -> bool {
         _ => return true,
     };
     let Some(cue) = doc.cue_match_at(claim.cue_token) else { return true };
-    let verb = doc.cue_entries(cue).any(|c| matches!(c.class, WordClass::Past | WordClass::Present));
-    !verb || crate::events::is_feminine_verb(doc, cue) == feminine
+    !doc.may_be_verb(cue) || crate::events::is_feminine_verb(doc, cue) == feminine
 }
 
 /// Unnamed sources named by a plural of things (folded), whose verbs are feminine singular
@@ -450,8 +449,9 @@ fn masculine_after_plural_of_things(doc: &Doc, found: &CueMatch, speaker: &Speak
     let head = doc.text.get(start..end).and_then(|words| words.split_whitespace().next()).unwrap_or("");
     let head = marsad_text::fold::fold_key(head);
     let head = head.strip_prefix("ال").unwrap_or(&head);
-    let verb = doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present));
-    PLURALS_OF_THINGS.contains(&head) && verb && !crate::events::is_feminine_verb(doc, found)
+    PLURALS_OF_THINGS.contains(&head)
+        && doc.may_be_verb(found)
+        && !crate::events::is_feminine_verb(doc, found)
 }
 
 /// The last claim within reach that is not quoted inside another: `وأضاف` goes on with the
@@ -1010,8 +1010,7 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
 /// (`إن`، `أن`) or an opening quote (`وأكد جيا كرد "يمكن`), not one around a name (`ادعى
 /// تنظيم "داعش"`).
 fn opens_saying(doc: &Doc, at: usize, limit: usize) -> bool {
-    let quote = doc.quotes_only(at) && !doc.wraps_a_name(at);
-    at < limit && (matches!(doc.raw(at), ":" | "،" | ",") || is_complementizer(doc.key(at)) || quote)
+    at < limit && (doc.is_comma(at) || says_from(doc, at))
 }
 
 /// Whether a word (as written) ends in ه after at least three letters, as a noun with its
@@ -1039,7 +1038,7 @@ fn setting_then_saying(doc: &Doc, at: usize, limit: usize) -> bool {
     }
     let end = limit.min(at + 1 + SETTING_REACH);
     for t in at + 1..end {
-        if says_from(doc, t) || (matches!(doc.raw(t), "،" | ",") && says_from(doc, t + 1)) {
+        if says_from(doc, t) || (doc.is_comma(t) && says_from(doc, t + 1)) {
             return true;
         }
         if is_verb_of_saying(doc, t) {
@@ -1062,10 +1061,7 @@ fn says_from(doc: &Doc, at: usize) -> bool {
 
 /// Whether token `at` is a verb of saying (a claim cue in the perfect or the imperfect).
 fn is_verb_of_saying(doc: &Doc, at: usize) -> bool {
-    crate::args::is_reporting_cue(doc, at)
-        && doc.cue_match_at(at).is_some_and(|found| {
-            doc.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
-        })
+    crate::args::is_reporting_cue(doc, at) && doc.cue_match_at(at).is_some_and(|found| doc.may_be_verb(found))
 }
 
 /// `وقالت منظمة "السلام الآن" إن`، `وقال موقع "ديفينس وان" الإخباري المتخصص`: a body, its

@@ -239,9 +239,7 @@ impl<'a> Doc<'a> {
     /// support's or a claim's) or a complementizer (`بأن جماعة الحوثي`).
     fn opens_a_clause(&self, at: usize) -> bool {
         crate::grammar::is_complementizer(self.key(at))
-            || self.cue_match_at(at).is_some_and(|found| {
-                self.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
-            })
+            || self.cue_match_at(at).is_some_and(|found| self.may_be_verb(found))
     }
 
     /// A comma token, Arabic or Latin.
@@ -456,6 +454,11 @@ impl<'a> Doc<'a> {
         let from = self.cues.partition_point(|c| c.first_token < tokens.start);
         let to = self.cues.partition_point(|c| c.first_token < tokens.end).max(from);
         &self.cues[from..to]
+    }
+
+    /// Whether a match may be read as a verb: one of its cues is a perfect or an imperfect.
+    pub fn may_be_verb(&self, found: &CueMatch) -> bool {
+        self.cue_entries(found).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
     }
 
     /// The cue entries of a match.

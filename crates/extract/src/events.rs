@@ -1481,9 +1481,7 @@ fn is_aimed_at(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     let aiming = |at: usize| {
         doc.cue_match_at(at).is_some_and(|verb| {
-            verb.last_token == at
-                && doc.stem_of(verb).contains("ستهدف")
-                && doc.cue_entries(verb).any(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+            verb.last_token == at && doc.stem_of(verb).contains("ستهدف") && doc.may_be_verb(verb)
         })
     };
     trigger.support.is_none()
@@ -3082,12 +3080,15 @@ const DECIDER_WORDS: usize = 3;
 fn follows_a_decider(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
     (2..=DECIDER_WORDS + 1).filter_map(|back| at.checked_sub(back)).any(|noun| {
-        let key = doc.key(noun);
-        let bare = key.strip_prefix('و').unwrap_or(key);
-        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-        DECISION_NOUNS.contains(&bare)
+        is_decision_noun(doc.key(noun))
             && (noun + 1..at).all(|t| !doc.key(t).is_empty() && doc.cue_at(t).is_none())
     })
+}
+
+/// A noun of deciding ([`DECISION_NOUNS`]), bare or after و and a preposition (`وبقرار`).
+fn is_decision_noun(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    DECISION_NOUNS.contains(&bare.strip_prefix(['ب', 'ل']).unwrap_or(bare))
 }
 
 /// Modes of harm whose announcer is seldom its doer (`إعلان الجيش مقتل قائد`).
@@ -3099,10 +3100,7 @@ fn decider_before(doc: &Doc, trigger: &Trigger) -> Option<usize> {
     let side = doc.mention_at(trigger.found.first_token.checked_sub(1)?)?;
     let named = doc.is_actor(side) || doc.stands_for_state(side);
     let noun = doc.first_token_of(side)?.checked_sub(1)?;
-    let key = doc.key(noun);
-    let bare = key.strip_prefix('و').unwrap_or(key);
-    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-    (named && DECISION_NOUNS.contains(&bare) && doc.glued_preposition(side).is_none()).then_some(side)
+    (named && is_decision_noun(doc.key(noun)) && doc.glued_preposition(side).is_none()).then_some(side)
 }
 
 /// Verbs of holding someone responsible (folded, without و or ف): `حمّل X Y مسؤولية Z`.
