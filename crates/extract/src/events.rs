@@ -650,8 +650,7 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     // what the act is for, not what a light verb carries (its object, or its noun after ب:
     // `قام بشن`). One undergone follows ل (`تعرض لهجوم`), and so does a light noun's object
     // right after the noun or its doer (`إطلاق الحوثيين للصواريخ`، `تنفيذ التنظيم لهجوم`).
-    let light_noun =
-        doc.cue_entries(verb).all(|cue| !matches!(cue.class, WordClass::Past | WordClass::Present));
+    let light_noun = !doc.may_be_verb(verb);
     let for_purpose = |found: &CueMatch| {
         let object_of_noun = light_noun
             && found.first_token.checked_sub(1).is_some_and(|before| {
