@@ -988,11 +988,18 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
     if at == first {
         return None;
     }
+    // `وقال كلوب أيضا إن`: an adverb may stand between the name and a complementizer, a
+    // colon, a quote or a setting (a comma after it closes a phrase, `غيرتهم منه،`).
+    let past_adverbs = (at..limit.min(at + 2)).find(|&t| !is_adverb_word(doc.key(t))).unwrap_or(at);
+    let said_from = match past_adverbs > at && doc.is_comma(past_adverbs) {
+        true => at,
+        false => past_adverbs,
+    };
     // Before a setting, a last word with a pronoun is the verb's object, not a name's end
     // (`ووصف مايرز زميله في بيان بأنه`); right before what is said it may be one (`سوليه`).
-    let end = match opens_saying(doc, at, limit) {
+    let end = match opens_saying(doc, said_from, limit) {
         true => at,
-        false if setting_then_saying(doc, at, limit) => {
+        false if setting_then_saying(doc, said_from, limit) => {
             let object = at - first > 1 && ends_in_object_pronoun(doc.raw(at - 1));
             at - usize::from(object)
         }

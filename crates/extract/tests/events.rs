@@ -2342,6 +2342,21 @@ fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
 }
 
 #[test]
+fn an_adverb_may_stand_between_an_unknown_speaker_and_what_he_says() {
+    for (text, speaker) in [
+        ("وقال كلوب أيضا إن الفريق قدم مباراة كبيرة.", "كلوب"),
+        ("قال نوير آنذاك: يجب أن أكون حذرا.", "نوير"),
+        ("وأضاف راموس مازحا في مؤتمر صحفي إن الجميع سيرحل.", "راموس"),
+    ] {
+        assert_eq!(first_speaker_text(text).as_deref(), Some(speaker), "{text}");
+    }
+    // A comma after the adverb closes a phrase: the words before it are no speaker.
+    let text = "اتهموه بالكفر بسبب غيرتهم منه، لذلك من الأفضل له أن يبقى.";
+    let speakers: Vec<_> = record(text).claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+    assert!(speakers.iter().all(|s| !s.contains("غيرتهم")), "{text}: {speakers:?}");
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
