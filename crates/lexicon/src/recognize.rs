@@ -575,6 +575,7 @@ impl Lexicon {
             && !starts_entity(chosen, start)
             && self.may_open_a_name(first)
             && !is_preposition_amam(folded, (start, end), 0)
+            && !glues_a_preposition_to_hamza(folded.original_text(start..end))
             && !self.opens_a_construct(folded, first, end)
             && (feminine_title || !self.is_unknown_word_in_ta_marbuta(folded, first, (start, end)))
             && !self.is_verb_with_object(folded, first, end);
@@ -1377,6 +1378,14 @@ fn names_a_facility(text: &str, start: usize) -> bool {
 
 /// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
 /// `جمعيه`), when at least three letters stay.
+/// `السفير بإخراج جرحى`، `المدرب السابق لإنتر ميلان`، `كإجراء احترازي`: a word as written
+/// with ب، ل or ك (after و or ف) glued to a hamza on alif is a preposition and its noun; no
+/// name is written so.
+fn glues_a_preposition_to_hamza(written: &str) -> bool {
+    let after_conjunction = written.strip_prefix(['و', 'ف']).unwrap_or(written);
+    after_conjunction.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|rest| rest.starts_with(['أ', 'إ', 'آ']))
+}
+
 fn without_prepositions(word: &str) -> &str {
     let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let bare = after_conjunction.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(after_conjunction);

@@ -171,6 +171,15 @@ fn a_noun_with_a_glued_preposition_before_a_definite_word_opens_no_name() {
 }
 
 #[test]
+fn a_preposition_glued_to_a_hamza_opens_no_name() {
+    assert_no_span_holds("وطالب السفير بإخراج جرحى الحزب من المدينة.", "بإخراج");
+    assert_no_span_holds("وطالب الرئيس الأمريكي بإدخال تعديل على الاتفاق.", "بإدخال");
+    assert_no_span_holds("ووجه أصابع الاتهام إلى المدرب السابق لأتليتيك بيلباو.", "لأتليتيك");
+    // The name after the title still is one.
+    assert_found("وقال الرئيس التنفيذي لإنستغرام كيفن سيستروم إن القسم جديد.", "كيفن سيستروم");
+}
+
+#[test]
 fn an_adverb_of_the_time_of_office_is_no_part_of_the_name() {
     assert_found("ووقع الاتفاق مع الرئيس الأمريكي حينذاك دوايت إيزنهاور.", "دوايت إيزنهاور");
 }
