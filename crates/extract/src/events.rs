@@ -2735,7 +2735,8 @@ fn participants(
     let clause = doc.clause_of(trigger.found.first_token);
     let sentence_range = doc.sentences.get(sentence).cloned().unwrap_or(0..0);
     let object_pronoun = pronoun_is_its_object(doc, trigger);
-    let victim_noun = VICTIM_MODES.contains(&trigger.mode) || object_pronoun;
+    let victim_noun =
+        VICTIM_MODES.contains(&trigger.mode) || object_pronoun || names_the_wounded(doc, trigger);
     let mut actor = Vec::new();
     let mut target = Vec::new();
     let mut target_named = true;
@@ -3553,6 +3554,15 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
         at = before;
     }
     false
+}
+
+/// `قتلى وجرحى داعش`، `إصابات الجيش`: a noun of the wounded or of wounds with a side named
+/// right after it, its genitive, names the side that suffered them, as one of the dead does.
+fn names_the_wounded(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.class == WordClass::Noun
+        && matches!(doc.stem_of(found), "جرحي" | "اصابه" | "اصابات")
+        && doc.mention_at(found.last_token + 1).is_some_and(|m| doc.is_actor(m))
 }
 
 /// A noun of harm done to the one named after it: a killing, an abduction, an arrest

@@ -50,11 +50,6 @@ fn event_with_trigger<'r>(record: &'r Record, trigger: &str) -> &'r Event {
     event.unwrap_or_else(|| panic!("no event on {trigger}: {:#?}", record.events))
 }
 
-/// The speaker's text of the first claim of `text`, if any.
-fn first_speaker_text(text: &str) -> Option<String> {
-    record(text).claims.first().and_then(|c| c.speaker_text.clone())
-}
-
 fn only_event<'r>(record: &'r Record, event_type: &str) -> &'r Event {
     let events: Vec<&Event> = record.events.iter().filter(|e| e.event_type == event_type).collect();
     assert_eq!(events.len(), 1, "{event_type} events in {:#?}", record.events);
@@ -2326,10 +2321,10 @@ fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
         // A word with a pronoun before the setting is the verb's object.
         ("ووصف مايرز زميله في بيان بأنه ممثل كامل.", "مايرز"),
     ] {
-        assert_eq!(first_speaker_text(text).as_deref(), Some(speaker), "{text}");
+        assert_eq!(first_speaker(text).as_deref(), Some(speaker), "{text}");
     }
     // Right before what is said, a word in ه may end a name.
-    assert_eq!(first_speaker_text("ويقول روبير سوليه إن الولع بمصر قديم.").as_deref(), Some("روبير سوليه"));
+    assert_eq!(first_speaker("ويقول روبير سوليه إن الولع بمصر قديم.").as_deref(), Some("روبير سوليه"));
     // A passive's subject is the one accused, and a setting with another verb of saying
     // before what is said is no speaker's.
     for text in [
@@ -2348,12 +2343,23 @@ fn an_adverb_may_stand_between_an_unknown_speaker_and_what_he_says() {
         ("قال نوير آنذاك: يجب أن أكون حذرا.", "نوير"),
         ("وأضاف راموس مازحا في مؤتمر صحفي إن الجميع سيرحل.", "راموس"),
     ] {
-        assert_eq!(first_speaker_text(text).as_deref(), Some(speaker), "{text}");
+        assert_eq!(first_speaker(text).as_deref(), Some(speaker), "{text}");
     }
     // A comma after the adverb closes a phrase: the words before it are no speaker.
     let text = "اتهموه بالكفر بسبب غيرتهم منه، لذلك من الأفضل له أن يبقى.";
     let speakers: Vec<_> = record(text).claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
     assert!(speakers.iter().all(|s| !s.contains("غيرتهم")), "{text}: {speakers:?}");
+}
+
+#[test]
+fn the_side_named_after_a_noun_of_the_wounded_suffered_the_wounds() {
+    let r = record("ونقل قتلى وجرحى داعش إلى المستشفى.");
+    let wounded = event_with_trigger(&r, "جرحى");
+    assert!(wounded.actor.is_empty(), "{wounded:#?}");
+    assert_eq!(names(&r, &wounded.target), ["داعش"]);
+    // With no side after it, the wounded still count for the doer the sentence names.
+    let r = record("وشن طيران التحالف عدة غارات على مواقع الحوثيين، أسفرت عن سقوط قتلى وجرحى من الميليشيات.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "جرحى").actor), ["طيران التحالف"]);
 }
 
 #[test]
@@ -2752,21 +2758,21 @@ fn after_a_decider_the_name_after_the_act_s_noun_is_its_object() {
 #[test]
 fn a_body_named_in_bare_words_before_what_it_says_speaks() {
     assert_eq!(
-        first_speaker_text("وذكرت صحيفة نيو تايمز أن السلطات المحلية تشن حملة.").as_deref(),
+        first_speaker("وذكرت صحيفة نيو تايمز أن السلطات المحلية تشن حملة.").as_deref(),
         Some("صحيفة نيو تايمز")
     );
     assert_eq!(
-        first_speaker_text("وقالت شركة هاشم للسياحة، ومقرها في بلاكبرن، إن الحافلة اصطدمت.").as_deref(),
+        first_speaker("وقالت شركة هاشم للسياحة، ومقرها في بلاكبرن، إن الحافلة اصطدمت.").as_deref(),
         Some("شركة هاشم")
     );
     // A word in ة is no such name.
-    assert_eq!(first_speaker_text("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
+    assert_eq!(first_speaker("وأعلنت شركة جديدة أن الأسعار سترتفع."), None);
 }
 
 #[test]
 fn an_unknown_name_may_end_in_alif_after_its_first_word() {
     assert_eq!(
-        first_speaker_text("وقال شيجيكي تومويلما، نائب الرئيس التنفيذي للشركة، إن الاتفاقية مهمة.").as_deref(),
+        first_speaker("وقال شيجيكي تومويلما، نائب الرئيس التنفيذي للشركة، إن الاتفاقية مهمة.").as_deref(),
         Some("شيجيكي تومويلما")
     );
     // Not an adverb, a participle of manner or a noun with its pronoun.
@@ -2775,7 +2781,7 @@ fn an_unknown_name_may_end_in_alif_after_its_first_word() {
         "وقال كلوب مجددا: إنهم جاهزون.",
         "وأعلنت راد استقالتها، قائلة إنها ضللت النواب.",
     ] {
-        let speaker = first_speaker_text(text).unwrap_or_default();
+        let speaker = first_speaker(text).unwrap_or_default();
         assert!(!speaker.ends_with('ا'), "{text}: {speaker}");
     }
 }
