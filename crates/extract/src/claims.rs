@@ -390,8 +390,8 @@ fn speaker_of(
             speaker_after(doc, found.last_token, sentence_range.end, 0)
                 .or_else(|| state_after(doc, found.last_token))
                 .or_else(|| speaker_behind_role(doc, found.last_token, sentence_range.end))
-                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
                 .or_else(|| quoted_body_after(doc, found, sentence_range.end))
+                .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
                 .or_else(|| unknown_name_after(doc, found, sentence_range.end))
                 // `واتهمت مندوبة أمريكا بأنها`: the one named before the charge is accused.
                 .and_then(|(speaker, end)| {
@@ -608,6 +608,10 @@ fn carries_pronoun(raw: &str) -> bool {
 
 /// How many name words an unknown person's name may take.
 const NAME_WORDS: usize = 3;
+
+/// How many words a body's name in quotes may have (`شركة "إيه تي آند تي"`): the quotes
+/// bound it.
+const QUOTED_NAME_WORDS: usize = 5;
 
 /// An unknown person's name after a body's name, past ranks, titles and adjectives: two or
 /// three words, none of them definite, a function word, a name or a cue (`… التحالف الدولي
@@ -1076,19 +1080,25 @@ fn is_verb_of_saying(doc: &Doc, at: usize) -> bool {
 /// saying: the name if the lexicon knows it, else the head and the quoted words.
 fn quoted_body_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Speaker, usize)> {
     let head = found.last_token + 1;
-    if !is_body_head(doc.key(head)) || !doc.quotes_only(head + 1) {
+    if !is_body_head(doc.key(head)) {
         return None;
     }
-    let close = (head + 3..limit.min(head + 3 + NAME_WORDS)).find(|&t| doc.quotes_only(t))?;
-    if (head + 2..close).any(|t| doc.key(t).is_empty()) {
+    // `وكالة أنباء "فارس"`، `شبكة تلفزيون "سي إن إن"`: one bare noun may complete the head.
+    let open = match doc.quotes_only(head + 1) {
+        true => head + 1,
+        false if !doc.key(head + 1).is_empty() && doc.quotes_only(head + 2) => head + 2,
+        false => return None,
+    };
+    let close = (open + 2..limit.min(open + 2 + QUOTED_NAME_WORDS)).find(|&t| doc.quotes_only(t))?;
+    if (open + 1..close).any(|t| doc.key(t).is_empty()) {
         return None;
     }
     // A name the lexicon knows in the quotes is the speaker (`ادعى تنظيم "داعش"`).
     let known =
-        doc.mention_at(head + 2).filter(|&m| doc.last_token_of(m) == Some(close - 1) && doc.is_actor(m));
+        doc.mention_at(open + 1).filter(|&m| doc.last_token_of(m) == Some(close - 1) && doc.is_actor(m));
     Some(match known {
         Some(m) => (Speaker::Mentions(vec![m]), close),
-        None if (head + 2..close).all(|t| doc.mention_at(t).is_none()) => {
+        None if (open + 1..close).all(|t| doc.mention_at(t).is_none()) => {
             (Speaker::Unnamed(doc.tokens[head].start, doc.tokens[close].end), close)
         }
         None => return None,

@@ -2499,6 +2499,15 @@ fn a_body_named_in_quotes_or_a_name_before_a_quote_is_the_speaker() {
             .as_deref(),
         Some("موقع \"ديفينس وان\"")
     );
+    // One bare noun may complete the head; the quotes bound a name of up to five words.
+    assert_eq!(
+        first_speaker("وذكرت وكالة أنباء \"فارس\" أن الهجوم فشل.").as_deref(),
+        Some("وكالة أنباء \"فارس\"")
+    );
+    assert_eq!(
+        first_speaker("وقالت شركة \"إيه تي آند تي\" إنه لا تعليق لديها.").as_deref(),
+        Some("شركة \"إيه تي آند تي\"")
+    );
     assert_eq!(first_speaker("وقال كامبل \"قررنا حجب الجائزة هذا العام\".").as_deref(), Some("كامبل"));
     // Not a pronoun and the verb after it (`قالت وهي تبكي "…"`).
     assert_eq!(first_speaker("وقالت وهي تبكي \"إنها لم تكن تعني ذلك\"."), None);
