@@ -1041,9 +1041,14 @@ const SETTING_REACH: usize = 12;
 /// speaker's name, not the verb's object, which a setting does not follow so.
 fn setting_then_saying(doc: &Doc, at: usize, limit: usize) -> bool {
     let key = doc.key(at);
+    let starts = |m: usize| doc.first_token_of(m) == Some(at);
+    // `وقال بوار لبي بي سي "…"`: said to a body named with ل glued to it.
+    let said_to_named =
+        key.starts_with('ل') && doc.mention_at(at).is_some_and(|m| doc.is_actor(m) && starts(m));
     let opens = opens_setting(key)
         || is_said_to(key)
-        || doc.mention_at(at).is_some_and(|m| doc.is_date(m) && doc.first_token_of(m) == Some(at));
+        || said_to_named
+        || doc.mention_at(at).is_some_and(|m| doc.is_date(m) && starts(m));
     if !opens {
         return false;
     }

@@ -2320,6 +2320,9 @@ fn an_unknown_speaker_may_stand_before_the_setting_of_what_he_says() {
         ("وأعلن مانشيني عقب تعيينه أنه سيعيد استدعاء اللاعب.", "مانشيني"),
         // A word with a pronoun before the setting is the verb's object.
         ("ووصف مايرز زميله في بيان بأنه ممثل كامل.", "مايرز"),
+        // Said to a body named with ل glued to it.
+        ("وقال بوار لبي بي سي \"لقد رفعنا شكوى للفيفا\".", "بوار"),
+        ("وقالت مصادر لرويترز إن التجديد يستغرق وقتا.", "مصادر"),
     ] {
         assert_eq!(first_speaker(text).as_deref(), Some(speaker), "{text}");
     }
