@@ -693,7 +693,8 @@ impl Lexicon {
                     || self.ends_a_name(word)
                     || (taken > 0 && self.is_glued_word(word))
                     || is_preposition_amam(folded, (s, e), taken)
-                    || (looks_like_plural_present_verb(word) && !self.given_names.contains(word.as_bytes()))
+                    || ((looks_like_plural_present_verb(word) || looks_like_form_five_present(word))
+                        && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
                     || is_count_in_a_name(word, previous)
                     || (is_verb_of_saying(word) && !self.all_given_names.contains(word.as_bytes()))
@@ -1003,6 +1004,12 @@ fn is_verb_of_saying(word: &str) -> bool {
 /// (`ياسر عرفات وإسحاق رابين يوافقان`). A plural in ون has five letters or more past its
 /// prefix, so that names such as `يعلون` and `يامبون` are kept; ت is left out, for names
 /// such as `ترومان` and `تيلرسون`.
+/// `رندة تتألم`، `وهي تتحدث`: a word opening with تت is a present verb of form V or VI
+/// (`تتفعل`، `تتفاعل`) said of a woman or a thing; no name word is spelled so.
+fn looks_like_form_five_present(word: &str) -> bool {
+    word.starts_with("تت") && word.chars().count() >= 5
+}
+
 fn looks_like_plural_present_verb(word: &str) -> bool {
     let plural = word.ends_with("ان") || (word.ends_with("ون") && word.chars().count() >= 7);
     word.starts_with('ي') && looks_like_present_verb(word) && plural

@@ -171,6 +171,13 @@ fn a_noun_with_a_glued_preposition_before_a_definite_word_opens_no_name() {
 }
 
 #[test]
+fn a_name_ends_before_a_present_verb_of_form_five_and_before_extent() {
+    assert_found("وقالت رندة عاصي إن شقيقتها كانت مرحة.", "رندة عاصي");
+    assert_no_span_holds("ومنذ ذلك اليوم ورندة تتألم لفراق شقيقتها.", "تتألم");
+    assert_no_span_holds("وتوضح سمية مدى صعوبة إقناع الأهالي.", "مدى");
+}
+
+#[test]
 fn a_preposition_glued_to_a_hamza_opens_no_name() {
     assert_no_span_holds("وطالب السفير بإخراج جرحى الحزب من المدينة.", "بإخراج");
     assert_no_span_holds("وطالب الرئيس الأمريكي بإدخال تعديل على الاتفاق.", "بإدخال");
