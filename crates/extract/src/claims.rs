@@ -989,16 +989,16 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
     while at < limit && at - first < NAME_WORDS && is_name_word(at) {
         at += 1;
     }
+    // `وقالت جميلة "…"`، `وأضافت ملالا خلال كلمتها`: the first name of a person named before
+    // is that person, even a word no bare name would be (in ة or ا).
     if at == first {
-        return None;
+        let person = (doc.mention_at(first).is_none() && doc.cue_at(first).is_none())
+            .then(|| person_named_before(doc, doc.key(first), found.first_token, NamePart::First))??;
+        let from = said_from(doc, first + 1, limit);
+        let said = opens_saying(doc, from, limit) || setting_then_saying(doc, from, limit);
+        return said.then_some((Speaker::Mentions(vec![person]), first));
     }
-    // `وقال كلوب أيضا إن`: an adverb may stand between the name and a complementizer, a
-    // colon, a quote or a setting (a comma after it closes a phrase, `غيرتهم منه،`).
-    let past_adverbs = (at..limit.min(at + 2)).find(|&t| !is_adverb_word(doc.key(t))).unwrap_or(at);
-    let said_from = match past_adverbs > at && doc.is_comma(past_adverbs) {
-        true => at,
-        false => past_adverbs,
-    };
+    let said_from = said_from(doc, at, limit);
     // Before a setting, a last word with a pronoun is the verb's object, not a name's end
     // (`ووصف مايرز زميله في بيان بأنه`); right before what is said it may be one (`سوليه`).
     let end = match opens_saying(doc, said_from, limit) {
@@ -1009,8 +1009,9 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
         }
         false => return None,
     };
-    let named_before =
-        (end - first == 1).then(|| person_ending_with(doc, doc.key(first), found.first_token)).flatten();
+    let named_before = (end - first == 1)
+        .then(|| person_named_before(doc, doc.key(first), found.first_token, NamePart::Last))
+        .flatten();
     Some(match named_before {
         Some(person) => (Speaker::Mentions(vec![person]), end - 1),
         None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[end - 1].end), end - 1),
@@ -1156,12 +1157,35 @@ fn is_body_head(key: &str) -> bool {
     BODY_HEADS.contains(&key) || crate::grammar::is_organization_head(key)
 }
 
-/// The last person named before token `before` whose name has more than one word and ends
-/// with the word `key` (folded): `أمبر رود` for a later `رود`.
-fn person_ending_with(doc: &Doc, key: &str, before: usize) -> Option<usize> {
+/// Where what is said may start after an unknown name ending before token `at`: there, or
+/// past an adverb (`وقال كلوب أيضا إن`) unless a comma follows it and closes a phrase
+/// (`غيرتهم منه،`).
+fn said_from(doc: &Doc, at: usize, limit: usize) -> usize {
+    let past_adverbs = (at..limit.min(at + 2)).find(|&t| !is_adverb_word(doc.key(t))).unwrap_or(at);
+    match past_adverbs > at && doc.is_comma(past_adverbs) {
+        true => at,
+        false => past_adverbs,
+    }
+}
+
+/// Which word of a person's name a later mention repeats.
+#[derive(Clone, Copy)]
+enum NamePart {
+    First,
+    Last,
+}
+
+/// The last person named before token `before` whose name has more than one word and starts
+/// or ends with the word `key` (folded): `أمبر رود` for a later `رود`, `جميلة جميل` for a
+/// later `جميلة`.
+fn person_named_before(doc: &Doc, key: &str, before: usize, part: NamePart) -> Option<usize> {
     (0..doc.mentions.len()).rev().find(|&m| {
         let (Some(first), Some(last)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
-        last < before && first < last && doc.is_person(m) && doc.key(last) == key
+        let word = match part {
+            NamePart::First => first,
+            NamePart::Last => last,
+        };
+        last < before && first < last && doc.is_person(m) && doc.key(word) == key
     })
 }
 

@@ -2366,6 +2366,14 @@ fn the_side_named_after_a_noun_of_the_wounded_suffered_the_wounds() {
 }
 
 #[test]
+fn a_first_name_alone_after_a_verb_of_saying_is_the_person_named_before() {
+    let text = "والتقى الرئيس بالناشطة ملالا يوسفزاي في الحفل. وأضافت ملالا خلال كلمتها إن التعليم حق.";
+    let r = record(text);
+    let claim = r.claims.iter().find(|c| c.cue.text == "أضافت").expect("a claim on أضافت");
+    assert_eq!(names(&r, &claim.speaker), ["ملالا يوسفزاي"], "{:#?}", r.claims);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
