@@ -343,6 +343,12 @@ fn speaker_of(
     let verbal = matches!(at, SpeakerAt::Subject | SpeakerAt::Previous);
     // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,
     // unless the verb carries that name as its object (`غولن الذي اتهمته`).
+    // `ويرى المحلل أن الاتفاق هش، ويرجح أن ينهار`: joined to a claim of its sentence, the
+    // hedge is that speaker's.
+    let joined = found.proclitics.conjunction && earlier.iter().any(|c| c.sentence == sentence);
+    if is_impersonal_hedge(doc, found) && !joined {
+        return None;
+    }
     let object = || crate::events::carries_object_pronoun(doc, found);
     if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal && !object()) {
         return Some((Speaker::Mentions(group), found.last_token));
@@ -422,6 +428,25 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// Hedges in the imperfect (folded) that news writes as passives more often than not:
+/// `يعتقد أن` "it is believed", `يرجح أن` "it is likely", `يتوقع أن` "it is expected".
+const IMPERSONAL_HEDGES: &[&str] = &["يعتقد", "يرجح", "يتوقع"];
+
+/// `ويعتقد أن القتيلين يعملان لحساب فاغنر`، `المرتزقة الذين يعتقد أنهم قتلوا`: one of
+/// [`IMPERSONAL_HEDGES`] right before its complementizer, with no subject before it (a name,
+/// `هو`, a complementizer's pronoun, `إنه يعتقد أن`, or a masculine antecedent it may agree
+/// with, `بوتين الذي يتوقع أن يفوز`), is said by no one: it carries no speaker over and takes
+/// no antecedent for one.
+fn is_impersonal_hedge(doc: &Doc, found: &CueMatch) -> bool {
+    let before = doc.key(found.first_token.wrapping_sub(1));
+    IMPERSONAL_HEDGES.contains(&doc.after_conjunction(found))
+        && crate::grammar::is_complementizer(doc.key(found.last_token + 1))
+        && !crate::grammar::is_pronoun_complementizer(before)
+        && !is_subject_pronoun(before)
+        && before != "الذي"
+        && subject_right_before(doc, found).is_none()
 }
 
 /// Whether a complementizer's pronoun (`أنه`، `بأنها`) may stand for the speaker of `claim`:

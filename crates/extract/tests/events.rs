@@ -2374,6 +2374,19 @@ fn a_first_name_alone_after_a_verb_of_saying_is_the_person_named_before() {
 }
 
 #[test]
+fn a_hedge_said_impersonally_has_no_speaker() {
+    // `ويعتقد أن`: "it is believed"; the source of the sentence before says nothing here.
+    let r = record("وقال المرصد إن القصف استمر. ويعتقد أن القتيلين يعملان لحساب شركة خاصة.");
+    assert!(r.claims.iter().all(|c| c.cue.text != "يعتقد"), "{:#?}", r.claims);
+    let r = record("وذكرت الصحيفة أن المرتزقة الذين يرجح أنهم قتلوا في سوريا روس.");
+    assert!(r.claims.iter().all(|c| c.cue.text != "يرجح"), "{:#?}", r.claims);
+    // With a subject, a pronoun's or a masculine antecedent's, the hedge is someone's.
+    let r = record("وأضاف ترامب أنه يعتقد أن كوريا الشمالية تريد نزع أسلحتها.");
+    let hedge = r.claims.iter().find(|c| c.cue.text == "يعتقد").expect("a hedge");
+    assert_eq!(names(&r, &hedge.speaker), ["ترامب"]);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
