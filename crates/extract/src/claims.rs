@@ -389,8 +389,10 @@ fn speaker_of(
             })
         }
         SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found).or_else(|| {
-            // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic.
-            if ends_in_topic_preposition(doc, found) {
+            // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic;
+            // what follows a participle of saying is its object (`واصفا المبيد بأنه آمن`).
+            let participle = at == SpeakerAt::Previous && !doc.may_be_verb(found);
+            if ends_in_topic_preposition(doc, found) || participle {
                 return None;
             }
             speaker_after(doc, found.last_token, sentence_range.end, 0)
@@ -1282,8 +1284,8 @@ fn is_said_to(key: &str) -> bool {
 }
 
 fn is_function_word(key: &str) -> bool {
-    // Conjunctions (`أو بأي تنظيم` names no one).
-    matches!(key, "او" | "ام" | "ثم" | "بل" | "لكن")
+    // Conjunctions (`أو بأي تنظيم` names no one) and quantifiers (`نفى الوزير أي علاقة`).
+    matches!(key, "او" | "ام" | "ثم" | "بل" | "لكن" | "اي" | "ايه")
         || is_relative_pronoun(key)
         || is_complementizer(key)
         || is_preposition(key)

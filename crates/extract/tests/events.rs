@@ -2387,6 +2387,18 @@ fn a_hedge_said_impersonally_has_no_speaker() {
 }
 
 #[test]
+fn the_name_after_a_participle_of_saying_is_its_object() {
+    let r = record("ونفى وزير الصحة وجود أي علاقة بين الوفاة والمبيد، واصفا المبيد بأنه آمن.");
+    let described = r.claims.iter().find(|c| c.cue.text == "واصفا").expect("a claim on واصفا");
+    assert_eq!(described.speaker_text.as_deref(), Some("وزير الصحة"), "{:#?}", r.claims);
+    // Nor is a quantifier and its noun after the subject (`أي علاقة`).
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("وزير الصحة"));
+    let r = record("وقالت منظمة العفو الدولية إن الاعتقال تعسفي، متهمة إسرائيل بالعنصرية.");
+    let accusing = r.claims.iter().find(|c| c.cue.text == "متهمة").expect("a claim on متهمة");
+    assert_eq!(names(&r, &accusing.speaker), ["منظمة العفو الدولية"], "{:#?}", r.claims);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
