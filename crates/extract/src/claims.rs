@@ -79,6 +79,9 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
                 }
             },
         };
+        if adds_no_statement(doc, found, sentence) {
+            continue;
+        }
         let trailing = particle && at == SpeakerAt::After;
         let content = content_of(doc, found, trailing, sentence, speaker_end);
         if content.is_empty() {
@@ -98,6 +101,43 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         }
     }
     claims
+}
+
+/// The verb "to add" (folded), which adds a goal, a feature or a burden as often as words.
+const ADD_VERBS: &[&str] = &["اضاف", "اضافت", "اضافوا", "يضيف", "تضيف", "يضيفون"];
+
+/// How far after a verb of adding what is said must open: past the speaker's name, titles
+/// and the setting (`وأضاف أبو ردينة من موسكو، حيث عقد عباس محادثات، أن`).
+const ADDED_SAYING_REACH: usize = 18;
+
+/// `ثم أضاف هرنانديز الهدف الثاني`، `مما أضاف إلى المتاعب`، `قد تضيف ميزات جديدة`: a verb of
+/// adding with nothing said opening within reach in its sentence — no complementizer, colon
+/// or quote, no `قائلا` or `بالقول`, no comma right after it — adds no statement, unless what
+/// is said came before it (`"…"، تضيف سمية`).
+fn adds_no_statement(doc: &Doc, found: &CueMatch, sentence: usize) -> bool {
+    let key = doc.after_conjunction(found);
+    if !ADD_VERBS.contains(&key.strip_prefix('ل').unwrap_or(key)) {
+        return false;
+    }
+    // `وتضيف، قابلت ذات مرة`، `وأضاف تورام، الفائز بكأس العالم،`: a comma right after the
+    // verb or its one- or two-word name sets off what is said or who says it.
+    let bare_name = |t: usize| !doc.key(t).is_empty() && !doc.key(t).starts_with("ال");
+    let set_off = (found.last_token + 1..found.last_token + 4)
+        .take_while(|&t| doc.is_comma(t) || bare_name(t))
+        .any(|t| doc.is_comma(t));
+    // `"…"، تضيف سمية`، `"…" كما تضيف`: what is said came first.
+    let before =
+        found.first_token.checked_sub(1 + usize::from(doc.key(found.first_token.wrapping_sub(1)) == "كما"));
+    let preposed = before.is_some_and(|t| doc.is_comma(t) || doc.quotes_only(t));
+    let limit =
+        doc.sentences.get(sentence).map_or(0, |s| s.end).min(found.last_token + 1 + ADDED_SAYING_REACH);
+    let opens = |t: usize| {
+        says_from(doc, t)
+            || doc.key(t) == "بالقول"
+            || (crate::args::is_reporting_cue(doc, t)
+                && doc.cue_match_at(t).is_some_and(|c| !doc.may_be_verb(c)))
+    };
+    !preposed && !set_off && !(found.last_token + 1..limit).any(opens)
 }
 
 /// Verbs that renew a statement made before (`كررت المصادر تأكيدها أن`، `وجدد الوزير

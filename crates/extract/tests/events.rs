@@ -2399,6 +2399,29 @@ fn the_name_after_a_participle_of_saying_is_its_object() {
 }
 
 #[test]
+fn a_verb_of_adding_that_opens_nothing_said_is_no_claim() {
+    for text in [
+        "وسجل كارلوس فيلا الهدف الأول ثم أضاف خافيير هرنانديز الهدف الثاني في الدقيقة 66.",
+        "وتعثرت المفاوضات مما أضاف إلى المتاعب التي تواجهها الحكومة.",
+        "وأشادت المنظمة بأن القانون أضاف جرائم جديدة منها إكراه المرأة على الزواج.",
+    ] {
+        let r = record(text);
+        assert!(r.claims.iter().all(|c| !c.cue.text.contains("ضاف")), "{text}: {:#?}", r.claims);
+    }
+    for text in [
+        "وأضاف تورام، الفائز بكأس العالم، أن العنصرية منتشرة.",
+        "وأضاف الوزير في كلمته خلال الجلسة الافتتاحية للمؤتمر أن الرشوة جريمة.",
+    ] {
+        let r = record(text);
+        assert!(
+            r.claims.iter().any(|c| c.cue.text.contains("ضاف") || c.cue.text.contains("ضيف")),
+            "{text}: {:#?}",
+            r.claims
+        );
+    }
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
