@@ -640,6 +640,11 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         if doc.glued_preposition(group[0]) == Some('ل') || !follows_its_role(doc, group[0], cue_end, at) {
             return None;
         }
+        // Not the body the role serves; one may follow (`مسؤولة الشؤون الخارجية بالاتحاد
+        // الأوروبي فيديريكا موغيريني`).
+        if after_a_definite_noun(doc, group[0], cue_end, at) {
+            continue;
+        }
         let last = group.last().and_then(|&m| doc.last_token_of(m))?;
         // `المتحدث باسم التحالف، العقيد مايكل هارت`: the person named next is the speaker,
         // known to the lexicon or not (`الميجور جنرال البريطاني فيلكس غيدني`).
@@ -653,6 +658,18 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// `واتهم المسؤولون اللبنانيون السلطات السعودية`: a noun with the article takes no genitive,
+/// so a body right after a definite word, with no preposition glued to it, is the verb's
+/// object, not the body the role serves (`المتحدث باسم التحالف`، `مسؤول بالخارجية`، `رئيس
+/// الحكومة` are not so written). A person there is named in apposition (`رئيس مجلس النواب
+/// نبيه بري`).
+fn after_a_definite_noun(doc: &Doc, mention: usize, cue_end: usize, at: usize) -> bool {
+    at > cue_end + 1
+        && doc.key(at - 1).starts_with("ال")
+        && doc.glued_preposition(mention).is_none()
+        && !doc.is_person(mention)
 }
 
 /// Whether actor `mention` (at token `at`), if it is written with a glued ب, may be the body

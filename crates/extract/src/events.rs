@@ -3968,6 +3968,20 @@ fn is_first_person_plural(doc: &Doc, head: &CueMatch) -> bool {
 
 /// The speaker of the claim holding token `at`, when the speaker is named actors: who says
 /// "we" (`بدأنا`، `لن ننسحب`).
+/// `اتهم رئيس السلطة الفلسطينية محمود عباس إسرائيل`: a verb that is also the cue of a claim
+/// has that claim's speaker, named after it, for its subject: the claims reader knows roles,
+/// titles and the names after them.
+fn speaker_after_cue(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec<usize>> {
+    // One claim per speaker: `واتهمت سوريا وروسيا` made two on the one cue.
+    let mut group = Vec::new();
+    for claim in claims.iter().filter(|c| c.cue_token == head.first_token) {
+        let Speaker::Mentions(speakers) = &claim.speaker else { return None };
+        group.extend_from_slice(speakers);
+    }
+    let after = |m: usize| doc.first_token_of(m).is_some_and(|t| t > head.last_token);
+    (!group.is_empty() && group.iter().all(|&m| after(m) && doc.is_actor(m))).then_some(group)
+}
+
 fn speaker_at(doc: &Doc, claims: &[ClaimDraft], at: usize) -> Option<Vec<usize>> {
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
     match &claim.speaker {
@@ -4205,6 +4219,9 @@ fn verb_subject(
     }
     if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
         return vec![state];
+    }
+    if let Some(speaker) = speaker_after_cue(doc, claims, head).filter(|_| !relative) {
+        return speaker;
     }
     if !relative {
         let end = cause_with_its_own_doer(doc, head.last_token + 1, sentence.end).unwrap_or(sentence.end);

@@ -2422,6 +2422,24 @@ fn a_verb_of_adding_that_opens_nothing_said_is_no_claim() {
 }
 
 #[test]
+fn a_verb_that_is_a_claims_cue_has_the_speaker_named_after_it_for_subject() {
+    assert_roles(
+        "اتهم رئيس السلطة الفلسطينية محمود عباس حركة حماس بعرقلة المصالحة.",
+        "DISAPPROVE",
+        &["محمود عباس"],
+        &["حركة حماس"],
+    );
+    // Two speakers of one cue act together.
+    let r = record("واتهمت سوريا وروسيا القوات الإسرائيلية بشن الغارات.");
+    let accusing = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &accusing.actor), ["سوريا", "روسيا"]);
+    // A body right after a definite noun is the verb's object, not the one its role serves.
+    let r = record("واتهم المسؤولون اللبنانيون السلطات السعودية باحتجاز الحريري.");
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("المسؤولون اللبنانيون"), "{:#?}", r.claims);
+    assert_eq!(names(&r, &only_event(&r, "DISAPPROVE").target), ["السلطات السعودية"]);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
