@@ -2497,6 +2497,9 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
     }
 }
 
+/// Words of risk (folded, without the article): the act after them is feared.
+const RISK_WORDS: &[&str] = &["خطر", "مخاطر", "اخطار", "شبح", "احتمال", "احتمالات"];
+
 /// (negated, hedged, irrealis) from the modality words before the event's first word.
 fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {
     let start = doc.sentences.get(sentence).map_or(0, |s| s.start);
@@ -2543,6 +2546,16 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
                     && only(found, |class| matches!(class, WordClass::Past | WordClass::Present)) => {}
             Modality::Irrealis => marks.2 = true,
         }
+    }
+    // `يواجه خطر القتل`، `يواجهون شبح التهجير`: between a support verb and its noun, a word
+    // of risk says the act is feared, not done (an attempt there was made: `نجا من محاولة
+    // اغتيال`).
+    if trigger.support.is_some() {
+        let risk = |t: usize| {
+            let key = doc.key(t);
+            RISK_WORDS.contains(&key.strip_prefix("ال").or_else(|| key.strip_prefix("لل")).unwrap_or(key))
+        };
+        marks.2 |= (head.last_token + 1..trigger.found.first_token).any(risk);
     }
     // After an event noun, an adjective hedges it or says it is yet to come (`الهجوم المتوقع`،
     // `الهجوم المزعوم`); before it, `أي` makes it any attack, not one that happened.

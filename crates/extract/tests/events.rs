@@ -2440,6 +2440,13 @@ fn a_verb_that_is_a_claims_cue_has_the_speaker_named_after_it_for_subject() {
 }
 
 #[test]
+fn a_word_of_risk_between_a_support_verb_and_its_noun_says_the_act_is_feared() {
+    assert_no_event(&["وكان الصحفي قد تعرض لخطر الاعتقال عدة مرات."], "COERCE");
+    // An attempt there was made.
+    assert_an_event("وقال الرئيس الفنزويلي نيكولاس مادورو إنه نجا من محاولة اغتيال بطائرات مسيرة.", "ASSAULT");
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
