@@ -1195,6 +1195,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && (crate::protest::protesters_first_told(doc, trigger.found, trigger.class)
             || crate::protest::crowd_takes_part(doc, trigger.found, trigger.class));
     let not_an_act = is_stative_present(doc, trigger)
+        || are_hostages_released(doc, trigger)
         || (is_bare_participant(doc, trigger) && !protesters_first)
         || is_by_protesters_told_of(doc, trigger)
         || takes_a_rank(doc, trigger)
@@ -2499,6 +2500,28 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
 
 /// Words of risk (folded, without the article): the act after them is feared.
 const RISK_WORDS: &[&str] = &["خطر", "مخاطر", "اخطار", "شبح", "احتمال", "احتمالات"];
+
+/// How far before the hostages their release may be told (`أفرجت الحركة عن ثلاثة رهائن`).
+const RELEASE_REACH: usize = 5;
+
+/// `أفرجت الحركة عن ثلاثة رهائن`، `الإفراج عن الرهائن الأميركيين`: hostages named as the ones
+/// released tell of the release, not of their taking.
+fn are_hostages_released(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let hostages = trigger.mode == "abduction"
+        && trigger.class == WordClass::Noun
+        && found.first_token == found.last_token
+        && doc.stem_of(found).starts_with("رها");
+    let released = |cue: &CueMatch| {
+        doc.role_of(cue, |role| matches!(role, CueRole::Trigger { mode: "release", .. }).then_some(()))
+            .is_some()
+    };
+    hostages
+        && doc
+            .cues_in(found.first_token.saturating_sub(RELEASE_REACH)..found.first_token)
+            .iter()
+            .any(|cue| cue.last_token < found.first_token && released(cue))
+}
 
 /// (negated, hedged, irrealis) from the modality words before the event's first word.
 fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {

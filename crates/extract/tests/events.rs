@@ -2447,6 +2447,16 @@ fn a_word_of_risk_between_a_support_verb_and_its_noun_says_the_act_is_feared() {
 }
 
 #[test]
+fn hostages_named_as_released_tell_of_no_abduction() {
+    assert_no_event(
+        &["وأفرجت الحركة عن ثلاثة رهائن أمس.", "وتفاوض حول الإفراج عن الرهائن الأميركيين."],
+        "ASSAULT",
+    );
+    assert_an_event("وأفرجت الحركة عن ثلاثة رهائن أمس.", "RETREAT");
+    assert_an_event("واحتجز المسلحون عشرات الرهائن في المتجر.", "ASSAULT");
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
