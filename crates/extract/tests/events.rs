@@ -5,7 +5,7 @@
 mod common;
 
 use common::record_of as record;
-use marsad_model::{Event, MentionInfo, Record};
+use marsad_model::{Claim, Event, MentionInfo, Record};
 
 /// The texts of the mentions an event role lists.
 fn names(record: &Record, ids: &[usize]) -> Vec<String> {
@@ -42,6 +42,12 @@ fn assert_roles(text: &str, event_type: &str, actor: &[&str], target: &[&str]) {
     let event = only_event(&r, event_type);
     assert_eq!(names(&r, &event.actor), actor, "actor in {text}");
     assert_eq!(names(&r, &event.target), target, "target in {text}");
+}
+
+/// The claim whose cue is written `cue` in `record`.
+fn claim_with_cue<'r>(record: &'r Record, cue: &str) -> &'r Claim {
+    let claim = record.claims.iter().find(|c| c.cue.text == cue);
+    claim.unwrap_or_else(|| panic!("no claim on {cue}: {:#?}", record.claims))
 }
 
 /// The event whose trigger is written `trigger` in `record`.
@@ -2369,7 +2375,7 @@ fn the_side_named_after_a_noun_of_the_wounded_suffered_the_wounds() {
 fn a_first_name_alone_after_a_verb_of_saying_is_the_person_named_before() {
     let text = "والتقى الرئيس بالناشطة ملالا يوسفزاي في الحفل. وأضافت ملالا خلال كلمتها إن التعليم حق.";
     let r = record(text);
-    let claim = r.claims.iter().find(|c| c.cue.text == "أضافت").expect("a claim on أضافت");
+    let claim = claim_with_cue(&r, "أضافت");
     assert_eq!(names(&r, &claim.speaker), ["ملالا يوسفزاي"], "{:#?}", r.claims);
 }
 
@@ -2382,19 +2388,19 @@ fn a_hedge_said_impersonally_has_no_speaker() {
     assert!(r.claims.iter().all(|c| c.cue.text != "يرجح"), "{:#?}", r.claims);
     // With a subject, a pronoun's or a masculine antecedent's, the hedge is someone's.
     let r = record("وأضاف ترامب أنه يعتقد أن كوريا الشمالية تريد نزع أسلحتها.");
-    let hedge = r.claims.iter().find(|c| c.cue.text == "يعتقد").expect("a hedge");
+    let hedge = claim_with_cue(&r, "يعتقد");
     assert_eq!(names(&r, &hedge.speaker), ["ترامب"]);
 }
 
 #[test]
 fn the_name_after_a_participle_of_saying_is_its_object() {
     let r = record("ونفى وزير الصحة وجود أي علاقة بين الوفاة والمبيد، واصفا المبيد بأنه آمن.");
-    let described = r.claims.iter().find(|c| c.cue.text == "واصفا").expect("a claim on واصفا");
+    let described = claim_with_cue(&r, "واصفا");
     assert_eq!(described.speaker_text.as_deref(), Some("وزير الصحة"), "{:#?}", r.claims);
     // Nor is a quantifier and its noun after the subject (`أي علاقة`).
     assert_eq!(r.claims[0].speaker_text.as_deref(), Some("وزير الصحة"));
     let r = record("وقالت منظمة العفو الدولية إن الاعتقال تعسفي، متهمة إسرائيل بالعنصرية.");
-    let accusing = r.claims.iter().find(|c| c.cue.text == "متهمة").expect("a claim on متهمة");
+    let accusing = claim_with_cue(&r, "متهمة");
     assert_eq!(names(&r, &accusing.speaker), ["منظمة العفو الدولية"], "{:#?}", r.claims);
 }
 
@@ -2783,7 +2789,7 @@ fn a_body_after_a_glued_b_speaks_only_behind_a_role() {
 fn a_verb_of_saying_after_a_pronoun_complementizer_is_the_speaker_s_own() {
     // `أنه أبلغ لجنة`: he informed the committee; the committee says nothing.
     let r = record("وأضاف ترامب أنه أبلغ لجنة الانتخابات الفيدرالية بذلك.");
-    let informed = r.claims.iter().find(|c| c.cue.text == "أبلغ").expect("a claim on أبلغ");
+    let informed = claim_with_cue(&r, "أبلغ");
     assert_eq!(names(&r, &informed.speaker), ["ترامب"]);
     // A pronoun of the other gender is someone else.
     let r = record("وقال ترامب إنها أبلغت الوزارة بذلك.");
