@@ -381,14 +381,14 @@ fn speaker_of(
 ) -> Option<(Speaker, usize)> {
     let sentence_range = doc.sentences.get(sentence)?.clone();
     let verbal = matches!(at, SpeakerAt::Subject | SpeakerAt::Previous);
-    // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,
-    // unless the verb carries that name as its object (`غولن الذي اتهمته`).
     // `ويرى المحلل أن الاتفاق هش، ويرجح أن ينهار`: joined to a claim of its sentence, the
     // hedge is that speaker's.
     let joined = found.proclitics.conjunction && earlier.iter().any(|c| c.sentence == sentence);
     if is_impersonal_hedge(doc, found) && !joined {
         return None;
     }
+    // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,
+    // unless the verb carries that name as its object (`غولن الذي اتهمته`).
     let object = || crate::events::carries_object_pronoun(doc, found);
     if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal && !object()) {
         return Some((Speaker::Mentions(group), found.last_token));

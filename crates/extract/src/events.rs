@@ -2498,9 +2498,6 @@ fn trigger_span(doc: &Doc, trigger: &Trigger) -> (usize, usize) {
     }
 }
 
-/// Words of risk (folded, without the article): the act after them is feared.
-const RISK_WORDS: &[&str] = &["خطر", "مخاطر", "اخطار", "شبح", "احتمال", "احتمالات"];
-
 /// How far before the hostages their release may be told (`أفرجت الحركة عن ثلاثة رهائن`).
 const RELEASE_REACH: usize = 5;
 
@@ -2522,6 +2519,9 @@ fn are_hostages_released(doc: &Doc, trigger: &Trigger) -> bool {
             .iter()
             .any(|cue| cue.last_token < found.first_token && released(cue))
 }
+
+/// Words of risk (folded, without the article): the act after them is feared.
+const RISK_WORDS: &[&str] = &["خطر", "مخاطر", "اخطار", "شبح", "احتمال", "احتمالات"];
 
 /// (negated, hedged, irrealis) from the modality words before the event's first word.
 fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (bool, bool, bool) {
@@ -4002,8 +4002,6 @@ fn is_first_person_plural(doc: &Doc, head: &CueMatch) -> bool {
     })
 }
 
-/// The speaker of the claim holding token `at`, when the speaker is named actors: who says
-/// "we" (`بدأنا`، `لن ننسحب`).
 /// `اتهم رئيس السلطة الفلسطينية محمود عباس إسرائيل`: a verb that is also the cue of a claim
 /// has that claim's speaker, named after it, for its subject: the claims reader knows roles,
 /// titles and the names after them.
@@ -4018,6 +4016,8 @@ fn speaker_after_cue(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Optio
     (!group.is_empty() && group.iter().all(|&m| after(m) && doc.is_actor(m))).then_some(group)
 }
 
+/// The speaker of the claim holding token `at`, when the speaker is named actors: who says
+/// "we" (`بدأنا`، `لن ننسحب`).
 fn speaker_at(doc: &Doc, claims: &[ClaimDraft], at: usize) -> Option<Vec<usize>> {
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
     match &claim.speaker {

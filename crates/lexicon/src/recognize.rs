@@ -1000,16 +1000,16 @@ fn is_verb_of_saying(word: &str) -> bool {
     forms.contains(word)
 }
 
-/// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over
-/// (`ياسر عرفات وإسحاق رابين يوافقان`). A plural in ون has five letters or more past its
-/// prefix, so that names such as `يعلون` and `يامبون` are kept; ت is left out, for names
-/// such as `ترومان` and `تيلرسون`.
 /// `رندة تتألم`، `وهي تتحدث`: a word opening with تت is a present verb of form V or VI
 /// (`تتفعل`، `تتفاعل`) said of a woman or a thing; no name word is spelled so.
 fn looks_like_form_five_present(word: &str) -> bool {
     word.starts_with("تت") && word.chars().count() >= 5
 }
 
+/// A present verb of two or more (`يوافقان`، `يقفان`، `يقولون`), which no name runs over
+/// (`ياسر عرفات وإسحاق رابين يوافقان`). A plural in ون has five letters or more past its
+/// prefix, so that names such as `يعلون` and `يامبون` are kept; ت is left out, for names
+/// such as `ترومان` and `تيلرسون`.
 fn looks_like_plural_present_verb(word: &str) -> bool {
     let plural = word.ends_with("ان") || (word.ends_with("ون") && word.chars().count() >= 7);
     word.starts_with('ي') && looks_like_present_verb(word) && plural
@@ -1383,8 +1383,6 @@ fn names_a_facility(text: &str, start: usize) -> bool {
     is_facility_head(word) || is_facility_head(without_prepositions(word))
 }
 
-/// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
-/// `جمعيه`), when at least three letters stay.
 /// `السفير بإخراج جرحى`، `المدرب السابق لإنتر ميلان`، `كإجراء احترازي`: a word as written
 /// with ب، ل or ك (after و or ف) glued to a hamza on alif is a preposition and its noun; no
 /// name is written so.
@@ -1393,6 +1391,8 @@ fn glues_a_preposition_to_hamza(written: &str) -> bool {
     after_conjunction.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|rest| rest.starts_with(['أ', 'إ', 'آ']))
 }
 
+/// A word without the conjunction and the preposition glued to its front (`وبجمعية` →
+/// `جمعيه`), when at least three letters stay.
 fn without_prepositions(word: &str) -> &str {
     let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let bare = after_conjunction.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(after_conjunction);
