@@ -685,7 +685,7 @@ fn follows_its_role(doc: &Doc, mention: usize, cue_end: usize, at: usize) -> boo
 
 /// Whether a word (as written) ends in a pronoun after at least three letters: ه (see
 /// [`ends_in_object_pronoun`]), ها or هم (`اجتماعها`، `قادتهم`).
-fn carries_pronoun(raw: &str) -> bool {
+pub(crate) fn carries_pronoun(raw: &str) -> bool {
     let long = raw.chars().count() >= 5;
     ends_in_object_pronoun(raw) || (long && (raw.ends_with("ها") || raw.ends_with("هم")))
 }

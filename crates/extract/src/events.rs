@@ -2869,6 +2869,8 @@ fn participants(
             || is_result_of_act(doc, trigger)
             // `دعم للجيش اللبناني`: help or backing goes to the one named after ل.
             || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'))
+            // `بانتقاداته للحكومة السعودية`: with its doer a pronoun, a noun's object follows ل.
+            || (owned_by_pronoun(doc, trigger) && doc.glued_preposition(named[0]) == Some('ل'))
             || is_participle_of_manner(doc, trigger)
             || faces_the_named(doc, trigger, &named)
             // `قيام الغرب بإجلاء الخوذ البيضاء`: the decider is named before; this is the object.
@@ -3590,6 +3592,14 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
         at = before;
     }
     false
+}
+
+/// Whether a one-word noun trigger carries its owner's pronoun (`انتقاداته`، `إدانتها`).
+fn owned_by_pronoun(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    trigger.class == WordClass::Noun
+        && found.first_token == found.last_token
+        && crate::claims::carries_pronoun(doc.raw(found.first_token))
 }
 
 /// `قتلى وجرحى داعش`، `إصابات الجيش`: a noun of the wounded or of wounds with a side named

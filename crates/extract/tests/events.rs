@@ -2463,6 +2463,14 @@ fn hostages_named_as_released_tell_of_no_abduction() {
 }
 
 #[test]
+fn a_noun_carrying_its_doers_pronoun_has_its_object_after_la() {
+    let r = record("وعرف الصحفي بانتقاداته للحكومة السعودية.");
+    let criticism = only_event(&r, "DISAPPROVE");
+    assert!(criticism.actor.is_empty(), "{criticism:#?}");
+    assert_eq!(names(&r, &criticism.target), ["لحكومة السعودية"]);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
