@@ -2948,7 +2948,9 @@ fn participants(
             if witnessed_there(doc, &group) {
                 witnessed.clone_from(&group);
             }
-            if !victims && !spoken_of && witnessed.is_empty() {
+            if faced_by(doc, trigger, &group) {
+                target = group;
+            } else if !victims && !spoken_of && witnessed.is_empty() {
                 actor = group;
             }
         }
@@ -3592,6 +3594,21 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
         at = before;
     }
     false
+}
+
+/// `وواجهت إسرائيل انتقادات`، `يواجه ترامب اتهامات`: the subject named right between a verb
+/// of facing and the act's noun faced the act; it did not do it.
+fn faced_by(doc: &Doc, trigger: &Trigger, group: &[usize]) -> bool {
+    let first = group.iter().filter_map(|&m| doc.first_token_of(m)).min();
+    let last = group.iter().filter_map(|&m| doc.last_token_of(m)).max();
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    let facing = first.checked_sub(1).is_some_and(|verb| {
+        let key = doc.key(verb);
+        let key =
+            key.strip_prefix(['و', 'ف']).filter(|rest| rest.starts_with(['و', 'ي', 'ت', 'ن'])).unwrap_or(key);
+        ["واجه", "يواجه", "تواجه", "نواجه"].iter().any(|stem| key.starts_with(stem))
+    });
+    facing && last + 1 == trigger.found.first_token
 }
 
 /// Whether a one-word noun trigger carries its owner's pronoun (`انتقاداته`، `إدانتها`).

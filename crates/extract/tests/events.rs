@@ -2471,6 +2471,12 @@ fn a_noun_carrying_its_doers_pronoun_has_its_object_after_la() {
 }
 
 #[test]
+fn the_subject_of_a_verb_of_facing_faced_the_act() {
+    assert_roles("ويواجه ترامب اتهامات بعرقلة العدالة.", "DISAPPROVE", &[], &["ترامب"]);
+    assert_roles("وتواجه إيران عقوبات أمريكية على قطاع النفط.", "SANCTION", &[], &["إيران"]);
+}
+
+#[test]
 fn a_tally_frozen_at_a_number_stays_at_that_level() {
     assert_no_event(&["وفاز الفريق بينما تجمد رصيد فرايبورغ عند 30 نقطة في المركز الرابع عشر."], "SANCTION");
     assert_an_event("وجمدت السلطات المصرية أموال الشركة في القاهرة.", "SANCTION");
