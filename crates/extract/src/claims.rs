@@ -383,8 +383,8 @@ fn speaker_of(
     let verbal = matches!(at, SpeakerAt::Subject | SpeakerAt::Previous);
     // `ويرى المحلل أن الاتفاق هش، ويرجح أن ينهار`: joined to a claim of its sentence, the
     // hedge is that speaker's.
-    let joined = found.proclitics.conjunction && earlier.iter().any(|c| c.sentence == sentence);
-    if is_impersonal_hedge(doc, found) && !joined {
+    let joined = || found.proclitics.conjunction && earlier.iter().any(|c| c.sentence == sentence);
+    if is_impersonal_hedge(doc, found) && !joined() {
         return None;
     }
     // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,

@@ -44,6 +44,12 @@ fn assert_roles(text: &str, event_type: &str, actor: &[&str], target: &[&str]) {
     assert_eq!(names(&r, &event.target), target, "target in {text}");
 }
 
+/// Asserts that `text` gives no claim on a cue written `cue`.
+fn assert_no_claim_on(text: &str, cue: &str) {
+    let r = record(text);
+    assert!(r.claims.iter().all(|c| c.cue.text != cue), "{text}: {:#?}", r.claims);
+}
+
 /// The claim whose cue is written `cue` in `record`.
 fn claim_with_cue<'r>(record: &'r Record, cue: &str) -> &'r Claim {
     let claim = record.claims.iter().find(|c| c.cue.text == cue);
@@ -2382,10 +2388,8 @@ fn a_first_name_alone_after_a_verb_of_saying_is_the_person_named_before() {
 #[test]
 fn a_hedge_said_impersonally_has_no_speaker() {
     // `ويعتقد أن`: "it is believed"; the source of the sentence before says nothing here.
-    let r = record("وقال المرصد إن القصف استمر. ويعتقد أن القتيلين يعملان لحساب شركة خاصة.");
-    assert!(r.claims.iter().all(|c| c.cue.text != "يعتقد"), "{:#?}", r.claims);
-    let r = record("وذكرت الصحيفة أن المرتزقة الذين يرجح أنهم قتلوا في سوريا روس.");
-    assert!(r.claims.iter().all(|c| c.cue.text != "يرجح"), "{:#?}", r.claims);
+    assert_no_claim_on("وقال المرصد إن القصف استمر. ويعتقد أن القتيلين يعملان لحساب شركة خاصة.", "يعتقد");
+    assert_no_claim_on("وذكرت الصحيفة أن المرتزقة الذين يرجح أنهم قتلوا في سوريا روس.", "يرجح");
     // With a subject, a pronoun's or a masculine antecedent's, the hedge is someone's.
     let r = record("وأضاف ترامب أنه يعتقد أن كوريا الشمالية تريد نزع أسلحتها.");
     let hedge = claim_with_cue(&r, "يعتقد");
