@@ -301,6 +301,45 @@ pub(crate) fn reach_over_office_apposition(doc: &Doc, end: usize) -> usize {
     }
 }
 
+/// The most words a description of a subject set off by commas may take (`منظمة هيومن
+/// رايتس ووتش، المعنية بحقوق الإنسان، التحالف`).
+const DESCRIPTION_WORDS: usize = 6;
+
+/// `اتهم وزير الخارجية البريطاني بوريس جونسون، روسيا بمحاولة`، `اتهمت منظمة هيومن رايتس
+/// ووتش، المعنية بحقوق الإنسان، التحالف بقيادة السعودية`: a verb's object may follow the
+/// comma at `comma` that closes its subject, past a description of the subject set off by
+/// commas. The token the object opens at, when a party (as `party` says) stands there alone:
+/// a party joined to another after it may be one of a list of subjects set off by commas
+/// (`أدانت فرنسا، ألمانيا وبريطانيا الهجوم`).
+pub(crate) fn object_past_subject_comma(
+    doc: &Doc,
+    comma: usize,
+    party: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if !doc.is_comma(comma) {
+        return None;
+    }
+    let mut at = comma + 1;
+    if doc.mention_at(at).is_none() && doc.key(at).starts_with("ال") {
+        let described = doc.clause_of(at);
+        let opens_clause = described.clone().any(|t| doc.opens_a_clause(t));
+        if described.len() > DESCRIPTION_WORDS || !doc.is_comma(described.end) || opens_clause {
+            return None;
+        }
+        at = described.end + 1;
+    }
+    let mention = doc.mention_at(at).filter(|&m| doc.first_token_of(m) == Some(at))?;
+    let glued = doc.glued_conjunction(mention).is_some() || doc.glued_preposition(mention).is_some();
+    if glued || !party(mention) {
+        return None;
+    }
+    // Set off by a comma after it too, the party is one of a list or names the subject
+    // itself (`ويعترف محامي ترامب، مايكل كوهين، بعقد`).
+    let after = doc.last_token_of(mention)? + 1;
+    let joined = doc.mention_at(after).is_some_and(|m| doc.glued_conjunction(m).is_some() && party(m));
+    (!doc.is_comma(after) && !joined).then_some(at)
+}
+
 /// An adverb in the accusative, written with its tanween (`شكلياً`، `رسمياً`), which may
 /// stand between a verb and its subject (`تدعمها شكلياً قوات التحالف`).
 pub(crate) fn is_adverb(raw: &str) -> bool {

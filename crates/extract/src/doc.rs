@@ -237,7 +237,7 @@ impl<'a> Doc<'a> {
 
     /// Whether a clause of its own opens at `at`: a verb listed as a cue (an event's, a
     /// support's or a claim's) or a complementizer (`بأن جماعة الحوثي`).
-    fn opens_a_clause(&self, at: usize) -> bool {
+    pub(crate) fn opens_a_clause(&self, at: usize) -> bool {
         crate::grammar::is_complementizer(self.key(at))
             || self.cue_match_at(at).is_some_and(|found| self.may_be_verb(found))
     }

@@ -3014,6 +3014,16 @@ fn participants(
         let states = !actor.is_empty()
             && !FORCE_TYPES.contains(&trigger.event_type)
             && trigger.event_type != "PROTEST";
+        // `اتهم وزير الخارجية بوريس جونسون، روسيا بمحاولة`: the object past the comma that
+        // closes the subject named after the verb.
+        let past_comma = (verbal && !actor.is_empty() && from == end)
+            .then(|| {
+                let party =
+                    |m: usize| (doc.is_actor(m) || (states && doc.stands_for_state(m))) && other_side(m);
+                crate::args::object_past_subject_comma(doc, from, party)
+            })
+            .flatten();
+        let (from, end) = past_comma.map_or((from, end), |object| (object, doc.clause_of(object).end));
         let state_object = |m: usize| match verbal {
             true => is_state_as_object(doc, m, from),
             false => is_state_after_noun(doc, trigger.found.last_token, m),

@@ -1148,6 +1148,35 @@ fn a_verbs_object_may_follow_a_date_set_off_by_commas() {
     assert_eq!(names(&r, &killing.actor), ["قوات الاحتلال الإسرائيلي"], "{:#?}", r.events);
 }
 
+// The comma that closes a verb's subject, and a description set off by commas after it
+// (`اتهمت المنظمة، المعنية بحقوق الإنسان، التحالف`).
+
+#[test]
+fn a_verbs_object_may_follow_the_comma_closing_its_subject() {
+    assert_roles(
+        "وفي وقت لاحق اتهم وزير الخارجية البريطاني بوريس جونسون، روسيا بمحاولة تقويض عمل المنظمة.",
+        "DISAPPROVE",
+        &["بوريس جونسون"],
+        &["روسيا"],
+    );
+    assert_roles(
+        "اتهمت منظمة هيومن رايتس ووتش، المعنية بحقوق الإنسان، التحالف الدولي بارتكاب جرائم حرب.",
+        "DISAPPROVE",
+        &["منظمة هيومن رايتس ووتش"],
+        &["التحالف الدولي"],
+    );
+}
+
+#[test]
+fn a_name_set_off_by_commas_after_the_subject_is_not_its_object() {
+    let r = record("ويعترف محامي ترامب، مايكل كوهين، بعقد هذه الصفقة.");
+    let admission = only_event(&r, "CONCEDE");
+    assert!(admission.target.is_empty(), "{:#?}", r.events);
+    let r = record("وأدانت فرنسا، ألمانيا وبريطانيا الهجوم على السفارة.");
+    let condemnation = only_event(&r, "DISAPPROVE");
+    assert!(names(&r, &condemnation.target).iter().all(|n| n != "ألمانيا"), "{:#?}", r.events);
+}
+
 #[test]
 fn a_complementizer_after_the_date_opens_a_clause_of_its_own() {
     let r = record("وأفاد بيان صادر عن الرابطة، مساء الأحد، بأن جماعة الحوثي تقوم بحملات اختطاف في الحديدة.");
