@@ -233,6 +233,50 @@ fn person_after_office(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
         .or_else(|| doc.is_comma(after).then(|| person_set_off_at(doc, after + 1)).flatten())
 }
 
+/// `أدان الأمين العام للأمم المتحدة الهجوم`، `هدد قائد الحرس الثوري الإيراني إسرائيل`، `أدان
+/// رئيس الحزب الديمقراطي الكردستاني، مسعود بارزاني،`: an office opening at `at` that names
+/// the body it is of acts: the person named right after it (at once or set off by a comma),
+/// or else the body itself. The body is the office's genitive, right after its title words,
+/// or named after ل; adjectives of the body may follow it. Followed by a comma and no person
+/// the lexicon knows (`وزيرة الدفاع الفرنسية، فلورنس بارلي،`), or by a word that may be a
+/// name, the office is held by someone unnamed here: none.
+pub(crate) fn office_of_named_body(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
+    if !crate::claims::opens_with_title(doc, at) {
+        return None;
+    }
+    let end = limit.min(at + OFFICE_WORDS + 1);
+    let in_office = |word: usize| {
+        let key = doc.key(word);
+        (crate::claims::is_title_word(key) || key.starts_with("ال")) && doc.cue_at(word).is_none()
+    };
+    let first = (at + 1..end).find(|&word| doc.mention_at(word).is_some() || !in_office(word))?;
+    let body = doc.mention_at(first).filter(|&m| {
+        doc.first_token_of(m) == Some(first)
+            && doc.is_actor(m)
+            && !doc.is_person(m)
+            && matches!(doc.glued_preposition(m), None | Some('ل'))
+            && doc.glued_conjunction(m).is_none()
+    })?;
+    let mut after = doc.last_token_of(body)? + 1;
+    while after < limit && doc.mention_at(after).is_none() && in_office(after) && after < first + OFFICE_WORDS
+    {
+        after += 1;
+    }
+    if let Some(person) = person_opening(doc, after) {
+        return Some(person);
+    }
+    if doc.is_comma(after) {
+        return person_set_off_at(doc, after + 1);
+    }
+    // What follows the office is its verb's object or a new phrase, not a name: a mention
+    // that is no person, a cue word, a preposition, or the clause's end.
+    let closes = after >= limit
+        || doc.mention_at(after).is_some()
+        || doc.cue_at(after).is_some()
+        || is_preposition(doc.key(after));
+    closes.then_some(body)
+}
+
 /// The first token past the office opening at `at` (its title, adjectives, genitives and
 /// further titles), looked at up to `end`.
 fn office_end(doc: &Doc, at: usize, end: usize) -> usize {

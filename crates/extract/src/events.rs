@@ -4302,6 +4302,19 @@ fn verb_subject(
             return group;
         }
     }
+    // `أدان الأمين العام للأمم المتحدة الهجوم`: an office right after the verb that names its
+    // body acts, by its holder or by the body — not where force is used, mostly passive there
+    // (`قتل قائد داعش`), nor after a verb of "we" (`التقينا وزير الخارجية`: the object).
+    let office_holder = || {
+        let force = matches!(trigger.event_type, "ASSAULT" | "COERCE");
+        let limit = doc.clause_of(head.last_token + 1).end;
+        (!force && !is_first_person_plural(doc, head))
+            .then(|| crate::args::office_of_named_body(doc, head.last_token + 1, limit))
+            .flatten()
+    };
+    if let Some(side) = office_holder().filter(|_| !relative) {
+        return crate::args::coordinated(doc, side);
+    }
     // `أغارت طائرات حربية عراقية`: forces named by their state's nationality act for it.
     if let Some(state) = subject_by_nationality(doc, trigger, head, claims).filter(|_| !relative) {
         return vec![state];

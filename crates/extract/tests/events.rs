@@ -1177,6 +1177,36 @@ fn a_name_set_off_by_commas_after_the_subject_is_not_its_object() {
     assert!(names(&r, &condemnation.target).iter().all(|n| n != "ألمانيا"), "{:#?}", r.events);
 }
 
+// An office that names its body, right after the verb: its holder or the body acts
+// (`أدان الأمين العام للأمم المتحدة الهجوم`).
+
+#[test]
+fn an_office_naming_its_body_acts_by_its_holder_or_the_body() {
+    assert_roles("انتقد رئيس حركة حماس الحكومة المصرية.", "DISAPPROVE", &["حركة حماس"], &["الحكومة المصرية"]);
+    assert_roles(
+        "هدد قائد الحرس الثوري الإيراني إسرائيل بالرد.",
+        "THREATEN",
+        &["الحرس الثوري الإيراني"],
+        &["إسرائيل"],
+    );
+    assert_roles(
+        "أدان رئيس الحزب الديمقراطي الكردستاني، مسعود بارزاني، الهجوم الصاروخي على أربيل.",
+        "DISAPPROVE",
+        &["مسعود بارزاني"],
+        &[],
+    );
+}
+
+#[test]
+fn an_office_after_a_verb_of_we_or_of_force_is_its_object() {
+    let r = record("وقال ظريف: التقينا وزير الخارجية الإيرانية في أنقرة.");
+    let meeting = only_event(&r, "CONSULT");
+    assert!(names(&r, &meeting.actor).iter().all(|n| n != "الخارجية الإيرانية"), "{:#?}", r.events);
+    let r = record("وطرد رئيس حركة حماس من قطر.");
+    let expulsion = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &expulsion.target), ["حركة حماس"], "{:#?}", r.events);
+}
+
 #[test]
 fn a_complementizer_after_the_date_opens_a_clause_of_its_own() {
     let r = record("وأفاد بيان صادر عن الرابطة، مساء الأحد، بأن جماعة الحوثي تقوم بحملات اختطاف في الحديدة.");

@@ -87,8 +87,8 @@ fn with_pronouns(stem: &str, forms: &mut Vec<String>) {
 fn past(base: &str, forms: &mut Vec<String>) {
     // A verb ending in ى (نفى، أجرى): نفت، نفوا، نفاه.
     if let Some(stem) = base.strip_suffix('ي') {
-        // … and the women's ين (`اعتدين عليها`).
-        defective_past(stem, &["ت", "وا", "ا", "يا", "تا", "ين"], forms);
+        // … the women's ين (`اعتدين عليها`), and ينا of "we" (`التقينا`، `نفينا`).
+        defective_past(stem, &["ت", "وا", "ا", "يا", "تا", "ين", "ينا"], forms);
         return;
     }
     with_pronouns(base, forms);
@@ -190,7 +190,7 @@ mod tests {
             assert!(has(&forms, form), "{form}");
         }
         let forms = inflect("نفي", WordClass::Past);
-        for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها", "نفين"] {
+        for form in ["نفي", "نفت", "نفوا", "نفاه", "نفتها", "نفين", "نفينا"] {
             assert!(has(&forms, form), "{form}");
         }
     }
