@@ -5085,9 +5085,22 @@ fn state_doing_to_another(
     if after >= clause_end {
         return None;
     }
-    let party = other_party_at(doc, after, trigger.event_type)?;
+    let Some(party) = other_party_at(doc, after, trigger.event_type) else {
+        // `اتهامات واشنطن`، `تهديدات إيران`، `غارات إسرائيل`: the country after a plural of acts
+        // made them, with or without the other party named; sanctions are the ones it is under
+        // (`عقوبات إيران`), talks and agreements the ones held there (`مفاوضات الكويت`).
+        let made_them = is_plural_of_acts(doc, trigger)
+            && !matches!(trigger.event_type, "SANCTION" | "CONSULT" | "AGREE");
+        return made_them.then(|| (group, Vec::new()));
+    };
     let target = party.filter(|&m| !group.iter().any(|&g| doc.same_entity(g, m)));
     Some((group, target.map(|m| coordinated(doc, m)).unwrap_or_default()))
+}
+
+/// Whether an act's noun is a plural in ات (`اتهامات`، `غارات`، `تهديدات`): acts someone made,
+/// not one act's name for what befell a place.
+fn is_plural_of_acts(doc: &Doc, trigger: &Trigger) -> bool {
+    trigger.found.first_token == trigger.found.last_token && doc.key(trigger.found.last_token).ends_with("ات")
 }
 
 /// Whether the word at `at`, after the doer of an act of type `event_type`, names the one the

@@ -2292,6 +2292,23 @@ fn a_country_after_an_act_noun_does_the_act_when_another_party_follows() {
 }
 
 #[test]
+fn a_country_after_a_plural_of_acts_made_them() {
+    assert_roles(
+        "واستغلت روسيا النتائج لدحض اتهامات بريطانيا والهجوم عليها.",
+        "DISAPPROVE",
+        &["بريطانيا"],
+        &[],
+    );
+    assert_roles("وارتفع النفط وسط تهديدات السعودية بالرد على أي إجراء.", "THREATEN", &["السعودية"], &[]);
+    // Sanctions after a country are the ones it is under; talks, the ones held there.
+    for text in ["وقررت الإدارة رفع عقوبات إيران.", "ورفض التوقيع على اتفاق خلال مفاوضات الكويت عام 2016."]
+    {
+        let r = record(text);
+        assert!(r.events.iter().all(|e| e.actor.is_empty()), "{text}: {:#?}", r.events);
+    }
+}
+
+#[test]
 fn a_country_alone_after_an_act_noun_is_where_it_fell_or_whom_it_reached() {
     for text in [
         "وتظاهر العشرات ضد قصف اليمن منذ سنوات.",
