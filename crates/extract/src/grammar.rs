@@ -563,7 +563,8 @@ pub fn is_force_head(key: &str) -> bool {
 
 /// Members of a body (folded), as the subject before في or من and the body's name: `أعضاء
 /// في مجلس الشيوخ`، `نواب في البرلمان`، `مسؤولون في الخارجية`.
-const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "نواب", "نايب", "مسوولون", "مسوول", "ممثلون", "ممثل"];
+const MEMBER_HEADS: &[&str] =
+    &["اعضاء", "عضو", "نواب", "نايب", "مسوولون", "مسوول", "ممثلون", "ممثل", "قاده", "قيادي", "قياديون"];
 
 /// True for one of the [`MEMBER_HEADS`].
 pub fn is_member_head(key: &str) -> bool {

@@ -2246,6 +2246,7 @@ fn members_of_a_body_named_after_a_verb_make_the_body_its_subject() {
         &[],
     );
     assert_roles("وحذر مسؤولون في الإدارة الأمريكية من عواقب الهجوم.", "THREATEN", &["الإدارة الأمريكية"], &[]);
+    assert_roles("وقد ندد قادة في الجيش الإسرائيلي بما فعله الجندي.", "DISAPPROVE", &["الجيش الإسرائيلي"], &[]);
     // The member named after a comma speaks; one of them (`بمن فيهم`) does not.
     let r = record("وقال مسؤول في مجلس الرقة المدني، أحمد الحسن، إن الحملة مستمرة.");
     assert_eq!(r.claims[0].speaker_text.as_deref(), Some("أحمد الحسن"));
