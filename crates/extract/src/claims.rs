@@ -387,6 +387,10 @@ fn speaker_of(
     if is_impersonal_hedge(doc, found) && !joined() {
         return None;
     }
+    // `وفقا للقانون الدولي`، `بحسب الدستور`: done by a rule, said by no one.
+    if at == SpeakerAt::After && names_a_rule(doc.key(found.last_token + 1)) {
+        return None;
+    }
     // `وزارة الدفاع التي كشفت`: after a relative pronoun the subject is the name before it,
     // unless the verb carries that name as its object (`غولن الذي اتهمته`).
     let object = || crate::events::carries_object_pronoun(doc, found);
@@ -913,6 +917,38 @@ fn is_noun_after_lam(doc: &Doc, at: usize) -> bool {
 /// (`كشف النقاب عن`، `أزاح الستار عن`) or the attention drawn (`لفت الانتباه إلى`، `لفتت
 /// الأنظار`). No speaker.
 const IDIOM_OBJECTS: &[&str] = &["النقاب", "الستار", "اللثام", "الانتباه", "الانظار", "النظر"];
+
+/// Rules and plans a thing is done "according to" (folded, without the article): `وفقا
+/// للقانون الدولي`، `بحسب الدستور`، `وفقا للقوانين`. No one speaks through them.
+const RULE_NOUNS: &[&str] = &[
+    "قانون",
+    "قوانين",
+    "دستور",
+    "شريعه",
+    "قواعد",
+    "لوايح",
+    "لايحه",
+    "انظمه",
+    "نظام",
+    "شروط",
+    "معايير",
+    "تعليمات",
+    "اجراءات",
+    "مبادي",
+    "اعراف",
+    "تقاليد",
+    "خطه",
+    "جدول",
+    "توقيت",
+    "ترتيب",
+];
+
+/// Whether a word after an "according to" particle names a rule (`للقانون`، `القوانين`,
+/// `لقوانين`), with its article or ل (which swallows the article's alif) or both.
+fn names_a_rule(key: &str) -> bool {
+    let bare = key.strip_prefix("لل").or_else(|| key.strip_prefix("ال")).or_else(|| key.strip_prefix('ل'));
+    bare.is_some_and(|noun| RULE_NOUNS.contains(&noun))
+}
 
 /// Words spelled with ل first that name no one after a verb of saying (folded).
 const LAM_WORDS: &[&str] =
@@ -1503,6 +1539,7 @@ mod tests {
             ("PLURALS_OF_THINGS", PLURALS_OF_THINGS),
             ("BODY_HEADS", BODY_HEADS),
             ("LAM_WORDS", LAM_WORDS),
+            ("RULE_NOUNS", RULE_NOUNS),
             ("IDIOM_OBJECTS", IDIOM_OBJECTS),
             ("ALIF_ADVERBS", ALIF_ADVERBS),
         ]);

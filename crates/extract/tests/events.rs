@@ -2892,6 +2892,19 @@ fn a_verb_of_saying_after_a_pronoun_complementizer_is_the_speaker_s_own() {
 }
 
 #[test]
+fn a_rule_after_according_to_says_nothing() {
+    for text in [
+        "وتعمل المؤسسات الإعلامية وفقا للقانون الدولي.",
+        "ويجري التصويت بحسب الدستور.",
+        "وطبقا للقوانين الإيطالية، يمكن لرئيس البلدية أن يختار.",
+    ] {
+        assert!(record(text).claims.is_empty(), "{text}: {:#?}", record(text).claims);
+    }
+    // A speaker named after the particle still speaks.
+    assert_eq!(record("وبحسب المصادر فإن الشركة ملزمة بالدفع.").claims.len(), 1);
+}
+
+#[test]
 fn a_statement_with_a_pronoun_after_a_particle_is_the_speaker_s_own() {
     let r = record("وقال وزير الدفاع أفيغدور ليبرمان إن الرد سيكون قاسيا، حسب قوله.");
     let according = r.claims.iter().find(|c| c.cue.text.contains("حسب")).expect("a claim on حسب");
