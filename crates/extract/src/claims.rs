@@ -709,8 +709,11 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     let limit = sentence_end.min(after + 1 + ROLE_WORDS + NAME_WORDS);
     let mut at = after + 1;
     let comma = |t: usize| matches!(doc.raw(t), "،" | ",");
+    // A relative pronoun (`المدرب المخضرم، الذي سبق وقاد`) opens a clause about the role,
+    // not a name.
     while at < limit
         && doc.mention_at(at).is_none()
+        && !is_relative_pronoun(doc.key(at))
         && (is_title_word(doc.key(at)) || doc.key(at).starts_with("ال") || comma(at))
     {
         at += 1;

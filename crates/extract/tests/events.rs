@@ -1585,6 +1585,14 @@ fn the_only_side_named_after_a_verb_of_accusing_before_the_charge_is_the_accused
 }
 
 #[test]
+fn a_relative_clause_after_a_role_is_no_name() {
+    let text = "وقال المدرب المخضرم، الذي سبق وقاد الريال للتتويج بدوري الأبطال، إن الفريق قوي.";
+    assert_eq!(first_speaker(text).as_deref(), Some("المدرب المخضرم"));
+    let text = "وقالت الطبيبة التي فحصت جثة الرضيع إنه لا توجد إصابات خطيرة.";
+    assert_eq!(first_speaker(text).as_deref(), Some("الطبيبة"));
+}
+
+#[test]
 fn the_accused_named_after_a_verb_of_accusing_is_no_speaker() {
     // The words between the verb and the accused are the accuser.
     assert_eq!(first_speaker("ويتهم المعارضون أردوغان بتقييد الصحافة.").as_deref(), Some("المعارضون"));
