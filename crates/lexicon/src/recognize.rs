@@ -476,7 +476,19 @@ impl Lexicon {
             last_cue_start = Some(cue.folded_start);
             let title = folded.original_text(cue.folded_start..cue.folded_end);
             let feminine = title.split(' ').next().is_some_and(|word| word.ends_with('ة'));
-            if let Some((start, end)) = self.name_after(folded, cue.folded_end, chosen, feminine) {
+            // `مهاجم أتلتيكو`، `حارس التعاون`: a role in a team, in construct, has the team
+            // after it, most often named with no article; a name there opens with a given
+            // name. (After `المدرب`، `اللاعب` a foreign name stands at once.)
+            let of_a_team = cue
+                .targets
+                .iter()
+                .any(|t| matches!(t, Target::Title(i) if self.is_team_role_in_construct(*i)));
+            let given_first = |start: usize| {
+                let word = text.get(start..).and_then(|rest| rest.split(' ').next()).unwrap_or_default();
+                self.given_names.contains(word.as_bytes())
+            };
+            let name = self.name_after(folded, cue.folded_end, chosen, feminine);
+            if let Some((start, end)) = name.filter(|&(start, _)| !of_a_team || given_first(start)) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
             }
@@ -613,6 +625,15 @@ impl Lexicon {
             written.chars().count() > 2 && written.starts_with("ال") && !is_name_epithet(&text[s..e])
         });
         word.starts_with(['ي', 'ت']) && !self.all_given_names.contains(word.as_bytes()) && definite
+    }
+
+    /// Whether title `index` is a role in a sports team written in construct, with its
+    /// team after it (`مدرب تشيلسي`، `مهاجم ليفربول`).
+    fn is_team_role_in_construct(&self, index: usize) -> bool {
+        self.data
+            .titles
+            .get(index)
+            .is_some_and(|title| title.kind == "sport_role" && !title.text.starts_with("ال"))
     }
 
     /// Whether the first word after a title may open a name: not when it heads a body or an

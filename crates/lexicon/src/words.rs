@@ -100,6 +100,14 @@ pub const NAME_STOPS: &[&str] = &[
     "قايله",
     "قوله",
     "حتفه",
+    // What a player scores, the sentence's object after his name (`سامي الجابر هدفين`،
+    // `ماريو ماندزوكيتش هدفه الحاسم`), and the start of a season (`مطلع الموسم`).
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "هدفه",
+    "اهداف",
+    "مطلع",
     // The outlet a speaker talks to (`قال محمد أورانغزيب لوكالة`).
     "لوكاله",
     "لصحيفه",

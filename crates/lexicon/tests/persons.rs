@@ -1,5 +1,6 @@
-//! Where a person's name found from a title or a given name ends: before a title in construct,
-//! an adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
+//! Where a person's name found from a title or a given name ends: before a title in construct
+//! (a role in a team too, whose team after it opens no name), what a player scores, an
+//! adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
 //! of two or more, a verb of saying, the next name joined by و, a count, or a word in ة after a
 //! family name with the article — but not before a title that is a name too. A noun with a
 //! glued preposition and its genitive (definite, or a body's head noun) opens no name, nor
@@ -28,6 +29,16 @@ fn assert_no_span_holds(text: &str, word: &str) {
 #[test]
 fn a_name_ends_before_a_title_in_construct() {
     assert_found("وقال طارق قابيل وزير التجارة إن الصادرات ارتفعت.", "طارق قابيل");
+}
+
+#[test]
+fn a_name_ends_before_a_role_in_a_team_or_what_a_player_scores() {
+    assert_found("وقال أنطونيو كونتي مدرب تشيلسي إن الفريق قوي.", "أنطونيو كونتي");
+    assert_found("أبدى عصام الحضري حارس مرمى المنتخب المصري سعادته.", "عصام الحضري");
+    assert_found("وسجل فيصل العتيبي هدفين في المباراة.", "فيصل العتيبي");
+    // The team after a role in construct is no name; a given name after it is.
+    assert_no_span_holds("وسجل أنطوان غريزمان مهاجم أتلتيكو هدفين.", "أتلتيكو");
+    assert_found("وقال مهاجم ليفربول محمد صلاح إن الفريق قوي.", "محمد صلاح");
 }
 
 #[test]
