@@ -743,13 +743,19 @@ impl Lexicon {
         self.demonyms.contains(bare.as_bytes())
     }
 
-    /// A word a name does not run over: a nationality, a title in construct (`وزير`), a word
-    /// with a pronoun suffix no name has (`بكونها`، `حتفها`، `رفاقهم`), or the conjunction و
-    /// before the next name or a word names stop at (`عمرو سعد وغادة`، `حسن الصوت وكان`).
+    /// A word a name does not run over: a nationality, a title in construct (`وزير`) or in the
+    /// accusative (`رئيسا`), a word with a pronoun suffix no name has (`بكونها`، `حتفها`،
+    /// `رفاقهم`), or the conjunction و before the next name or a word names stop at (`عمرو سعد
+    /// وغادة`، `حسن الصوت وكان`).
     fn ends_a_name(&self, word: &str) -> bool {
         let is_given_name = || self.given_names.contains(word.as_bytes());
+        // A title in the accusative (`عين حسني مبارك رئيسا`، `توماس توخيل مدربا`) says what
+        // the named became.
+        let accusative_title =
+            || word.strip_suffix('ا').is_some_and(|title| self.title_words.contains(title.as_bytes()));
         self.is_demonym(word)
             || self.title_words.contains(word.as_bytes())
+            || accusative_title()
             || is_article_title(word)
             || (has_plain_pronoun_suffix(word) && !is_given_name())
             || (self.is_conjoined_name_or_stop(word) && !is_given_name())

@@ -108,6 +108,17 @@ pub const NAME_STOPS: &[&str] = &[
     "هدفه",
     "اهداف",
     "مطلع",
+    "الهدف",
+    "الاهداف",
+    // Words that follow a name but are no part of it: its age, a former office's adjective,
+    // and adverbs (`سيرغي سكريبال البالغ`، `سكريبال السابق`، `هاري كين تعافى تماما`); not
+    // الآن (now), which folds as آلان (Alan) does.
+    "البالغ",
+    "البالغه",
+    "السابق",
+    "السابقه",
+    "تماما",
+    "الكثير",
     // The outlet a speaker talks to (`قال محمد أورانغزيب لوكالة`).
     "لوكاله",
     "لصحيفه",

@@ -1,7 +1,7 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct
-//! (a role in a team too, whose team after it opens no name), what a player scores, an
-//! adverb, a quantifier, the outlet spoken to, a word with a pronoun suffix, a present verb
-//! of two or more, a verb of saying, the next name joined by و, a count, or a word in ة after a
+//! (a role in a team too, whose team after it opens no name) or in the accusative, an age,
+//! what a player scores, an adverb, a quantifier, the outlet spoken to, a word with a pronoun
+//! suffix, a present verb of two or more, a verb of saying, the next name joined by و, a count, or a word in ة after a
 //! family name with the article — but not before a title that is a name too. A noun with a
 //! glued preposition and its genitive (definite, or a body's head noun) opens no name, nor
 //! does أمام (before), a count, a verbal noun of the second form (`تعزيز`), a word in ة after a
@@ -32,10 +32,13 @@ fn a_name_ends_before_a_title_in_construct() {
 }
 
 #[test]
-fn a_name_ends_before_a_role_in_a_team_or_what_a_player_scores() {
+fn a_name_ends_before_a_role_in_a_team_an_age_an_accusative_title_or_what_a_player_scores() {
     assert_found("وقال أنطونيو كونتي مدرب تشيلسي إن الفريق قوي.", "أنطونيو كونتي");
     assert_found("أبدى عصام الحضري حارس مرمى المنتخب المصري سعادته.", "عصام الحضري");
     assert_found("وسجل فيصل العتيبي هدفين في المباراة.", "فيصل العتيبي");
+    assert_found("وقالت الشرطة إن سيرغي سكريبال البالغ من العمر 66 عاما بخير.", "سيرغي سكريبال");
+    // A title in the accusative says what the named became.
+    assert_found("وعين الحزب إبراهيم القناص رئيسا جديدا له.", "إبراهيم القناص");
     // The team after a role in construct is no name; a given name after it is.
     assert_no_span_holds("وسجل أنطوان غريزمان مهاجم أتلتيكو هدفين.", "أتلتيكو");
     assert_found("وقال مهاجم ليفربول محمد صلاح إن الفريق قوي.", "محمد صلاح");
