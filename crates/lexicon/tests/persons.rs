@@ -1,13 +1,13 @@
 //! Where a person's name found from a title or a given name ends: before a title in construct
 //! (a role in a team too, whose team after it opens no name) or in the accusative, an age,
 //! what a player scores, an adverb, a quantifier, the outlet spoken to, a word with a pronoun
-//! suffix, a present verb of two or more, a verb of saying, the next name joined by و, a count, or a word in ة after a
-//! family name with the article — but not before a title that is a name too. A noun with a
-//! glued preposition and its genitive (definite, or a body's head noun) opens no name, nor
-//! does أمام (before), a count, a verbal noun of the second form (`تعزيز`), a word in ة after a
-//! man's title, a verb in ي or ت before a definite word, or a given name before a known name
-//! written as a hashtag. A kunya (`أبو`) and a given name are a name by themselves. The
-//! sentences are made up.
+//! suffix, a present verb of two or more, a verb of saying, the next name joined by و, a
+//! count, or a word in ة after a family name with the article — but not before a title that
+//! is a name too. A noun with a glued preposition and its genitive (definite, or a body's
+//! head noun) opens no name, nor does أمام (before), a count, a verbal noun of the second form
+//! (`تعزيز`), a word in ة after a man's title, a verb in ي or ت before a definite word, or a
+//! given name before a known name written as a hashtag. A kunya (`أبو`) and a given name are
+//! a name by themselves. The sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
