@@ -3062,6 +3062,9 @@ fn participants(
             .into_iter()
             .collect();
     }
+    if target.is_empty() {
+        target = owner_of_counted_victims(doc, trigger, sentence_range.start, &actor).into_iter().collect();
+    }
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
         && is_reporter_of(claims, head.first_token, &actor)
         && !speaks_for_itself(doc, trigger)
@@ -3826,6 +3829,33 @@ fn owner_of_held_object(
         .find(|&at| !is_way_to_held_noun(doc.key(at)))
         .is_some_and(|at| names_held_with_pronoun(doc, at));
     if !held {
+        return None;
+    }
+    (sentence_start..trigger.found.first_token).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
+        let side = doc.is_actor(m) || doc.stands_for_state(m);
+        side && !doc.is_backer(m) && !actor.iter().any(|&a| doc.same_entity(a, m))
+    })
+}
+
+/// `أكدت الإمارات مقتل أربعة من جنودها`، `أعلن الجيش الأمريكي مقتل اثنين من جنوده`: the dead,
+/// hurt or taken counted right after the act's word from men carrying a pronoun
+/// ([`names_held_with_pronoun`]) were of the side the pronoun stands for: the nearest side
+/// named before the act in its sentence, not a backer nor the doer.
+fn owner_of_counted_victims(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence_start: usize,
+    actor: &[usize],
+) -> Option<usize> {
+    if !VICTIM_MODES.contains(&trigger.mode) {
+        return None;
+    }
+    let count = trigger.found.last_token + 1;
+    let quantity = doc.mention_at(count).filter(|_| doc.counts_at(count))?;
+    let last = doc.last_token_of(quantity)?;
+    // The men are the count's last word (`عشرة من عناصره`) or follow it after من.
+    let men = if doc.key(last + 1) == "من" { last + 2 } else { last };
+    if !names_held_with_pronoun(doc, men) {
         return None;
     }
     (sentence_start..trigger.found.first_token).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {

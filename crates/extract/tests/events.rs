@@ -1502,6 +1502,18 @@ fn the_holder_of_an_office_after_a_noun_is_its_doer() {
 }
 
 #[test]
+fn the_side_whose_men_are_counted_dead_is_the_target() {
+    for (text, side) in [
+        ("وأعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.", "الجيش التركي"),
+        ("وأكدت الإمارات مقتل أربعة من جنودها في المعارك.", "الإمارات"),
+    ] {
+        let r = record(text);
+        let killing = r.events.iter().find(|e| e.trigger.text == "مقتل").expect("the killing");
+        assert_eq!(names(&r, &killing.target), [side], "{text}");
+    }
+}
+
+#[test]
 fn the_side_whose_positions_an_attack_hit_is_its_target() {
     let r = record("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في بلدة الهري.");
     let strike = only_event(&r, "ASSAULT");
