@@ -28,7 +28,8 @@ const RECALL_REACH: usize = 4;
 /// Abstract objects that make a verb of violence a figure of speech: a crisis or a row is
 /// "sparked" (`فجر الأزمة`), the spotlight or hearts are "stolen" (`خطف الأضواء`), a
 /// confession or a title is "wrested" (`انتزع اعترافات`، `انتزع اللقب`), a date or an
-/// example is "struck" (`ضرب موعدا`، `ضرب مثلا`), dignity is "wounded" (`جرح كرامته`).
+/// example is "struck" (`ضرب موعدا`، `ضرب مثلا`), dignity is "wounded" (`جرح كرامته`), a
+/// goal is "threatened" (`هدد مرمى`).
 const FIGURATIVE_OBJECTS: &[&str] = &[
     "أزمة",
     "الأزمة",
@@ -76,6 +77,11 @@ const FIGURATIVE_OBJECTS: &[&str] = &[
     "كرامتهم",
     "مشاعر",
     "المشاعر",
+    // A goal a side threatens or attacks in a match (`هدد مرمى الفريق`), and extinction a
+    // species is threatened with (`مهددة بالانقراض`).
+    "مرمى",
+    "المرمى",
+    "بالانقراض",
 ];
 
 /// How many words after a verb of violence its abstract object may stand when no named

@@ -1870,11 +1870,11 @@ fn is_background_reference(doc: &Doc, trigger: &Trigger) -> bool {
         && crate::background::is_time_reference(doc, trigger.found)
 }
 
-/// `فجرا الأزمة`، `خطفت الأضواء`، `انتزع اعترافات`: a single word of violence with an
-/// abstract object ([`crate::background::has_figurative_object`]).
+/// `فجرا الأزمة`، `خطفت الأضواء`، `انتزع اعترافات`، `هدد مرمى الفريق`: a single word of
+/// violence or threat with an abstract object ([`crate::background::has_figurative_object`]).
 fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    trigger.event_type == "ASSAULT"
+    matches!(trigger.event_type, "ASSAULT" | "THREATEN")
         && trigger.support.is_none()
         && found.first_token == found.last_token
         && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))

@@ -84,6 +84,15 @@ fn a_figure_of_speech_with_an_abstract_object_is_no_abduction() {
 }
 
 #[test]
+fn a_goal_threatened_in_a_match_or_a_species_threatened_with_extinction_is_no_threat() {
+    for text in ["وهو الفريق الذي هدد مرمى برشلونة 17 مرة.", "وتعد هذه المجموعة من الحيوانات مهددة بالانقراض."]
+    {
+        assert!(!has_event(text, "THREATEN"), "{text}");
+    }
+    assert!(has_event("وهدد الحوثيون السعودية بضربات جديدة.", "THREATEN"));
+}
+
+#[test]
 fn abducting_a_journalist_is_an_abduction() {
     assert_assault("خطف مسلحون الصحفي في القاهرة أمس.");
 }
