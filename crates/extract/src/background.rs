@@ -88,6 +88,11 @@ const FIGURATIVE_OBJECTS: &[&str] = &[
 /// subject is found between them.
 const OBJECT_REACH: usize = 3;
 
+/// Words of play in a football match (as written): its ball, goal, net, half, kicks and
+/// shots. Not the match itself (fans fight at one), nor هدف (also an attack's target).
+const MATCH_WORDS: &[&str] =
+    &["الكرة", "المرمى", "مرمى", "الشباك", "الشوط", "ركلة", "ركلات", "تسديدة", "تسديدات"];
+
 /// Goods that explosives or missiles are listed with when they are stock, not shots: `أسلحة
 /// وذخيرة ومتفجرات`.
 const MUNITIONS: &[&str] =
@@ -179,6 +184,14 @@ pub(crate) fn has_figurative_object(doc: &Doc, found: &CueMatch, object_from: us
             && figurative(at)
     });
     object || antecedent
+}
+
+/// `وواصل الأهلي هجومه ونجح لاعبه بتسجيل الهدف من تسديدة`، `ليخطفها ويسددها خارج المرمى`: a
+/// word of the act in a sentence about play in a match ([`MATCH_WORDS`]) tells of the game.
+pub(crate) fn is_play_in_a_match(doc: &Doc, found: &CueMatch) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let sentence = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s));
+    sentence.is_some_and(|tokens| tokens.clone().any(|at| in_list(bare_key(doc, at), MATCH_WORDS, &WORDS)))
 }
 
 /// `أسلحة وذخيرة ومتفجرات`، `المتخصصين في مجال المتفجرات`، `كميات من المتفجرات`، `نشر

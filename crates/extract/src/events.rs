@@ -1230,6 +1230,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_act_to_stop(doc, trigger, head)
         || is_background_reference(doc, trigger)
         || is_figure_of_speech(doc, trigger)
+        || is_move_in_a_match(doc, trigger)
         || is_penalty_of_law(doc, trigger)
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
@@ -1878,6 +1879,21 @@ fn is_figure_of_speech(doc: &Doc, trigger: &Trigger) -> bool {
         && trigger.support.is_none()
         && found.first_token == found.last_token
         && crate::background::has_figurative_object(doc, found, after_named_subject(doc, found))
+}
+
+/// `وواصل العين هجومه وأهدر قائده فرصة`، `ليخطفها ويسددها خارج المرمى`، `الحارس الذي تصدى
+/// لها`: an attack, a snatch, a clash or a threat told in a sentence about play in a match
+/// ([`crate::background::is_play_in_a_match`]) is a move of the game; killings, injuries and
+/// threats of death there (`فهدد بالقتل`) stay acts.
+fn is_move_in_a_match(doc: &Doc, trigger: &Trigger) -> bool {
+    let after = trigger.found.last_token + 1..doc.clause_of(trigger.found.last_token).end;
+    let of_death = || after.clone().any(|at| matches!(doc.key(at), "بالقتل" | "بالموت" | "بالتصفيه"));
+    let move_of_play = match trigger.event_type {
+        "ASSAULT" => matches!(trigger.mode, "attack" | "abduction" | "clash"),
+        "THREATEN" => !of_death(),
+        _ => false,
+    };
+    move_of_play && crate::background::is_play_in_a_match(doc, trigger.found)
 }
 
 /// `قانون العقوبات اللبناني`، `جريمة يعاقب عليها القانون`: penalties of the law (a penal

@@ -93,6 +93,19 @@ fn a_goal_threatened_in_a_match_or_a_species_threatened_with_extinction_is_no_th
 }
 
 #[test]
+fn an_attack_or_a_snatch_in_a_sentence_about_play_is_a_move_of_the_game() {
+    for text in [
+        "وواصل الهلال هجومه ونجح مدافعه بتسجيل الهدف الثاني من تسديدة قوية.",
+        "لكنها وجدت الحارس الذي تصدى لها وأبعد الكرة.",
+        "وخطف المهاجم الكرة وسددها في الشباك.",
+    ] {
+        assert_no_assault(text);
+    }
+    // A threat of death against a player stays one.
+    assert!(has_event("وهدد تنظيم داعش اللاعب محمد صلاح بالقتل بعد مباراة الكرة أمس.", "THREATEN"));
+}
+
+#[test]
 fn abducting_a_journalist_is_an_abduction() {
     assert_assault("خطف مسلحون الصحفي في القاهرة أمس.");
 }
