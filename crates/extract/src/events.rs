@@ -2840,7 +2840,7 @@ fn participants(
             is_first_person_plural(doc, head).then(|| speaker_at(doc, claims, head.first_token)).flatten();
         let subject = we.unwrap_or_else(|| verb_subject(doc, trigger, head, sentence_range.clone(), claims));
         killed_passive = !passive && killed_by_what_follows(doc, trigger, &subject, sentence_range.end);
-        let passive = passive || killed_passive;
+        let passive = passive || killed_passive || arrested_alone(doc, trigger, &subject, clause.end);
         match (trigger.support, passive) {
             // `قُتل برصاص الجيش الإسرائيلي وأصيب آخرون`: a name after an agent marker is who
             // did it, not who suffered it.
@@ -4535,6 +4535,29 @@ fn killed_by_what_follows(doc: &Doc, trigger: &Trigger, subject: &[usize], sente
     (from..(from + KILLED_BY_REACH).min(sentence_end))
         .take_while(|&at| !doc.counts_at(at))
         .any(|at| marks_agent(doc, at, is_agent_marker) || names_means_of_killing(doc, at))
+}
+
+/// `واعتقل فايد لأول مرة عام 1998 بتهمة السطو`، `وسجن أنور إبراهيم`: a verb of arrest spelled
+/// alike in both voices with a person named after it and no other side after that in its
+/// clause is a passive: the person was arrested (one person arresting another is told with
+/// the other named: `اعتقل الضابط المتظاهرين`). Not `أوقف`, "stopped" as often as "arrested",
+/// whose object need be no side (`أوقف الرئيس ترامب فصل الأسر`).
+fn arrested_alone(doc: &Doc, trigger: &Trigger, subject: &[usize], clause_end: usize) -> bool {
+    let [person] = subject else { return false };
+    let named_after = doc.first_token_of(*person).is_some_and(|first| first > trigger.found.last_token);
+    let stops = || bare_stem(doc, trigger.found).contains("وقف");
+    if trigger.support.is_some()
+        || trigger.mode != "arrest"
+        || !doc.is_person(*person)
+        || !named_after
+        || stops()
+    {
+        return false;
+    }
+    let from = doc.last_token_of(*person).map_or(clause_end, |last| last + 1);
+    !(from..clause_end).any(|at| {
+        doc.counts_at(at) || doc.mention_at(at).is_some_and(|m| doc.is_actor(m) || doc.stands_for_state(m))
+    })
 }
 
 /// Whether an act of force is named at token `at` as the means or the cause of a death:

@@ -1502,6 +1502,12 @@ fn the_holder_of_an_office_after_a_noun_is_its_doer() {
 }
 
 #[test]
+fn a_person_alone_after_a_verb_of_arrest_was_arrested() {
+    assert_roles("واعتقل رضوان فايد لأول مرة عام 1998 بتهمة السطو المسلح.", "COERCE", &[], &["رضوان فايد"]);
+    assert_roles("كما احتجز سعد الحريري لفترة وجيزة العام الماضي.", "COERCE", &[], &["سعد الحريري"]);
+}
+
+#[test]
 fn the_side_whose_men_are_counted_dead_is_the_target() {
     for (text, side) in [
         ("وأعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.", "الجيش التركي"),
