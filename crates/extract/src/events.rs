@@ -2877,7 +2877,7 @@ fn participants(
         target = warned;
     } else if let Some(named) = name_after_noun(doc, trigger.found.last_token) {
         // `التنسيق مع القوات العراقية`: a phrase ending in its preposition has its object next.
-        let object = (victim_noun && doc.glued_preposition(named[0]).is_none())
+        let object = (victim_noun && doc.glued_preposition(named[0]).is_none() && !arrests_by_authority(doc, trigger, named[0]))
             || ends_in_preposition(doc, trigger)
             || is_driven_out(doc, trigger, named[0])
             || passive_noun
@@ -4535,6 +4535,14 @@ fn killed_by_what_follows(doc: &Doc, trigger: &Trigger, subject: &[usize], sente
     (from..(from + KILLED_BY_REACH).min(sentence_end))
         .take_while(|&at| !doc.counts_at(at))
         .any(|at| marks_agent(doc, at, is_agent_marker) || names_means_of_killing(doc, at))
+}
+
+/// `احتجاز السلطات التركية القس الأميركي`، `اعتقال قوات الأمن لمتظاهرين`: a government or a
+/// state's forces named right after a noun of arrest make the arrest; they are not the ones
+/// held, as another genitive of the noun is (`اعتقال الصحفي`).
+fn arrests_by_authority(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
+    trigger.mode == "arrest"
+        && doc.actor_type(named).is_some_and(|t| matches!(t, "government" | "state_military"))
 }
 
 /// `واعتقل فايد لأول مرة عام 1998 بتهمة السطو`، `وسجن أنور إبراهيم`: a verb of arrest spelled

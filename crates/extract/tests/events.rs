@@ -1508,6 +1508,14 @@ fn a_person_alone_after_a_verb_of_arrest_was_arrested() {
 }
 
 #[test]
+fn an_authority_named_after_a_noun_of_arrest_makes_the_arrest() {
+    let r = record("وانتشرت صورتها قبيل اعتقال الجيش الإسرائيلي لها من بيتها في الخليل.");
+    let arrest = only_event(&r, "COERCE");
+    assert_eq!(names(&r, &arrest.actor), ["الجيش الإسرائيلي"], "{:#?}", r.events);
+    assert!(arrest.target.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
 fn the_side_whose_men_are_counted_dead_is_the_target() {
     for (text, side) in [
         ("وأعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين.", "الجيش التركي"),
