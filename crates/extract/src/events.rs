@@ -5165,8 +5165,9 @@ fn state_doing_to_another(
     let Some(party) = other_party_at(doc, after, trigger.event_type) else {
         // `اتهامات واشنطن`، `تهديدات إيران`، `غارات إسرائيل`: the country after a plural of acts
         // made them, with or without the other party named; sanctions are the ones it is under
-        // (`عقوبات إيران`), talks and agreements the ones held there (`مفاوضات الكويت`).
-        let made_them = is_plural_of_acts(doc, trigger)
+        // (`عقوبات إيران`), talks and agreements the ones held there (`مفاوضات الكويت`). A
+        // denial or a refusal is the country's own (`على الرغم من نفي روسيا`).
+        let made_them = (is_plural_of_acts(doc, trigger) || trigger.event_type == "REJECT")
             && !matches!(trigger.event_type, "SANCTION" | "CONSULT" | "AGREE");
         return made_them.then(|| (group, Vec::new()));
     };

@@ -2327,7 +2327,7 @@ fn a_country_after_an_act_noun_does_the_act_when_another_party_follows() {
 }
 
 #[test]
-fn a_country_after_a_plural_of_acts_made_them() {
+fn a_country_after_a_plural_of_acts_or_a_denial_made_them() {
     assert_roles(
         "واستغلت روسيا النتائج لدحض اتهامات بريطانيا والهجوم عليها.",
         "DISAPPROVE",
@@ -2335,6 +2335,8 @@ fn a_country_after_a_plural_of_acts_made_them() {
         &[],
     );
     assert_roles("وارتفع النفط وسط تهديدات السعودية بالرد على أي إجراء.", "THREATEN", &["السعودية"], &[]);
+    // A denial or a refusal is the country's own.
+    assert_roles("وتقول بريطانيا إن موسكو وراء الحادث، على الرغم من نفي روسيا.", "REJECT", &["روسيا"], &[]);
     // Sanctions after a country are the ones it is under; talks, the ones held there.
     for text in ["وقررت الإدارة رفع عقوبات إيران.", "ورفض التوقيع على اتفاق خلال مفاوضات الكويت عام 2016."]
     {
