@@ -561,8 +561,8 @@ pub fn is_force_head(key: &str) -> bool {
     listed!(FORCE_HEADS, key)
 }
 
-/// Members of a body (folded), as the subject before في or من and the body's name: `أعضاء
-/// في مجلس الشيوخ`، `نواب في البرلمان`، `مسؤولون في الخارجية`.
+/// Members or leaders of a body (folded), as the subject before في or من and the body's
+/// name: `أعضاء في مجلس الشيوخ`، `نواب في البرلمان`، `مسؤولون في الخارجية`، `قادة في الجيش`.
 const MEMBER_HEADS: &[&str] =
     &["اعضاء", "عضو", "نواب", "نايب", "مسوولون", "مسوول", "ممثلون", "ممثل", "قاده", "قيادي", "قياديون"];
 
