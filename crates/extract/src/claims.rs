@@ -949,7 +949,7 @@ const RULE_NOUNS: &[&str] = &[
 /// Whether a word after an "according to" particle names a rule (`للقانون`، `القوانين`,
 /// `لقوانين`), with its article or ل (which swallows the article's alif) or both.
 fn names_a_rule(key: &str) -> bool {
-    let bare = key.strip_prefix("لل").or_else(|| key.strip_prefix("ال")).or_else(|| key.strip_prefix('ل'));
+    let bare = crate::grammar::without_article(key).or_else(|| key.strip_prefix('ل'));
     bare.is_some_and(|noun| RULE_NOUNS.contains(&noun))
 }
 

@@ -2592,7 +2592,7 @@ fn modality(doc: &Doc, trigger: &Trigger, head: &CueMatch, sentence: usize) -> (
     if trigger.support.is_some() {
         let risk = |t: usize| {
             let key = doc.key(t);
-            RISK_WORDS.contains(&key.strip_prefix("ال").or_else(|| key.strip_prefix("لل")).unwrap_or(key))
+            RISK_WORDS.contains(&crate::grammar::without_article(key).unwrap_or(key))
         };
         marks.2 |= (head.last_token + 1..trigger.found.first_token).any(risk);
     }
@@ -3847,7 +3847,14 @@ fn owner_of_held_object(
     if !held {
         return None;
     }
-    (sentence_start..trigger.found.first_token).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
+    nearest_other_side_before(doc, sentence_start, trigger.found.first_token, actor)
+}
+
+/// The nearest side (an actor, a country or a capital) named from token `from` to before
+/// token `before`, other than the doer `actor` and not a backer: whose positions or men an
+/// act hit.
+fn nearest_other_side_before(doc: &Doc, from: usize, before: usize, actor: &[usize]) -> Option<usize> {
+    (from..before).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
         let side = doc.is_actor(m) || doc.stands_for_state(m);
         side && !doc.is_backer(m) && !actor.iter().any(|&a| doc.same_entity(a, m))
     })
@@ -3874,10 +3881,7 @@ fn owner_of_counted_victims(
     if !names_held_with_pronoun(doc, men) {
         return None;
     }
-    (sentence_start..trigger.found.first_token).rev().filter_map(|at| doc.mention_at(at)).find(|&m| {
-        let side = doc.is_actor(m) || doc.stands_for_state(m);
-        side && !doc.is_backer(m) && !actor.iter().any(|&a| doc.same_entity(a, m))
-    })
+    nearest_other_side_before(doc, sentence_start, trigger.found.first_token, actor)
 }
 
 /// Words that may lead from an attack's word to the held noun it hit: a preposition of the
@@ -4521,20 +4525,23 @@ const KILLED_BY_REACH: usize = 12;
 /// passive: the person was killed. A person killing with an air strike is not how a report
 /// tells it.
 fn killed_by_what_follows(doc: &Doc, trigger: &Trigger, subject: &[usize], sentence_end: usize) -> bool {
-    let [person] = subject else { return false };
-    let named_after = doc.first_token_of(*person).is_some_and(|first| first > trigger.found.last_token);
-    if trigger.support.is_some()
-        || !KILLING_MODES.contains(&trigger.mode)
-        || !doc.is_person(*person)
-        || !named_after
-    {
+    let Some(person) = person_alone_after_verb(doc, trigger, subject) else { return false };
+    if !KILLING_MODES.contains(&trigger.mode) {
         return false;
     }
     // A count after the person is the verb's object (`وقتل رضوان لقديم 4 أشخاص في هجوم`): active.
-    let from = doc.last_token_of(*person).map_or(sentence_end, |last| last + 1);
+    let from = doc.last_token_of(person).map_or(sentence_end, |last| last + 1);
     (from..(from + KILLED_BY_REACH).min(sentence_end))
         .take_while(|&at| !doc.counts_at(at))
         .any(|at| marks_agent(doc, at, is_agent_marker) || names_means_of_killing(doc, at))
+}
+
+/// The subject of a verb with no support verb when it is one person named after the verb: who
+/// may have suffered the act, its voice unwritten (`قتل القيادي حسن الوشلي`، `واعتقل فايد`).
+fn person_alone_after_verb(doc: &Doc, trigger: &Trigger, subject: &[usize]) -> Option<usize> {
+    let [person] = subject else { return None };
+    let named_after = doc.first_token_of(*person).is_some_and(|first| first > trigger.found.last_token);
+    (trigger.support.is_none() && doc.is_person(*person) && named_after).then_some(*person)
 }
 
 /// `احتجاز السلطات التركية القس الأميركي`، `اعتقال قوات الأمن لمتظاهرين`: a government or a
@@ -4551,18 +4558,11 @@ fn arrests_by_authority(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
 /// the other named: `اعتقل الضابط المتظاهرين`). Not `أوقف`, "stopped" as often as "arrested",
 /// whose object need be no side (`أوقف الرئيس ترامب فصل الأسر`).
 fn arrested_alone(doc: &Doc, trigger: &Trigger, subject: &[usize], clause_end: usize) -> bool {
-    let [person] = subject else { return false };
-    let named_after = doc.first_token_of(*person).is_some_and(|first| first > trigger.found.last_token);
-    let stops = || bare_stem(doc, trigger.found).contains("وقف");
-    if trigger.support.is_some()
-        || trigger.mode != "arrest"
-        || !doc.is_person(*person)
-        || !named_after
-        || stops()
-    {
+    let Some(person) = person_alone_after_verb(doc, trigger, subject) else { return false };
+    if trigger.mode != "arrest" || bare_stem(doc, trigger.found).contains("وقف") {
         return false;
     }
-    let from = doc.last_token_of(*person).map_or(clause_end, |last| last + 1);
+    let from = doc.last_token_of(person).map_or(clause_end, |last| last + 1);
     !(from..clause_end).any(|at| {
         doc.counts_at(at) || doc.mention_at(at).is_some_and(|m| doc.is_actor(m) || doc.stands_for_state(m))
     })

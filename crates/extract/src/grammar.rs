@@ -384,6 +384,12 @@ pub fn names_a_state(key: &str) -> bool {
         })
 }
 
+/// A definite word without its article, also after ل, which swallows the article's alif
+/// (`الخطر`، `للقانون` → `خطر`، `قانون`); none for a word without it.
+pub fn without_article(key: &str) -> Option<&str> {
+    key.strip_prefix("لل").or_else(|| key.strip_prefix("ال"))
+}
+
 /// The word without a glued conjunction or preposition letter (و ف ب ل ك) before at least
 /// three letters.
 fn without_glued_letter(word: &str) -> Option<&str> {
