@@ -1,18 +1,19 @@
 //! A state's forces, air force, police and government named by a head noun and a nationality
 //! adjective: `القوات اليمنية`، `الجيش اللبناني`، `الطائرات الإسرائيلية`، `الحكومة الإسبانية`،
-//! `السلطات المصرية`، `النظام الإيراني`، `الشرطة المصرية`، `قوات الأمن التونسية`.
+//! `السلطات المصرية`، `النظام الإيراني`، `الشرطة المصرية`، `قوات الأمن التونسية`، and its
+//! soldiers by a plural of persons: `الجنود الإسرائيليين`، `الجنود الروس`.
 //!
 //! Every country with demonyms gets these names without a line of its own in the actor
 //! files. A phrase already listed as an alias keeps its entry. Otherwise it joins the
 //! country's entry of that kind when the files have one (the entry whose own aliases open with
-//! the same head, or the only entry of the kind), and else a new entry for the country's
-//! armed forces or government, named after the country's gazetteer entry. Police and
-//! security forces join only an entry already named by a head of their own family (`قوات
-//! الشرطة العراقية` joins `الشرطة العراقية`): an army is not its country's police. Aircraft
-//! join the country's air force, the entry named by any head of theirs (`الطائرات الروسية`
-//! joins `الطيران الروسي`). GUIDELINES.md
-//! counts such phrases as entities (`القوات العراقية`), while the bare head (`القوات`) points
-//! back to one named before.
+//! the same head, else with another head of its family — `النظام الإيراني` joins the entry of
+//! `الحكومة الإيرانية` — else the only entry of the kind that no other family's heads name),
+//! and else a new entry for the country's armed forces or government, named after the
+//! country's gazetteer entry. Police and security forces join only an entry already named by
+//! a head of their own family (`قوات الشرطة العراقية` joins `الشرطة العراقية`): an army is not
+//! its country's police. Aircraft join the country's air force, the entry named by any head of
+//! theirs (`الطائرات الروسية` joins `الطيران الروسي`). GUIDELINES.md counts such phrases as
+//! entities (`القوات العراقية`), while the bare head (`القوات`) points back to one named before.
 
 use std::collections::{HashMap, HashSet};
 
@@ -20,12 +21,23 @@ use marsad_text::fold::fold_key;
 
 use crate::data::{Actor, LexiconData, Term};
 
-/// A head noun, the gender of the adjective it takes, and the kind of entry it names.
+/// A head noun, the form of the adjective it takes, and the kind of entry it names.
 struct Head {
     noun: &'static str,
-    feminine: bool,
+    agreement: Agreement,
     actor_type: &'static str,
     family: Family,
+}
+
+/// The adjective's form a head takes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    /// A singular masculine (`اليمني`) for a masculine singular head.
+    Masculine,
+    /// A singular feminine (`اليمنية`) for the plural of things and the feminine heads.
+    Feminine,
+    /// A plural of persons (`الإسرائيليون`، `الإسرائيليين`، `الروس`) for soldiers.
+    Persons,
 }
 
 /// The institution a head names: heads of one family name the same entry.
@@ -58,51 +70,41 @@ impl Family {
 }
 
 const HEADS: &[Head] = &[
-    Head { noun: "القوات", feminine: true, actor_type: "state_military", family: Family::Forces },
-    Head { noun: "الجيش", feminine: false, actor_type: "state_military", family: Family::Forces },
-    Head { noun: "الحكومة", feminine: true, actor_type: "government", family: Family::Government },
-    Head { noun: "السلطات", feminine: true, actor_type: "government", family: Family::Government },
+    head("القوات", Agreement::Feminine, Family::Forces),
+    head("الجيش", Agreement::Masculine, Family::Forces),
+    // `الجنود الروس`، `الجنود الإسرائيليين`: a state's soldiers named by nationality are its
+    // forces (without the article they are some soldiers, not the institution: `جنود أمريكيون`).
+    head("الجنود", Agreement::Persons, Family::Forces),
+    head("الحكومة", Agreement::Feminine, Family::Government),
+    head("السلطات", Agreement::Feminine, Family::Government),
     // `النظام الإيراني`، `النظام القطري`: the regime of a state is its government.
-    Head { noun: "النظام", feminine: false, actor_type: "government", family: Family::Government },
-    Head { noun: "الشرطة", feminine: true, actor_type: "state_military", family: Family::Police },
-    Head {
-        noun: "قوات الشرطة", feminine: true, actor_type: "state_military", family: Family::Police
-    },
-    Head {
-        noun: "قوات الأمن", feminine: true, actor_type: "state_military", family: Family::Security
-    },
-    Head {
-        noun: "القوات الأمنية", feminine: true, actor_type: "state_military", family: Family::Security
-    },
-    Head {
-        noun: "الأجهزة الأمنية", feminine: true, actor_type: "state_military", family: Family::Security
-    },
+    head("النظام", Agreement::Masculine, Family::Government),
+    head("الشرطة", Agreement::Feminine, Family::Police),
+    head("قوات الشرطة", Agreement::Feminine, Family::Police),
+    head("قوات الأمن", Agreement::Feminine, Family::Security),
+    head("القوات الأمنية", Agreement::Feminine, Family::Security),
+    head("الأجهزة الأمنية", Agreement::Feminine, Family::Security),
     // A state's aircraft are its air force (`شنت الطائرات الإسرائيلية غارات`). The bare singular
     // `الطائرة` is left out: one plane is most often a crash's or a hijacking's.
-    Head { noun: "الطيران", feminine: false, actor_type: "state_military", family: Family::AirForce },
-    Head {
-        noun: "الطيران الحربي", feminine: false, actor_type: "state_military", family: Family::AirForce
-    },
-    Head {
-        noun: "سلاح الجو", feminine: false, actor_type: "state_military", family: Family::AirForce
-    },
-    Head {
-        noun: "القوات الجوية", feminine: true, actor_type: "state_military", family: Family::AirForce
-    },
-    Head { noun: "الطائرات", feminine: true, actor_type: "state_military", family: Family::AirForce },
-    Head {
-        noun: "الطائرات الحربية", feminine: true, actor_type: "state_military", family: Family::AirForce
-    },
-    Head {
-        noun: "المقاتلات", feminine: true, actor_type: "state_military", family: Family::AirForce
-    },
-    Head {
-        noun: "المقاتلات الحربية", feminine: true, actor_type: "state_military", family: Family::AirForce
-    },
-    Head {
-        noun: "المروحيات", feminine: true, actor_type: "state_military", family: Family::AirForce
-    },
+    head("الطيران", Agreement::Masculine, Family::AirForce),
+    head("الطيران الحربي", Agreement::Masculine, Family::AirForce),
+    head("سلاح الجو", Agreement::Masculine, Family::AirForce),
+    head("القوات الجوية", Agreement::Feminine, Family::AirForce),
+    head("الطائرات", Agreement::Feminine, Family::AirForce),
+    head("الطائرات الحربية", Agreement::Feminine, Family::AirForce),
+    head("المقاتلات", Agreement::Feminine, Family::AirForce),
+    head("المقاتلات الحربية", Agreement::Feminine, Family::AirForce),
+    head("المروحيات", Agreement::Feminine, Family::AirForce),
 ];
+
+/// A head of `family`'s kind: a government's heads name governments, the others armed forces.
+const fn head(noun: &'static str, agreement: Agreement, family: Family) -> Head {
+    let actor_type = match family {
+        Family::Government => "government",
+        _ => "state_military",
+    };
+    Head { noun, agreement, actor_type, family }
+}
 
 /// Where the composed names are said to come from, for `marsad lexicon lookup`.
 const COMPOSED_FROM: &str = "data/demonyms.tsv";
@@ -149,14 +151,18 @@ fn country_names(data: &LexiconData) -> HashMap<String, String> {
 }
 
 /// Whether an adjective agrees with the head: a singular masculine (`اليمني`) for الجيش, a
-/// singular feminine (`اليمنية`) for the plural and feminine heads. Plural and adverbial
-/// forms (`يمنيون`، `يمنيا`) qualify no institution.
+/// singular feminine (`اليمنية`) for the plural of things and feminine heads, a plural of
+/// persons (`يمنيون`، `يمنيين`, or a broken plural such as `روس`) for soldiers. The adverbial
+/// form (`يمنيا`) qualifies no institution.
 fn agrees(head: &Head, demonym: &Term) -> bool {
     let key = fold_key(&demonym.text);
-    if head.feminine {
-        key.ends_with("يه")
-    } else {
-        key.ends_with('ي')
+    match head.agreement {
+        Agreement::Feminine => key.ends_with("يه"),
+        Agreement::Masculine => key.ends_with('ي'),
+        Agreement::Persons => {
+            let singular_or_adverb = ["ي", "يه", "ا"].iter().any(|end| key.ends_with(end));
+            key.ends_with("يون") || key.ends_with("يين") || !singular_or_adverb
+        }
     }
 }
 
@@ -171,32 +177,55 @@ fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> O
     if head.family == Family::AirForce {
         // Masculine and feminine heads name one air force (`الطيران الروسي`، `القوات الجوية
         // الروسية`): the entry with an alias opening with any of them.
-        let openings: Vec<String> = HEADS
-            .iter()
-            .filter(|other| other.family == Family::AirForce)
-            .map(|other| format!("{} ", fold_key(other.noun)))
-            .collect();
-        let opens = |alias: &String| openings.iter().any(|opening| fold_key(alias).starts_with(opening));
-        return of_country.into_iter().find(|&i| data.actors[i].aliases.iter().any(opens));
+        return of_country.into_iter().find(|&i| named_by_family(&data.actors[i], Family::AirForce));
     }
     if !head.family.joins_by_kind() {
         let kin: HashSet<String> = HEADS
             .iter()
-            .filter(|other| other.family == head.family && other.feminine == head.feminine)
+            .filter(|other| other.family == head.family && other.agreement == head.agreement)
             .map(|other| fold_key(&format!("{} ال{demonym}", other.noun)))
             .collect();
         let named_by_kin =
             |i: &usize| data.actors[*i].aliases.iter().any(|alias| kin.contains(&fold_key(alias)));
         return of_country.into_iter().find(named_by_kin);
     }
-    let of_kind: Vec<usize> =
-        of_country.into_iter().filter(|&i| data.actors[i].actor_type == head.actor_type).collect();
+    // An entry of the kind that another family's heads alone name (an air force, security
+    // forces made for the country a line before) is not the one the head names.
+    let of_kind: Vec<usize> = of_country
+        .into_iter()
+        .filter(|&i| data.actors[i].actor_type == head.actor_type)
+        .filter(|&i| named_by_family(&data.actors[i], head.family) || !named_by_any_family(&data.actors[i]))
+        .collect();
     let opening = format!("{} ", fold_key(head.noun));
     let by_head = of_kind
         .iter()
         .copied()
         .find(|&i| data.actors[i].aliases.iter().any(|alias| fold_key(alias).starts_with(&opening)));
-    by_head.or_else(|| (of_kind.len() == 1).then(|| of_kind[0]))
+    let by_family = || of_kind.iter().copied().find(|&i| named_by_family(&data.actors[i], head.family));
+    by_head.or_else(by_family).or_else(|| (of_kind.len() == 1).then(|| of_kind[0]))
+}
+
+/// The family of the longest head an alias opens with (`القوات الجوية العراقية` is an air
+/// force's, not forces').
+fn family_of_alias(alias: &str) -> Option<Family> {
+    let key = fold_key(alias);
+    HEADS
+        .iter()
+        .filter(|head| {
+            key.strip_prefix(fold_key(head.noun).as_str()).is_some_and(|rest| rest.starts_with(' '))
+        })
+        .max_by_key(|head| head.noun.len())
+        .map(|head| head.family)
+}
+
+/// Whether an alias of `actor` opens with a head of `family`.
+fn named_by_family(actor: &Actor, family: Family) -> bool {
+    actor.aliases.iter().any(|alias| family_of_alias(alias) == Some(family))
+}
+
+/// Whether an alias of `actor` opens with any head.
+fn named_by_any_family(actor: &Actor) -> bool {
+    actor.aliases.iter().any(|alias| family_of_alias(alias).is_some())
 }
 
 /// A new entry for a country's armed forces, police, security forces or government.
@@ -284,6 +313,30 @@ mod tests {
         assert_eq!(chad.canonical, "Air Force of Chad");
         assert_eq!(entry_of(&data, "الطائرات التشادية").map(|a| &a.id), Some(&chad.id));
         assert_ne!(entry_of(&data, "الجيش التشادي").map(|a| &a.id), Some(&chad.id));
+    }
+
+    #[test]
+    fn soldiers_named_by_a_plural_of_persons_are_their_state_s_forces() {
+        let data = data();
+        let army = entry_of(&data, "الجيش الإسرائيلي").map(|a| &a.id);
+        assert!(army.is_some());
+        assert_eq!(entry_of(&data, "الجنود الإسرائيليين").map(|a| &a.id), army);
+        assert_eq!(entry_of(&data, "الجنود الإسرائيليون").map(|a| &a.id), army);
+        let france = entry_of(&data, "الجنود الفرنسيين").expect("الجنود الفرنسيين is composed");
+        assert_eq!(entry_of(&data, "القوات الفرنسية").map(|a| &a.id), Some(&france.id));
+        assert!(entry_of(&data, "الجنود الفرنسية").is_none());
+        assert!(entry_of(&data, "الجنود الفرنسي").is_none());
+    }
+
+    #[test]
+    fn a_head_joins_the_entry_another_head_of_its_family_names() {
+        let data = data();
+        let government = entry_of(&data, "الحكومة الإيرانية").map(|a| &a.id);
+        assert!(government.is_some());
+        assert_eq!(entry_of(&data, "النظام الإيراني").map(|a| &a.id), government);
+        let libya = entry_of(&data, "القوات الليبية").expect("القوات الليبية is composed");
+        assert_eq!(libya.actor_type, "state_military");
+        assert_ne!(entry_of(&data, "الطيران الليبي").map(|a| &a.id), Some(&libya.id));
     }
 
     #[test]
