@@ -303,12 +303,25 @@ pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, S
     let with_pronoun = ends_in_object_pronoun(doc.raw(found.first_token));
     let not_saying =
         |class: WordClass| definite_participle(class) || (class == WordClass::Participle && with_pronoun);
-    doc.cue_entries(found).find_map(|cue| match cue.role {
+    let affiliation = is_affiliation(doc, found);
+    doc.cue_entries_folded(found).find_map(|(cue, _, first_word)| match cue.role {
+        CueRole::Claim { .. } if affiliation && first_word == "تابع" => None,
         CueRole::Claim { kind, speaker } if !not_saying(cue.class) => {
             Some((kind, speaker, cue.class == WordClass::Particle))
         }
         _ => None,
     })
+}
+
+/// `موقع تابع لتنظيم داعش`، `مقرا تابعا لجبهة النصرة`: "following" right after a word of its
+/// sentence and right before ل is "belonging to", not "went on" (`وتابع لافروف:` opens with
+/// و, and a speaker may open a sentence with it).
+fn is_affiliation(doc: &Doc, found: &CueMatch) -> bool {
+    let opens_sentence = doc
+        .sentence_of(found.first_token)
+        .and_then(|s| doc.sentences.get(s))
+        .is_none_or(|s| s.start == found.first_token);
+    !found.proclitics.conjunction && !opens_sentence && doc.key(found.last_token + 1).starts_with('ل')
 }
 
 /// How many words may name an accuser, unnamed, between a verb of accusing and the accused.

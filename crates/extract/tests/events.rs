@@ -2941,6 +2941,20 @@ fn a_rule_after_according_to_says_nothing() {
 }
 
 #[test]
+fn following_before_lam_is_belonging_not_going_on() {
+    for text in [
+        "أغارت القوات العراقية على موقع تابع لتنظيم داعش داخل الأراضي السورية.",
+        "قصفت القوات الروسية مقرا تابعا لجبهة النصرة.",
+    ] {
+        assert!(record(text).claims.is_empty(), "{text}: {:#?}", record(text).claims);
+    }
+    // After و, or opening its sentence, it goes on with what the speaker said.
+    let r = record("وقال لافروف إن الهجوم فشل. وتابع لافروف: سنرد على ذلك.");
+    let went_on = claim_with_cue(&r, "تابع");
+    assert_eq!(names(&r, &went_on.speaker), ["لافروف"]);
+}
+
+#[test]
 fn a_statement_with_a_pronoun_after_a_particle_is_the_speaker_s_own() {
     let r = record("وقال وزير الدفاع أفيغدور ليبرمان إن الرد سيكون قاسيا، حسب قوله.");
     let according = r.claims.iter().find(|c| c.cue.text.contains("حسب")).expect("a claim on حسب");
