@@ -1358,6 +1358,13 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let place = place_of(doc, head, trigger.found, sentence, &actor).or(witnessed.first().copied());
     let (event_type, mode) = if is_verbal_attack(doc, trigger, &actor, &target) {
         ("DISAPPROVE", "criticize")
+    } else if trigger.event_type == "ASSAULT" {
+        let before = |&m: &usize| doc.first_token_of(m).is_some_and(|t| t < trigger.found.first_token);
+        let subject_before = actor.iter().any(before);
+        (
+            trigger.event_type,
+            crate::means::mode_by_means(doc, trigger.found.last_token, trigger.mode, subject_before),
+        )
     } else {
         (trigger.event_type, trigger.mode)
     };

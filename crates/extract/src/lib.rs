@@ -15,6 +15,7 @@ mod claims;
 mod doc;
 mod events;
 mod grammar;
+mod means;
 mod movement;
 mod protest;
 mod transfer;

@@ -3052,3 +3052,22 @@ fn an_unknown_name_may_end_in_alif_after_its_first_word() {
         assert!(!speaker.ends_with('ا'), "{text}: {speaker}");
     }
 }
+
+#[test]
+fn aircraft_named_as_the_doer_make_shelling_or_aiming_an_air_strike() {
+    let modes = |text: &str| -> Vec<String> {
+        record(text)
+            .events
+            .iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .filter_map(|e| e.mode.clone())
+            .collect()
+    };
+    assert_eq!(modes("قصفت الطائرات الروسية مواقع في إدلب."), ["aerial"]);
+    assert_eq!(modes("واستهدف طيران التحالف مواقع للحوثيين في صعدة."), ["aerial"]);
+    assert_eq!(modes("وقصفت طائرات بلا طيار مواقع تابعة لتنظيم الدولة في الرقة."), ["drone"]);
+    // Ground fire keeps its mode, and a plane aimed at is no means.
+    assert_eq!(modes("قصفت القوات التركية قرى في عفرين."), ["artillery"]);
+    assert!(!modes("وقالت سانا إن إسرائيل استهدفت الطائرات في المجال الجوي السوري.")
+        .contains(&"aerial".to_string()));
+}
