@@ -65,12 +65,52 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
 /// (SVO), all the conjuncts from the first. A later conjunct is where the first is: after a
 /// preposition or a backing word (`القوات المدعومة من السعودية والإمارات أعلنت`) none is.
 pub(crate) fn subject_right_before(doc: &Doc, verb: usize) -> Option<Vec<usize>> {
-    let mention = doc.mention_at(verb.checked_sub(1)?)?;
+    let before = verb.checked_sub(1)?;
+    // A verb after و or ف goes on from the one before it, with its subject.
+    let goes_on = || doc.cue_match_at(verb).is_some_and(|found| found.proclitics.conjunction);
+    let mention = match doc.mention_at(before) {
+        Some(mention) => mention,
+        None if !goes_on() => person_set_off_before(doc, before)?,
+        None => return None,
+    };
     let acts = doc.is_actor(mention) || doc.stands_for_state(mention);
     let first = first_conjunct(doc, mention);
     let in_a_phrase =
         doc.after_preposition(mention) || doc.after_preposition(first) || doc.is_backer(mention);
     (acts && !in_a_phrase).then(|| coordinated(doc, first))
+}
+
+/// `وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل`، `وكانت رئيسة الوزراء، تيريزا
+/// ماي، استقبلت`: a person named between two commas, the second at token `comma`, names the
+/// office before it in apposition — the subject of the verb after the comma, when the office
+/// opens its clause: at the sentence's start, after a complementizer or a form of كان. After
+/// another verb (`وأكد الرئيس الفرنسي، إيمانويل ماكرون، تدخل الجيش`) the office is that
+/// verb's subject, and what follows the comma its object.
+fn person_set_off_before(doc: &Doc, comma: usize) -> Option<usize> {
+    if !doc.is_comma(comma) {
+        return None;
+    }
+    let person = doc.mention_at(comma.checked_sub(1)?).filter(|&m| doc.is_person(m))?;
+    let opening = doc.first_token_of(person)?.checked_sub(1).filter(|&t| doc.is_comma(t))?;
+    let sentence_start = doc.sentence_of(opening).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
+    let in_office = |t: usize| {
+        let key = doc.key(t);
+        doc.mention_at(t).is_some_and(|m| !doc.is_person(m))
+            || crate::claims::is_title_word(key)
+            || crate::grammar::is_definite_word(key)
+    };
+    let mut start = opening;
+    while start > sentence_start && opening - start < OFFICE_WORDS && in_office(start - 1) {
+        start -= 1;
+    }
+    if start == opening {
+        return None;
+    }
+    let before = start.checked_sub(1).filter(|&t| t >= sentence_start).map(|t| doc.key(t));
+    let opens_clause = before.is_none_or(|key| {
+        is_complementizer(key) || matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "كان" | "كانت")
+    });
+    opens_clause.then_some(person)
 }
 
 /// The first of the actors (or states acting) joined by و that a mention ends (`روسيا وإيران`
@@ -229,8 +269,7 @@ fn person_after_office(doc: &Doc, at: usize, limit: usize) -> Option<usize> {
     if after == end && !doc.is_comma(end) {
         return None;
     }
-    person_opening(doc, after)
-        .or_else(|| doc.is_comma(after).then(|| person_set_off_at(doc, after + 1)).flatten())
+    holder_named_at(doc, past_posting(doc, after, limit))
 }
 
 /// `أدان الأمين العام للأمم المتحدة الهجوم`، `هدد قائد الحرس الثوري الإيراني إسرائيل`، `أدان
@@ -247,9 +286,16 @@ pub(crate) fn office_of_named_body(doc: &Doc, at: usize, limit: usize) -> Option
     let end = limit.min(at + OFFICE_WORDS + 1);
     let in_office = |word: usize| {
         let key = doc.key(word);
-        (crate::claims::is_title_word(key) || key.starts_with("ال")) && doc.cue_at(word).is_none()
+        (crate::claims::is_title_word(key) || crate::grammar::is_definite_word(key))
+            && doc.cue_at(word).is_none()
     };
     let first = (at + 1..end).find(|&word| doc.mention_at(word).is_some() || !in_office(word))?;
+    // `السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف،`: no body is named, only where
+    // the office is held; its holder may be named after that.
+    if POSTING_PREPOSITIONS.contains(&doc.key(first)) {
+        let after = past_posting(doc, first, limit);
+        return (after > first).then(|| holder_named_at(doc, after)).flatten();
+    }
     let body = doc.mention_at(first).filter(|&m| {
         doc.first_token_of(m) == Some(first)
             && doc.is_actor(m)
@@ -262,11 +308,11 @@ pub(crate) fn office_of_named_body(doc: &Doc, at: usize, limit: usize) -> Option
     {
         after += 1;
     }
-    if let Some(person) = person_opening(doc, after) {
-        return Some(person);
-    }
-    if doc.is_comma(after) {
-        return person_set_off_at(doc, after + 1);
+    // `مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا`، `سفير واشنطن لدى إسرائيل`: the
+    // posting comes between the office and its holder's name.
+    let named_from = past_posting(doc, after, limit);
+    if person_opening(doc, named_from).is_some() || doc.is_comma(named_from) {
+        return holder_named_at(doc, named_from);
     }
     // What follows the office is its verb's object or a new phrase, not a name: a mention
     // that is no person, a cue word, a preposition, or the clause's end.
@@ -275,6 +321,26 @@ pub(crate) fn office_of_named_body(doc: &Doc, at: usize, limit: usize) -> Option
         || doc.cue_at(after).is_some()
         || is_preposition(doc.key(after));
     closes.then_some(body)
+}
+
+/// Prepositions of an office's posting (folded): `إلى سوريا`، `لدى إسرائيل`، `في العراق`.
+const POSTING_PREPOSITIONS: &[&str] = &["الي", "لدي", "في"];
+
+/// The first token past a posting at `at` (a preposition of posting and a place or a body
+/// named right after it), before `limit`; `at` itself when none stands there.
+fn past_posting(doc: &Doc, at: usize, limit: usize) -> usize {
+    if !POSTING_PREPOSITIONS.contains(&doc.key(at)) {
+        return at;
+    }
+    let posted_to = |m: usize| doc.is_place(m) || (doc.is_actor(m) && !doc.is_person(m));
+    let named = doc.mention_at(at + 1).filter(|&m| doc.first_token_of(m) == Some(at + 1) && posted_to(m));
+    named.and_then(|m| doc.last_token_of(m)).map_or(at, |last| (last + 1).min(limit.max(at)))
+}
+
+/// The holder of an office whose words end before token `at`: a person named there, or set
+/// off by the comma there.
+fn holder_named_at(doc: &Doc, at: usize) -> Option<usize> {
+    person_opening(doc, at).or_else(|| doc.is_comma(at).then(|| person_set_off_at(doc, at + 1)).flatten())
 }
 
 /// The first token past the office opening at `at` (its title, adjectives, genitives and
@@ -289,7 +355,7 @@ fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
         }
         // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
         let key = doc.key(word);
-        let office = word == at || crate::claims::is_title_word(key) || key.starts_with("ال");
+        let office = word == at || crate::claims::is_title_word(key) || crate::grammar::is_definite_word(key);
         if doc.mention_at(word).is_some() || !office || doc.cue_at(word).is_some() {
             return word;
         }
@@ -298,13 +364,16 @@ fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
     end
 }
 
-/// Whether the mention starting at token `word` names, after ل, the body an office belongs to
-/// (`للأمم المتحدة`، `لحلف شمال الأطلسي`), not a person.
+/// Whether the mention starting at token `word` names the body an office belongs to: after ل
+/// (`للأمم المتحدة`، `لحلف شمال الأطلسي`), or a state as its genitive (`سفير الولايات
+/// المتحدة لدى إسرائيل`، `وزير خارجية روسيا`); not a person.
 fn is_office_body(doc: &Doc, mention: usize, word: usize) -> bool {
-    doc.first_token_of(mention) == Some(word)
-        && doc.glued_preposition(mention) == Some('ل')
-        && doc.is_actor(mention)
-        && !doc.is_person(mention)
+    let body = match doc.glued_preposition(mention) {
+        Some('ل') => doc.is_actor(mention),
+        None => doc.stands_for_state(mention) && doc.glued_conjunction(mention).is_none(),
+        Some(_) => false,
+    };
+    doc.first_token_of(mention) == Some(word) && body && !doc.is_person(mention)
 }
 
 /// The person mention that opens at token `at`.

@@ -727,7 +727,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     while at < limit
         && doc.mention_at(at).is_none()
         && !is_relative_pronoun(doc.key(at))
-        && (is_title_word(doc.key(at)) || doc.key(at).starts_with("ال") || comma(at))
+        && (is_title_word(doc.key(at)) || crate::grammar::is_definite_word(doc.key(at)) || comma(at))
     {
         at += 1;
     }

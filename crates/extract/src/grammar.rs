@@ -384,6 +384,16 @@ pub fn names_a_state(key: &str) -> bool {
         })
 }
 
+/// Function words spelled with ال at their start (folded): `إلى`، `إلا`, the relative pronouns.
+const WORDS_OPENING_LIKE_THE_ARTICLE: &[&str] =
+    &["الي", "الا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"];
+
+/// Whether a word (folded) carries the article: it opens with ال and is no function word
+/// spelled so (`إلى` folds to `الي`).
+pub fn is_definite_word(key: &str) -> bool {
+    key.starts_with("ال") && !WORDS_OPENING_LIKE_THE_ARTICLE.contains(&key)
+}
+
 /// A definite word without its article, also after ل, which swallows the article's alif
 /// (`الخطر`، `للقانون` → `خطر`، `قانون`); none for a word without it.
 pub fn without_article(key: &str) -> Option<&str> {
@@ -1888,6 +1898,7 @@ mod tests {
             ("KIND_ADJECTIVES", KIND_ADJECTIVES),
             ("DEFINITE_PROTESTERS", DEFINITE_PROTESTERS),
             ("CHANT_WORDS", CHANT_WORDS),
+            ("WORDS_OPENING_LIKE_THE_ARTICLE", WORDS_OPENING_LIKE_THE_ARTICLE),
         ];
         assert_all_folded(lists);
         for (noun, _) in ANAPHORIC_NOUNS {

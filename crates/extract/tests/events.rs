@@ -3071,3 +3071,22 @@ fn aircraft_named_as_the_doer_make_shelling_or_aiming_an_air_strike() {
     assert!(!modes("وقالت سانا إن إسرائيل استهدفت الطائرات في المجال الجوي السوري.")
         .contains(&"aerial".to_string()));
 }
+
+#[test]
+fn an_office_s_holder_is_named_past_its_posting() {
+    let demand = "دعا مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا الأطراف إلى ضبط النفس.";
+    assert_roles(demand, "DEMAND", &["ستيفان دي ميستورا"], &[]);
+    let accuse = "واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا، بصنع الأزمة.";
+    assert_roles(accuse, "DISAPPROVE", &["فلاديمير شيزوف"], &["بريطانيا"]);
+    let criticize = "انتقد سفير الولايات المتحدة لدى إسرائيل ديفيد فريدمان السلطة الفلسطينية.";
+    assert_roles(criticize, "DISAPPROVE", &["ديفيد فريدمان"], &["السلطة الفلسطينية"]);
+}
+
+#[test]
+fn a_person_set_off_after_an_office_opening_its_clause_is_the_verb_s_subject() {
+    let met = "وكانت رئيسة الوزراء، تيريزا ماي، استقبلت ترامب وميلانيا في القصر.";
+    assert_roles(met, "CONSULT", &["تيريزا ماي"], &["ترامب", "ميلانيا"]);
+    // After another verb the office is that verb's subject, and the noun after it its object.
+    let r = record("وأكد الرئيس الفرنسي، إيمانويل ماكرون، تدخل الجيش الفرنسي في سوريا.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "تدخل").actor), ["الجيش الفرنسي"]);
+}
