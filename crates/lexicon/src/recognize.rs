@@ -463,6 +463,8 @@ impl Lexicon {
         let bytes = text.as_bytes();
         let taken = |start: usize, end: usize| overlaps_chosen(chosen, start, end);
         let mut persons = Vec::new();
+        // The folded range of each name in `persons`.
+        let mut named = Vec::new();
         let mut covered_to = 0;
         let mut last_cue_start = None;
         for cue in found {
@@ -491,6 +493,7 @@ impl Lexicon {
             if let Some((start, end)) = name.filter(|&(start, _)| !of_a_team || given_first(start)) {
                 covered_to = end;
                 persons.push(person(folded, start, end));
+                named.push((start, end, true));
             }
         }
         // The words whose bare form (`strip_glued`) may be a given name: those the automaton
@@ -535,9 +538,99 @@ impl Lexicon {
             if let Some(name_end) = name_end.or(kunya.map(|_| end)) {
                 covered_to = name_end;
                 persons.push(person(folded, name_start, name_end));
+                named.push((name_start, name_end, false));
             }
         }
+        let references = self.family_name_references(folded, chosen, &named, &persons);
+        persons.extend(references);
         persons
+    }
+
+    /// `أعرب السفير الروسي، أناتولي أنتونوف، … وحذّر أنتونوف`: a person named in full (the
+    /// folded ranges `named`, and whether a title named each) is named again later by the
+    /// family name alone. Each later word that is such a name (bare or after و) and no other
+    /// name takes is a mention of the person, with the full name as written first for its
+    /// canonical name. Only a name of two or three words that a title or a given name opens
+    /// gives its last word so: a longer one, or one opening with a common word, is most often
+    /// a name's walk that ran on (`نيكولاس مادورو عملة جديدة`، `بحماس كبير`).
+    fn family_name_references(
+        &self,
+        folded: &Folded,
+        chosen: &[Chosen],
+        named: &[(usize, usize, bool)],
+        persons: &[Recognition],
+    ) -> Vec<Recognition> {
+        let text = folded.as_str();
+        let mut family_names: Vec<(&str, usize, String)> = Vec::new();
+        for &(start, end, by_title) in named {
+            let Some(name) = text.get(start..end) else { continue };
+            let words: Vec<&str> = name.split(' ').collect();
+            let (Some(&first), Some(&family)) = (words.first(), words.last()) else { continue };
+            let written = folded.original_text(start..end);
+            let given_first = self.given_names.contains(first.as_bytes());
+            // A definite family name that is no nisba only after a given name alone (`أحمد
+            // الرمضان`، `أنور السادات`): longer, it is most often a common noun a walk ran
+            // onto (`ياسر القحطاني قائد الفريق`).
+            let plain_definite = words.len() == 2 && given_first;
+            let fits = (2..=3).contains(&words.len())
+                && (by_title || given_first)
+                && self.may_be_family_name(
+                    family,
+                    written.rsplit(' ').next().unwrap_or_default(),
+                    plain_definite,
+                )
+                && !family_names.iter().any(|(known, _, _)| *known == family);
+            if fits {
+                family_names.push((family, end, written.to_string()));
+            }
+        }
+        if family_names.is_empty() {
+            return Vec::new();
+        }
+        let bytes = text.as_bytes();
+        let taken = |start: usize, end: usize| {
+            overlaps_chosen(chosen, start, end) || persons.iter().any(|p| overlaps_folded(folded, p, start))
+        };
+        let mut references = Vec::new();
+        for (word_start, word_end) in words_of(bytes) {
+            let word = &bytes[word_start..word_end];
+            let bare = strip_glued(word);
+            let start = word_end - bare.len();
+            let Some((_, _, full)) = family_names
+                .iter()
+                .find(|(family, named_end, _)| family.as_bytes() == bare && *named_end <= word_start)
+            else {
+                continue;
+            };
+            if taken(start, word_end) {
+                continue;
+            }
+            let mut reference = person(folded, start, word_end);
+            if let Entity::Actor { canonical, .. } = &mut reference.entity {
+                *canonical = Some(full.clone());
+            }
+            references.push(reference);
+        }
+        references
+    }
+
+    /// Whether the last word of a name (folded `family`, `written` as in the text) may stand
+    /// alone for the person: four letters at least, no given name (`عباس`), no word that ends
+    /// names or a verb, no half of a compound name (`الله`، `الدين`); not with a pronoun
+    /// (`اعتذاره`، `علمه`: ه written so, not ة); with the article a nisba (`الحضري`، `القذافي`)
+    /// but not an ordinal (`الثاني`), or any word when `plain_definite` allows it.
+    fn may_be_family_name(&self, family: &str, written: &str, plain_definite: bool) -> bool {
+        let pronoun = written.chars().count() >= 4 && written.ends_with('ه');
+        let nisba = family.ends_with('ي') && !is_name_epithet(family);
+        let definite_fits = !family.starts_with("ال") || nisba || plain_definite;
+        family.chars().count() >= 4
+            && !COMPOUND_NAME_ENDS.contains(&family)
+            && definite_fits
+            && !pronoun
+            && !self.given_names.contains(family.as_bytes())
+            && !is_name_stop(family)
+            && !has_plain_pronoun_suffix(family)
+            && !looks_like_present_verb(family)
     }
 
     /// Where the kunya `أبو` before a given name starts (past a glued و، ف، ب or ل), when

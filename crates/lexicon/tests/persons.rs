@@ -7,7 +7,9 @@
 //! head noun) opens no name, nor does أمام (before), a count, a verbal noun of the second form
 //! (`تعزيز`), a word in ة after a man's title, a verb in ي or ت before a definite word, or a
 //! given name before a known name written as a hashtag. A kunya (`أبو`) and a given name are
-//! a name by themselves. The sentences are made up.
+//! a name by themselves. A person named in full is named again by the family name alone,
+//! unless it is a given name too, definite and no nisba, or the name's walk ran on. The
+//! sentences are made up.
 
 use marsad_lexicon::Lexicon;
 
@@ -295,4 +297,31 @@ fn a_name_ends_before_a_count() {
 fn a_name_ends_before_a_verb_of_saying() {
     assert_found("وقال خبير المياه السوداني أحمد المفتي يرى أن الاجتماعات فشلت.", "أحمد المفتي");
     assert_found("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة.", "خديجة الرياضي");
+}
+
+/// The family-name mentions of `text`: the spans whose canonical name is another span.
+fn later_references(text: &str) -> Vec<(String, String)> {
+    let recognized = Lexicon::builtin().recognize(text, Some(2018));
+    recognized
+        .iter()
+        .filter_map(|r| match &r.entity {
+            marsad_lexicon::Entity::Actor { id: None, canonical: Some(full), .. } => {
+                Some((text.get(r.start..r.end)?.to_string(), full.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_person_named_in_full_is_named_again_by_the_family_name() {
+    let text = "أعرب السفير الروسي، أناتولي أنتونوف، عن قلقه. وحذّر أنتونوف من العدوان. وقال عصام الحضري إن \
+                الفريق جاهز، وأضاف الحضري أن المباراة صعبة.";
+    let references = later_references(text);
+    let pair = |short: &str, full: &str| (short.to_string(), full.to_string());
+    assert_eq!(references, [pair("أنتونوف", "أناتولي أنتونوف"), pair("الحضري", "عصام الحضري")]);
+    // Not before the full name, not a given name, not a common noun with the article.
+    assert!(later_references("وحذّر أنتونوف من العدوان. وقال أناتولي أنتونوف إن الأمر خطير.").is_empty());
+    assert!(later_references("وقال محمود عباس إن الأمر خطير. وأضاف عباس أن الحل قريب.").is_empty());
+    assert!(later_references("وقال كابتن الفريق إن الأمر خطير. وأضاف الفريق أنه مستعد.").is_empty());
 }
