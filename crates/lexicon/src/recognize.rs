@@ -592,25 +592,24 @@ impl Lexicon {
             overlaps_chosen(chosen, start, end) || persons.iter().any(|p| overlaps_folded(folded, p, start))
         };
         let mut references = Vec::new();
-        for (word_start, word_end) in words_of(bytes) {
-            let word = &bytes[word_start..word_end];
-            let bare = strip_glued(word);
-            let start = word_end - bare.len();
-            let Some((_, _, full)) = family_names
-                .iter()
-                .find(|(family, named_end, _)| family.as_bytes() == bare && *named_end <= word_start)
-            else {
-                continue;
-            };
-            if taken(start, word_end) {
-                continue;
+        // Each family name looked for as bytes (memchr's search), then as a whole word: a
+        // walk over every word of the text cost a tenth of the recognizers.
+        for (family, named_end, full) in &family_names {
+            for found in
+                memchr::memmem::find_iter(bytes.get(*named_end..).unwrap_or_default(), family.as_bytes())
+            {
+                let (start, end) = (named_end + found, named_end + found + family.len());
+                if !is_whole_word(bytes, start, end) || taken(start, end) {
+                    continue;
+                }
+                let mut reference = person(folded, start, end);
+                if let Entity::Actor { canonical, .. } = &mut reference.entity {
+                    *canonical = Some(full.clone());
+                }
+                references.push(reference);
             }
-            let mut reference = person(folded, start, word_end);
-            if let Entity::Actor { canonical, .. } = &mut reference.entity {
-                *canonical = Some(full.clone());
-            }
-            references.push(reference);
         }
+        references.sort_by_key(|r| r.start);
         references
     }
 
@@ -1206,6 +1205,13 @@ impl Iterator for Words<'_> {
         }
         Some((start, self.at))
     }
+}
+
+/// Whether the bytes `start..end` of a text are a whole word, or one after a glued و (`وأنتونوف`).
+fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let ends = end >= bytes.len() || !Words { bytes, at: end, table: word_char_table() }.word_char_here().0;
+    let opening = word_start(bytes, start);
+    ends && (opening == start || bytes.get(opening..start) == Some("و".as_bytes()))
 }
 
 /// Characters below this code point (ASCII, Latin, Arabic) are classified by [`word_char_table`].
