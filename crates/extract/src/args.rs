@@ -353,6 +353,13 @@ fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
             word = doc.last_token_of(body).map_or(word, |last| last.max(word)) + 1;
             continue;
         }
+        // `وزير خارجية روسيا`، `رئيس وزراء بريطانيا`: a noun in construct right after the
+        // title, with the state or body it is of after it, is part of the office.
+        let of_body = |m: usize| doc.first_token_of(m) == Some(word + 1) && is_office_body(doc, m, word + 1);
+        if word == at + 1 && doc.mention_at(word).is_none() && doc.mention_at(word + 1).is_some_and(of_body) {
+            word += 1;
+            continue;
+        }
         // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
         let key = doc.key(word);
         let office = word == at || crate::claims::is_title_word(key) || crate::grammar::is_definite_word(key);

@@ -3080,6 +3080,9 @@ fn an_office_s_holder_is_named_past_its_posting() {
     assert_roles(accuse, "DISAPPROVE", &["فلاديمير شيزوف"], &["بريطانيا"]);
     let criticize = "انتقد سفير الولايات المتحدة لدى إسرائيل ديفيد فريدمان السلطة الفلسطينية.";
     assert_roles(criticize, "DISAPPROVE", &["ديفيد فريدمان"], &["السلطة الفلسطينية"]);
+    // A noun in construct after the title, and the state it is of, are part of the office.
+    let minister = "انتقد وزير دفاع إسرائيل أفيغدور ليبرمان حركة حماس.";
+    assert_roles(minister, "DISAPPROVE", &["أفيغدور ليبرمان"], &["حركة حماس"]);
 }
 
 #[test]
