@@ -660,7 +660,9 @@ fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     };
     let noun = (index + 1..doc.cues.len())
         .take_while(|&i| doc.cues[i].first_token < reach)
-        .filter(|&i| !opens_backing_phrase(doc, &doc.cues[i]))
+        // A backing phrase is no act a light verb carries (`يواصل الجيش بدعم من التحالف`);
+        // one undergone is the backing its subject was given (`حظيت الحكومة بدعم من السعودية`).
+        .filter(|&i| support == Support::Undergo || !opens_backing_phrase(doc, &doc.cues[i]))
         .filter(|&i| support != Support::Light || !for_purpose(&doc.cues[i]))
         .find(|&i| trigger_of(doc, &doc.cues[i]).is_some_and(|t| is_nominal(t.class)))?;
     let explained = || doc.cues[noun].first_token.checked_sub(1).is_some_and(|t| doc.key(t) == "من");
@@ -5058,12 +5060,22 @@ fn agent_after(doc: &Doc, from: usize, to: usize, is_marker: impl Fn(&str) -> bo
 /// The actor after من right after an event noun, or after the noun and one adjective
 /// (`لهجوم عنيف من داعش`).
 fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> {
-    let adjective = doc.key(noun_end + 1).starts_with("ال") && doc.mention_at(noun_end + 1).is_none();
+    // One adjective may stand between, definite or not (`انتقادات واسعة من حركة حماس`).
+    let next = noun_end + 1;
+    let adjective = doc.key(next) != "من"
+        && doc.key(next + 1) == "من"
+        && doc.mention_at(next).is_none()
+        && doc.cue_at(next).is_none()
+        && !doc.is_comma(next);
     let at = noun_end + 1 + usize::from(adjective);
     if at + 1 >= clause_end || doc.key(at) != "من" {
         return Vec::new();
     }
-    crate::args::actor_group_at(doc, at + 1).unwrap_or_default()
+    // A state acts by its name (`حظيت حماس بدعم من إيران`).
+    let state = || {
+        doc.mention_at(at + 1).filter(|&m| doc.first_token_of(m) == Some(at + 1) && doc.stands_for_state(m))
+    };
+    crate::args::actor_group_at(doc, at + 1).or_else(|| state().map(|m| vec![m])).unwrap_or_default()
 }
 
 /// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two

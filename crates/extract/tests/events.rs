@@ -3093,3 +3093,13 @@ fn a_person_set_off_after_an_office_opening_its_clause_is_the_verb_s_subject() {
     let r = record("وأكد الرئيس الفرنسي، إيمانويل ماكرون، تدخل الجيش الفرنسي في سوريا.");
     assert_eq!(names(&r, &event_with_trigger(&r, "تدخل").actor), ["الجيش الفرنسي"]);
 }
+
+#[test]
+fn backing_one_was_given_is_undergone_and_its_giver_named_after_min() {
+    assert_roles("وحظيت حماس بدعم من إيران.", "AID", &["إيران"], &["حماس"]);
+    // One adjective may stand between the act and من.
+    let r = record("وتعرض الجيش اللبناني لانتقادات واسعة من حزب الله.");
+    let criticism = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &criticism.actor), ["حزب الله"]);
+    assert_eq!(names(&r, &criticism.target), ["الجيش اللبناني"]);
+}

@@ -56,6 +56,11 @@ fn finish(base: &str, mut forms: Vec<String>) -> Vec<String> {
 /// ا, so the test is made on the written word: `بدأ` takes its endings whole (`بدأت`).
 pub fn inflect_written(written: &str, class: WordClass) -> Vec<String> {
     let base = marsad_text::fold::fold_key(written);
+    // `لقي`، `حظي` (written with ي, not ى): the ي stays before the endings (`لقيت`، `حظينا`)
+    // but for they, whose و takes its place (`لقوا`، `حظوا`).
+    if class == WordClass::Past && written.ends_with('ي') && base.chars().count() == 3 {
+        return finish(&base, defective_in_ya_past(&base));
+    }
     let defective = class == WordClass::Past && written.ends_with('ا') && base.chars().count() == 3;
     match base.strip_suffix('ا').filter(|_| defective) {
         Some(stem) => {
@@ -77,6 +82,18 @@ fn defective_past(stem: &str, endings: &[&str], forms: &mut Vec<String>) {
     for stem_ending in ["ا", "ت", "و", "تا"] {
         with_pronouns(&format!("{stem}{stem_ending}"), forms);
     }
+}
+
+/// The perfect of a verb of three letters ending in ي (`لقي`): its forms and their object
+/// pronouns (`لقيه`، `لقيته`، `لقوه`).
+fn defective_in_ya_past(base: &str) -> Vec<String> {
+    let stem = base.strip_suffix('ي').unwrap_or(base);
+    let mut forms = vec![base.to_string(), format!("{stem}وا")];
+    forms.extend(["ت", "ا", "تا", "نا", "تم"].iter().map(|ending| format!("{base}{ending}")));
+    for with_ending in [base.to_string(), format!("{base}ت"), format!("{stem}و")] {
+        with_pronouns(&with_ending, &mut forms);
+    }
+    forms
 }
 
 /// `stem` + each pronoun.
@@ -161,6 +178,17 @@ mod tests {
 
     fn has(forms: &[String], form: &str) -> bool {
         forms.iter().any(|f| f == form)
+    }
+
+    #[test]
+    fn a_perfect_in_ya_keeps_it_but_for_they() {
+        let forms = inflect_written("لقي", WordClass::Past);
+        for form in ["لقي", "لقيت", "لقوا", "لقينا", "لقيته"] {
+            assert!(has(&forms, form), "{form} in {forms:?}");
+        }
+        // The ى of نفى gives way to the endings; the ي of لقي does not.
+        assert!(!has(&forms, "لقت"));
+        assert!(has(&inflect_written("نفى", WordClass::Past), "نفت"));
     }
 
     #[test]
