@@ -94,10 +94,7 @@ fn person_set_off_before(doc: &Doc, comma: usize) -> Option<usize> {
     let opening = doc.first_token_of(person)?.checked_sub(1).filter(|&t| doc.is_comma(t))?;
     let sentence_start = doc.sentence_of(opening).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
     let in_office = |t: usize| {
-        let key = doc.key(t);
-        doc.mention_at(t).is_some_and(|m| !doc.is_person(m))
-            || crate::claims::is_title_word(key)
-            || crate::grammar::is_definite_word(key)
+        doc.mention_at(t).is_some_and(|m| !doc.is_person(m)) || crate::claims::is_office_word(doc.key(t))
     };
     let mut start = opening;
     while start > sentence_start && opening - start < OFFICE_WORDS && in_office(start - 1) {
@@ -286,8 +283,7 @@ pub(crate) fn office_of_named_body(doc: &Doc, at: usize, limit: usize) -> Option
     let end = limit.min(at + OFFICE_WORDS + 1);
     let in_office = |word: usize| {
         let key = doc.key(word);
-        (crate::claims::is_title_word(key) || crate::grammar::is_definite_word(key))
-            && doc.cue_at(word).is_none()
+        crate::claims::is_office_word(key) && doc.cue_at(word).is_none()
     };
     let first = (at + 1..end).find(|&word| doc.mention_at(word).is_some() || !in_office(word))?;
     // `السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف،`: no body is named, only where
@@ -362,7 +358,7 @@ fn office_end(doc: &Doc, at: usize, end: usize) -> usize {
         }
         // The title's own first word (`ولي` of `ولي العهد`) need not be a title alone.
         let key = doc.key(word);
-        let office = word == at || crate::claims::is_title_word(key) || crate::grammar::is_definite_word(key);
+        let office = word == at || crate::claims::is_office_word(key);
         if doc.mention_at(word).is_some() || !office || doc.cue_at(word).is_some() {
             return word;
         }

@@ -303,9 +303,8 @@ pub(crate) fn claim_role(doc: &Doc, found: &CueMatch) -> Option<(&'static str, S
     let with_pronoun = ends_in_object_pronoun(doc.raw(found.first_token));
     let not_saying =
         |class: WordClass| definite_participle(class) || (class == WordClass::Participle && with_pronoun);
-    let affiliation = is_affiliation(doc, found);
     doc.cue_entries_folded(found).find_map(|(cue, _, first_word)| match cue.role {
-        CueRole::Claim { .. } if affiliation && first_word == "تابع" => None,
+        CueRole::Claim { .. } if first_word == "تابع" && is_affiliation(doc, found) => None,
         CueRole::Claim { kind, speaker } if !not_saying(cue.class) => {
             Some((kind, speaker, cue.class == WordClass::Particle))
         }
@@ -727,7 +726,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     while at < limit
         && doc.mention_at(at).is_none()
         && !is_relative_pronoun(doc.key(at))
-        && (is_title_word(doc.key(at)) || crate::grammar::is_definite_word(doc.key(at)) || comma(at))
+        && (is_office_word(doc.key(at)) || comma(at))
     {
         at += 1;
     }
@@ -763,6 +762,12 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
 /// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.
 fn is_naming_verb(key: &str) -> bool {
     matches!(key.strip_prefix('و').unwrap_or(key), "يدعي" | "تدعي" | "يسمي" | "تسمي")
+}
+
+/// True for a word an office's name may run over: a title word or a definite word (its
+/// adjectives and genitives: `وزير الخارجية الأمريكي`).
+pub(crate) fn is_office_word(key: &str) -> bool {
+    is_title_word(key) || crate::grammar::is_definite_word(key)
 }
 
 /// True for a title or rank word (`العقيد`، `جنرال`), with or without the article.

@@ -16,6 +16,7 @@
 //! entities (`القوات العراقية`), while the bare head (`القوات`) points back to one named before.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use marsad_text::fold::fold_key;
 
@@ -208,14 +209,17 @@ fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> O
 /// The family of the longest head an alias opens with (`القوات الجوية العراقية` is an air
 /// force's, not forces').
 fn family_of_alias(alias: &str) -> Option<Family> {
+    // The heads folded once, longest first (this is asked of every alias of every entry of a
+    // country, for each composed phrase).
+    static FOLDED: OnceLock<Vec<(String, Family)>> = OnceLock::new();
+    let heads = FOLDED.get_or_init(|| {
+        let mut heads: Vec<(String, Family)> = HEADS.iter().map(|h| (fold_key(h.noun), h.family)).collect();
+        heads.sort_by_key(|(noun, _)| std::cmp::Reverse(noun.len()));
+        heads
+    });
     let key = fold_key(alias);
-    HEADS
-        .iter()
-        .filter(|head| {
-            key.strip_prefix(fold_key(head.noun).as_str()).is_some_and(|rest| rest.starts_with(' '))
-        })
-        .max_by_key(|head| head.noun.len())
-        .map(|head| head.family)
+    let opens = |noun: &str| key.strip_prefix(noun).is_some_and(|rest| rest.starts_with(' '));
+    heads.iter().find(|(noun, _)| opens(noun)).map(|&(_, family)| family)
 }
 
 /// Whether an alias of `actor` opens with a head of `family`.

@@ -609,7 +609,6 @@ impl Lexicon {
                 references.push(reference);
             }
         }
-        references.sort_by_key(|r| r.start);
         references
     }
 
