@@ -18,6 +18,11 @@ use crate::Found;
 /// How many adjectives may stand between a backing word and من (`بإسناد جوي ومدفعي من`).
 const BACKING_ADJECTIVES: usize = 3;
 
+/// The share of an article's sentences (numerator, denominator) that must be about sport
+/// for the article to be a sport story: a match report names its teams and play in most
+/// sentences, a political story names a club or a match in one or two.
+const SPORT_STORY_SHARE: (usize, usize) = (1, 3);
+
 /// What the extractors read.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -41,6 +46,8 @@ pub(crate) struct Doc<'a> {
     mixes: &'a [u64],
     /// For each sentence: whether a word of sport is in it, once asked (`None` before).
     sport: Vec<Cell<Option<bool>>>,
+    /// Whether the article as a whole is a sport story, once asked.
+    sport_story: Cell<Option<bool>>,
     /// For each sentence: whether it shows a sign of armed conflict, once asked.
     conflict: Vec<Cell<Option<bool>>>,
 }
@@ -92,6 +99,7 @@ impl<'a> Doc<'a> {
             words,
             mixes: keys.mixes(),
             sport: Vec::new(),
+            sport_story: Cell::new(None),
             conflict: Vec::new(),
         };
         doc.mark_mentions();
@@ -339,6 +347,19 @@ impl<'a> Doc<'a> {
         let sport = |at: usize| crate::grammar::is_sport_word_mixed(self.key(at), self.mix(at));
         let answer = range.into_iter().any(sport);
         known.set(Some(answer));
+        answer
+    }
+
+    /// True when the article is a sport story: at least [`SPORT_STORY_SHARE`] of its
+    /// sentences, and two or more, have a word of sport. Read once, when first asked.
+    pub fn is_sport_story(&self) -> bool {
+        if let Some(answer) = self.sport_story.get() {
+            return answer;
+        }
+        let about_sport = (0..self.sentences.len()).filter(|&s| self.is_about_sport(s)).count();
+        let answer = about_sport >= 2
+            && about_sport * SPORT_STORY_SHARE.1 >= self.sentences.len() * SPORT_STORY_SHARE.0;
+        self.sport_story.set(Some(answer));
         answer
     }
 

@@ -940,7 +940,24 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
     let after_manner_noun =
         || trigger.found.first_token.checked_sub(1).is_some_and(|at| MANNER_NOUNS.contains(&doc.key(at)));
     trigger.support.is_none()
-        && (ADVERBS.contains(&doc.after_conjunction(trigger.found)) || after_manner_noun())
+        && (ADVERBS.contains(&doc.after_conjunction(trigger.found))
+            || after_manner_noun()
+            || is_in_return_for(doc, trigger.found))
+}
+
+/// Words of a price that may follow `لقاء` "in return for" (folded): a sum, a value, a fee.
+const PRICE_WORDS: &[&str] = &["مبلغ", "قيمه", "ثمن", "رسوم"];
+
+/// `انتقل إلى الهلال لقاء 20 مليون ريال`، `لقاء قيمة كسر عقده`: `لقاء` bare, before a number
+/// or a price, is the preposition "in return for", not a meeting.
+fn is_in_return_for(doc: &Doc, found: &CueMatch) -> bool {
+    let after = found.last_token + 1;
+    let priced = doc.tokens.get(after).is_some_and(|t| t.kind == marsad_text::token::TokenKind::Number)
+        || PRICE_WORDS.contains(&doc.key(after));
+    found.first_token == found.last_token
+        && found.proclitics.letters == 0
+        && doc.key(found.first_token) == "لقاء"
+        && priced
 }
 
 /// `16000 طالب`، `كل طالب`، `قتل طالب`: a weak past form right after a number, كل or a verb
@@ -1378,6 +1395,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !doc.is_about_conflict(sentence)
         && !leaves_a_place(doc, trigger)
     {
+        return None;
+    }
+    if event_type == "CONSULT" && is_a_match_between_sides(doc, trigger, sentence, &actor, &target) {
         return None;
     }
     Some(EventDraft {
@@ -1870,6 +1890,51 @@ const STOP_REACH: usize = 2;
 /// الهجمات`، `وضع حد لاستمرار الغارات`): demonstratives and nouns of going on.
 fn is_between_stop_and_act(key: &str) -> bool {
     matches!(key, "هذه" | "هذا" | "تلك" | "ذلك" | "استمرار" | "لاستمرار" | "مواصله" | "لمواصله")
+}
+
+/// Words of meeting that sport uses for play (as listed in the trigger files): teams meet
+/// (`التقى`، `لقاء`) in a round (`جولة`), a side hosts (`استضاف`، `استقبل`) the other or a
+/// tournament, and the top match is the summit (`قمة`). Not `زار`, `اجتمع` or `محادثات`.
+const MEETINGS_OF_PLAY: &[&str] = &[
+    "التقى",
+    "يلتقي",
+    "لقاء",
+    "لقاءات",
+    "جولة",
+    "استضاف",
+    "يستضيف",
+    "استضافة",
+    "استقبل",
+    "يستقبل",
+    "استقبال",
+    "قمة",
+];
+
+/// `ويلتقي المنتخبان السعودي والمصري`، `وتلتقي كرواتيا في دور الستة عشر مع الدنمارك`،
+/// `استضافت المكسيك مونديال 1970`: in a sentence or a story about sport, a meeting, a round
+/// or a hosting ([`MEETINGS_OF_PLAY`]) that no actor takes part in (only teams, or countries
+/// and cities standing for them) is a match or a tournament, not talks. A minister, a coach or
+/// a player who meets someone there (`التقى وزير الرياضة رئيس الاتحاد الدولي`), named or by
+/// title alone, takes part in the clause, and the meeting stays.
+fn is_a_match_between_sides(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence: usize,
+    actor: &[usize],
+    target: &[usize],
+) -> bool {
+    let of_play = trigger.support.is_none()
+        && doc.cue_entries(trigger.found).any(|cue| MEETINGS_OF_PLAY.contains(&cue.form.as_str()));
+    let actor_takes_part = actor.iter().chain(target).any(|&m| doc.is_actor(m));
+    let clause = doc.clause_of(trigger.found.first_token);
+    let office_takes_part = clause.into_iter().any(|at| {
+        let key = doc.key(at);
+        crate::claims::is_title_word(key) || key.strip_prefix('و').is_some_and(crate::claims::is_title_word)
+    });
+    of_play
+        && !actor_takes_part
+        && !office_takes_part
+        && (doc.is_about_sport(sentence) || doc.is_sport_story())
 }
 
 /// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what

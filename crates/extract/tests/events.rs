@@ -3103,3 +3103,25 @@ fn backing_one_was_given_is_undergone_and_its_giver_named_after_min() {
     assert_eq!(names(&r, &criticism.actor), ["حزب الله"]);
     assert_eq!(names(&r, &criticism.target), ["الجيش اللبناني"]);
 }
+
+#[test]
+fn teams_meeting_in_sport_play_a_match_and_hold_no_talks() {
+    assert_no_event(
+        &[
+            "ويلتقي المنتخبان السعودي والمصري يوم الاثنين في الجولة الثالثة من المباراة الأخيرة.",
+            "وتلتقي كرواتيا مع الدنمارك في دور الستة عشر من بطولة كأس العالم.",
+            "وشهدت مباريات كأس العالم التي تستضيفها روسيا حضور مليون متفرج.",
+        ],
+        "CONSULT",
+    );
+    // A minister meeting someone there is an actor at talks.
+    assert_an_event("والتقى وزير الخارجية السعودي نظيره الروسي على هامش المباراة في موسكو.", "CONSULT");
+    // Outside sport, the same verbs are meetings.
+    assert_an_event("والتقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني في القاهرة.", "CONSULT");
+}
+
+#[test]
+fn liqa_before_a_price_is_in_return_for() {
+    assert_no_event(&["وانتقل اللاعب إلى الهلال لقاء 20 مليون ريال سعودي."], "CONSULT");
+    assert_an_event("وأجرى الرئيس الفرنسي لقاء مع بوتين في موسكو.", "CONSULT");
+}
