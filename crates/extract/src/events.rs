@@ -1491,7 +1491,24 @@ fn aims_at_a_goal(doc: &Doc, trigger: &Trigger) -> bool {
         && doc.stem_of(found).contains("ستهدف")
         && ((found.last_token + 1..(from + 2).min(clause_end))
             .any(|at| crate::grammar::is_goal_noun(doc.key(at)))
-            || names_aimed_act(doc, found.last_token + 1))
+            || names_aimed_act(doc, found.last_token + 1)
+            || is_aim_of_sanctions(doc, found))
+}
+
+/// How many tokens before استهدف, in its clause, the sanctions whose aim it names may stand
+/// (`وأعلنت الولايات المتحدة عن عقوبات في نوفمبر استهدفت`).
+const SANCTIONS_REACH: usize = 6;
+
+/// `وتستهدف العقوبات ذراع عملياتها`، `عقوبات في نوفمبر استهدفت عمليات الملاحة`، `إن وزارة
+/// الخزانة تستهدف خمسة مسؤولين`: sanctions (or the treasury that lays them) target whom they
+/// bind; the sanctions are the act, named by their own word.
+fn is_aim_of_sanctions(doc: &Doc, found: &CueMatch) -> bool {
+    let clause = doc.clause_of(found.first_token);
+    let from = clause.start.max(found.first_token.saturating_sub(SANCTIONS_REACH));
+    (from..clause.end).any(|at| {
+        let key = doc.key(at);
+        key.contains("عقوب") || key.ends_with("الخزانه")
+    })
 }
 
 /// Modes of acts done to a person that استهدف takes as its aim when their verbal noun is its

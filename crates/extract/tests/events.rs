@@ -3125,3 +3125,15 @@ fn liqa_before_a_price_is_in_return_for() {
     assert_no_event(&["وانتقل اللاعب إلى الهلال لقاء 20 مليون ريال سعودي."], "CONSULT");
     assert_an_event("وأجرى الرئيس الفرنسي لقاء مع بوتين في موسكو.", "CONSULT");
 }
+
+#[test]
+fn sanctions_target_whom_they_bind_and_strike_nobody() {
+    assert_no_event(
+        &[
+            "وتستهدف العقوبات بشكل خاص قادة فيلق القدس في الخارج.",
+            "وقال إن وزارة الخزانة تستهدف خمسة مسؤولين إيرانيين مرتبطين بفيلق القدس.",
+        ],
+        "ASSAULT",
+    );
+    assert_an_event("واستهدفت طائرات التحالف مواقع لتنظيم داعش في هجين.", "ASSAULT");
+}
