@@ -803,8 +803,15 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
     }
     // `بعد طرد داعش منها`: a noun of driving out after a preposition is the noun, its
     // genitive the side driven out (a perfect there would need أن).
+    // `للاشتباه في دعمه الحوثيين`: so is any other noun carrying a pronoun there, the name
+    // after it its object (violence and coercion keep the verb's reading there, which tells a
+    // killing with its victim in the pronoun, `قبل قتله`).
+    let owned_noun_of_relations = || {
+        noun_carries_pronoun(doc, found)
+            && noun_trigger_of(doc, found).is_some_and(|t| !matches!(t.event_type, "ASSAULT" | "COERCE"))
+    };
     let noun_place = stands_where_a_noun_does(doc, found)
-        && (carries_its_object(doc, found) || is_expelling_word(doc, found));
+        && (carries_its_object(doc, found) || is_expelling_word(doc, found) || owned_noun_of_relations());
     if follows_passive_auxiliary(doc, found) || noun_place || is_possessed_noun_only(doc, found) {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
@@ -2978,6 +2985,11 @@ fn participants(
             || (RECIPIENT_TYPES.contains(&trigger.event_type) && doc.glued_preposition(named[0]) == Some('ل'))
             // `بانتقاداته للحكومة السعودية`: with its doer a pronoun, a noun's object follows ل.
             || (owned_by_pronoun(doc, trigger) && doc.glued_preposition(named[0]) == Some('ل'))
+            // `للاشتباه في دعمه الحوثيين`: the pronoun holds the doer's place after the noun,
+            // so a bare name after it is the object.
+            || (noun_carries_pronoun(doc, trigger.found)
+                && surely_a_noun(doc, trigger.found)
+                && doc.glued_preposition(named[0]).is_none())
             || is_participle_of_manner(doc, trigger)
             || faces_the_named(doc, trigger, &named)
             // `قيام الغرب بإجلاء الخوذ البيضاء`: the decider is named before; this is the object.
@@ -3148,9 +3160,15 @@ fn participants(
     // pronoun has its object in the pronoun; a name after it is its object only after a
     // preposition (`قصفها لتجمعات الميليشيات`، `سيطرتها على الطرق`). The pronoun still
     // names someone, as the name did.
+    // `في دعمه الحوثيين`: a noun whose pronoun is its doer has its object in a name right after it.
     if !verbal && !target.is_empty() && noun_carries_pronoun(doc, trigger.found) {
         let named_first = target.iter().filter_map(|&m| doc.first_token_of(m)).min().unwrap_or(0);
-        if !opens_an_object(doc, past_adjectives(doc, trigger.found.last_token + 1), named_first) {
+        let object_right_after = pronoun_is_its_doer(trigger)
+            && named_first == trigger.found.last_token + 1
+            && surely_a_noun(doc, trigger.found);
+        if !object_right_after
+            && !opens_an_object(doc, past_adjectives(doc, trigger.found.last_token + 1), named_first)
+        {
             pronoun_named = target_named;
             named_after = std::mem::take(&mut target);
         }
@@ -3729,6 +3747,44 @@ fn faced_by(doc: &Doc, trigger: &Trigger, group: &[usize]) -> bool {
         ["واجه", "يواجه", "تواجه", "نواجه"].iter().any(|stem| key.starts_with(stem))
     });
     facing && last + 1 == trigger.found.first_token
+}
+
+/// Whether a word that may be a noun is one: a preposition governs it, or it follows a word
+/// of its clause that is neither a relative pronoun nor a comma, and no verb reads it (`في
+/// دعمه`، `عن مطالبته`; `الذي منحته الملكة لقبا`، `وفي 2012، منحتها الوزارة جائزة` are verbs
+/// the lexicon does not list, with their object pronoun).
+fn surely_a_noun(doc: &Doc, found: &CueMatch) -> bool {
+    let before = found.first_token.checked_sub(1);
+    let after_preposition = before.is_some_and(|at| crate::grammar::is_preposition(doc.key(at)));
+    let may_open_a_clause = before.is_none_or(|at| {
+        is_relative_pronoun(doc.key(at))
+            || doc.is_comma(at)
+            || doc.clause_of(found.first_token).start == found.first_token
+    });
+    found.proclitics.preposition || after_preposition || (!doc.may_be_verb(found) && !may_open_a_clause)
+}
+
+/// Types whose verbal noun, carrying a pronoun, has its doer in it (`دعمه`، `انتقاده`،
+/// `مطالبته`، `رفضه`): words, relations and help given. Help that moves or shields someone
+/// (`نقله`، `إجلاؤهم`، `حمايته`) has the one moved or shielded there.
+const DOER_PRONOUN_TYPES: &[&str] = &[
+    "SUPPORT",
+    "DISAPPROVE",
+    "DEMAND",
+    "REJECT",
+    "AGREE",
+    "CONCEDE",
+    "THREATEN",
+    "CONSULT",
+    "COOPERATE",
+    "AID",
+];
+
+/// Whether a noun of the trigger's type and mode carries its doer as a pronoun
+/// ([`DOER_PRONOUN_TYPES`]), so that a bare name after it is its object.
+fn pronoun_is_its_doer(trigger: &Trigger) -> bool {
+    DOER_PRONOUN_TYPES.contains(&trigger.event_type)
+        && !matches!(trigger.mode, "transport" | "evacuate" | "protect")
 }
 
 /// Whether a one-word noun trigger carries its owner's pronoun (`انتقاداته`، `إدانتها`).

@@ -3137,3 +3137,15 @@ fn sanctions_target_whom_they_bind_and_strike_nobody() {
     );
     assert_an_event("واستهدفت طائرات التحالف مواقع لتنظيم داعش في هجين.", "ASSAULT");
 }
+
+#[test]
+fn a_bare_name_after_a_noun_carrying_its_doer_s_pronoun_is_its_object() {
+    let r = record("واعتقل ضابط قطري للاشتباه في دعمه الحوثيين.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "دعمه").target), ["الحوثيين"]);
+    assert!(event_with_trigger(&r, "دعمه").actor.is_empty());
+    // After a preposition such a word is the noun, not a perfect with its object pronoun.
+    assert_no_event(&["وحكم عليه بالسجن ست سنوات بعد إدانته بالاختلاس."], "DISAPPROVE");
+    // A word the lexicon knows only as a noun may be a verb with its object pronoun.
+    let r = record("ونايبول الذي منحته الملكة إليزابيث الثانية لقب سير توفي أمس.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+}
