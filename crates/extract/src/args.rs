@@ -836,8 +836,9 @@ const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;
 /// adjective agreeing with an act's noun (both definite or both not) names the state that
 /// did it. The doer is that state's mention in the text nearest before the noun (its forces,
 /// its government, or the country or its capital), else the nearest after; none when the
-/// text names the state nowhere.
-pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize> {
+/// text names the state nowhere. A second nationality joined to it by a dash adds its state
+/// (`اتفاقية روسية–أميركية`: both are parties).
+pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<Vec<usize>> {
     // `إسقاط طائرة عسكرية روسية`: after a phrase ending in a craft, the nationality is the
     // craft's, not the doer's.
     let last = doc.key(found.last_token);
@@ -846,8 +847,26 @@ pub(crate) fn actor_by_nationality(doc: &Doc, found: &CueMatch) -> Option<usize>
     if craft {
         return None;
     }
-    let country = nationality_after(doc, found.last_token, found.proclitics.article, false)?;
-    state_mention(doc, country, found.first_token, |_| false)
+    let definite = found.proclitics.article;
+    let (country, at) = nationality_after(doc, found.last_token, definite, false)?;
+    let doer = state_mention(doc, country, found.first_token, |_| false)?;
+    let mut doers = vec![doer];
+    // `اتفاقية روسية–أميركية`: a second nationality joined by a dash names the other party.
+    let partner = partner_nationality(doc, at, definite)
+        .and_then(|other| state_mention(doc, other, found.first_token, |m| doc.same_entity(m, doer)));
+    doers.extend(partner);
+    Some(doers)
+}
+
+/// The country of a nationality joined by a dash to the one at token `at`, agreeing with it
+/// in definiteness (`روسية–أميركية`، `الروسية-الأمريكية`).
+fn partner_nationality(doc: &Doc, at: usize, definite: bool) -> Option<&'static str> {
+    let dash = doc.tokens.get(at + 1).is_some_and(|t| matches!(t.text(doc.text), "-" | "–" | "—"));
+    let key = doc.key(at + 2);
+    let (article, bare) = key.strip_prefix("ال").map_or((false, key), |bare| (true, bare));
+    (dash && article == definite && doc.mention_at(at + 2).is_none())
+        .then(|| nationality_of(bare, false))
+        .flatten()
 }
 
 /// Craft and vehicles (folded) an act's phrase may end in (`إسقاط طائرة`، `استهداف سفينة`).
@@ -873,7 +892,7 @@ pub(crate) fn forces_by_nationality(
     if !is_force_head(bare) {
         return None;
     }
-    let country = nationality_after(doc, noun, definite, true)?;
+    let (country, _) = nationality_after(doc, noun, definite, true)?;
     state_mention(doc, country, verb.first_token, skip)
 }
 
@@ -905,8 +924,9 @@ pub(crate) fn state_of_people(
 
 /// The country of the nationality adjective after token `last`, past at most
 /// [`ADJECTIVES_BEFORE_NATIONALITY`] other adjectives, in the clause, agreeing in definiteness;
-/// none when a name or another word comes first. `plural` admits plural nationalities.
-fn nationality_after(doc: &Doc, last: usize, definite: bool, plural: bool) -> Option<&'static str> {
+/// none when a name or another word comes first. `plural` admits plural nationalities. With
+/// the country, the token of the adjective.
+fn nationality_after(doc: &Doc, last: usize, definite: bool, plural: bool) -> Option<(&'static str, usize)> {
     let clause_end = doc.clause_of(last).end;
     let end = clause_end.min(last + 2 + ADJECTIVES_BEFORE_NATIONALITY);
     for at in last + 1..end {
@@ -923,7 +943,7 @@ fn nationality_after(doc: &Doc, last: usize, definite: bool, plural: bool) -> Op
         }
         // A plural in ين is genitive or object (`قتل جنود لبنانيين`), never a subject.
         if let Some(country) = nationality_of(bare, plural).filter(|_| !(plural && bare.ends_with("ين"))) {
-            return Some(country);
+            return Some((country, at));
         }
         // Only another adjective (`جوية`، `المدفعي`، `الأخير`) may stand before it.
         if !(bare.ends_with('ي') || bare.ends_with("يه") || bare.starts_with("اخير")) {

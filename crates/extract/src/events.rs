@@ -3010,7 +3010,7 @@ fn participants(
         && NATIONAL_DOER_TYPES.contains(&trigger.event_type)
         && doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun)
     {
-        actor = crate::args::actor_by_nationality(doc, trigger.found).into_iter().collect();
+        actor = crate::args::actor_by_nationality(doc, trigger.found).unwrap_or_default();
     }
     if actor.is_empty() && !verbal {
         // `تم نقل المصابين عبر منظمة أطباء بلا حدود`: a passive's doer may be named after عبر.
@@ -4157,8 +4157,22 @@ impl Participants {
 
 /// Event types whose noun a nationality after it gives a doer (`قصف روسي`، `الدعم الأمريكي`،
 /// `انسحاب أمريكي`). Arrests and expulsions are left out: `اعتقال فلسطيني` is the arrest of
-/// a Palestinian.
-const NATIONAL_DOER_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT", "AID", "SANCTION"];
+/// a Palestinian. Words said have their sayer there too (`الطلب الفلسطيني`، `الاتهامات
+/// الروسية`، `الرفض الأمريكي`، `التهديدات الإيرانية`).
+const NATIONAL_DOER_TYPES: &[&str] = &[
+    "ASSAULT",
+    "MOBILIZE",
+    "RETREAT",
+    "AID",
+    "SANCTION",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SUPPORT",
+    "AGREE",
+    "CONCEDE",
+];
 
 /// Event types only forces, governments and people carry out: a news outlet or a monitor
 /// that "attacks" is the source of the report, not the attacker.

@@ -3149,3 +3149,12 @@ fn a_bare_name_after_a_noun_carrying_its_doer_s_pronoun_is_its_object() {
     let r = record("ونايبول الذي منحته الملكة إليزابيث الثانية لقب سير توفي أمس.");
     assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn a_nationality_after_a_noun_of_words_names_who_said_them() {
+    let r = record("وقالت موسكو إن بريطانيا تتجاهل الطلب الروسي.");
+    assert_eq!(names(&r, &only_event(&r, "DEMAND").actor), ["موسكو"]);
+    // Two nationalities joined by a dash are both parties.
+    let r = record("وقال إن ما يحصل يأتي ضمن اتفاقية روسية–أميركية بين موسكو وواشنطن.");
+    assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["موسكو", "واشنطن"]);
+}
