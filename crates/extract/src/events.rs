@@ -1017,6 +1017,100 @@ fn stops_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
         && doc.stem_of(found) == "توقف"
 }
 
+/// What أوقف halts rather than arrests (folded, without the article or a pronoun): money,
+/// trade, traffic, talks, work and broadcasts (`أوقفت الولايات المتحدة تمويلها`، `أوقف
+/// الكونغرس صفقة بيع`، `أوقفت كوريا الجنوبية بث الدعايات`).
+const HALTED_THINGS: &[&str] = &[
+    "تمويل",
+    "بيع",
+    "نقل",
+    "دخول",
+    "توزيع",
+    "بث",
+    "عمل",
+    "انشطه",
+    "نشاط",
+    "عمليات",
+    "محادثات",
+    "مفاوضات",
+    "صادرات",
+    "واردات",
+    "تصدير",
+    "استيراد",
+    "صفقه",
+    "صفقات",
+    "منحه",
+    "مساعدات",
+    "دعم",
+    "اطلاق",
+    "برنامج",
+    "رحلات",
+    "انتاج",
+    "ضخ",
+    "صرف",
+    "مشروع",
+    "تجارب",
+    "اختبارات",
+    "انطلاقه",
+    "تعاون",
+    "حرب",
+    "قتال",
+    "هجوم",
+    "هجومها",
+    "تقدم",
+    "زحف",
+    "خدمه",
+    "خدمات",
+];
+
+/// How many words after أوقف its object is looked for, past its subject and time words.
+const HALTED_REACH: usize = 6;
+
+/// `أوقفت الولايات المتحدة تمويلها للأونروا`، `أوقفت السعودية، الأحد، كل الأنشطة`: أوقف with
+/// a thing for object ([`HALTED_THINGS`], or the noun of another act) halts it; it arrests
+/// only people.
+fn halts_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let verb = trigger.event_type == "COERCE"
+        && trigger.support.is_none()
+        && found.first_token == found.last_token
+        && matches!(trigger.class, WordClass::Past | WordClass::Present)
+        && doc.stem_of(found).contains("وقف");
+    if !verb {
+        return false;
+    }
+    // Past commas that set off a time (`أوقفت السعودية، الأحد، كل الأنشطة`): to the sentence's end.
+    let sentence_end =
+        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let end = sentence_end.min(found.last_token + 1 + HALTED_REACH);
+    let mut at = found.last_token + 1;
+    while at < end {
+        if let Some(last) = doc.mention_at(at).and_then(|m| doc.last_token_of(m)) {
+            at = last + 1;
+            continue;
+        }
+        let key = doc.key(at);
+        let passed = crate::grammar::is_time_word(key)
+            || is_adverb_at(doc, at)
+            || doc.is_comma(at)
+            || matches!(key, "كل" | "جميع" | "مؤقتا");
+        if !passed {
+            return is_halted_thing(doc, at);
+        }
+        at += 1;
+    }
+    false
+}
+
+/// Whether the word at `at` is a thing أوقف halts: listed, or the noun of an act.
+fn is_halted_thing(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let unowned = ["ها", "هم", "ه"].iter().find_map(|p| bare.strip_suffix(p)).unwrap_or(bare);
+    let act = doc.cue_match_at(at).is_some_and(|m| m.first_token == at && noun_trigger_of(doc, m).is_some());
+    HALTED_THINGS.contains(&bare) || HALTED_THINGS.contains(&unowned) || act
+}
+
 /// `قبض أموالا` (received money), `يقبض راتبه`: the verb قبض arrests only with على after it
 /// (`قبض على`، `قبض الأمن عليه`); without it, it takes or receives.
 fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
@@ -1267,6 +1361,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_bomb_not_set_off(doc, trigger)
         || receives_not_arrests(doc, trigger)
         || stops_not_arrests(doc, trigger)
+        || halts_not_arrests(doc, trigger)
         || passes_not_admits(doc, trigger)
         || is_the_accused(doc, trigger)
         || is_issued_by(doc, trigger)

@@ -3158,3 +3158,16 @@ fn a_nationality_after_a_noun_of_words_names_who_said_them() {
     let r = record("وقال إن ما يحصل يأتي ضمن اتفاقية روسية–أميركية بين موسكو وواشنطن.");
     assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["موسكو", "واشنطن"]);
 }
+
+#[test]
+fn awqafa_with_a_thing_for_object_halts_it_and_arrests_nobody() {
+    assert_no_event(
+        &[
+            "وأوقفت الولايات المتحدة تمويلها لوكالة الأونروا.",
+            "وأوقفت السعودية، الأحد، كل الأنشطة التجارية مع كندا.",
+            "وأوقفت كوريا الجنوبية بث الدعايات عبر مكبرات الصوت.",
+        ],
+        "COERCE",
+    );
+    assert_an_event("وأوقفت الشرطة الفرنسية الشخصين السبت في باريس.", "COERCE");
+}
