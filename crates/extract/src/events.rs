@@ -1068,8 +1068,8 @@ const HALTED_REACH: usize = 6;
 
 /// `أوقفت الولايات المتحدة تمويلها للأونروا`، `أوقفت السعودية، الأحد، كل الأنشطة`: أوقف with
 /// a thing for object ([`HALTED_THINGS`], or the noun of another act) halts it; it arrests
-/// only people.
-fn halts_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
+/// only people. The token of the thing halted.
+fn halted_thing(doc: &Doc, trigger: &Trigger) -> Option<usize> {
     let found = trigger.found;
     let verb = trigger.event_type == "COERCE"
         && trigger.support.is_none()
@@ -1077,7 +1077,7 @@ fn halts_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
         && matches!(trigger.class, WordClass::Past | WordClass::Present)
         && doc.stem_of(found).contains("وقف");
     if !verb {
-        return false;
+        return None;
     }
     // Past commas that set off a time (`أوقفت السعودية، الأحد، كل الأنشطة`): to the sentence's end.
     let sentence_end =
@@ -1095,11 +1095,26 @@ fn halts_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
             || doc.is_comma(at)
             || matches!(key, "كل" | "جميع" | "مؤقتا");
         if !passed {
-            return is_halted_thing(doc, at);
+            return is_halted_thing(doc, at).then_some(at);
         }
         at += 1;
     }
-    false
+    None
+}
+
+/// `أوقف التحالف ضرباته العسكرية`، `أوقفت القوات هجومها`: what a side halts is its own
+/// violence (the noun of an attack, not of an entry: `دخول بضائع`), a step back. Operations
+/// are military only when said so (`عمليات البحث`، `عملية التصوير` are not).
+fn halts_its_fighting(doc: &Doc, thing: usize) -> bool {
+    let key = doc.key(thing);
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let operations = bare.starts_with("عملي");
+    let military = || doc.key(thing + 1).ends_with("عسكريه");
+    let attack = doc.cue_match_at(thing).is_some_and(|m| {
+        m.first_token == thing
+            && noun_trigger_of(doc, m).is_some_and(|t| t.event_type == "ASSAULT" && t.mode != "occupy")
+    });
+    (attack && (!operations || military())) || matches!(bare, "حرب" | "قتال")
 }
 
 /// Whether the word at `at` is a thing أوقف halts: listed, or the noun of an act.
@@ -1314,6 +1329,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     let protesters_first = trigger.support.is_none()
         && (crate::protest::protesters_first_told(doc, trigger.found, trigger.class)
             || crate::protest::crowd_takes_part(doc, trigger.found, trigger.class));
+    let halted = halted_thing(doc, trigger);
     let not_an_act = is_stative_present(doc, trigger)
         || are_hostages_released(doc, trigger)
         || (is_bare_participant(doc, trigger) && !protesters_first)
@@ -1361,7 +1377,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_bomb_not_set_off(doc, trigger)
         || receives_not_arrests(doc, trigger)
         || stops_not_arrests(doc, trigger)
-        || halts_not_arrests(doc, trigger)
+        || halted.is_some_and(|thing| !halts_its_fighting(doc, thing))
         || passes_not_admits(doc, trigger)
         || is_the_accused(doc, trigger)
         || is_issued_by(doc, trigger)
@@ -1385,7 +1401,9 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && trigger.support.is_none()
         && crate::protest::is_expressed(doc, trigger.found))
     .then_some(Trigger { event_type: "SUPPORT", mode: "endorse", ..*trigger });
-    let trigger = stated_objection.as_ref().or(stated_support.as_ref()).unwrap_or(trigger);
+    // `أوقف التحالف ضرباته`: a side halting its own fighting steps back.
+    let halt = halted.map(|_| Trigger { event_type: "RETREAT", mode: "halt", strong: true, ..*trigger });
+    let trigger = stated_objection.as_ref().or(stated_support.as_ref()).or(halt.as_ref()).unwrap_or(trigger);
     let fired = (fired_at_someone(doc, trigger) || struck_by_projectile(doc, trigger))
         .then_some(Trigger { strong: true, ..*trigger });
     let trigger = fired.as_ref().unwrap_or(trigger);

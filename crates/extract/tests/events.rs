@@ -3170,4 +3170,7 @@ fn awqafa_with_a_thing_for_object_halts_it_and_arrests_nobody() {
         "COERCE",
     );
     assert_an_event("وأوقفت الشرطة الفرنسية الشخصين السبت في باريس.", "COERCE");
+    // A side halting its own strikes steps back.
+    let r = record("وأوقف التحالف الدولي ضرباته العسكرية على مواقع التنظيم.");
+    assert_eq!(only_event(&r, "RETREAT").mode.as_deref(), Some("halt"));
 }

@@ -56,7 +56,7 @@ pub const EVENT_MODES: &[(&str, &[&str])] = &[
     ),
     ("COERCE", &["arrest", "raid", "blockade", "expel", "curfew", "seize", "demolish", "censor", "restrict"]),
     ("MOBILIZE", &["deploy", "reinforce", "alert", "exercise", "recruit"]),
-    ("RETREAT", &["withdraw", "flee", "release", "surrender", "disarm", "defect"]),
+    ("RETREAT", &["withdraw", "flee", "release", "surrender", "disarm", "defect", "halt"]),
     (
         "AID",
         &["humanitarian", "military", "medical", "economic", "evacuate", "protect", "advise", "transport"],
