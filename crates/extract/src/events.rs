@@ -625,6 +625,12 @@ fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
     if has_trigger {
         return None;
     }
+    // `تلقى` (he received) folds as `تلقي` (she throws, of ألقى): written with ى it is the
+    // perfect of undergoing.
+    let undergoes = doc.cue_entries(found).any(|cue| matches!(cue.role, CueRole::Undergo));
+    if undergoes && doc.raw(found.first_token).ends_with('ى') {
+        return Some(Support::Undergo);
+    }
     doc.role_of(found, |role| match role {
         CueRole::Light => Some(Support::Light),
         CueRole::Control => Some(Support::Control),

@@ -3174,3 +3174,8 @@ fn awqafa_with_a_thing_for_object_halts_it_and_arrests_nobody() {
     let r = record("وأوقف التحالف الدولي ضرباته العسكرية على مواقع التنظيم.");
     assert_eq!(only_event(&r, "RETREAT").mode.as_deref(), Some("halt"));
 }
+
+#[test]
+fn talaqqa_written_with_alef_maqsura_is_received_not_thrown() {
+    assert_roles("وتلقى الحوثيون دعما عسكريا من إيران.", "AID", &["إيران"], &["الحوثيون"]);
+}
