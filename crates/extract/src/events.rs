@@ -2067,16 +2067,32 @@ fn is_a_match_between_sides(
 ) -> bool {
     let of_play = trigger.support.is_none()
         && doc.cue_entries(trigger.found).any(|cue| MEETINGS_OF_PLAY.contains(&cue.form.as_str()));
+    let in_sport = || doc.is_about_sport(sentence) || doc.is_sport_story();
+    if of_play && is_the_match(doc, trigger.found) && in_sport() {
+        return true;
+    }
     let actor_takes_part = actor.iter().chain(target).any(|&m| doc.is_actor(m));
     let clause = doc.clause_of(trigger.found.first_token);
     let office_takes_part = clause.into_iter().any(|at| {
         let key = doc.key(at);
         crate::claims::is_title_word(key) || key.strip_prefix('و').is_some_and(crate::claims::is_title_word)
     });
-    of_play
-        && !actor_takes_part
-        && !office_takes_part
-        && (doc.is_about_sport(sentence) || doc.is_sport_story())
+    of_play && !actor_takes_part && !office_takes_part && in_sport()
+}
+
+/// How far after `اللقاء` a `بين` may name the two who met (`اللقاء الثاني بين الأمير`).
+const MET_BETWEEN_REACH: usize = 3;
+
+/// `أحرز هدف اللقاء الوحيد`، `انتهى اللقاء بفوز السعودية`، `الحكم الذي أدار اللقاء`: in sport,
+/// `اللقاء` with the article and no pronoun is the match, whoever is named near it, unless
+/// `بين` follows to name who met.
+fn is_the_match(doc: &Doc, found: &CueMatch) -> bool {
+    let between =
+        (found.last_token + 1..found.last_token + 1 + MET_BETWEEN_REACH).any(|at| doc.key(at) == "بين");
+    found.first_token == found.last_token
+        && found.proclitics.article
+        && matches!(doc.stem_of(found), "اللقاء" | "اللقاءات" | "لقاء" | "لقاءات")
+        && !between
 }
 
 /// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what

@@ -3114,6 +3114,8 @@ fn teams_meeting_in_sport_play_a_match_and_hold_no_talks() {
         ],
         "CONSULT",
     );
+    // With the article the meeting is the match, whoever is named near it.
+    assert_no_event(&["وأحرز المهاجم محمد صلاح هدف اللقاء الوحيد في الشوط الثاني من المباراة."], "CONSULT");
     // A minister meeting someone there is an actor at talks.
     assert_an_event("والتقى وزير الخارجية السعودي نظيره الروسي على هامش المباراة في موسكو.", "CONSULT");
     // Outside sport, the same verbs are meetings.
