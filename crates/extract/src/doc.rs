@@ -465,6 +465,11 @@ impl<'a> Doc<'a> {
         self.facts.get(at).map_or(at..at, |f| f.clause.0..f.clause.1)
     }
 
+    /// Where the sentence holding token `at` ends (0 outside sentences).
+    pub fn sentence_end_of(&self, at: usize) -> usize {
+        self.sentence_of(at).and_then(|s| self.sentences.get(s)).map_or(0, |s| s.end)
+    }
+
     /// The sentence holding token `at`.
     pub fn sentence_of(&self, at: usize) -> Option<usize> {
         self.facts.get(at).map(|f| f.sentence).filter(|&s| s != NONE)

@@ -1085,8 +1085,7 @@ fn halted_thing(doc: &Doc, trigger: &Trigger) -> Option<usize> {
         return None;
     }
     // Past commas that set off a time (`أوقفت السعودية، الأحد، كل الأنشطة`): to the sentence's end.
-    let sentence_end =
-        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let sentence_end = doc.sentence_end_of(found.first_token);
     let end = sentence_end.min(found.last_token + 1 + HALTED_REACH);
     let mut at = found.last_token + 1;
     while at < end {
@@ -1140,8 +1139,7 @@ fn receives_not_arrests(doc: &Doc, trigger: &Trigger) -> bool {
         && matches!(trigger.class, WordClass::Past | WordClass::Present)
         && ["قبض", "يقبض", "تقبض"].iter().any(|verb| doc.stem_of(found).starts_with(verb));
     let has_ala = || {
-        let sentence_end =
-            doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+        let sentence_end = doc.sentence_end_of(found.first_token);
         let reach = sentence_end.min(found.last_token + 1 + SEIZED_REACH);
         (found.last_token + 1..reach).any(|at| doc.key(at).starts_with("علي"))
     };
@@ -1173,8 +1171,7 @@ fn passes_not_admits(doc: &Doc, trigger: &Trigger) -> bool {
         return true;
     }
     // The subject may be set off by commas (`أقر الرئيس الأمريكي، دونالد ترامب، بما`).
-    let sentence_end =
-        doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let sentence_end = doc.sentence_end_of(found.first_token);
     let admits = |at: usize| {
         let key = doc.key(at);
         crate::grammar::is_complementizer(key)
@@ -3849,7 +3846,7 @@ fn named_as_victim(doc: &Doc, group: &[usize]) -> bool {
     for _ in 0..VICTIM_REACH {
         let Some(before) = at.checked_sub(1).filter(|&t| t >= sentence_start) else { return false };
         let killed_here = |found: &CueMatch| {
-            let sentence_end = doc.sentence_of(first).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+            let sentence_end = doc.sentence_end_of(first);
             trigger_of(doc, found).is_some_and(|t| killed_by_what_follows(doc, &t, group, sentence_end))
         };
         if doc.cue_match_at(before).is_some_and(|found| names_harm_done(doc, found) || killed_here(found)) {
@@ -5229,7 +5226,7 @@ fn support_subject_after(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<u
     }
     // `عملية "الفجر 3" التي بدأتها قوات الجيش`: past the operation's quoted name, a relative
     // pronoun and the support verb; the relative clause runs on to the sentence's end.
-    let sentence_end = doc.sentence_of(noun_end).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.end);
+    let sentence_end = doc.sentence_end_of(noun_end);
     (next..(next + RELATIVE_REACH).min(sentence_end))
         .take_while(|&at| doc.mention_at(at).is_none_or(|m| !doc.is_actor(m)))
         .find(|&at| is_relative_pronoun(doc.key(at)))
