@@ -127,7 +127,7 @@ pub(crate) fn first_conjunct(doc: &Doc, mention: usize) -> usize {
 }
 
 /// Whether the word ending at token `verb_end` names an act of force or coercion.
-fn verb_of_force(doc: &Doc, verb_end: usize) -> bool {
+pub(crate) fn verb_of_force(doc: &Doc, verb_end: usize) -> bool {
     doc.cue_match_at(verb_end)
         .and_then(|found| crate::events::act_type_of(doc, found))
         .is_some_and(|event_type| matches!(event_type, "ASSAULT" | "COERCE"))
@@ -146,6 +146,14 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         if let Some(mention) = doc.mention_at(at) {
             if doc.is_actor(mention) {
                 return (each_of || !doc.after_preposition(mention)).then(|| coordinated(doc, mention));
+            }
+            // `أنكر مسؤولان روسيان من الكرملين`: two counted by a dual speak for the body they
+            // are of (not after a verb of force, whose dual is mostly its victims).
+            if doc.is_dual_count(at) && !verb_of_force(doc, verb_end) {
+                let side = side_after_count(doc, at);
+                let body =
+                    doc.mention_at(side).filter(|&m| doc.is_actor(m) && doc.first_token_of(m) == Some(side));
+                return body.filter(|_| side < limit).map(|m| coordinated(doc, m));
             }
             if !doc.is_date(mention) {
                 return None;
@@ -195,16 +203,41 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
 
 /// `لقي 18 من قوات النظام مصرعهم`، `قتل 5 جنود من الجيش العراقي`: the side a count right
 /// after a verb is of, when the count (`18`، `5 جنود`، `ثلاثة من عناصر`) is followed by the
-/// actor it is counted from, after من or at once.
+/// actor it is counted from, after من or at once ([`side_after_count`]).
 pub(crate) fn counted_side_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<Vec<usize>> {
     let count = verb_end + 1;
     let quantity = doc.mention_at(count).filter(|_| doc.counts_at(count))?;
-    let mut side = doc.last_token_of(quantity)? + 1;
-    if doc.key(side) == "من" {
-        side += 1;
-    }
+    let side = side_after_count(doc, doc.last_token_of(quantity)?);
     let mention = doc.mention_at(side).filter(|&m| side < limit && doc.is_actor(m))?;
     (doc.first_token_of(mention) == Some(side)).then(|| coordinated(doc, mention))
+}
+
+/// How many adjectives may follow a count before the side it is counted from (`قياديان
+/// بارزان في`).
+const COUNT_ADJECTIVES: usize = 2;
+
+/// The token where the side a count ending at `count_end` is counted from would start: past
+/// up to [`COUNT_ADJECTIVES`] adjectives agreeing with a dual or a plural (`قياديان بارزان`،
+/// `ثلاثة عناصر آخرين`), then past `من` (`18 من قوات النظام`) or the `في` of membership
+/// (`قيادي في حزب الله`: a named force after it is the one the counted belong to).
+pub(crate) fn side_after_count(doc: &Doc, count_end: usize) -> usize {
+    let mut side = count_end + 1;
+    while side <= count_end + COUNT_ADJECTIVES && is_count_adjective(doc, side) {
+        side += 1;
+    }
+    if matches!(doc.key(side), "من" | "في") {
+        side += 1;
+    }
+    side
+}
+
+/// A plain word with the ending of a dual or a sound plural (`بارزان`، `آخرين`): an
+/// adjective of the people a count before it counts.
+fn is_count_adjective(doc: &Doc, at: usize) -> bool {
+    let key = doc.key(at);
+    let agrees =
+        ["ان", "ين", "ون"].iter().any(|ending| key.len() > ending.len() + 2 && key.ends_with(ending));
+    agrees && doc.mention_at(at).is_none() && doc.cue_at(at).is_none()
 }
 
 /// How many commas, dates and time words may stand between a name and what follows it

@@ -811,7 +811,11 @@ pub(crate) fn opens_with_title(doc: &Doc, at: usize) -> bool {
 /// what is spoken to, not ل and a speaker.
 fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool) -> Option<(Speaker, usize)> {
     let at = cue_end + 1;
-    if at >= limit || doc.mention_at(at).is_some() || doc.cue_at(at).is_some() {
+    // `وقال مسؤولان أمريكيان`: two people counted by a dual noun may be the speakers, with
+    // an adjective agreeing with the dual after them.
+    let dual = doc.is_dual_count(at);
+    let named = doc.mention_at(at).is_some() && !dual;
+    if at >= limit || named || doc.cue_at(at).is_some() {
         return None;
     }
     let key = doc.key(at);
@@ -840,16 +844,17 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     }
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
     // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
-    let head = is_speaker_head(letters) || one_of_group(letters, doc.key(at + 1));
+    let head = is_speaker_head(letters) || one_of_group(letters, doc.key(at + 1)) || dual;
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
     if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
     }
     let token = doc.tokens[at];
     let mut end = (token.end, at);
+    let agrees_with_dual = |key: &str| dual && (key.ends_with("ان") || key.ends_with("ين"));
     let modifier = |next: usize| {
         next < limit
-            && doc.key(next).starts_with("ال")
+            && (doc.key(next).starts_with("ال") || agrees_with_dual(doc.key(next)))
             && doc.mention_at(next).is_none()
             && doc.cue_at(next).is_none()
             && !is_function_word(doc.key(next))

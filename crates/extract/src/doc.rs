@@ -592,6 +592,13 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// A count told by one dual noun alone (`مسؤولان`، `جنديين`): two people or things, no
+    /// number word or digit.
+    pub fn is_dual_count(&self, at: usize) -> bool {
+        let alone = self.mention_at(at).is_some_and(|m| self.mention_tokens.get(m) == Some(&(at, at)));
+        alone && self.counts_at(at) && marsad_text::dual::is_dual_noun(self.key(at))
+    }
+
     /// The first token of a mention.
     pub fn first_token_of(&self, mention: usize) -> Option<usize> {
         self.mention_tokens.get(mention).map(|&(first, _)| first)

@@ -176,6 +176,7 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
     merge_targeting_verbs(doc, &mut events);
     assign_casualties(doc, &mut events);
     credit_results(&mut events);
+    credit_harm_to_its_cause(doc, &mut events);
     carry_subjects(doc, claims, &mut events);
     credit_backing(doc, &mut events);
     events
@@ -347,6 +348,47 @@ fn credit_results(events: &mut [EventDraft]) {
             events[index].actor = actor;
         }
     }
+}
+
+/// `بمقتل 12 من ميليشيات الحوثي وجرح آخرين في قصف مدفعي لقوات الجيش اليمني`، `قتل ثلاثة
+/// مدنيين في قصف لقوات النظام`: deaths and wounds told with no doer, then an act named as
+/// their cause (after a word of cause) with a doer its sentence names, were done by that
+/// doer. Each harm back to the clause's start (or to an act of force that is not a harm,
+/// which is the cause of what it follows) takes it, unless the doer is among those harmed
+/// (`مقتل 23 من مسلحي أحرار الشام في هجوم`: the act's doer was misread).
+fn credit_harm_to_its_cause(doc: &Doc, events: &mut [EventDraft]) {
+    for cause in 0..events.len() {
+        let named_as_cause = events[cause].head.checked_sub(1).is_some_and(|t| is_word_of_cause(doc.key(t)));
+        if !named_as_cause || events[cause].actor.is_empty() || is_harm_event(doc, &events[cause]) {
+            continue;
+        }
+        let (clause, actor) = (doc.clause_of(events[cause].head), events[cause].actor.clone());
+        // A doer named in the clause before the act is no doer of its own (`قتل المئات من
+        // أفراد الجيش والشرطة في هجمات`: the police were misread as the attackers).
+        let named_before = actor
+            .iter()
+            .filter_map(|&a| doc.first_token_of(a))
+            .any(|t| (clause.start..events[cause].head).contains(&t));
+        if named_before {
+            continue;
+        }
+        let harmed_itself =
+            |harm: &EventDraft| harm.target.iter().any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
+        for harm in events[..cause].iter_mut().rev().take_while(|e| doc.clause_of(e.head) == clause) {
+            if !is_harm_event(doc, harm) {
+                break;
+            }
+            if harm.actor.is_empty() && !harmed_itself(harm) {
+                harm.actor.clone_from(&actor);
+            }
+        }
+    }
+}
+
+/// Whether an event is a killing or a wounding ([`is_harm`]).
+fn is_harm_event(doc: &Doc, event: &EventDraft) -> bool {
+    event.event_type == "ASSAULT"
+        && doc.cue_match_at(event.head).is_some_and(|found| is_harm(event.mode, doc.stem_of(found)))
 }
 
 /// How many tokens before harm a verb of result may stand (`أسفرت غارات النظام السوري
@@ -3950,11 +3992,11 @@ fn names_harm_done(doc: &Doc, found: &CueMatch) -> bool {
 fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool {
     let first = group.iter().filter_map(|&m| doc.first_token_of(m)).min();
     let Some(first) = first.filter(|&t| t >= sentence_start) else { return false };
-    let count_end = match first.checked_sub(1) {
-        Some(of) if doc.key(of) == "من" => of.checked_sub(1),
-        before => before,
-    };
-    let Some(count) = count_end.filter(|&t| doc.counts_at(t)).and_then(|t| doc.mention_at(t)) else {
+    // The count ends where [`crate::args::side_after_count`] would find this group after it.
+    let from = first.saturating_sub(COUNT_ADJECTIVES_AND_OF + 1).max(sentence_start);
+    let count_end =
+        (from..first).rev().find(|&t| doc.counts_at(t) && crate::args::side_after_count(doc, t) == first);
+    let Some(count) = count_end.and_then(|t| doc.mention_at(t)) else {
         return false;
     };
     let verb = doc.first_token_of(count).and_then(|t| t.checked_sub(1));
@@ -3963,6 +4005,9 @@ fn counted_as_victims(doc: &Doc, group: &[usize], sentence_start: usize) -> bool
             || trigger_of(doc, found).is_some_and(|t| KILLING_MODES.contains(&t.mode))
     })
 }
+
+/// How far before the side it is counted from a count may end: two adjectives and `من`.
+const COUNT_ADJECTIVES_AND_OF: usize = 3;
 
 /// `قبل دحرها من مفرق المخا`: a noun that [`carries_its_object`] was done to the one its
 /// pronoun points back to, most often the actor named last: so that actor did not do it.
@@ -5096,11 +5141,20 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
     // object; the state before it expelled them.
     let counts_envoys =
         |count: usize| doc.last_token_of(count).is_some_and(|last| is_envoy_word(doc.key(last + 1)));
-    let count_is_object = |count: usize| {
-        is_oblique_dual(doc, count) || carries_plural_subject(doc, head) || counts_envoys(count)
+    // `نفى مسؤولان من الكرملين`: two counted by a nominative dual after a verb of words or
+    // relations are its subject; a passive reading is for force (`قتل جنديان`).
+    let dual_subject = |count: usize| {
+        let nominative =
+            doc.first_token_of(count).is_some_and(|t| doc.is_dual_count(t) && doc.key(t).ends_with("ان"));
+        nominative && !crate::args::verb_of_force(doc, head.last_token)
     };
-    !actor_before
-        && count_after(doc, head.last_token, clause_end).is_some_and(|count| !count_is_object(count))
+    let keeps_active = |count: usize| {
+        is_oblique_dual(doc, count)
+            || carries_plural_subject(doc, head)
+            || counts_envoys(count)
+            || dual_subject(count)
+    };
+    !actor_before && count_after(doc, head.last_token, clause_end).is_some_and(|count| !keeps_active(count))
 }
 
 /// Words that say in or by what act one was killed, right after the verb (folded).

@@ -1281,6 +1281,46 @@ fn the_side_counted_among_the_dead_is_the_target() {
     assert!(!attack.actor.iter().any(|a| attack.target.contains(a)), "{:#?}", r.events);
 }
 
+#[test]
+fn the_side_counted_among_the_dead_may_follow_adjectives_and_the_fi_of_membership() {
+    let r = record("ولقي قياديان بارزان في ميليشيات الحوثي مصرعهما في غارات استهدفت موقعا في صعدة.");
+    let death = r.events.iter().find(|e| e.mode.as_deref() == Some("killing")).expect("the death");
+    assert_eq!(names(&r, &death.target), ["ميليشيات الحوثي"], "{:#?}", r.events);
+    let r = record("وقتل ثلاثة عناصر آخرين من تنظيم داعش في غارة للتحالف.");
+    let strike = r.events.iter().find(|e| e.trigger.text == "غارة").expect("the strike");
+    assert_eq!(names(&r, &strike.target), ["تنظيم داعش"], "{:#?}", r.events);
+    // A place after في is where, not whose.
+    let r = record("وقتل جنديان في سوريا أمس.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
+fn harm_told_before_its_cause_was_done_by_the_causes_doer() {
+    let r = record(
+        "وأفادت مصادر عسكرية يمنية بمقتل 12 من ميليشيات الحوثي وجرح آخرين في قصف مدفعي لقوات الجيش اليمني.",
+    );
+    for trigger in ["مقتل", "جرح"] {
+        let harm = event_with_trigger(&r, trigger);
+        assert_eq!(names(&r, &harm.actor), ["قوات الجيش اليمني"], "{trigger}: {:#?}", r.events);
+    }
+    let r = record("قتل ثلاثة مدنيين في قصف لقوات النظام على بلدة كفرنبل.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "قتل").actor), ["قوات النظام"], "{:#?}", r.events);
+    // The harmed are no doers, nor a name before the act in its clause.
+    let r = record("وقتل المئات من أفراد الجيش والشرطة المصرية في هجمات.");
+    assert!(event_with_trigger(&r, "قتل").actor.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn two_counted_by_a_dual_speak_and_deny_for_their_body() {
+    let r = record("ونفى مسؤولان روسيان من الكرملين التقارير.");
+    let denial = only_event(&r, "REJECT");
+    assert_eq!(names(&r, &denial.actor), ["الكرملين"], "{:#?}", r.events);
+    assert!(denial.target.is_empty(), "{:#?}", r.events);
+    let r = record("وقال مسؤولان أمريكيان إن الجيش قصف المدينة.");
+    assert_eq!(r.claims.len(), 1, "{:#?}", r.claims);
+    assert_eq!(r.claims[0].speaker_text.as_deref(), Some("مسؤولان أمريكيان"), "{:#?}", r.claims);
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]

@@ -32,17 +32,21 @@ const DUAL_STEMS: &[(&str, &str, Ending)] = &[
     ("جثت", "killed", Ending::Either),
     ("جريح", "injured", Ending::Either),
     ("جندي", "fighters", Ending::Either),
+    ("حارس", "fighters", Ending::Either),
     ("دبابت", "vehicles", Ending::Either),
     ("رجل", "people", Ending::Either),
     ("رهينت", "prisoners", Ending::Either),
+    ("زعيم", "people", Ending::Either),
     ("ساعت", "hours", Ending::Either),
     ("سيارت", "vehicles", Ending::Either),
+    ("شاب", "people", Ending::Either),
     ("شخص", "people", Ending::Either),
     ("شرطي", "fighters", Ending::NominativeOnly),
     ("شهر", "months", Ending::Either),
     ("شهيد", "killed", Ending::Either),
     ("صاروخ", "rockets", Ending::Either),
     ("صحفي", "people", Ending::NominativeOnly),
+    ("صياد", "people", Ending::NominativeOnly),
     ("ضابط", "fighters", Ending::Either),
     ("ضحيت", "killed", Ending::Either),
     ("ضربت", "airstrikes", Ending::Either),
@@ -55,18 +59,25 @@ const DUAL_STEMS: &[(&str, &str, Ending)] = &[
     ("عسكري", "fighters", Ending::NominativeOnly),
     ("عنصر", "fighters", Ending::Either),
     ("غارت", "airstrikes", Ending::Either),
+    ("فتات", "people", Ending::Either),
+    ("قايد", "people", Ending::Either),
     ("قتيل", "killed", Ending::Either),
     ("قذيفت", "rockets", Ending::Either),
+    ("قيادي", "people", Ending::NominativeOnly),
     ("مخطوف", "prisoners", Ending::NominativeOnly),
     ("مدني", "civilians", Ending::NominativeOnly),
     ("مروحيت", "aircraft", Ending::Either),
+    ("مستوطن", "people", Ending::NominativeOnly),
     ("مسلح", "fighters", Ending::NominativeOnly),
+    ("مسوول", "people", Ending::NominativeOnly),
     ("مصاب", "injured", Ending::NominativeOnly),
     ("معتقل", "prisoners", Ending::NominativeOnly),
     ("مقاتل", "fighters", Ending::NominativeOnly),
     ("مقاتلت", "aircraft", Ending::Either),
     ("مواطن", "people", Ending::NominativeOnly),
+    ("موظف", "people", Ending::NominativeOnly),
     ("نازح", "displaced", Ending::NominativeOnly),
+    ("ناشط", "people", Ending::NominativeOnly),
     ("يوم", "days", Ending::Either),
 ];
 
@@ -104,6 +115,11 @@ pub fn find_duals(words: &KeyedTokens) -> Vec<Quantity> {
         found.push(Quantity { start, end, value: 2.0, approximate: false, unit: Some(unit) });
     }
     found
+}
+
+/// Whether the folded word `key` is a dual noun [`find_duals`] reads (`مسؤولان`، `وجنديين`).
+pub fn is_dual_noun(key: &str) -> bool {
+    dual_forms().contains_key(key)
 }
 
 /// Every folded word [`dual_reading`] reads as a dual, with its reading: each stem with each
@@ -223,6 +239,14 @@ mod tests {
         assert!(found.iter().all(|&(_, value, _)| value == 2.0));
         assert_eq!(found[0].2, "fighters");
         assert_eq!(found[2].2, "aircraft");
+    }
+
+    #[test]
+    fn leaders_officials_and_young_men_are_counted() {
+        let found = duals("لقي قياديان وقائدين ومسؤولان وشابان مصرعهم");
+        let spans: Vec<&str> = found.iter().map(|(span, _, _)| span.as_str()).collect();
+        assert_eq!(spans, ["قياديان", "قائدين", "مسؤولان", "شابان"]);
+        assert!(duals("التقى قياديين في الحركة ومسؤولين").is_empty(), "sound plurals");
     }
 
     #[test]
