@@ -2462,8 +2462,9 @@ fn is_done_to_a_count(doc: &Doc, verb: &CueMatch) -> bool {
 
 /// Whether a trigger with nobody named reports an act that happened rather than naming a
 /// kind of act (`القتل أو التعذيب`): a verb does; a noun does when a support verb carries it,
-/// a count of victims follows it (`مقتل 16 شخصا`), a verb of occurrence follows in its clause
-/// (`هجوم وقع`، `انفجار أسفر عن`), or it stands indefinite before a place or a date.
+/// a count of victims follows it (`مقتل 16 شخصا`), a passive auxiliary in the perfect stands
+/// before it (`تم إطلاق النار`), a verb of occurrence follows in its clause (`هجوم وقع`،
+/// `انفجار أسفر عن`), or it stands indefinite before a place or a date.
 fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
     if trigger.support.is_some() || matches!(trigger.class, WordClass::Past | WordClass::Present) {
@@ -2476,7 +2477,12 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     if count_after(doc, found.last_token, clause.end).is_some() && !follows_a_mishap(doc, found) {
         return true;
     }
-    if after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
+    // Not after a relative pronoun: `الموقع الذي تم استهدافه` describes by an act told before.
+    let done = found.first_token.checked_sub(1).is_some_and(|t| {
+        crate::grammar::is_perfect_passive_auxiliary(doc.key(t))
+            && !t.checked_sub(1).is_some_and(|r| is_relative_pronoun(doc.key(r)))
+    });
+    if done || after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
         return true;
     }
     // Read the sentence back for a mishap only when a sign of harm is there.

@@ -275,6 +275,13 @@ pub fn is_passive_auxiliary(key: &str) -> bool {
     listed!(PASSIVE_AUXILIARIES, key)
 }
 
+/// A passive auxiliary in the perfect (`تم`، `وتمت`، `جرى`): the act named after it was done
+/// (`وتم إطلاق النار على المتظاهرين`), unlike `يتم` (is done, as a rule) or `سيتم` (will be).
+pub fn is_perfect_passive_auxiliary(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(bare, "تم" | "تمت" | "جري")
+}
+
 /// Verbs saying that an act caused harm (`أسفرت الغارات عن مقتل`، `مما أدى إلى إصابة`): the
 /// harm named after them is the act's doing.
 const RESULT_VERBS: &[&str] =

@@ -1321,6 +1321,21 @@ fn two_counted_by_a_dual_speak_and_deny_for_their_body() {
     assert_eq!(r.claims[0].speaker_text.as_deref(), Some("مسؤولان أمريكيان"), "{:#?}", r.claims);
 }
 
+#[test]
+fn an_act_after_a_perfect_passive_auxiliary_was_done() {
+    let r = record("وتم إطلاق النار على المتظاهرين.");
+    assert_eq!(only_event(&r, "ASSAULT").mode.as_deref(), Some("small_arms"), "{:#?}", r.events);
+    // Not as a rule or to come, nor an act told before that a relative clause points back to.
+    assert_no_event(
+        &[
+            "ويتم تفجير العبوات عادة عن بعد.",
+            "وسيتم إطلاق النار على الأهداف.",
+            "الموقع الذي تم استهدافه يتبع لمقاتلين.",
+        ],
+        "ASSAULT",
+    );
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
