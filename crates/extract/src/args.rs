@@ -929,6 +929,21 @@ pub(crate) fn forces_by_nationality(
     state_mention(doc, country, verb.first_token, skip)
 }
 
+/// `ضرب الجيش الإسرائيلي مواقع عسكرية إيرانية`، `استهدف أهدافا إيرانية`: the state whose
+/// positions the held noun at token `held` names, by the nationality agreeing with it after
+/// it (past its other adjectives): that state's mention nearest before token `before`, else
+/// after. Mentions for which `skip` holds are passed over.
+pub(crate) fn state_of_held_noun(
+    doc: &Doc,
+    held: usize,
+    definite: bool,
+    before: usize,
+    skip: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (country, _) = nationality_after(doc, held, definite, false)?;
+    state_mention(doc, country, before, skip)
+}
+
 /// `طرد 23 دبلوماسيا روسيا`، `الدبلوماسيين الأمريكيين`: the state whose people the noun at token
 /// `noun` names, by the nationality right after it (of any number) or a country's name
 /// written as that adjective (`روسيا` for روسيًّا): the country itself, or the state's mention

@@ -3367,6 +3367,9 @@ fn participants(
             .collect();
     }
     if target.is_empty() {
+        target = state_of_held_object(doc, trigger, clause.end, &actor).into_iter().collect();
+    }
+    if target.is_empty() {
         target = owner_of_counted_victims(doc, trigger, sentence_range.start, &actor).into_iter().collect();
     }
     let reporter = FORCE_TYPES.contains(&trigger.event_type)
@@ -4177,6 +4180,27 @@ fn owner_of_held_object(
         return None;
     }
     nearest_other_side_before(doc, sentence_start, trigger.found.first_token, actor)
+}
+
+/// `ضرب الجيش الإسرائيلي مواقعا عسكرية إيرانية`، `قصفت الطائرات أهدافا إيرانية`: an attack
+/// whose object is a held noun (bare, with the article or the accusative's alif) with a
+/// nationality after it hit that state's positions or men: the state is the target. Not for
+/// taking ground (`استعادت القوات مواقع سورية`), whose object may be its own.
+fn state_of_held_object(doc: &Doc, trigger: &Trigger, clause_end: usize, actor: &[usize]) -> Option<usize> {
+    if trigger.event_type != "ASSAULT" || trigger.mode == "occupy" {
+        return None;
+    }
+    let actor_end = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
+    let from = (trigger.found.last_token + 1).max(actor_end + 1);
+    let held = (from..(from + HELD_OBJECT_REACH).min(clause_end))
+        .take_while(|&at| doc.mention_at(at).is_none())
+        .find(|&at| !is_way_to_held_noun(doc.key(at)))?;
+    let key = doc.key(held);
+    let (definite, bare) = key.strip_prefix("ال").map_or((false, key), |bare| (true, bare));
+    let noun = is_held_noun(bare) || bare.strip_suffix('ا').is_some_and(is_held_noun);
+    let acting = |m: usize| actor.iter().any(|&a| doc.same_entity(a, m));
+    noun.then(|| crate::args::state_of_held_noun(doc, held, definite, trigger.found.first_token, acting))
+        .flatten()
 }
 
 /// The nearest side (an actor, a country or a capital) named from token `from` to before

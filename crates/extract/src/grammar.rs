@@ -599,6 +599,9 @@ pub fn is_member_head(key: &str) -> bool {
 const HELD_NOUNS: &[&str] = &[
     "موقع",
     "مواقع",
+    "هدف",
+    "اهداف",
+    "منشات",
     "مقر",
     "مقرات",
     "قاعده",

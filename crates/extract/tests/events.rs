@@ -1336,6 +1336,17 @@ fn an_act_after_a_perfect_passive_auxiliary_was_done() {
     );
 }
 
+#[test]
+fn positions_named_by_a_nationality_are_that_states() {
+    let r =
+        record("وتصاعد التوتر بين إسرائيل وإيران بعد أن ضرب الجيش الإسرائيلي مواقعا عسكرية إيرانية في سوريا.");
+    let strike = event_with_trigger(&r, "ضرب");
+    assert_eq!(names(&r, &strike.target), ["إيران"], "{:#?}", r.events);
+    // Ground taken may be one's own.
+    let r = record("وتصاعد التوتر في سوريا بعد أن استعاد الجيش السوري مواقع سورية قرب الحدود.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
