@@ -3094,8 +3094,12 @@ fn participants(
             given_to.into_iter().filter(|&m| !accused.iter().any(|&a| doc.same_entity(a, m))).collect();
         return Participants::named(accused, target, false);
     }
-    // `اشتباكات عنيفة بين الجيش الإسرائيلي ومتظاهرين`: the sides are the ones بين names.
-    if !verbal {
+    // `اشتباكات عنيفة بين الجيش الإسرائيلي ومتظاهرين`: the sides are the ones بين names, also
+    // when a verb of breaking out carries the act as its subject (`اندلعت الاشتباكات بين`).
+    let breaks_out = trigger.support.is_some_and(|(verb, support)| {
+        support == Support::Light && crate::grammar::is_outbreak_verb(doc.key(verb.first_token))
+    });
+    if !verbal || breaks_out {
         if let Some((first, second)) = sides_between(doc, trigger, clause.end) {
             return Participants::named(first, second, false);
         }
@@ -3626,6 +3630,12 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
         doc.glued_conjunction(m) != Some('و') && !(brings_together && doc.glued_preposition(m) == Some('ب'))
     });
     let after = first.and_then(|m| doc.last_token_of(m)).map_or(from, |last| last + 1);
+    // `بين الجيش اليمني، والحوثيين`: a comma may stand before the joined side, which opens
+    // the next clause.
+    let (after, clause_end) = match doc.is_comma(after) && joins(after + 1) {
+        true => (after + 1, doc.clause_of(after + 1).end),
+        false => (after, clause_end),
+    };
     let second = if joins(after) {
         (after..(after + FIRST_SIDE_REACH).min(clause_end)).find_map(actor_starting)
     } else {

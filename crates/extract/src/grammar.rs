@@ -219,6 +219,31 @@ pub fn is_occurrence_verb(key: &str) -> bool {
     listed!(OCCURRENCE_VERBS, key)
 }
 
+/// Verbs (folded, without a glued و or ف) whose subject is the act they carry: it broke out,
+/// flared again, raged or went on (`اندلعت الاشتباكات`، `دارت معارك`، `تجددت المواجهات`).
+const OUTBREAK_VERBS: &[&str] = &[
+    "اندلع",
+    "اندلعت",
+    "يندلع",
+    "تندلع",
+    "تجدد",
+    "تجددت",
+    "دار",
+    "دارت",
+    "تدور",
+    "احتدم",
+    "احتدمت",
+    "اشتد",
+    "اشتدت",
+    "وقع",
+    "وقعت",
+];
+
+pub fn is_outbreak_verb(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    listed!(OUTBREAK_VERBS, bare)
+}
+
 /// Perfects and imperfects spelled only as passives (folded, without proclitics): their
 /// subject, before or after them, is the one harmed or seized (`أصيب الجندي`، `الطفل الذي
 /// أصيب`، `اغتيل القيادي`). Passives spelled as the active (`قتل`، `اعتقل`) are not here.
@@ -1859,6 +1884,7 @@ mod tests {
             ("BACKING_WORDS", BACKING_WORDS),
             ("GENERIC_DETERMINERS", GENERIC_DETERMINERS),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
+            ("OUTBREAK_VERBS", OUTBREAK_VERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("PASSIVE_STEMS", PASSIVE_STEMS),
             ("RESULT_VERBS", RESULT_VERBS),

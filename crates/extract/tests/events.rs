@@ -1347,6 +1347,19 @@ fn positions_named_by_a_nationality_are_that_states() {
     assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
 }
 
+#[test]
+fn a_clash_that_broke_out_is_between_the_sides_named_after_bayn() {
+    for text in [
+        "واندلعت الاشتباكات بين الجيش اليمني وميليشيات الحوثي.",
+        "إلى ذلك، تجددت الاشتباكات العنيفة بين الجيش اليمني، والحوثيين في الضالع.",
+    ] {
+        let r = record(text);
+        let clash = only_event(&r, "ASSAULT");
+        assert_eq!(names(&r, &clash.actor), ["الجيش اليمني"], "{text}: {:#?}", r.events);
+        assert_eq!(clash.target.len(), 1, "{text}: {:#?}", r.events);
+    }
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
