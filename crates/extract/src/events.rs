@@ -3297,6 +3297,10 @@ fn participants(
         let end = crate::args::reach_over_office_apposition(doc, end);
         let end = cause_with_its_own_doer(doc, from, end).unwrap_or(end);
         let end = purpose_start(doc, from, end, trigger.event_type).unwrap_or(end);
+        // `قتل مسلحون جنديا منذ عزل الرئيس محمد مرسي`: an act after منذ says since when; the
+        // object stands before it (past a stretch of time it may follow: `يقاتل منذ ثلاث سنوات
+        // حركة الحوثيين`).
+        let end = (from..end).find(|&at| is_since_an_act(doc, at)).unwrap_or(end);
         // `قامت واشنطن بدعم قسد`: after a support verb the backing word is the act, and the
         // name after it the one backed, not a backer.
         let backed_here = |m: usize| {
@@ -5615,6 +5619,54 @@ fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize
 
 /// Stretches of time (folded, without the article), which ل before them measures (`للمرة
 /// الأولى`، `للعام الثالث`): no party to an act.
+/// `منذ` at token `at` before what is no stretch of time or date (`منذ عزل الرئيس`، `منذ أن
+/// تولى`، `منذ تدخل التحالف`, not `منذ ثلاث سنوات`، `منذ عام 2015`، `منذ أواخر مارس`).
+fn is_since_an_act(doc: &Doc, at: usize) -> bool {
+    if doc.key(at) != "منذ" {
+        return false;
+    }
+    let next = at + 1;
+    let key = doc.key(next);
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let time = doc.mention_at(next).is_some_and(|m| doc.is_date(m))
+        || doc.counts_at(next)
+        || doc.raw(next).starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        || marsad_text::number::is_number_word(key)
+        || crate::grammar::is_time_word(key)
+        || STRETCHES_OF_TIME.contains(&bare)
+        || SPANS_SINCE.contains(&bare);
+    !time
+}
+
+/// Words (folded, without the article) that open a stretch of time or a point in it after
+/// منذ, besides the [`STRETCHES_OF_TIME`]: `منذ سنوات`، `منذ أواخر مارس`، `منذ نحو عامين`.
+const SPANS_SINCE: &[&str] = &[
+    "سنوات",
+    "سنين",
+    "اشهر",
+    "شهور",
+    "اسابيع",
+    "عقود",
+    "عقد",
+    "عامين",
+    "سنتين",
+    "شهرين",
+    "يومين",
+    "اواخر",
+    "اوايل",
+    "مطلع",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "اكثر",
+    "اقل",
+    "زمن",
+    "قرن",
+];
+
 const STRETCHES_OF_TIME: &[&str] =
     &["مره", "مرات", "عام", "سنه", "يوم", "اسبوع", "شهر", "ساعه", "ساعات", "ايام", "وقت", "فتره", "حظه"];
 
@@ -5737,6 +5789,7 @@ mod tests {
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
             ("STRETCHES_OF_TIME", super::STRETCHES_OF_TIME),
+            ("SPANS_SINCE", super::SPANS_SINCE),
             ("VICTIMS_OF", super::VICTIMS_OF),
             ("ENVOY_STEMS", super::ENVOY_STEMS),
             ("ENVOY_COUNT_WORDS", super::ENVOY_COUNT_WORDS),

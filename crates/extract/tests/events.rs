@@ -1360,6 +1360,15 @@ fn a_clash_that_broke_out_is_between_the_sides_named_after_bayn() {
     }
 }
 
+#[test]
+fn no_target_after_since_and_an_act() {
+    let r = record("وقتل مسلحون جنديا منذ عزل الرئيس محمد مرسي.");
+    assert!(only_event(&r, "ASSAULT").target.is_empty(), "{:#?}", r.events);
+    // A stretch of time after منذ may stand before the object.
+    let r = record("وما زال التحالف يقاتل منذ ثلاث سنوات حركة الحوثيين.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["الحوثيين"], "{:#?}", r.events);
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
