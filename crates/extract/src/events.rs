@@ -3301,6 +3301,18 @@ fn participants(
         // object stands before it (past a stretch of time it may follow: `يقاتل منذ ثلاث سنوات
         // حركة الحوثيين`).
         let end = (from..end).find(|&at| is_since_an_act(doc, at)).unwrap_or(end);
+        // `تعرضت عدة كنائس لهجمات وأعلن تنظيم الدولة مسؤوليته`: a verb joined by و opens a
+        // clause of its own; a name after it is its subject or object. Not an act of force
+        // right after the act's word, which shares what follows it (`قتل وأصيب 55 عنصرا من
+        // ميليشيات الحوثي`).
+        let shares = |at: usize| {
+            let force = |t: Option<&str>| t.is_some_and(|t| FORCE_TYPES.contains(&t));
+            at == trigger.found.last_token + 1
+                && force(Some(trigger.event_type))
+                && force(doc.cue_match_at(at).and_then(|found| act_type_of(doc, found)))
+        };
+        let joined = |at: usize| opens_joined_verb(doc, at) && !shares(at);
+        let end = (from..end).find(|&at| joined(at)).unwrap_or(end);
         // `قامت واشنطن بدعم قسد`: after a support verb the backing word is the act, and the
         // name after it the one backed, not a backer.
         let backed_here = |m: usize| {
@@ -5619,6 +5631,14 @@ fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize
 
 /// Stretches of time (folded, without the article), which ل before them measures (`للمرة
 /// الأولى`، `للعام الثالث`): no party to an act.
+/// A word at token `at` that can only be a verb, with و glued to it (`وأعلن`، `واعتقلت`).
+fn opens_joined_verb(doc: &Doc, at: usize) -> bool {
+    let Some(found) = doc.cue_match_at(at).filter(|found| found.first_token == at) else { return false };
+    found.proclitics.conjunction
+        && doc.raw(at).starts_with('و')
+        && doc.cue_entries(found).all(|cue| matches!(cue.class, WordClass::Past | WordClass::Present))
+}
+
 /// `منذ` at token `at` before what is no stretch of time or date (`منذ عزل الرئيس`، `منذ أن
 /// تولى`، `منذ تدخل التحالف`, not `منذ ثلاث سنوات`، `منذ عام 2015`، `منذ أواخر مارس`).
 fn is_since_an_act(doc: &Doc, at: usize) -> bool {

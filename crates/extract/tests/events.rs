@@ -1369,6 +1369,16 @@ fn no_target_after_since_and_an_act() {
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").target), ["الحوثيين"], "{:#?}", r.events);
 }
 
+#[test]
+fn a_name_after_a_joined_verb_is_that_verbs() {
+    let r = record("وتعرضت عدة كنائس لهجمات وأعلن تنظيم الدولة الإسلامية مسؤوليته عنها.");
+    assert!(r.events.iter().all(|e| e.target.is_empty()), "{:#?}", r.events);
+    // Two verbs side by side share what follows them.
+    let r = record("وقتل وأصيب 55 عنصرا من ميليشيات الحوثي في مواجهات.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "قتل").expect("the killing");
+    assert_eq!(names(&r, &killing.target), ["ميليشيات الحوثي"], "{:#?}", r.events);
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
