@@ -5629,8 +5629,6 @@ fn other_party_at(doc: &Doc, at: usize, event_type: &str) -> Option<Option<usize
     }
 }
 
-/// Stretches of time (folded, without the article), which ل before them measures (`للمرة
-/// الأولى`، `للعام الثالث`): no party to an act.
 /// A word at token `at` that can only be a verb, with و glued to it (`وأعلن`، `واعتقلت`).
 fn opens_joined_verb(doc: &Doc, at: usize) -> bool {
     let Some(found) = doc.cue_match_at(at).filter(|found| found.first_token == at) else { return false };
@@ -5687,6 +5685,8 @@ const SPANS_SINCE: &[&str] = &[
     "قرن",
 ];
 
+/// Stretches of time (folded, without the article), which ل before them measures (`للمرة
+/// الأولى`، `للعام الثالث`): no party to an act.
 const STRETCHES_OF_TIME: &[&str] =
     &["مره", "مرات", "عام", "سنه", "يوم", "اسبوع", "شهر", "ساعه", "ساعات", "ايام", "وقت", "فتره", "حظه"];
 
