@@ -698,7 +698,12 @@ fn with_split_phrases(
     // A count is no subject (`طرد 23 دبلوماسيا`: the envoys expelled, whoever expelled them).
     let names =
         mention_token_spans(keys.tokens, mentions, |m| !matches!(m.info, MentionInfo::Quantity { .. }));
-    let fits = |first, last| subject_fits(keys, &mention_tokens, &names, first, last);
+    let dates = mention_token_spans(keys.tokens, mentions, |m| matches!(m.info, MentionInfo::Date { .. }));
+    let fits = |first, last| match date_set_off_at_end(keys, &dates, first, last) {
+        // `شنت طائرات روسية، الجمعة، غارات`: the subject, then a date set off by commas.
+        Some(subject_last) => subject_fits(keys, &mention_tokens, &names, first, subject_last),
+        None => subject_fits(keys, &mention_tokens, &names, first, last),
+    };
     let splits = index.find_split(keys, words, &cues, readable.iter().copied(), fits);
     if splits.is_empty() {
         return (cues, Vec::new());
@@ -714,6 +719,23 @@ fn with_split_phrases(
     cues.extend(splits.into_iter().map(|split| split.verb));
     cues.sort_by_key(|c| c.first_token);
     (cues, spans)
+}
+
+/// When tokens `first..=last` end in a date set off by commas (`طائرات روسية، الجمعة،`), the
+/// last token before its first comma, if any stands there.
+fn date_set_off_at_end(
+    keys: &KeyedTokens,
+    dates: &[(usize, usize)],
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let comma = |at: usize| matches!(keys.raw(at), "،" | ",");
+    if !comma(last) {
+        return None;
+    }
+    let &(date_first, _) = dates.iter().find(|&&(_, date_last)| date_last + 1 == last)?;
+    let opening = date_first.checked_sub(1).filter(|&at| at > first && comma(at))?;
+    Some(opening - 1)
 }
 
 /// Whether tokens `first..=last` may be the subject standing inside a verbal phrase: one

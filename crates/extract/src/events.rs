@@ -686,7 +686,8 @@ fn support_role(doc: &Doc, found: &CueMatch) -> Option<Support> {
 fn noun_after(doc: &Doc, index: usize, support: Support) -> Option<usize> {
     let verb = doc.cues.get(index)?;
     let clause = doc.clause_of(verb.first_token);
-    let reach = (verb.last_token + 1 + SUPPORT_REACH).min(clause.end);
+    // `شنت طائرات روسية، الجمعة، غارات`: past a date set off by commas.
+    let reach = (verb.last_token + 1 + SUPPORT_REACH).min(doc.reach_over_set_off_dates(clause.end));
     // `ضربات شنها الحلف`: a support verb carrying its object as a pronoun points back to the
     // noun before it; it carries none after.
     match support {

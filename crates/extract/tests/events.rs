@@ -1379,6 +1379,14 @@ fn a_name_after_a_joined_verb_is_that_verbs() {
     assert_eq!(names(&r, &killing.target), ["ميليشيات الحوثي"], "{:#?}", r.events);
 }
 
+#[test]
+fn a_support_verb_carries_its_noun_past_a_date_set_off_by_commas() {
+    let r = record("شنت طائرات روسية، الجمعة، غارات جوية على مقرات في محافظة إدلب.");
+    assert_eq!(only_event(&r, "ASSAULT").mode.as_deref(), Some("aerial"), "{:#?}", r.events);
+    let r = record("وأطلقت قوات الأمن، يوم الأحد، سراح المعتقلين.");
+    assert_eq!(only_event(&r, "RETREAT").mode.as_deref(), Some("release"), "{:#?}", r.events);
+}
+
 // A state as the side of an act of words or relations (`اتهمت حماس إسرائيل`).
 
 #[test]
