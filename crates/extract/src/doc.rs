@@ -700,7 +700,7 @@ fn with_split_phrases(
         mention_token_spans(keys.tokens, mentions, |m| !matches!(m.info, MentionInfo::Quantity { .. }));
     let dates = mention_token_spans(keys.tokens, mentions, |m| matches!(m.info, MentionInfo::Date { .. }));
     let fits = |first, last| match date_set_off_at_end(keys, &dates, first, last) {
-        // `شنت طائرات روسية، الجمعة، غارات`: the subject, then a date set off by commas.
+        // `أطلقت قوات الأمن، يوم الأحد، سراح`: the subject, then a date set off by commas.
         Some(subject_last) => subject_fits(keys, &mention_tokens, &names, first, subject_last),
         None => subject_fits(keys, &mention_tokens, &names, first, last),
     };
@@ -721,7 +721,7 @@ fn with_split_phrases(
     (cues, spans)
 }
 
-/// When tokens `first..=last` end in a date set off by commas (`طائرات روسية، الجمعة،`), the
+/// When tokens `first..=last` end in a date set off by commas (`قوات الأمن، يوم الأحد،`), the
 /// last token before its first comma, if any stands there.
 fn date_set_off_at_end(
     keys: &KeyedTokens,

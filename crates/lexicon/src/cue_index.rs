@@ -534,8 +534,8 @@ fn without_conjunction(key: &str) -> Option<&str> {
 }
 
 /// The most tokens a subject between a verbal phrase's verb and its other words may take
-/// (`أطلقت قوات الأمن السورية سراح`), with a date set off by commas after it (`شنت طائرات
-/// روسية، الجمعة، غارات`).
+/// (`أطلقت قوات الأمن السورية سراح`), with a date set off by commas after it (`أطلقت قوات
+/// الأمن، يوم الأحد، سراح`).
 const MAX_SUBJECT_GAP: usize = 7;
 
 /// Prepositions and particles (folded) that a split phrase may not have as its second word.
