@@ -250,6 +250,11 @@ impl<'a> Doc<'a> {
             || self.cue_match_at(at).is_some_and(|found| self.may_be_verb(found))
     }
 
+    /// A token of digits, of any script (`2015`، `٣٠٠٠`).
+    pub fn is_number(&self, at: usize) -> bool {
+        self.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     /// A comma token, Arabic or Latin.
     pub fn is_comma(&self, at: usize) -> bool {
         self.tokens

@@ -4197,16 +4197,23 @@ fn owner_of_held_object(
     if trigger.event_type != "ASSAULT" || trigger.mode == "occupy" || actor.is_empty() {
         return None;
     }
-    let actor_end = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
-    let from = (trigger.found.last_token + 1).max(actor_end + 1);
-    let held = (from..(from + HELD_OBJECT_REACH).min(clause_end))
-        .take_while(|&at| doc.mention_at(at).is_none())
-        .find(|&at| !is_way_to_held_noun(doc.key(at)))
-        .is_some_and(|at| names_held_with_pronoun(doc, at));
+    let held =
+        object_word_after(doc, trigger, clause_end, actor).is_some_and(|at| names_held_with_pronoun(doc, at));
     if !held {
         return None;
     }
     nearest_other_side_before(doc, sentence_start, trigger.found.first_token, actor)
+}
+
+/// The first word after an attack's word and its named doer, past the words that lead to a
+/// held noun (`على أحد`، `عددا من`) and within [`HELD_OBJECT_REACH`] in its clause, that no
+/// mention covers: where the positions or men it hit would be named.
+fn object_word_after(doc: &Doc, trigger: &Trigger, clause_end: usize, actor: &[usize]) -> Option<usize> {
+    let actor_end = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
+    let from = (trigger.found.last_token + 1).max(actor_end + 1);
+    (from..(from + HELD_OBJECT_REACH).min(clause_end))
+        .take_while(|&at| doc.mention_at(at).is_none())
+        .find(|&at| !is_way_to_held_noun(doc.key(at)))
 }
 
 /// `ضرب الجيش الإسرائيلي مواقعا عسكرية إيرانية`، `قصفت الطائرات أهدافا إيرانية`: an attack
@@ -4217,11 +4224,7 @@ fn state_of_held_object(doc: &Doc, trigger: &Trigger, clause_end: usize, actor: 
     if trigger.event_type != "ASSAULT" || trigger.mode == "occupy" {
         return None;
     }
-    let actor_end = actor.iter().filter_map(|&m| doc.last_token_of(m)).max().unwrap_or(0);
-    let from = (trigger.found.last_token + 1).max(actor_end + 1);
-    let held = (from..(from + HELD_OBJECT_REACH).min(clause_end))
-        .take_while(|&at| doc.mention_at(at).is_none())
-        .find(|&at| !is_way_to_held_noun(doc.key(at)))?;
+    let held = object_word_after(doc, trigger, clause_end, actor)?;
     let key = doc.key(held);
     let (definite, bare) = key.strip_prefix("ال").map_or((false, key), |bare| (true, bare));
     let noun = is_held_noun(bare) || bare.strip_suffix('ا').is_some_and(is_held_noun);
@@ -5649,7 +5652,7 @@ fn is_since_an_act(doc: &Doc, at: usize) -> bool {
     let bare = key.strip_prefix("ال").unwrap_or(key);
     let time = doc.mention_at(next).is_some_and(|m| doc.is_date(m))
         || doc.counts_at(next)
-        || doc.raw(next).starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        || doc.is_number(next)
         || marsad_text::number::is_number_word(key)
         || crate::grammar::is_time_word(key)
         || STRETCHES_OF_TIME.contains(&bare)

@@ -62,11 +62,8 @@ pub(crate) fn is_no_protest(doc: &Doc, found: &CueMatch, class: WordClass, alone
 fn is_reason_of_act(doc: &Doc, found: &CueMatch) -> bool {
     let key = doc.key(found.first_token);
     let bare = key.strip_prefix(['و', 'ف']).filter(|rest| *rest == REASON_FORM).unwrap_or(key);
-    let counted = found.first_token.checked_sub(1).is_some_and(|before| {
-        let raw = doc.raw(before);
-        doc.counts_at(before)
-            || (!raw.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
-    });
+    let counted =
+        found.first_token.checked_sub(1).is_some_and(|before| doc.counts_at(before) || doc.is_number(before));
     // The reason names what it answers (`احتجاجا على`، `احتجاجاً ضد`) or ends its clause;
     // an adjective after it (`قمعت الميليشيا احتجاجا سلميا`) makes it the object of a verb.
     let next = found.last_token + 1;

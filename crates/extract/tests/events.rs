@@ -99,7 +99,7 @@ fn the_name_after_an_air_strike_noun_is_its_actor() {
 #[test]
 fn a_verb_followed_by_a_count_of_victims_is_passive() {
     let r = record("قتل 13 عنصرا من قوات النظام على يد تنظيم داعش في دير الزور.");
-    let killing = r.events.iter().find(|e| e.trigger.text == "قتل").expect("the killing");
+    let killing = event_with_trigger(&r, "قتل");
     assert_eq!(names(&r, &killing.actor), ["تنظيم داعش"]);
     assert_eq!(killing.dead, Some(13));
 }
@@ -862,7 +862,7 @@ fn the_national_army_is_the_one_the_article_named() {
 #[test]
 fn a_state_after_a_feminine_support_verb_with_a_pronoun_did_the_act() {
     let r = record("وقتل جنديان في غارة شنتها تركيا على عفرين.");
-    let strike = r.events.iter().find(|e| e.trigger.text == "غارة").expect("the strike");
+    let strike = event_with_trigger(&r, "غارة");
     assert_eq!(names(&r, &strike.actor), ["تركيا"]);
     let r = record("وحين سئل الوزير أشار إليها واتهم إسرائيل باتخاذ إجراءات قمعية.");
     let accusation = only_event(&r, "DISAPPROVE");
