@@ -528,6 +528,13 @@ fn the_peace_process_is_no_march() {
 }
 
 #[test]
+fn two_drones_are_no_marches() {
+    let text = "وأعلن التحالف أن قواته أسقطت طائرتين مسيرتين أطلقهما الحوثيون باتجاه جازان.";
+    assert_no_event(&[text], "PROTEST");
+    assert_eq!(event_with_trigger(&record(text), "طائرتين مسيرتين").event_type, "ASSAULT");
+}
+
+#[test]
 fn a_career_is_no_march() {
     assert_no_event(&["وحصلت خلال مسيرتها المهنية في الأمم المتحدة على عدة جوائز."], "PROTEST");
     assert_an_event("ونظمت حركة حماس مسيرة حاشدة في مدينة غزة.", "PROTEST");
