@@ -3116,6 +3116,9 @@ fn participants(
     // country after the word does the act to the party after it.
     let state_doer = state_doing_to_another(doc, trigger, clause.end);
     let mut doer_in_phrase = state_doer.is_some();
+    if verbal && actor.is_empty() {
+        actor = genitive_after_noun_support(doc, trigger).unwrap_or_default();
+    }
     if verbal && actor.is_empty() && state_doer.is_none() {
         let passive = trigger.support.is_none() && is_passive(doc, head, clause.end);
         let we =
@@ -3625,6 +3628,7 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
     };
     let after = trigger.found.last_token + 1;
     let at = (after..after + BETWEEN_REACH).find(|&t| !adjective(t)).unwrap_or(after + BETWEEN_REACH);
+    let at = between_after_terms(doc, trigger, at, clause_end).unwrap_or(at);
     // `مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون`، `لقاء
     // جمع الرئيس بنظيره`: a meeting that brings two together names them as بين does.
     let brings_together = trigger.event_type == "CONSULT" && BRINGING_VERBS.contains(&doc.key(at));
@@ -3666,6 +3670,21 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
 
 /// Verbs of bringing together after a meeting's noun (folded): `لقاء جمع`، `قمة تجمع`.
 const BRINGING_VERBS: &[&str] = &["جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"];
+
+/// How many words an agreement's terms may take before the بين of its parties (`اتفاق لوقف
+/// إطلاق النار بين`، `اتفاق لتبادل الأسرى بين`).
+const TERMS_REACH: usize = 4;
+
+/// `اتفاقا لوقف إطلاق النار بين قوات النظام وتنظيم الدولة`: the بين of an agreement's parties
+/// after its terms, which open with ل and name no one; the token of بين.
+fn between_after_terms(doc: &Doc, trigger: &Trigger, at: usize, clause_end: usize) -> Option<usize> {
+    let terms = trigger.event_type == "AGREE" && doc.raw(at).starts_with('ل') && doc.mention_at(at).is_none();
+    let end = (at + 1 + TERMS_REACH).min(clause_end);
+    (at + 1..end)
+        .take_while(|&t| doc.mention_at(t).is_none())
+        .find(|&t| doc.key(t) == "بين")
+        .filter(|_| terms)
+}
 
 /// How far after بين its first side may be named (past quotes, an office and its adjective).
 const FIRST_SIDE_REACH: usize = 4;
@@ -5473,6 +5492,18 @@ fn agent_after_min(doc: &Doc, noun_end: usize, clause_end: usize) -> Vec<usize> 
         doc.mention_at(at + 1).filter(|&m| doc.first_token_of(m) == Some(at + 1) && doc.stands_for_state(m))
     };
     crate::args::actor_group_at(doc, at + 1).or_else(|| state().map(|m| vec![m])).unwrap_or_default()
+}
+
+/// `بدء هجوم قوات النظام`، `بدء زيارة ولي العهد`: a support that is only a verbal noun, right
+/// before the act's noun, makes a noun phrase; a name right after the act's noun, with no
+/// preposition, is its genitive and did it. A support that may be read as a perfect (`شن`،
+/// `تواصل`) keeps the verb's reading.
+fn genitive_after_noun_support(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize>> {
+    let (support, _) = trigger.support?;
+    let noun_phrase = support.last_token + 1 == trigger.found.first_token
+        && doc.cue_entries(support).all(|cue| cue.class == WordClass::Noun);
+    let named = name_after_noun(doc, trigger.found.last_token).filter(|_| noun_phrase)?;
+    named.first().is_some_and(|&m| doc.glued_preposition(m).is_none()).then_some(named)
 }
 
 /// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two

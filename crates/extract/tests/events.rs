@@ -97,6 +97,33 @@ fn the_name_after_an_air_strike_noun_is_its_actor() {
 }
 
 #[test]
+fn the_name_after_an_act_begun_is_its_actor() {
+    let r = record("وسمح لعدد من القوافل بالدخول عقب بدء هجوم قوات النظام السوري على المنطقة.");
+    let attack = event_with_trigger(&r, "بدء هجوم");
+    assert_eq!(names(&r, &attack.actor), ["قوات النظام السوري"]);
+    assert!(attack.target.is_empty());
+}
+
+#[test]
+fn the_parties_of_an_agreement_follow_its_terms() {
+    let r =
+        record("أفاد المرصد أن اتفاقا لوقف إطلاق النار بين قوات النظام السوري وتنظيم داعش دخل حيز التنفيذ.");
+    let deal = event_with_trigger(&r, "اتفاقا");
+    assert_eq!(
+        (names(&r, &deal.actor), names(&r, &deal.target)),
+        (vec!["قوات النظام السوري".to_string()], vec!["تنظيم داعش".to_string()])
+    );
+}
+
+#[test]
+fn a_country_concluding_a_deal_acts() {
+    let r = record("وتوصلت تونس، الجمعة، إلى اتفاق مع صندوق النقد الدولي.");
+    assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["تونس"]);
+    let r = record("واتفقت روسيا وإيران على زيادة الإنتاج المشترك من النفط.");
+    assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["روسيا", "إيران"]);
+}
+
+#[test]
 fn a_verb_followed_by_a_count_of_victims_is_passive() {
     let r = record("قتل 13 عنصرا من قوات النظام على يد تنظيم داعش في دير الزور.");
     let killing = event_with_trigger(&r, "قتل");

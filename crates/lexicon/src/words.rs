@@ -512,6 +512,26 @@ pub fn is_feminine_verb(word: &str) -> bool {
         "سلمت",
         "استقبلت",
         "الغت",
+        // Concluding and signing (`توصلت مصر إلى اتفاق`، `وقعت الأردن اتفاقية`).
+        "توصلت",
+        "ابرمت",
+        "وقعت",
+        "اتفقت",
+        "صادقت",
+        "سمحت",
+        "قطعت",
+        "استانفت",
+        "امتنعت",
+        "احتجت",
+        // Acts a state does (`طردت روسيا دبلوماسيين`، `انسحبت الولايات المتحدة`); not verbs of
+        // striking, whose country after them is more often what was hit (`التي استهدفت إسرائيل`،
+        // `عواصف ضربت الهند`).
+        "طردت",
+        "اعتقلت",
+        "استعادت",
+        "انسحبت",
+        "حشدت",
+        "عززت",
         // Trying, managing and failing: only someone acting does (`فشلت إسرائيل في`).
         "فشلت",
         "نجحت",
