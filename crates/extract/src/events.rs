@@ -3611,9 +3611,12 @@ const OPINION_VERBS: &[&str] = &["وصف", "يصف", "اعتبر", "يري", "ر
 /// `قدم شكوى`) says is spoken, not done.
 const WORD_TYPES: &[&str] = &["DISAPPROVE", "DEMAND", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"];
 
-/// How many adjectives may stand between an act noun and the بين of its sides (`اشتباكات
-/// عنيفة ومتقطعة بين`).
-const BETWEEN_REACH: usize = 2;
+/// How many words may stand between an act noun and the بين of its sides (`اشتباكات
+/// عنيفة ومتقطعة بين`، `اشتباكات عنيفة مستمرة منذ الأربعاء بين`).
+const BETWEEN_REACH: usize = 5;
+
+/// Participles of going on (folded) that may qualify an act before the بين of its sides.
+const CONTINUING: &[&str] = &["مستمره", "متواصله", "متقطعه", "جاريه", "دايره", "مستمرا", "متواصلا"];
 
 /// The two sides of an act noun followed by بين (`اشتباكات بين الجيش وداعش`، `مواجهات عنيفة
 /// بين قوات الشرعية و#الميليشيا`، `اتفاق بين واشنطن وأنقرة`), or of a meeting's noun followed
@@ -3624,7 +3627,12 @@ const BETWEEN_REACH: usize = 2;
 fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec<usize>, Vec<usize>)> {
     let adjective = |t: usize| {
         let key = doc.key(t);
-        crate::grammar::is_act_adjective(key) || (key.starts_with("ال") && doc.mention_at(t).is_none())
+        // `اشتباكات عنيفة مستمرة منذ الأربعاء بين`: how long it has gone on may come first.
+        let lasting =
+            CONTINUING.contains(&key) || key == "منذ" || doc.mention_at(t).is_some_and(|m| doc.is_date(m));
+        lasting
+            || crate::grammar::is_act_adjective(key)
+            || (key.starts_with("ال") && doc.mention_at(t).is_none())
     };
     let after = trigger.found.last_token + 1;
     let at = (after..after + BETWEEN_REACH).find(|&t| !adjective(t)).unwrap_or(after + BETWEEN_REACH);
@@ -3657,7 +3665,9 @@ fn sides_between(doc: &Doc, trigger: &Trigger, clause_end: usize) -> Option<(Vec
         true => (after + 1, doc.clause_of(after + 1).end),
         false => (after, clause_end),
     };
-    let second = if joins(after) {
+    let second = if let Some(other) = side_after_one_hand(doc, after) {
+        (other..(other + FIRST_SIDE_REACH).min(doc.clause_of(other).end)).find_map(actor_starting)
+    } else if joins(after) {
         (after..(after + FIRST_SIDE_REACH).min(clause_end)).find_map(actor_starting)
     } else {
         (after..clause_end).filter_map(actor_starting).find(|&m| doc.glued_conjunction(m) == Some('و'))
@@ -3684,6 +3694,16 @@ fn between_after_terms(doc: &Doc, trigger: &Trigger, at: usize, clause_end: usiz
         .take_while(|&t| doc.mention_at(t).is_none())
         .find(|&t| doc.key(t) == "بين")
         .filter(|_| terms)
+}
+
+/// `بين القوات التركية والفصائل المقاتلة من جهة، ووحدات حماية الشعب من جهة أخرى`: the first
+/// side, with those joined to it, ends in `من جهة`; the second opens after it (and its comma).
+/// The token the second side opens at, when `من جهة` follows within reach of `from`.
+fn side_after_one_hand(doc: &Doc, from: usize) -> Option<usize> {
+    let end = (from + FIRST_SIDE_REACH).min(doc.sentence_end_of(from));
+    let hand = (from..end).find(|&t| doc.key(t) == "من" && doc.key(t + 1) == "جهه")?;
+    let next = hand + 2;
+    Some(if doc.is_comma(next) { next + 1 } else { next })
 }
 
 /// How far after بين its first side may be named (past quotes, an office and its adjective).

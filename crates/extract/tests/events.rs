@@ -116,6 +116,14 @@ fn the_parties_of_an_agreement_follow_its_terms() {
 }
 
 #[test]
+fn the_sides_of_a_clash_may_follow_how_long_it_lasted_and_be_told_one_hand_then_the_other() {
+    let r = record("ورصد المرصد اشتباكات عنيفة مستمرة منذ الأربعاء بين القوات التركية والفصائل المقاتلة من جهة، ووحدات حماية الشعب الكردي من جهة أخرى.");
+    let clash = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &clash.actor), ["القوات التركية"]);
+    assert_eq!(names(&r, &clash.target), ["وحدات حماية الشعب الكردي"]);
+}
+
+#[test]
 fn a_country_concluding_a_deal_acts() {
     let r = record("وتوصلت تونس، الجمعة، إلى اتفاق مع صندوق النقد الدولي.");
     assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["تونس"]);
