@@ -862,8 +862,9 @@ pub(crate) fn is_alongside(doc: &Doc, mention: usize) -> bool {
 }
 
 /// How many adjectives may stand between an act's noun and the nationality that names its
-/// doer (`غارة جوية إسرائيلية`، `القصف المدفعي التركي الأخير`).
-const ADJECTIVES_BEFORE_NATIONALITY: usize = 2;
+/// doer (`غارة جوية إسرائيلية`، `القصف المدفعي التركي الأخير`، `القصف الجوي والمدفعي والصاروخي
+/// التركي`).
+const ADJECTIVES_BEFORE_NATIONALITY: usize = 3;
 
 /// `قصف إسرائيلي على قطاع غزة`، `الاعتداء الأمريكي الأخير`، `غارات جوية روسية`: a nationality
 /// adjective agreeing with an act's noun (both definite or both not) names the state that
@@ -981,7 +982,10 @@ fn nationality_after(doc: &Doc, last: usize, definite: bool, plural: bool) -> Op
         if doc.mention_at(at).is_some() {
             return None;
         }
+        // `القصف الجوي والمدفعي والصاروخي التركي`: adjectives may be joined by و.
         let key = doc.key(at);
+        let joined = key.starts_with('و') && key["و".len()..].starts_with("ال");
+        let key = if joined { &key["و".len()..] } else { key };
         let (article, bare) = match key.strip_prefix("ال") {
             Some(bare) => (true, bare),
             None => (false, key),

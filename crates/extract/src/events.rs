@@ -3189,10 +3189,9 @@ fn participants(
         }
     }
     // `قصف إسرائيلي`، `الاعتداء الأمريكي`: a nationality after the noun (also a word that may
-    // be read as a verb, `قصف`) names the doer, unless the noun names harm done to someone
-    // (`اختطاف أمريكي`, an American was kidnapped).
+    // be read as a verb, `قصف`, or carried by a support, `تواصل القصف التركي`) names the doer,
+    // unless the noun names harm done to someone (`اختطاف أمريكي`, an American was kidnapped).
     if actor.is_empty()
-        && trigger.support.is_none()
         && !victim_noun
         && NATIONAL_DOER_TYPES.contains(&trigger.event_type)
         && doc.cue_entries(trigger.found).any(|cue| cue.class == WordClass::Noun)
