@@ -127,7 +127,9 @@ fn the_sides_of_a_clash_may_follow_how_long_it_lasted_and_be_told_one_hand_then_
 fn a_nationality_after_an_act_carried_by_a_support_or_after_joined_adjectives_names_the_doer() {
     let r = record("وشنت تركيا عملية عسكرية في عفرين، وتواصل القصف الجوي والمدفعي التركي على المدينة.");
     assert_eq!(names(&r, &event_with_trigger(&r, "تواصل القصف الجوي").actor), ["تركيا"]);
-    let r = record("ونزح آلاف المدنيين من منطقة عفرين التي تتعرض لغارات تركية منذ أن بدأت تركيا عمليتها في يناير.");
+    let r = record(
+        "ونزح آلاف المدنيين من منطقة عفرين التي تتعرض لغارات تركية منذ أن بدأت تركيا عمليتها في يناير.",
+    );
     assert_eq!(names(&r, &event_with_trigger(&r, "تتعرض لغارات").actor), ["تركيا"]);
 }
 

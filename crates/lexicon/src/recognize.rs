@@ -213,6 +213,7 @@ impl Lexicon {
             // `دوماً` (always), `روسياً` (by Russia): a name with tanween is an adverb.
             .filter(|c| !carries_tanween(folded.original_text(c.folded_start..c.folded_end)))
             .filter(|c| !is_nisba_after_indefinite(folded, c, &chosen))
+            .filter(|c| !is_feminine_nisba_after_noun(folded, c))
             .filter_map(|c| self.resolve(c, folded, &context, year).map(|entity| (c, entity)))
             .map(|(c, entity)| {
                 let entity = self.joined_to_acting_state(folded, c, entity, acting_until);
@@ -225,10 +226,37 @@ impl Lexicon {
         recognized.extend(self.country_sides(folded, &chosen));
         recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
-        let short = self.short_forms(folded, &found, &chosen, &recognized);
+        // `وسائل إعلام سورية … قوات الحرس الجمهوري`: the nisba is no mention, but it tells
+        // which country a short form belongs to.
+        let nisbas = self.countries_as_nisbas(folded, &chosen, &context, year);
+        let short = match nisbas.is_empty() {
+            true => self.short_forms(folded, &found, &chosen, &recognized),
+            false => {
+                let mut named: Vec<Recognition> = recognized.iter().cloned().chain(nisbas).collect();
+                named.sort_by_key(|r| r.start);
+                self.short_forms(folded, &found, &chosen, &named)
+            }
+        };
         recognized.extend(short);
         sort_without_overlaps(&mut recognized);
         recognized
+    }
+
+    /// The countries spelled as a nisba after a noun ([`is_feminine_nisba_after_noun`]), as
+    /// the countries they are the adjective of.
+    fn countries_as_nisbas(
+        &self,
+        folded: &Folded,
+        chosen: &[Chosen],
+        context: &ArticleContext,
+        year: Option<u16>,
+    ) -> Vec<Recognition> {
+        chosen
+            .iter()
+            .filter(|c| is_feminine_nisba_after_noun(folded, c))
+            .filter_map(|c| self.resolve(c, folded, context, year).map(|entity| (c, entity)))
+            .map(|(c, entity)| self.widen_to_region(folded, c, entity))
+            .collect()
     }
 
     /// Picks the entry a match names and whether it acts.
@@ -1356,6 +1384,80 @@ fn is_nisba_after_indefinite(folded: &Folded, found: &Chosen, chosen: &[Chosen])
     indefinite_accusative && !a_name()
 }
 
+/// `فصائل سورية مسلحة`، `مصادر عسكرية سورية`، `منشآت سورية`: a country spelled as its nisba,
+/// right after an indefinite noun or adjective that is feminine (ending in ة), a
+/// feminine plural (ending in ات) or a broken plural of things, is the feminine nisba
+/// adjective (Syrian), spelled as the country is (سورية), not the country. After a
+/// preposition, a direction or the head of a construct (`في سورية`، `جنوب سورية`، `مستقبل
+/// سورية`، `جمهورية سورية`), it stays the country.
+fn is_feminine_nisba_after_noun(folded: &Folded, found: &Chosen) -> bool {
+    let text = folded.as_str();
+    let name = text.get(found.folded_start..found.folded_end).unwrap_or("");
+    if !COUNTRIES_SPELLED_AS_NISBA.contains(&name) {
+        return false;
+    }
+    let before = text.get(..found.folded_start).unwrap_or("");
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let before = before.trim_end();
+    let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |at| at + 1);
+    let word = before.get(word_start..).unwrap_or("");
+    if word.starts_with("ال") || CONSTRUCT_HEADS.contains(&word) {
+        return false;
+    }
+    // The word as written, then without a glued و or ف (`وفصائل`; `فصائل` itself opens with ف)
+    // and a glued preposition (`لمواقع سورية`، `بطائرة سورية`).
+    let without_conjunction = strip_letter(word, ['و', 'ف']);
+    let forms = [
+        Some(word),
+        without_conjunction,
+        without_conjunction.and_then(|w| strip_letter(w, ['ل', 'ب'])),
+        strip_letter(word, ['ل', 'ب']),
+    ];
+    forms.into_iter().flatten().any(|bare| {
+        let feminine = bare.ends_with('ه') && bare.chars().count() >= 4 && !CONSTRUCT_HEADS.contains(&bare);
+        let feminine_plural = bare.ends_with("ات") && bare.chars().count() >= 5;
+        !bare.starts_with("ال") && (feminine || feminine_plural || PLURALS_OF_THINGS.contains(&bare))
+    })
+}
+
+/// `word` without a glued first letter among `letters`, when three letters at least are left.
+fn strip_letter(word: &str, letters: [char; 2]) -> Option<&str> {
+    word.strip_prefix(letters).filter(|rest| rest.chars().count() >= 3)
+}
+
+/// Countries (folded) whose name is spelled as the feminine nisba: سورية (Syria, Syrian).
+/// Other names in ية are places (`حمورية`، `إشبيلية`), never adjectives.
+const COUNTRIES_SPELLED_AS_NISBA: &[&str] = &["سوريه"];
+
+/// Feminine nouns (folded) that head a construct with a country: `جمهورية سورية`،
+/// `خريطة سورية`، `عاصمة سورية`، `وحدة سورية`، `سيادة سورية`.
+const CONSTRUCT_HEADS: &[&str] = &["جمهوريه", "خريطه", "عاصمه", "وحده", "سياده", "حكومه", "دوله", "ازمه"];
+
+/// Broken plurals of things and groups (folded) that take a feminine singular adjective:
+/// `فصائل سورية`، `مصادر سورية`، `مواقع سورية`.
+const PLURALS_OF_THINGS: &[&str] = &[
+    "قوات",
+    "فصايل",
+    "مصادر",
+    "اهداف",
+    "مواقع",
+    "قبايل",
+    "مناطق",
+    "مدن",
+    "عشاير",
+    "كتايب",
+    "اعلام",
+    "مصالح",
+    "اطراف",
+    "اراض",
+    "اراضي",
+    "مدارس",
+    "مشافي",
+    "مستشفيات",
+];
+
 /// Nouns of a person in the indefinite accusative (folded) that the length and suffix tests
 /// miss: short (`شابا`، `طفلا`) or ending in نا as "our" does (`مواطنا`). A nisba after them is
 /// the person's nationality (`قتل مواطنا سوريا`).
@@ -1664,7 +1766,10 @@ mod tests {
     #[test]
     fn the_nisba_word_lists_are_written_as_their_folded_keys() {
         let name_words = COMPOUND_NAME_ENDS.iter().chain(std::iter::once(&KUNYA));
-        for word in ACCUSATIVE_ADVERBS.iter().chain(PERSONS_IN_THE_ACCUSATIVE).chain(name_words) {
+        let feminine = CONSTRUCT_HEADS.iter().chain(PLURALS_OF_THINGS).chain(COUNTRIES_SPELLED_AS_NISBA);
+        for word in
+            ACCUSATIVE_ADVERBS.iter().chain(PERSONS_IN_THE_ACCUSATIVE).chain(name_words).chain(feminine)
+        {
             assert_eq!(fold_key(word), *word);
         }
     }

@@ -1,5 +1,6 @@
 //! Place names that are also common words: written with tanween they are adverbs, after an
-//! indefinite accusative a name ending in يا is the nisba adjective, and the
+//! indefinite accusative a name ending in يا is the nisba adjective (so is سورية after a
+//! feminine or plural noun), and the
 //! bare forms the curated gazetteer leaves out (currency, adjectives, verbs) are not brought
 //! back by the GeoNames-derived file; a person listed from its `بن` on is not found inside
 //! another one's name; a country joined to a state acting acts with it; no place is read off a
@@ -76,6 +77,25 @@ fn a_nisba_after_an_indefinite_accusative_is_no_country() {
     assert!(places("واتهمت بريطانيا روسيا بالهجوم.").contains(&"Russia".to_string()));
     assert_eq!(places("وزار الوزير مؤخرا روسيا."), vec!["Russia"]);
     assert_eq!(places("عبر الجنديان الحدود ودخلا تركيا."), vec!["Turkey"]);
+}
+
+#[test]
+fn syria_spelled_as_the_feminine_nisba_after_a_noun_is_the_adjective() {
+    for text in [
+        "اندلع اقتتال عنيف بين فصائل سورية مسلحة.",
+        "وأفادت مصادر عسكرية سورية بأن الهجوم فشل.",
+        "وقصفت الطائرات منشآت سورية ومواقع سورية أخرى.",
+        "وقتل مدنيون بغارات جوية سورية.",
+    ] {
+        assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+    }
+    for text in ["وقال إن الحرب في سورية مستمرة.", "وقصفت الطائرات مدنا في سورية.", "وتحدث عن مستقبل سورية."]
+    {
+        assert_eq!(places(text), vec!["Syria"], "{text}");
+    }
+    // The adjective still tells whose Republican Guard the story means.
+    let text = "أفادت وسائل إعلام سورية حكومية بأن قوات الحرس الجمهوري تقدمت في مدينة دوما.";
+    assert_eq!(actors(text), vec!["Syrian Republican Guard"]);
 }
 
 #[test]
