@@ -1654,7 +1654,8 @@ const KUNYA: &str = "ابو";
 
 /// Administrative head nouns a gazetteer alias may start with (`محافظة دير الزور`): they
 /// choose the entry, but the mention is the name after them.
-const ADMIN_HEADS: &[&str] = &["محافظه ", "مدينه ", "بلده ", "قريه ", "منطقه ", "قضاء ", "ناحيه ", "مركز "];
+const ADMIN_HEADS: &[&str] =
+    &["محافظه ", "مدينه ", "بلده ", "قريه ", "منطقه ", "قضاء ", "ناحيه ", "مركز ", "حي ", "مديريه "];
 
 /// The region a place of a fitting scale heads (`ريف X الشرقي`, `شرقي X`): the region's
 /// entity and the whole phrase's byte range; none when no region word stands before it.

@@ -54,3 +54,10 @@ fn a_country_named_after_a_direction_keeps_its_own_place() {
     assert_eq!((canonical.as_str(), scale), ("Syria (east)", "region"));
     assert!((lat - syria_lat).abs() < 0.5 && (lon - syria_lon).abs() < 0.5, "{lat} {lon}");
 }
+
+#[test]
+fn a_place_s_mention_leaves_out_its_head_noun_and_the_word_occupied() {
+    let text = "وقصفت الطائرات حي جوبر ومديرية رازح، ودوت صفارات الإنذار في الجولان السوري المحتل.";
+    let spans: Vec<&str> = places(text).into_iter().map(|p| p.0).collect();
+    assert_eq!(spans, ["جوبر", "رازح", "الجولان"]);
+}
