@@ -382,6 +382,12 @@ fn ends_in_topic_preposition(doc: &Doc, found: &CueMatch) -> bool {
     found.last_token > found.first_token && TOPIC_PREPOSITIONS.contains(&doc.key(found.last_token))
 }
 
+/// `واعتبر أن الوضع متقلب`: a cue ending in its complementizer has said all before what is
+/// said; a subject after it belongs to the statement.
+fn ends_in_complementizer(doc: &Doc, found: &CueMatch) -> bool {
+    found.last_token > found.first_token && crate::grammar::is_complementizer(doc.key(found.last_token))
+}
+
 /// The speaker and the last token of its name (the cue's own last token for a speaker taken
 /// from an earlier claim).
 fn speaker_of(
@@ -448,7 +454,7 @@ fn speaker_of(
             // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic;
             // what follows a participle of saying is its object (`واصفا المبيد بأنه آمن`).
             let participle = at == SpeakerAt::Previous && !doc.may_be_verb(found);
-            if ends_in_topic_preposition(doc, found) || participle {
+            if ends_in_topic_preposition(doc, found) || ends_in_complementizer(doc, found) || participle {
                 return None;
             }
             speaker_after(doc, found.last_token, sentence_range.end, 0)
@@ -873,8 +879,11 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     }
     let named_next = spoken_for.is_none() || doc.is_comma(end.1 + 1);
     // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role
-    // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`).
-    if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters) && named_next) {
+    // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`; nor is a group:
+    // `وأكدت المصادر ارتفاع حصيلة القتلى` has the object next).
+    let group = SOURCE_HEADS.contains(&letters) || letters.ends_with("ون") || letters.ends_with("ين");
+    if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters) && !group && named_next)
+    {
         return Some(name);
     }
     Some((Speaker::Unnamed(token.start + glued, end.0), end.1))
@@ -1095,6 +1104,9 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
             .first_token
             .checked_sub(1)
             .is_some_and(|t| matches!(doc.raw(t), "،" | "," | "." | ":" | "؛"));
+    // `…، كما يقول موتلو سيفير أوغلو، المحلل`، `وفق ما يرى X`: said after what was said.
+    let trailing = follows_what_was_said(doc, found.first_token);
+    let opens_clause = opens_clause || trailing;
     let third_person = doc.cue_entries(found).any(|cue| match cue.class {
         WordClass::Past => true,
         WordClass::Present => doc.after_conjunction(found).starts_with(['ي', 'ت']),
@@ -1147,7 +1159,9 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
     let said_from = said_from(doc, at, limit);
     // Before a setting, a last word with a pronoun is the verb's object, not a name's end
     // (`ووصف مايرز زميله في بيان بأنه`); right before what is said it may be one (`سوليه`).
-    let end = match opens_saying(doc, said_from, limit) {
+    // Said after what was said, the name ends the sentence or is set off by a comma.
+    let ends_trailing = trailing && (at >= limit || doc.is_comma(at) || doc.raw(at) == ".");
+    let end = match opens_saying(doc, said_from, limit) || ends_trailing {
         true => at,
         false if setting_then_saying(doc, said_from, limit) => {
             let object = at - first > 1 && ends_in_object_pronoun(doc.raw(at - 1));
@@ -1162,6 +1176,15 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
         Some(person) => (Speaker::Mentions(vec![person]), end - 1),
         None => (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[end - 1].end), end - 1),
     })
+}
+
+/// Whether a cue at token `cue` follows what was said: after `كما` (`كما يقول`) or after
+/// `ما` with a particle of attribution (`وفق ما يرى`، `بحسب ما قال`).
+fn follows_what_was_said(doc: &Doc, cue: usize) -> bool {
+    let before = |back: usize| cue.checked_sub(back).map_or("", |t| doc.key(t));
+    let particle = before(2);
+    let particle = particle.strip_prefix('و').unwrap_or(particle);
+    before(1) == "كما" || (before(1) == "ما" && matches!(particle, "وفق" | "حسب" | "بحسب" | "وفقا" | "طبقا"))
 }
 
 /// Whether token `at` (before `limit`) opens what is said: a colon, a comma, a complementizer

@@ -196,6 +196,25 @@ fn a_denial_is_a_claim_and_negates_what_it_denies() {
 }
 
 #[test]
+fn a_cue_ending_in_its_complementizer_takes_no_subject_after_it() {
+    let r = record(
+        "وقال رئيس اللجنة الدولية للصليب الأحمر بيتر ماورير إن الوضع صعب. واعتبر أن الوضع في المدينة متقلب.",
+    );
+    assert_eq!(names(&r, &claim_with_cue(&r, "اعتبر أن").speaker), ["بيتر ماورير"]);
+}
+
+#[test]
+fn a_group_speaker_names_no_person_after_it() {
+    assert_eq!(first_speaker("وأكدت المصادر ارتفاع حصيلة القتلى.").as_deref(), Some("المصادر"));
+}
+
+#[test]
+fn an_unknown_name_may_say_after_what_was_said() {
+    let text = "واستهان المسؤولون بعزيمة الأكراد، كما يقول موتلو سيفير أوغلو، المحلل المختص بالشؤون الكردية.";
+    assert_eq!(first_speaker(text).as_deref(), Some("موتلو سيفير أوغلو"));
+}
+
+#[test]
 fn a_continuation_keeps_the_speaker_of_the_claim_before() {
     let r = record(
         "قال المتحدث باسم التحالف الدولي إن الغارات مستمرة. وأضاف أن قوات سوريا الديمقراطية تقدمت في هجين.",
