@@ -5620,7 +5620,11 @@ fn state_doing_to_another(
     let state = doc.mention_at(found.last_token + 1)?;
     let bare =
         doc.first_token_of(state) == Some(found.last_token + 1) && doc.glued_preposition(state).is_none();
-    if !bare || !doc.is_country(state) {
+    // `حملة أنقرة ضد وحدات حماية الشعب`: a capital does an act of force to the party after it
+    // (alone it is where things happen: `مؤتمر باريس`، `قصف دمشق`).
+    let capital = !doc.is_country(state) && doc.stands_for_state(state);
+    let force = matches!(trigger.event_type, "ASSAULT" | "COERCE");
+    if !bare || !(doc.is_country(state) || (capital && force)) {
         return None;
     }
     let group = coordinated(doc, state);
@@ -5628,7 +5632,11 @@ fn state_doing_to_another(
     if after >= clause_end {
         return None;
     }
-    let Some(party) = other_party_at(doc, after, trigger.event_type) else {
+    let party = other_party_at(doc, after, trigger.event_type).filter(|_| !capital || doc.key(after) == "ضد");
+    let Some(party) = party else {
+        if capital {
+            return None;
+        }
         // `اتهامات واشنطن`، `تهديدات إيران`، `غارات إسرائيل`: the country after a plural of acts
         // made them, with or without the other party named; sanctions are the ones it is under
         // (`عقوبات إيران`), talks and agreements the ones held there (`مفاوضات الكويت`). A

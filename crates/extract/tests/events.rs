@@ -134,6 +134,16 @@ fn a_nationality_after_an_act_carried_by_a_support_or_after_joined_adjectives_na
 }
 
 #[test]
+fn a_capital_before_an_act_of_force_against_a_party_did_it() {
+    let r = record("وأعادت حملة أنقرة ضد وحدات حماية الشعب في عفرين تشكيل المشهد.");
+    let campaign = only_event(&r, "ASSAULT");
+    assert_eq!(
+        (names(&r, &campaign.actor), names(&r, &campaign.target)),
+        (vec!["أنقرة".to_string()], vec!["وحدات حماية الشعب".to_string()])
+    );
+}
+
+#[test]
 fn a_country_concluding_a_deal_acts() {
     let r = record("وتوصلت تونس، الجمعة، إلى اتفاق مع صندوق النقد الدولي.");
     assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["تونس"]);
