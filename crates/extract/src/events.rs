@@ -2578,11 +2578,34 @@ fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
     let clause_start = doc.clause_of(at).start;
     trigger.event_type == "ASSAULT"
-        && (clause_start.max(at.saturating_sub(REPELLED_REACH))..at).any(|t| {
-            let key = doc.key(t);
-            let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
-            REPEL_VERBS.contains(&bare)
-        })
+        && (clause_start.max(at.saturating_sub(REPELLED_REACH))..at).any(|t| is_repel_verb(doc.key(t)))
+}
+
+/// Whether a word (folded) is one of [`REPEL_VERBS`], after any conjunction.
+fn is_repel_verb(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
+    REPEL_VERBS.contains(&bare)
+}
+
+/// `تصدت الدفاعات الجوية لهجوم صاروخي إسرائيلي`، `تتصدى لعدوان إسرائيلي`: the state whose
+/// attack a verb of fighting off takes, by the nationality after the attack's noun, is the
+/// one fought off (its mention in the text).
+fn state_of_repelled_act(doc: &Doc, trigger: &Trigger, clause_end: usize, actor: &[usize]) -> Option<usize> {
+    let at = trigger.found.last_token + 1;
+    if at >= clause_end || !is_repel_verb(doc.key(trigger.found.first_token)) {
+        return None;
+    }
+    let act = doc
+        .cue_match_at(at)
+        .filter(|act| act.first_token == at && act_type_of(doc, act) == Some("ASSAULT"))?;
+    let acting = |m: usize| actor.iter().any(|&a| doc.same_entity(a, m));
+    crate::args::state_of_held_noun(
+        doc,
+        act.last_token,
+        act.proclitics.article,
+        trigger.found.first_token,
+        acting,
+    )
 }
 
 /// `صدت القوات سلسلة هجمات للميليشيات`: a group named by a common noun after ل right after
@@ -3391,6 +3414,9 @@ fn participants(
     }
     if target.is_empty() {
         target = state_of_held_object(doc, trigger, clause.end, &actor).into_iter().collect();
+    }
+    if target.is_empty() {
+        target = state_of_repelled_act(doc, trigger, clause.end, &actor).into_iter().collect();
     }
     if target.is_empty() {
         target = owner_of_counted_victims(doc, trigger, sentence_range.start, &actor).into_iter().collect();

@@ -144,6 +144,14 @@ fn a_capital_before_an_act_of_force_against_a_party_did_it() {
 }
 
 #[test]
+fn the_state_whose_attack_was_fought_off_is_the_target() {
+    let r = record("وقالت إسرائيل إنها قصفت المطار. وقال مصدر عسكري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي إسرائيلي.");
+    let repelled = event_with_trigger(&r, "تصدت");
+    assert_eq!(names(&r, &repelled.actor), ["الدفاعات الجوية السورية"]);
+    assert_eq!(names(&r, &repelled.target), ["إسرائيل"]);
+}
+
+#[test]
 fn a_country_concluding_a_deal_acts() {
     let r = record("وتوصلت تونس، الجمعة، إلى اتفاق مع صندوق النقد الدولي.");
     assert_eq!(names(&r, &only_event(&r, "AGREE").actor), ["تونس"]);
