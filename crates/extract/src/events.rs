@@ -3714,11 +3714,11 @@ const TERMS_REACH: usize = 4;
 /// after its terms, which open with ل and name no one; the token of بين.
 fn between_after_terms(doc: &Doc, trigger: &Trigger, at: usize, clause_end: usize) -> Option<usize> {
     let terms = trigger.event_type == "AGREE" && doc.raw(at).starts_with('ل') && doc.mention_at(at).is_none();
+    if !terms {
+        return None;
+    }
     let end = (at + 1 + TERMS_REACH).min(clause_end);
-    (at + 1..end)
-        .take_while(|&t| doc.mention_at(t).is_none())
-        .find(|&t| doc.key(t) == "بين")
-        .filter(|_| terms)
+    (at + 1..end).take_while(|&t| doc.mention_at(t).is_none()).find(|&t| doc.key(t) == "بين")
 }
 
 /// `بين القوات التركية والفصائل المقاتلة من جهة، ووحدات حماية الشعب من جهة أخرى`: the first
@@ -5547,7 +5547,10 @@ fn genitive_after_noun_support(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize
     let (support, _) = trigger.support?;
     let noun_phrase = support.last_token + 1 == trigger.found.first_token
         && doc.cue_entries(support).all(|cue| cue.class == WordClass::Noun);
-    let named = name_after_noun(doc, trigger.found.last_token).filter(|_| noun_phrase)?;
+    if !noun_phrase {
+        return None;
+    }
+    let named = name_after_noun(doc, trigger.found.last_token)?;
     named.first().is_some_and(|&m| doc.glued_preposition(m).is_none()).then_some(named)
 }
 
