@@ -1403,9 +1403,6 @@ fn is_feminine_nisba_after_noun(folded: &Folded, found: &Chosen) -> bool {
     let before = before.trim_end();
     let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |at| at + 1);
     let word = before.get(word_start..).unwrap_or("");
-    if word.starts_with("ال") || CONSTRUCT_HEADS.contains(&word) {
-        return false;
-    }
     // The word as written, then without a glued و or ف (`وفصائل`; `فصائل` itself opens with ف)
     // and a glued preposition (`لمواقع سورية`، `بطائرة سورية`).
     let without_conjunction = strip_letter(word, ['و', 'ف']);
