@@ -189,9 +189,13 @@ pub(crate) fn has_figurative_object(doc: &Doc, found: &CueMatch, object_from: us
 /// `وواصل الأهلي هجومه ونجح لاعبه بتسجيل الهدف من تسديدة`، `ليخطفها ويسددها خارج المرمى`: a
 /// word of the act in a sentence about play in a match ([`MATCH_WORDS`]) tells of the game.
 pub(crate) fn is_play_in_a_match(doc: &Doc, found: &CueMatch) -> bool {
+    doc.sentence_of(found.first_token).is_some_and(|sentence| doc.tells_of_play(sentence))
+}
+
+/// Whether the word at `at` is one of play in a match ([`MATCH_WORDS`]), a leading و aside.
+pub(crate) fn is_match_word(doc: &Doc, at: usize) -> bool {
     static WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    let sentence = doc.sentence_of(found.first_token).and_then(|s| doc.sentences.get(s));
-    sentence.is_some_and(|tokens| tokens.clone().any(|at| in_list(bare_key(doc, at), MATCH_WORDS, &WORDS)))
+    in_list(bare_key(doc, at), MATCH_WORDS, &WORDS)
 }
 
 /// `أسلحة وذخيرة ومتفجرات`، `المتخصصين في مجال المتفجرات`، `كميات من المتفجرات`، `نشر

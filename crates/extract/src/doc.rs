@@ -48,6 +48,8 @@ pub(crate) struct Doc<'a> {
     sport: Vec<Cell<Option<bool>>>,
     /// Whether the article as a whole is a sport story, once asked.
     sport_story: Cell<Option<bool>>,
+    /// For each sentence: whether a word of play in a match is in it, once asked.
+    play: Vec<Cell<Option<bool>>>,
     /// For each sentence: whether it shows a sign of armed conflict, once asked.
     conflict: Vec<Cell<Option<bool>>>,
 }
@@ -100,12 +102,14 @@ impl<'a> Doc<'a> {
             mixes: keys.mixes(),
             sport: Vec::new(),
             sport_story: Cell::new(None),
+            play: Vec::new(),
             conflict: Vec::new(),
         };
         doc.mark_mentions();
         doc.mark_cues();
         doc.sentences = token_sentences(tokens, sentences);
         doc.sport = vec![Cell::new(None); doc.sentences.len()];
+        doc.play = vec![Cell::new(None); doc.sentences.len()];
         doc.conflict = vec![Cell::new(None); doc.sentences.len()];
         for (index, range) in doc.sentences.iter().enumerate() {
             for facts in &mut doc.facts[range.clone()] {
@@ -344,14 +348,31 @@ impl<'a> Doc<'a> {
     /// True when the sentence is about sport (a word of sport in it): its attacks, injuries
     /// and withdrawals are the game's. Each sentence is read once, however many triggers ask.
     pub fn is_about_sport(&self, sentence: usize) -> bool {
-        let Some(known) = self.sport.get(sentence) else { return false };
-        if let Some(answer) = known.get() {
+        let sport = |at: usize| crate::grammar::is_sport_word_mixed(self.key(at), self.mix(at));
+        self.read_once(&self.sport, sentence, |range| range.into_iter().any(sport))
+    }
+
+    /// True when a word of play in a match is in the sentence
+    /// ([`crate::background::is_match_word`]). Each sentence is read once.
+    pub fn tells_of_play(&self, sentence: usize) -> bool {
+        let play = |at: usize| crate::background::is_match_word(self, at);
+        self.read_once(&self.play, sentence, |range| range.into_iter().any(play))
+    }
+
+    /// A sentence's answer kept in `known` (one cell a sentence): read from the cell, or
+    /// found by `read` over the sentence's tokens and kept. `false` for no such sentence.
+    fn read_once(
+        &self,
+        known: &[Cell<Option<bool>>],
+        sentence: usize,
+        read: impl FnOnce(Range<usize>) -> bool,
+    ) -> bool {
+        let Some(cell) = known.get(sentence) else { return false };
+        if let Some(answer) = cell.get() {
             return answer;
         }
-        let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
-        let sport = |at: usize| crate::grammar::is_sport_word_mixed(self.key(at), self.mix(at));
-        let answer = range.into_iter().any(sport);
-        known.set(Some(answer));
+        let answer = read(self.sentences.get(sentence).cloned().unwrap_or(0..0));
+        cell.set(Some(answer));
         answer
     }
 
@@ -375,15 +396,10 @@ impl<'a> Doc<'a> {
     /// peaceful senses too (`تقدم`، `عملية`، `تستهدف`، `دخول`) name force only in such a
     /// sentence. Each sentence is read once.
     pub fn is_about_conflict(&self, sentence: usize) -> bool {
-        let Some(known) = self.conflict.get(sentence) else { return false };
-        if let Some(answer) = known.get() {
-            return answer;
-        }
-        let range = self.sentences.get(sentence).cloned().unwrap_or(0..0);
-        let answer = range.clone().any(|at| self.is_sign_of_conflict(at))
-            || self.cues_in(range).iter().any(|found| self.names_force(found));
-        known.set(Some(answer));
-        answer
+        self.read_once(&self.conflict, sentence, |range| {
+            range.clone().any(|at| self.is_sign_of_conflict(at))
+                || self.cues_in(range).iter().any(|found| self.names_force(found))
+        })
     }
 
     /// True for a token that is an armed actor's mention, a count of casualties, or a word

@@ -5232,10 +5232,14 @@ const PASSIVE_VOWEL_REACH: usize = 3;
 /// active too (`يُرسل`).
 pub(crate) fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
     const DAMMA: char = '\u{064F}';
+    let word = doc.text.get(found.start..found.end).unwrap_or_default();
+    // Most text is unvowelled: a byte search turns it away before the letters are classed.
+    if !word.contains(DAMMA) {
+        return false;
+    }
     // `احتجز` is also read as a first-person imperfect (أحتجز); never as a noun (`حُكم`).
     let perfect = doc.cue_entries(found).any(|cue| cue.class == WordClass::Past)
         && doc.cue_entries(found).all(|cue| cue.class != WordClass::Noun);
-    let word = doc.text.get(found.start..found.end).unwrap_or_default();
     let mut letters = 0;
     for c in word.chars() {
         if c == DAMMA {
