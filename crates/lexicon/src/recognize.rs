@@ -24,7 +24,7 @@ use crate::data::{self, LexiconData, Place, ShortForm, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
-    bearing, is_feminine_verb, ARTICLE_TITLES, FACILITY_HEADS, INSTITUTION_HEADS, NAME_JOINERS,
+    bearing, is_feminine_verb, word_set, ARTICLE_TITLES, FACILITY_HEADS, INSTITUTION_HEADS, NAME_JOINERS,
     NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
 
@@ -1281,15 +1281,6 @@ fn is_name_word(word: &str) -> bool {
     let glued_article = ["بال", "لل", "وال", "كال", "فال"].iter().any(|p| word.starts_with(p));
     // The cheap tests first; the list of function words is searched last.
     !glued_article && word.chars().nth(1).is_some() && word.chars().all(is_alphabetic) && !is_name_stop(word)
-}
-
-/// A list of words as a set, built once. The persons reader asks the lists about every word
-/// after a title or a given name: a scan compared each word with each of a hundred and more.
-fn word_set(
-    list: &'static [&'static str],
-    set: &'static OnceLock<KeySet<&'static str>>,
-) -> &'static KeySet<&'static str> {
-    set.get_or_init(|| list.iter().copied().collect())
 }
 
 /// One of [`NAME_STOPS`], the function words no name runs over.

@@ -1,6 +1,10 @@
 //! Small closed word classes the recognizers consult, written as folded keys: words that
 //! end a name, verbs that show a country or capital acting, and the words of regions.
 
+use std::sync::OnceLock;
+
+use marsad_text::hash::KeySet;
+
 /// Titles (folded) that are also given or family names (`عادل إمام`، `مصطفى أمين`، `احمد قائد
 /// عقلان`، `علاء ولي الدين`): they do not end a name the way `وزير` or `رئيس` does.
 pub const NAME_LIKE_TITLES: &[&str] =
@@ -543,9 +547,21 @@ pub fn is_feminine_verb(word: &str) -> bool {
         "لجات",
         "تراجعت",
     ];
+    static SET: OnceLock<KeySet<&'static str>> = OnceLock::new();
+    let verbs = word_set(VERBS, &SET);
     // A verb may start with ف itself (`فرضت`، `فشلت`): the word is asked as written first.
     let bare = word.strip_prefix(['و', 'ف']);
-    VERBS.contains(&word) || bare.is_some_and(|bare| VERBS.contains(&bare))
+    verbs.contains(word) || bare.is_some_and(|bare| verbs.contains(bare))
+}
+
+/// A list of words as a set, built once. The recognizers ask some lists about every word
+/// after a title, a given name or a verb: a scan compared each word with each of a hundred
+/// and more.
+pub(crate) fn word_set(
+    list: &'static [&'static str],
+    set: &'static OnceLock<KeySet<&'static str>>,
+) -> &'static KeySet<&'static str> {
+    set.get_or_init(|| list.iter().copied().collect())
 }
 
 /// Words starting with ت or ي that are not verbs, so do not show a country acting.
