@@ -645,7 +645,13 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`); not before a
         // noun of purpose (`تظاهرت النساء في العاصمة سول للمطالبة`: the place they marched in).
         let purpose = doc.key(verb_start).starts_with("لل");
-        let acting_state = doc.stands_for_state(mention) && verb_start - at <= 1 && !purpose;
+        // `وكانت روسيا قد دعت`: past the particle of the perfect too, unless a verb before
+        // the state has it for its own subject (`الميليشيات التي تدعمها إيران قد انسحبوا`).
+        let after_verb =
+            || first.checked_sub(1).and_then(|t| doc.cue_match_at(t)).is_some_and(|f| doc.may_be_verb(f));
+        let right_before =
+            verb_start - at <= 1 || (verb_start - at == 2 && doc.key(at + 1) == "قد" && !after_verb());
+        let acting_state = doc.stands_for_state(mention) && right_before && !purpose;
         // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer,
         // nor a name after a preposition, unless a relative pronoun makes it the verb's
         // subject (`بإسناد من طيران التحالف الذي استهدف`).

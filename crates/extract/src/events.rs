@@ -774,6 +774,8 @@ fn named_act_after_generic_head(doc: &Doc, noun: usize) -> usize {
         generic
             && next.first_token == head.last_token + 1
             && reading_of(doc, next, |class| class == WordClass::Noun).is_some()
+            // `نفذت القوات العملية بطلب من الحكومة`: at whose request, not what was done.
+            && !opens_request_phrase(doc, next)
     });
     next.map_or(noun, |_| noun + 1)
 }
@@ -890,6 +892,54 @@ fn doer_after_noun_read_as_verb(doc: &Doc, trigger: &Trigger) -> Option<Vec<usiz
     let starts_there = doc.first_token_of(named) == Some(at);
     (starts_there && doc.is_actor(named) && doc.glued_preposition(named) == Some('ل'))
         .then(|| coordinated(doc, named))
+}
+
+/// Words after which a noun of request glued to ل says at whose request something was done
+/// (`تلبية لطلب`، `استجابة لدعوة`; folded).
+const ANSWERING_WORDS: &[&str] = &["تلبيه", "استجابه"];
+
+/// `بناء على طلب الولايات المتحدة`، `بطلب من فرنسا`، `بدعوة من الرئيس`، `تلبية لدعوة بوتين`:
+/// a noun of request after على, with ب glued to it, or with ل after a word of answering, says
+/// at whose request the sentence's act was done. The one named right after the noun (or after
+/// من) asked; the doer named before the noun was asked. Read as a plain noun, the name after
+/// the noun was taken for the one asked and the doer before for the asker.
+fn at_the_request_of(
+    doc: &Doc,
+    trigger: &Trigger,
+    sentence_start: usize,
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let found = trigger.found;
+    if trigger.event_type != "DEMAND" || trigger.support.is_some() || !opens_request_phrase(doc, found) {
+        return None;
+    }
+    let next = found.last_token + 1;
+    let at = if doc.key(next) == "من" { next + 1 } else { next };
+    let named = doc.mention_at(at).filter(|&m| doc.first_token_of(m) == Some(at))?;
+    let party = doc.is_actor(named) || doc.stands_for_state(named);
+    if !party || doc.glued_preposition(named).is_some() {
+        return None;
+    }
+    let asker = coordinated(doc, named);
+    let asked = match subject_before(doc, found.first_token, sentence_start) {
+        Before::Actors(group) => {
+            group.into_iter().filter(|&m| !asker.iter().any(|&a| doc.same_entity(a, m))).collect()
+        }
+        _ => Vec::new(),
+    };
+    Some((asker, asked))
+}
+
+/// Whether a noun of request opens a phrase of at whose request (after على, with ب glued, or
+/// with ل after a word of answering: [`at_the_request_of`]).
+fn opens_request_phrase(doc: &Doc, found: &CueMatch) -> bool {
+    let noun = doc.cue_entries(found).any(|cue| {
+        cue.class == WordClass::Noun && matches!(cue.role, CueRole::Trigger { event_type: "DEMAND", .. })
+    });
+    let glued = |letter: char| found.proclitics.preposition && doc.key(found.first_token).starts_with(letter);
+    let before = found.first_token.checked_sub(1).map_or("", |t| doc.key(t));
+    noun && (glued('ب')
+        || (glued('ل') && ANSWERING_WORDS.contains(&before))
+        || (!found.proclitics.preposition && before == "علي"))
 }
 
 /// Feminine perfects (folded) of verbs that take their object after a preposition, spelled
@@ -3110,6 +3160,11 @@ fn participants(
         let backed = crate::args::group_right_before(doc, trigger.found.first_token, sentence_range.start);
         let target = backed.filter(|group| !group.iter().any(|&m| doc.is_backer(m))).unwrap_or_default();
         return Participants::named(backer, target, true);
+    }
+    // `بناء على طلب الولايات المتحدة`: the one whose request it was asked it, of the doer
+    // before; named in the phrase, the asker is no dropped subject after it.
+    if let Some((asker, asked)) = at_the_request_of(doc, trigger, sentence_range.start) {
+        return Participants { doer_in_phrase: true, ..Participants::named(asker, asked, false) };
     }
     // `وتتهم السعودية إيران بدعم الحوثيين`: aid charged was given by the accused.
     if let Some(accused) = accused_of_aid(doc, trigger, head, claims, sentence_range.start) {
