@@ -645,12 +645,14 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         // A state or its capital right before a verb acts (`وكانت دمشق اتهمت`); not before a
         // noun of purpose (`تظاهرت النساء في العاصمة سول للمطالبة`: the place they marched in).
         let purpose = doc.key(verb_start).starts_with("لل");
-        // `وكانت روسيا قد دعت`: past the particle of the perfect too, unless a verb before
-        // the state has it for its own subject (`الميليشيات التي تدعمها إيران قد انسحبوا`).
+        // `وكانت روسيا قد دعت`، `إسرائيل لم تشن`، `واشنطن بدورها فرضت`: past particles of
+        // the past and its negation and adverbs of also too, unless a verb before the state has it
+        // for its own subject (`الميليشيات التي تدعمها إيران قد انسحبوا`).
         let after_verb =
             || first.checked_sub(1).and_then(|t| doc.cue_match_at(t)).is_some_and(|f| doc.may_be_verb(f));
-        let right_before =
-            verb_start - at <= 1 || (verb_start - at == 2 && doc.key(at + 1) == "قد" && !after_verb());
+        let particles_between = verb_start - at <= 1 + STATE_VERB_PARTICLES_REACH
+            && (at + 1..verb_start).all(|t| STATE_VERB_PARTICLES.contains(&doc.key(t)));
+        let right_before = verb_start - at <= 1 || (particles_between && !after_verb());
         let acting_state = doc.stands_for_state(mention) && right_before && !purpose;
         // `أحرزت القوات، بإسناد من طيران التحالف، تقدما`: the backer between is not the doer,
         // nor a name after a preposition, unless a relative pronoun makes it the verb's
@@ -665,6 +667,15 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
     }
     Before::None
 }
+
+/// Particles of the past and its negation and adverbs of also that may stand between a state
+/// and its verb (folded): `وكانت روسيا قد دعت`، `إسرائيل لم تشن`، `واشنطن بدورها فرضت`. Not
+/// those of the future or of what is so (لن، سوف، لا): `إسرائيل لن تسمح` states an intent,
+/// no act, and a state there is better left to the rules that read such sentences.
+const STATE_VERB_PARTICLES: &[&str] = &["قد", "لم", "ايضا", "بدورها", "بدوره", "كذلك", "بالفعل", "فعلا"];
+
+/// How many of [`STATE_VERB_PARTICLES`] may stand between a state and its verb.
+const STATE_VERB_PARTICLES_REACH: usize = 2;
 
 /// Words that make forces someone's (folded): `القوات التابعة للحكومة`، `القوات الموالية
 /// للنظام`.

@@ -1672,7 +1672,13 @@ fn takes_a_rank(doc: &Doc, trigger: &Trigger) -> bool {
     // The subject may stand between (`تحتل طهران المرتبة 154`، `تقدم الوزير الجبري بالشكر`).
     let from = after_named_subject(doc, found);
     let clause_end = doc.clause_of(found.first_token).end;
-    let offered = crate::grammar::is_offered_thing(doc.key(found.last_token + 1))
+    // `لم تقدم أي إنذار`، `لم تقدم "أي إنذار"`: any object right after (past a quotation
+    // mark) makes the verb قدّم.
+    let next_word =
+        (found.last_token + 1..found.last_token + 3).map(|at| doc.key(at)).find(|key| !key.is_empty());
+    let any_object = matches!(next_word, Some("اي" | "ايه"));
+    let offered = any_object
+        || crate::grammar::is_offered_thing(doc.key(found.last_token + 1))
         || (found.last_token + 1..(from + OFFER_REACH).min(clause_end))
             .any(|at| crate::grammar::is_thing_offered_with_ba(doc.key(at)));
     // A subject of several words no mention covers (`احتل سهم بنك الريان المرتبة الأولى`،
