@@ -111,6 +111,13 @@ const fn head(noun: &'static str, agreement: Agreement, family: Family) -> Head 
 const COMPOSED_FROM: &str = "data/demonyms.tsv";
 
 /// Adds the composed names to `data.actors`: as aliases of listed entries, or as new entries.
+/// Whether a folded phrase is one of the head nouns a state's names are composed with
+/// (`القوات`، `الطائرات الحربيه`، `سلاح الجو`).
+pub(crate) fn is_state_head(phrase: &str) -> bool {
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    FOLDED.get_or_init(|| HEADS.iter().map(|h| fold_key(h.noun)).collect()).contains(phrase)
+}
+
 pub fn compose_state_names(data: &mut LexiconData) {
     let mut taken: HashSet<String> =
         data.actors.iter().flat_map(|a| a.aliases.iter()).map(|alias| fold_key(alias)).collect();

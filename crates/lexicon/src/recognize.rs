@@ -82,6 +82,9 @@ pub struct Lexicon {
     spreads: HashMap<String, Spread>,
     /// Folded masculine nationality adjectives → country code (`الغرب العراقي`).
     masculine_demonyms: HashMap<String, String>,
+    /// Folded actor aliases that end in a nationality adjective (`الطائرات الروسيه`، `القوات
+    /// السوريه`) → the actor: a second adjective joined by و shares the first one's head.
+    national_aliases: KeyMap<String, usize>,
 }
 
 /// A set of folded words, asked about every word of every article: hashed by a multiply-rotate
@@ -159,6 +162,7 @@ impl Lexicon {
             .collect();
         let spreads = country_spreads(&data.places);
         let masculine_demonyms = masculine_demonyms(&data.demonyms);
+        let national_aliases = national_aliases(&data);
         Lexicon {
             data,
             matcher,
@@ -169,6 +173,7 @@ impl Lexicon {
             title_words,
             spreads,
             masculine_demonyms,
+            national_aliases,
         }
     }
 
@@ -223,6 +228,7 @@ impl Lexicon {
             })
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
+        recognized.extend(self.shared_head_nationals(folded, &chosen, &recognized));
         recognized.extend(self.country_sides(folded, &chosen));
         recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
@@ -240,6 +246,45 @@ impl Lexicon {
         recognized.extend(short);
         sort_without_overlaps(&mut recognized);
         recognized
+    }
+
+    /// `الطائرات الروسية والسورية`، `القوات التركية والأمريكية`، `الطيران السوري والروسي`: a
+    /// second nationality adjective joined by و to a state's forces or government named by a
+    /// head and an adjective shares the head, and names that state's own entry of the kind.
+    /// The mention is the adjective, without its و.
+    fn shared_head_nationals(
+        &self,
+        folded: &Folded,
+        chosen: &[Chosen],
+        recognized: &[Recognition],
+    ) -> Vec<Recognition> {
+        let text = folded.as_str();
+        let mut shared = Vec::new();
+        for c in chosen {
+            let Some(name) = text.get(c.folded_start..c.folded_end) else { continue };
+            let Some((head, _)) = name.rsplit_once(' ') else { continue };
+            if !self.national_aliases.contains_key(name) {
+                continue;
+            }
+            let Some(after) = text.get(c.folded_end..).and_then(|rest| rest.strip_prefix(" و")) else {
+                continue;
+            };
+            let word_len = after.find(|ch: char| !is_word_char(ch)).unwrap_or(after.len());
+            let word = &after[..word_len];
+            let Some(&actor) = self.national_aliases.get(&format!("{head} {word}")) else { continue };
+            let start = c.folded_end + " و".len();
+            let range = folded.original_range(start..start + word_len);
+            if recognized.iter().any(|r| range.start < r.end && r.start < range.end) {
+                continue;
+            }
+            shared.push(Recognition {
+                start: range.start,
+                end: range.end,
+                entity: self.actor_entity(actor),
+                region: None,
+            });
+        }
+        shared
     }
 
     /// The countries spelled as a nisba after a noun ([`is_feminine_nisba_after_noun`]), as
@@ -1683,6 +1728,25 @@ fn region_around(folded: &Folded, chosen: &Chosen, entity: &Entity) -> Option<(E
         lon,
     };
     Some((region, (phrase.start, phrase.end)))
+}
+
+/// The actor aliases made of a head noun of a state's names and an adjective with the
+/// article (`الطائرات الروسيه`، `الطيران السوري`، `القوات الحكوميه`), folded, each with its
+/// actor.
+fn national_aliases(data: &LexiconData) -> KeyMap<String, usize> {
+    let mut aliases = KeyMap::default();
+    for (index, actor) in data.actors.iter().enumerate() {
+        for alias in &actor.aliases {
+            let key = fold_key(alias);
+            let national = key
+                .rsplit_once(' ')
+                .is_some_and(|(head, last)| last.starts_with("ال") && crate::compose::is_state_head(head));
+            if national {
+                aliases.entry(key).or_insert(index);
+            }
+        }
+    }
+    aliases
 }
 
 /// The original byte range of a chosen name, without an administrative head noun.
