@@ -375,7 +375,7 @@ fn phrase_end(doc: &Doc, speaker: &Speaker, end: usize) -> usize {
 }
 
 /// Prepositions a cue may end in before what it speaks of (folded): `تحدث عن`، `أشار إلى`.
-const TOPIC_PREPOSITIONS: &[&str] = &["عن", "الي", "حول"];
+const TOPIC_PREPOSITIONS: &[&str] = &["عن", "الي", "حول", "من"];
 
 /// Whether a cue of more than one word ends in a preposition of its topic (`تحدثت عن`).
 fn ends_in_topic_preposition(doc: &Doc, found: &CueMatch) -> bool {
