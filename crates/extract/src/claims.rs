@@ -54,7 +54,16 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         if taken_until.is_some_and(|last| found.first_token <= last) {
             continue;
         }
-        let Some((kind, at, particle)) = claim_role(doc, found) else { continue };
+        let narrowed;
+        let (found, (kind, at, particle)) = match claim_role(doc, found) {
+            Some(role) => (found, role),
+            None => {
+                let Some(word) = claim_word_of_phrase(doc, found) else { continue };
+                narrowed = word;
+                let Some(role) = claim_role(doc, &narrowed) else { continue };
+                (&narrowed, role)
+            }
+        };
         let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
         if is_negated(doc, found) && kind != "hedge" {
             continue;
@@ -101,6 +110,32 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         }
     }
     claims
+}
+
+/// `وأفادت تقارير بمقتل`، `ونفى أن تكون قواته`: a phrase read as one match of another kind
+/// (a hedge or a denial of what follows it) whose first word is a claim cue on its own makes
+/// the claim that word does alone: the match narrowed to that word, with its claim cues.
+fn claim_word_of_phrase(doc: &Doc, found: &CueMatch) -> Option<CueMatch> {
+    if found.first_token == found.last_token {
+        return None;
+    }
+    let key = doc.key(found.first_token);
+    let cut = key.char_indices().nth(found.proclitics.letters).map_or(key.len(), |(at, _)| at);
+    let claim =
+        |&cue: &usize| doc.index.data.cues.get(cue).is_some_and(|c| matches!(c.role, CueRole::Claim { .. }));
+    let cues: Vec<usize> = doc.index.single_word_cues(&key[cut..]).filter(claim).collect();
+    let token = doc.tokens.get(found.first_token)?;
+    if cues.is_empty() {
+        return None;
+    }
+    Some(CueMatch {
+        cues,
+        first_token: found.first_token,
+        last_token: found.first_token,
+        start: found.start,
+        end: token.end,
+        proclitics: found.proclitics,
+    })
 }
 
 /// The verb "to add" (folded), which adds a goal, a feature or a burden as often as words.
@@ -821,7 +856,9 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     // an adjective agreeing with the dual after them.
     let dual = doc.is_dual_count(at);
     let named = doc.mention_at(at).is_some() && !dual;
-    if at >= limit || named || doc.cue_at(at).is_some() {
+    // A cue from the word on is no speaker; a phrase the cue word was narrowed from
+    // ([`claim_word_of_phrase`]: `أفادت تقارير`) holds it only as the hedge's wording.
+    if at >= limit || named || doc.cue_match_at(at).is_some_and(|cue| cue.first_token == at) {
         return None;
     }
     let key = doc.key(at);
@@ -850,7 +887,10 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     }
     // `وزير الدفاع الروسي`: an office noun heads a construct, its genitive and adjective after.
     // `يقول أحد المشاركين`: one of a group, named by the definite noun after it.
-    let head = is_speaker_head(letters) || one_of_group(letters, doc.key(at + 1)) || dual;
+    // `وأفادت مصادر بمقتل`، `ذكرت تقارير بأن`: an unnamed plural of things after a verb is
+    // its subject, the sources or reports, even with nothing to qualify it.
+    let things = after_verb && PLURALS_OF_THINGS.contains(&letters);
+    let head = is_speaker_head(letters) || one_of_group(letters, doc.key(at + 1)) || dual || things;
     let looks_nominal = letters.starts_with("ال") || letters.ends_with("ون") || glued > 0 || head;
     if !looks_nominal || (letters.chars().count() < 4 && !head) || is_function_word(key) {
         return None;
@@ -858,9 +898,18 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     let token = doc.tokens[at];
     let mut end = (token.end, at);
     let agrees_with_dual = |key: &str| dual && (key.ends_with("ان") || key.ends_with("ين"));
+    // `مصادر نفطية`، `مصادر مصرية وسودانية`، `تقارير أخرى`: a plural of things takes its
+    // adjectives indefinite and feminine.
+    let agrees_with_things = |key: &str| {
+        let key = key.strip_prefix('و').filter(|_| key.chars().count() > 4).unwrap_or(key);
+        things && !key.starts_with("ال") && (key.ends_with("يه") || key == "اخري")
+    };
+    // After an indefinite adjective a definite word is no adjective of the head: `مصادر
+    // عائلية الخبر` has the object next; `مصادر المعارضة` is a construct.
+    let definite = |next: usize| doc.key(next).starts_with("ال") && (!things || next == at + 1);
     let modifier = |next: usize| {
         next < limit
-            && (doc.key(next).starts_with("ال") || agrees_with_dual(doc.key(next)))
+            && (definite(next) || agrees_with_dual(doc.key(next)) || agrees_with_things(doc.key(next)))
             && doc.mention_at(next).is_none()
             && doc.cue_at(next).is_none()
             && !is_function_word(doc.key(next))
@@ -881,7 +930,8 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role
     // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`; nor is a group:
     // `وأكدت المصادر ارتفاع حصيلة القتلى` has the object next).
-    let group = SOURCE_HEADS.contains(&letters) || letters.ends_with("ون") || letters.ends_with("ين");
+    let group =
+        SOURCE_HEADS.contains(&letters) || things || letters.ends_with("ون") || letters.ends_with("ين");
     if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters) && !group && named_next)
     {
         return Some(name);

@@ -162,6 +162,13 @@ impl CueIndex {
         self.folded.get(cue).map_or("", |(whole, _)| whole)
     }
 
+    /// The cues a folded word is on its own, with no words after it (indexes into
+    /// [`CueData::cues`]): what a word is outside the phrase a match read it in.
+    pub fn single_word_cues(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let entries = self.forms.get(key).and_then(|&form| self.entries.get(form as usize));
+        entries.into_iter().flatten().filter(|entry| entry.rest_words == 0).map(|entry| entry.cue as usize)
+    }
+
     /// The first word of cue `cue`'s form (all of it for a single word) folded, as
     /// `fold_key` folds it; empty for no cue.
     pub fn folded_first_word(&self, cue: usize) -> &str {
