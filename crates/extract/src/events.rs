@@ -3496,7 +3496,7 @@ fn participants(
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
     {
-        actor = announcer_of(doc, claims, head).unwrap_or_default();
+        actor = announcer_of(doc, claims, head).or_else(|| denier_of(doc, claims, head)).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
     }
     // `ويتهم أردوغان بتقييد الصحافة`: the one named is the accused, not the accuser.
@@ -4658,6 +4658,27 @@ const ANNOUNCED_REACH: usize = 5;
 /// earlier one), and a medium or a monitor only reports. Not an act inside the speaker's own
 /// words in quotes (`قال الضابط: "عقب الانفجار`: a speaker quoted tells of its own acts in the
 /// first person), nor one after a word of time (what it dates is the news).
+/// Copulas a denial puts between its complementizer and the act it denies (folded):
+/// `نفت روسيا أن تكون قد قصفت`.
+const DENIED_BEING: &[&str] = &["تكون", "يكون", "تكونا", "يكونوا"];
+
+/// `نفت روسيا أن تكون قد قصفت المستشفى`، `ونفى أن يكون قد أمر بالهجوم`: an act right after
+/// `أن تكون (قد)` in a denial, with no subject of its own between, is the one the denier is
+/// said to have done: the speaker, named in the sentence, is its doer.
+fn denier_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec<usize>> {
+    let at = head.first_token;
+    let past_particle = at.checked_sub(1).filter(|&t| doc.key(t) == "قد").unwrap_or(at);
+    let copula = past_particle.checked_sub(1).filter(|&t| DENIED_BEING.contains(&doc.key(t)))?;
+    let complementizer = copula.checked_sub(1).filter(|&t| matches!(doc.key(t), "ان" | "بان"))?;
+    let claim = claims.iter().rev().find(|c| c.content.contains(&at) && c.kind == "deny")?;
+    let Speaker::Mentions(group) = &claim.speaker else { return None };
+    let speaker_last = group.iter().filter_map(|&m| doc.last_token_of(m)).max()?;
+    let same_sentence = doc.sentence_of(speaker_last) == doc.sentence_of(at);
+    let next_to_claim = speaker_last.max(claim.cue_token) < complementizer;
+    let acts = group.iter().all(|&m| (doc.is_actor(m) || doc.stands_for_state(m)) && !doc.is_media(m));
+    (same_sentence && next_to_claim && acts).then(|| group.clone())
+}
+
 fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec<usize>> {
     let at = head.first_token;
     let claim = claims.iter().rev().find(|c| c.content.contains(&at))?;
