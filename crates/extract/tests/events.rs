@@ -3376,3 +3376,68 @@ fn awqafa_with_a_thing_for_object_halts_it_and_arrests_nobody() {
 fn talaqqa_written_with_alef_maqsura_is_received_not_thrown() {
     assert_roles("وتلقى الحوثيون دعما عسكريا من إيران.", "AID", &["إيران"], &["الحوثيون"]);
 }
+
+#[test]
+fn at_whose_request_the_one_named_after_the_noun_asked() {
+    assert_roles(
+        "وعقد مجلس الأمن الدولي اجتماعا بناء على طلب الولايات المتحدة.",
+        "DEMAND",
+        &["الولايات المتحدة"],
+        &["مجلس الأمن الدولي"],
+    );
+    assert_roles(
+        "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من الكويت.",
+        "DEMAND",
+        &["الكويت"],
+        &["مجلس الأمن الدولي"],
+    );
+    // A generic act's noun does not carry the request after it: the operation was done.
+    let r = record("ونفذت القوات العراقية العملية بطلب من الحكومة العراقية.");
+    assert_eq!(names(&r, &only_event(&r, "DEMAND").actor), ["الحكومة العراقية"]);
+}
+
+#[test]
+fn a_state_acts_past_the_particles_of_the_past_before_its_verb() {
+    assert_roles("وكانت روسيا قد دعت إلى عقد اجتماع عاجل.", "DEMAND", &["روسيا"], &[]);
+    assert_roles("وكانت واشنطن بدورها قد فرضت عقوبات على موسكو.", "SANCTION", &["واشنطن"], &["موسكو"]);
+    let r = record("وأكد أن إسرائيل لم تشن أي غارات على سوريا.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["إسرائيل"]);
+    assert!(strike.negated);
+    // The state is another verb's subject before the particle.
+    let r = record("وقال إن الميليشيات التي تدعمها إيران قد انسحبوا من المدينة.");
+    assert!(r.events.iter().filter(|e| e.event_type == "RETREAT").all(|e| names(&r, &e.actor) != ["إيران"]));
+}
+
+#[test]
+fn a_second_nationality_joined_by_waw_shares_the_head_of_the_forces() {
+    let r = record("وقصفت الطائرات الروسية والسورية بلدات في إدلب.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الطائرات الروسية", "السورية"]);
+    let syrian = r.mentions.iter().find(|m| m.text == "السورية").expect("the second adjective is a mention");
+    assert!(
+        matches!(&syrian.info, MentionInfo::Actor { canonical: Some(name), .. } if name == "Syrian Arab Air Force")
+    );
+}
+
+#[test]
+fn a_denied_act_after_an_kana_qad_was_the_denier_s() {
+    let r = record("ونفت روسيا أن تكون قد قصفت المستشفى.");
+    let strike = only_event(&r, "ASSAULT");
+    assert_eq!(names(&r, &strike.actor), ["روسيا"]);
+    assert!(strike.negated);
+}
+
+#[test]
+fn a_claim_cue_opening_a_phrase_of_another_kind_still_makes_its_claim() {
+    // `أفادت تقارير` is also a hedge, `محذرا من` a phrase of warning of what may happen.
+    let r = record("وأفادت تقارير بمقتل خمسة مدنيين في قصف على إدلب.");
+    assert_eq!(claim_with_cue(&r, "أفادت").speaker_text.as_deref(), Some("تقارير"));
+    let r = record("وقال بيتر ماورير إن الوضع صعب، محذرا من أن الوصول إلى عفرين كان صعبا.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "محذرا من").speaker), ["بيتر ماورير"]);
+    // An unnamed plural of things takes its indefinite adjectives, and no object after them.
+    assert_eq!(first_speaker("وأكدت مصادر عائلية الخبر لوكالة الأنباء."), Some("مصادر عائلية".into()));
+    assert_eq!(
+        first_speaker("وقالت مصادر مصرية وسودانية إن المهدي غادر."),
+        Some("مصادر مصرية وسودانية".into())
+    );
+}
