@@ -243,7 +243,8 @@ impl<'a> Splitter<'a> {
     fn after_terminators(&mut self, start: usize) -> usize {
         let run_end = self.skip(start, is_terminator);
         let end = self.skip(run_end, is_closer);
-        if self.char_at(end).is_some_and(|c| !is_separator(c)) {
+        let glued = self.char_at(end).is_some_and(|c| !is_separator(c));
+        if glued && !is_missing_space(self.text, start, run_end) {
             // Glued to what follows, `3.5` or `www.sana.sy`; the marks after the run are
             // read as running text.
             return run_end;
@@ -350,6 +351,31 @@ fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     (start < end).then_some(start..end)
 }
 
+/// Arabic spellings of the ends of web addresses (`العربية.نت`، `مصراوي.كوم`).
+const ADDRESS_ENDS: &[&str] = &["نت", "كوم", "أورغ", "اورغ", "إنفو", "انفو"];
+
+/// `أفاد المرصد.إلا أن`: a single dot between two Arabic words of two letters or more is a
+/// full stop typed without its space (Arabic abbreviations are one letter a dot: `د.ب.أ`،
+/// `أ.ف.ب`; numbers are not letters, and an address ends in a word of its own: `العربية.نت`).
+fn is_missing_space(text: &str, dot: usize, after_dot: usize) -> bool {
+    let before = text.get(..dot).unwrap_or("");
+    let after = text.get(after_dot..).unwrap_or("");
+    let next_word = after.split(|c: char| !is_arabic_letter(c)).next().unwrap_or("");
+    let last_word = before.rsplit(|c: char| !is_arabic_letter(c)).next().unwrap_or("");
+    // Names spelled letter by letter run two-letter syllables between dots (`بي.بي.سي`،
+    // `أيه.دي.إس`): both words have three letters at least, and no dot follows the next.
+    let worded = |word: &str| word.chars().count() >= MIN_GLUED_WORD_LETTERS;
+    let chained = after[next_word.len()..].starts_with('.');
+    after_dot == dot + 1
+        && worded(next_word)
+        && worded(last_word)
+        && !chained
+        && !ADDRESS_ENDS.contains(&next_word)
+}
+
+/// How many letters each of two words glued by a dot has when the dot is a full stop.
+const MIN_GLUED_WORD_LETTERS: usize = 3;
+
 /// True when the word that ends at the dot at byte `dot` is an abbreviation: one letter,
 /// Arabic or Latin, harakat and tatweel aside (`د.`, `هـ.`, `ق.م.`, `U.S.`), or a Latin title.
 /// A word is a run of letters of one script, so `وU.S.` ends in the word `S`.
@@ -390,6 +416,28 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_dot_glued_between_two_arabic_words_ends_a_sentence() {
+        assert_eq!(
+            sentences("وأفاد المرصد.إلا أن الجيش نفى ذلك."),
+            vec!["وأفاد المرصد.", "إلا أن الجيش نفى ذلك."]
+        );
+        // Abbreviations, numbers and addresses stay whole.
+        assert_eq!(sentences("القدس (د.ب.أ) - قال الوزير."), vec!["القدس (د.ب.أ) - قال الوزير."]);
+        assert_eq!(
+            sentences("وقالت شبكة (سي.بي.اس) إن العدد كبير."),
+            vec!["وقالت شبكة (سي.بي.اس) إن العدد كبير."]
+        );
+        assert_eq!(
+            sentences("وقال لـ\"العربية.نت\" إن الوضع هادئ."),
+            vec!["وقال لـ\"العربية.نت\" إن الوضع هادئ."]
+        );
+        assert_eq!(
+            sentences("نما الاقتصاد 3.5 في المئة وفق www.sana.sy اليوم."),
+            vec!["نما الاقتصاد 3.5 في المئة وفق www.sana.sy اليوم."]
+        );
     }
 
     #[test]
