@@ -124,10 +124,10 @@ fn claim_word_of_phrase(doc: &Doc, found: &CueMatch) -> Option<CueMatch> {
     let claim =
         |&cue: &usize| doc.index.data.cues.get(cue).is_some_and(|c| matches!(c.role, CueRole::Claim { .. }));
     let cues: Vec<usize> = doc.index.single_word_cues(&key[cut..]).filter(claim).collect();
-    let token = doc.tokens.get(found.first_token)?;
     if cues.is_empty() {
         return None;
     }
+    let token = doc.tokens.get(found.first_token)?;
     Some(CueMatch {
         cues,
         first_token: found.first_token,

@@ -82,8 +82,9 @@ pub struct Lexicon {
     spreads: HashMap<String, Spread>,
     /// Folded masculine nationality adjectives → country code (`الغرب العراقي`).
     masculine_demonyms: HashMap<String, String>,
-    /// Folded actor aliases that end in a nationality adjective (`الطائرات الروسيه`، `القوات
-    /// السوريه`) → the actor: a second adjective joined by و shares the first one's head.
+    /// Folded actor aliases made of a head noun of a state's names and an adjective
+    /// (`الطائرات الروسيه`، `القوات السوريه`) → the actor: a second adjective joined by و
+    /// shares the first one's head.
     national_aliases: KeyMap<String, usize>,
 }
 

@@ -354,7 +354,7 @@ fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// Arabic spellings of the ends of web addresses (`العربية.نت`، `مصراوي.كوم`).
 const ADDRESS_ENDS: &[&str] = &["نت", "كوم", "أورغ", "اورغ", "إنفو", "انفو"];
 
-/// `أفاد المرصد.إلا أن`: a single dot between two Arabic words of two letters or more is a
+/// `أفاد المرصد.إلا أن`: a single dot between two Arabic words of three letters or more is a
 /// full stop typed without its space (Arabic abbreviations are one letter a dot: `د.ب.أ`،
 /// `أ.ف.ب`; numbers are not letters, and an address ends in a word of its own: `العربية.نت`).
 fn is_missing_space(text: &str, dot: usize, after_dot: usize) -> bool {
