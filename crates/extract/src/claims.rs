@@ -163,7 +163,10 @@ fn adds_no_statement(doc: &Doc, found: &CueMatch, sentence: usize) -> bool {
     // `"…"، تضيف سمية`، `"…" كما تضيف`: what is said came first.
     let before =
         found.first_token.checked_sub(1 + usize::from(doc.key(found.first_token.wrapping_sub(1)) == "كما"));
-    let preposed = before.is_some_and(|t| doc.is_comma(t) || doc.quotes_only(t));
+    // `حسب ما أضاف المرصد`، `وفق ما أضافت`: an attribution of what was said before.
+    let key_at = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
+    let attributed = key_at(1) == "ما" && matches!(key_at(2), "حسب" | "بحسب" | "وفق" | "كما" | "مثلما");
+    let preposed = attributed || before.is_some_and(|t| doc.is_comma(t) || doc.quotes_only(t));
     let limit =
         doc.sentences.get(sentence).map_or(0, |s| s.end).min(found.last_token + 1 + ADDED_SAYING_REACH);
     let opens = |t: usize| {

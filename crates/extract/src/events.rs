@@ -3610,6 +3610,9 @@ fn blamed_for(doc: &Doc, trigger: &Trigger, sentence_start: usize) -> Option<Opt
 /// the subject or by others.
 fn is_named_as_reason(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
+    // `على خلفية هذا الاقتتال`، `بسبب تلك الهجمات`: past a demonstrative.
+    let pointed = at.checked_sub(1).is_some_and(|t| crate::grammar::is_demonstrative(doc.key(t)));
+    let at = at - usize::from(pointed);
     let key_before = |back: usize| at.checked_sub(back).map_or("", |t| doc.key(t));
     let one_word = is_word_of_reason(key_before(1).strip_prefix('و').unwrap_or(key_before(1)));
     let two_words = (key_before(1) == "علي" && matches!(key_before(2), "ردا" | "احتجاجا"))

@@ -3441,3 +3441,17 @@ fn a_claim_cue_opening_a_phrase_of_another_kind_still_makes_its_claim() {
         Some("مصادر مصرية وسودانية".into())
     );
 }
+
+#[test]
+fn what_was_added_after_hasab_ma_claims_the_words_before() {
+    let r = record("وتم التفاوض بشأنه بين الروس والتنظيم، حسب ما أضاف المرصد.إلا أن وسائل الإعلام نفت ذلك.");
+    assert_eq!(claim_with_cue(&r, "أضاف").speaker_text.as_deref(), Some("المرصد"));
+    assert_eq!(claim_with_cue(&r, "نفت").speaker_text.as_deref(), Some("وسائل الإعلام"));
+}
+
+#[test]
+fn an_act_pointed_back_to_as_the_reason_is_not_the_subject_s() {
+    let r = record("وأضاف أن الشرطة العسكرية التركية استقدمت تعزيزات لضبط الوضع، على خلفية هذا الاقتتال.");
+    let police = |e: &&Event| names(&r, &e.actor) == ["الشرطة العسكرية التركية"];
+    assert!(r.events.iter().filter(police).all(|e| e.event_type == "MOBILIZE"), "{:#?}", r.events);
+}
