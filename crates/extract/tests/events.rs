@@ -3455,3 +3455,15 @@ fn an_act_pointed_back_to_as_the_reason_is_not_the_subject_s() {
     let police = |e: &&Event| names(&r, &e.actor) == ["الشرطة العسكرية التركية"];
     assert!(r.events.iter().filter(police).all(|e| e.event_type == "MOBILIZE"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_dual_head_with_two_nationalities_names_both_states() {
+    let r = record("واتهم الجيشان الروسي والسوري طائرات حربية إسرائيلية بشن الغارة.");
+    let army = |text: &str| r.mentions.iter().find(|m| m.text == text).map(|m| m.info.clone());
+    assert!(
+        matches!(army("الجيشان الروسي"), Some(MentionInfo::Actor { canonical: Some(name), .. }) if name == "Russian Armed Forces")
+    );
+    assert!(
+        matches!(army("السوري"), Some(MentionInfo::Actor { canonical: Some(name), .. }) if name == "Syrian Arab Army")
+    );
+}

@@ -230,6 +230,7 @@ impl Lexicon {
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
         recognized.extend(self.shared_head_nationals(folded, &chosen, &recognized));
+        recognized.extend(self.dual_head_nationals(folded, &recognized));
         recognized.extend(self.country_sides(folded, &chosen));
         recognized.extend(self.persons(folded, &found, &chosen));
         sort_without_overlaps(&mut recognized);
@@ -286,6 +287,46 @@ impl Lexicon {
             });
         }
         shared
+    }
+
+    /// `الجيشين الروسي والأمريكي`، `الحكومتين التركية والروسية`: a dual head with its two
+    /// nationality adjectives names two states' entries of the kind its singular heads (the
+    /// first mention is the head and its adjective, the second the adjective after و).
+    fn dual_head_nationals(&self, folded: &Folded, recognized: &[Recognition]) -> Vec<Recognition> {
+        let text = folded.as_str();
+        let mut found = Vec::new();
+        for &(dual, single) in DUAL_HEADS {
+            for (at, _) in text.match_indices(dual) {
+                let opens_word = text[..at].chars().next_back().is_none_or(|c| !is_word_char(c));
+                let Some(rest) = text.get(at + dual.len()..).and_then(|r| r.strip_prefix(' ')) else {
+                    continue;
+                };
+                if !opens_word {
+                    continue;
+                }
+                let word_end = |from: &str| from.find(|ch: char| !is_word_char(ch)).unwrap_or(from.len());
+                let first = &rest[..word_end(rest)];
+                let Some(&one) = self.national_aliases.get(&format!("{single} {first}")) else { continue };
+                let first_end = at + dual.len() + 1 + first.len();
+                let mut pair = vec![(at..first_end, one)];
+                if let Some(after) = text.get(first_end..).and_then(|r| r.strip_prefix(" و")) {
+                    let second = &after[..word_end(after)];
+                    if let Some(&other) = self.national_aliases.get(&format!("{single} {second}")) {
+                        let start = first_end + " و".len();
+                        pair.push((start..start + second.len(), other));
+                    }
+                }
+                for (range, actor) in pair {
+                    let range = folded.original_range(range);
+                    if recognized.iter().any(|r| range.start < r.end && r.start < range.end) {
+                        continue;
+                    }
+                    let entity = self.actor_entity(actor);
+                    found.push(Recognition { start: range.start, end: range.end, entity, region: None });
+                }
+            }
+        }
+        found
     }
 
     /// The countries spelled as a nisba after a noun ([`is_feminine_nisba_after_noun`]), as
@@ -1730,6 +1771,11 @@ fn region_around(folded: &Folded, chosen: &Chosen, entity: &Entity) -> Option<(E
     };
     Some((region, (phrase.start, phrase.end)))
 }
+
+/// Dual heads of a state's names (folded) and the singular whose composed names their
+/// adjectives take: `الجيشين الروسي والأمريكي` are `الجيش الروسي` and `الجيش الأمريكي`.
+const DUAL_HEADS: &[(&str, &str)] =
+    &[("الجيشين", "الجيش"), ("الجيشان", "الجيش"), ("الحكومتين", "الحكومه"), ("الحكومتان", "الحكومه")];
 
 /// The actor aliases made of a head noun of a state's names and an adjective with the
 /// article (`الطائرات الروسيه`، `الطيران السوري`، `القوات الحكوميه`), folded, each with its
