@@ -163,10 +163,10 @@ fn adds_no_statement(doc: &Doc, found: &CueMatch, sentence: usize) -> bool {
     // `"…"، تضيف سمية`، `"…" كما تضيف`: what is said came first.
     let before =
         found.first_token.checked_sub(1 + usize::from(doc.key(found.first_token.wrapping_sub(1)) == "كما"));
-    // `حسب ما أضاف المرصد`، `وفق ما أضافت`: an attribution of what was said before.
-    let key_at = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
-    let attributed = key_at(1) == "ما" && matches!(key_at(2), "حسب" | "بحسب" | "وفق" | "كما" | "مثلما");
-    let preposed = attributed || before.is_some_and(|t| doc.is_comma(t) || doc.quotes_only(t));
+    // `حسب ما أضاف المرصد`، `وفق ما أضافت`: an attribution of what was said before (not a
+    // bare `كما أضافت الشركة`, "also added").
+    let preposed = attributes_what_was_said(doc, found.first_token)
+        || before.is_some_and(|t| doc.is_comma(t) || doc.quotes_only(t));
     let limit =
         doc.sentences.get(sentence).map_or(0, |s| s.end).min(found.last_token + 1 + ADDED_SAYING_REACH);
     let opens = |t: usize| {
@@ -1234,10 +1234,16 @@ fn unknown_name_after(doc: &Doc, found: &CueMatch, limit: usize) -> Option<(Spea
 /// Whether a cue at token `cue` follows what was said: after `كما` (`كما يقول`) or after
 /// `ما` with a particle of attribution (`وفق ما يرى`، `بحسب ما قال`).
 fn follows_what_was_said(doc: &Doc, cue: usize) -> bool {
+    cue.checked_sub(1).is_some_and(|t| doc.key(t) == "كما") || attributes_what_was_said(doc, cue)
+}
+
+/// Whether a cue at token `cue` follows `ما` after a particle of attribution (`وفق ما يرى`،
+/// `بحسب ما قال`، `حسب ما أضاف`).
+fn attributes_what_was_said(doc: &Doc, cue: usize) -> bool {
     let before = |back: usize| cue.checked_sub(back).map_or("", |t| doc.key(t));
     let particle = before(2);
     let particle = particle.strip_prefix('و').unwrap_or(particle);
-    before(1) == "كما" || (before(1) == "ما" && matches!(particle, "وفق" | "حسب" | "بحسب" | "وفقا" | "طبقا"))
+    before(1) == "ما" && matches!(particle, "وفق" | "حسب" | "بحسب" | "وفقا" | "طبقا")
 }
 
 /// Whether token `at` (before `limit`) opens what is said: a colon, a comma, a complementizer

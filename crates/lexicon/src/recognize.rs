@@ -261,32 +261,18 @@ impl Lexicon {
         recognized: &[Recognition],
     ) -> Vec<Recognition> {
         let text = folded.as_str();
-        let mut shared = Vec::new();
-        for c in chosen {
-            let Some(name) = text.get(c.folded_start..c.folded_end) else { continue };
-            let Some((head, _)) = name.rsplit_once(' ') else { continue };
-            if !self.national_aliases.contains_key(name) {
-                continue;
-            }
-            let Some(after) = text.get(c.folded_end..).and_then(|rest| rest.strip_prefix(" و")) else {
-                continue;
-            };
-            let word_len = after.find(|ch: char| !is_word_char(ch)).unwrap_or(after.len());
-            let word = &after[..word_len];
-            let Some(&actor) = self.national_aliases.get(&format!("{head} {word}")) else { continue };
-            let start = c.folded_end + " و".len();
-            let range = folded.original_range(start..start + word_len);
-            if recognized.iter().any(|r| range.start < r.end && r.start < range.end) {
-                continue;
-            }
-            shared.push(Recognition {
-                start: range.start,
-                end: range.end,
-                entity: self.actor_entity(actor),
-                region: None,
-            });
-        }
-        shared
+        chosen
+            .iter()
+            .filter_map(|c| {
+                let name = text.get(c.folded_start..c.folded_end)?;
+                let (head, _) = name.rsplit_once(' ')?;
+                if !self.national_aliases.contains_key(name) {
+                    return None;
+                }
+                let (range, actor) = self.adjective_joined_after(text, c.folded_end, head)?;
+                self.national_mention(folded, range, actor, recognized)
+            })
+            .collect()
     }
 
     /// `الجيشين الروسي والأمريكي`، `الحكومتين التركية والروسية`: a dual head with its two
@@ -313,29 +299,49 @@ impl Lexicon {
                 if !opens_word {
                     continue;
                 }
-                let word_end = |from: &str| from.find(|ch: char| !is_word_char(ch)).unwrap_or(from.len());
-                let first = &rest[..word_end(rest)];
+                let first = &rest[..word_len(rest)];
                 let Some(&one) = self.national_aliases.get(&format!("{single} {first}")) else { continue };
                 let first_end = text.len() - rest.len() + first.len();
-                let mut pair = vec![(at..first_end, one)];
-                if let Some(after) = text.get(first_end..).and_then(|r| r.strip_prefix(" و")) {
-                    let second = &after[..word_end(after)];
-                    if let Some(&other) = self.national_aliases.get(&format!("{single} {second}")) {
-                        let start = first_end + " و".len();
-                        pair.push((start..start + second.len(), other));
-                    }
-                }
-                for (range, actor) in pair {
-                    let range = folded.original_range(range);
-                    if recognized.iter().any(|r| range.start < r.end && r.start < range.end) {
-                        continue;
-                    }
-                    let entity = self.actor_entity(actor);
-                    found.push(Recognition { start: range.start, end: range.end, entity, region: None });
+                let second = self.adjective_joined_after(text, first_end, single);
+                for (range, actor) in std::iter::once((at..first_end, one)).chain(second) {
+                    found.extend(self.national_mention(folded, range, actor, recognized));
                 }
             }
         }
         found
+    }
+
+    /// The nationality adjective joined by و right after folded byte `end` whose phrase with
+    /// `head` names a state's entry: its folded range, without the و, and the entry.
+    fn adjective_joined_after(
+        &self,
+        text: &str,
+        end: usize,
+        head: &str,
+    ) -> Option<(std::ops::Range<usize>, usize)> {
+        let after = text.get(end..)?.strip_prefix(" و")?;
+        let word = &after[..word_len(after)];
+        let &actor = self.national_aliases.get(&format!("{head} {word}"))?;
+        let start = end + " و".len();
+        Some((start..start + word.len(), actor))
+    }
+
+    /// The mention of actor `actor` over a folded range, unless it overlaps one recognized.
+    fn national_mention(
+        &self,
+        folded: &Folded,
+        range: std::ops::Range<usize>,
+        actor: usize,
+        recognized: &[Recognition],
+    ) -> Option<Recognition> {
+        let range = folded.original_range(range);
+        let overlaps = recognized.iter().any(|r| range.start < r.end && r.start < range.end);
+        (!overlaps).then(|| Recognition {
+            start: range.start,
+            end: range.end,
+            entity: self.actor_entity(actor),
+            region: None,
+        })
     }
 
     /// The countries spelled as a nisba after a noun ([`is_feminine_nisba_after_noun`]), as
@@ -1788,6 +1794,11 @@ const DUAL_HEADS: &[(&str, &str)] = &[("الجيش", "الجيش"), ("الحكو
 
 /// The endings of a dual and the space after it.
 const DUAL_ENDINGS: &[&str] = &["ين ", "ان "];
+
+/// The byte length of the word `text` opens with.
+fn word_len(text: &str) -> usize {
+    text.find(|ch: char| !is_word_char(ch)).unwrap_or(text.len())
+}
 
 /// The actor aliases made of a head noun of a state's names and an adjective with the
 /// article (`الطائرات الروسيه`، `الطيران السوري`، `القوات الحكوميه`), folded, each with its
