@@ -250,6 +250,57 @@ fn renewed_statement(
     Some((speaker, end.max(noun.last_token), start))
 }
 
+/// How far before a statement noun with a pronoun the عن naming its source may stand
+/// (`عن المدير العام للإدارة اللواء طلال معرفي قوله`).
+const QUOTED_SOURCE_REACH: usize = 9;
+
+/// What a statement noun with a pronoun after `عن` names (`نقلت رويترز عن مصدر قوله`).
+enum Quoted {
+    /// No relayed source before it.
+    No,
+    /// The relaying cue named the source already (`نقلت عن`، `نقلا عن`): its claim.
+    ByTheRelay,
+    /// The source, who speaks.
+    Source(Speaker),
+}
+
+/// `ونقلت الوكالة عن ثلاثة مصادر قولها إن`، `ونقل التلفزيون عن مراسل له قوله`: a statement
+/// noun whose pronoun stands for the one named after عن before it, in its clause: the
+/// source quoted speaks, whoever relays it.
+fn source_quoted_before(doc: &Doc, noun: &CueMatch) -> Quoted {
+    let clause_start = doc.clause_of(noun.first_token).start;
+    let from = clause_start.max(noun.first_token.saturating_sub(QUOTED_SOURCE_REACH));
+    let Some(an) = (from..noun.first_token).rev().find(|&t| doc.key(t) == "عن") else { return Quoted::No };
+    // Relayed (`نقلت`، `ونُقل`، `نقلا`), not talked about (`يتحدث عن النهائي في تصريحه`).
+    let relays = |t: usize| {
+        let key = doc.key(t);
+        key.strip_prefix('و').unwrap_or(key).starts_with("نقل")
+    };
+    if !(clause_start..an).any(relays) || !ends_in_owner_pronoun(doc, noun) {
+        return Quoted::No;
+    }
+    let relay_names_it = doc.cue_match_at(an).is_some_and(|cue| {
+        cue.last_token == an
+            && doc
+                .role_of(cue, |r| matches!(r, CueRole::Claim { speaker: SpeakerAt::After, .. }).then_some(()))
+                .is_some()
+    });
+    if relay_names_it {
+        return Quoted::ByTheRelay;
+    }
+    let limit = noun.first_token;
+    // A title or office may stand before the name (`عن المتحدث باسم الجيش قوله`).
+    let named_within = || (an + 1..limit).find_map(|t| actor_group_at(doc, t)).map(Speaker::Mentions);
+    // After عن the source is named as a verb's subject would be (`عن مصادر`), counted or not
+    // (`عن ثلاثة مصادر`).
+    let counted =
+        an + usize::from(doc.is_number(an + 1) || marsad_text::number::is_number_word(doc.key(an + 1)));
+    let unnamed = || noun_speaker_after(doc, counted, limit, true).map(|(speaker, _)| speaker);
+    let speaker =
+        speaker_after(doc, an, limit, 0).map(|(speaker, _)| speaker).or_else(named_within).or_else(unnamed);
+    speaker.map_or(Quoted::No, Quoted::Source)
+}
+
 /// True when a one-word statement noun carries an object pronoun (`تأكيدها`، `تصريحاته`).
 fn ends_in_owner_pronoun(doc: &Doc, noun: &CueMatch) -> bool {
     let word = doc.stem_of(noun);
@@ -481,13 +532,17 @@ fn speaker_of(
         // no owner, and `هذا التصريح` is a statement already reported.
         SpeakerAt::Owner if is_demonstrative(doc.key(found.first_token.wrapping_sub(1))) => None,
         // `اتهام الخوذ البيضاء بتلفيق`: the genitive before the charge is the accused.
-        SpeakerAt::Owner => {
-            speaker_after(doc, found.last_token, sentence_range.end, 3).filter(|(speaker, end)| {
-                !is_media_addressee(doc, speaker)
-                    && owner_is_close(doc, found, speaker)
-                    && !crate::events::charge_follows(doc, found, phrase_end(doc, speaker, *end))
-            })
-        }
+        SpeakerAt::Owner => match source_quoted_before(doc, found) {
+            Quoted::Source(speaker) => Some((speaker, found.last_token)),
+            Quoted::ByTheRelay => None,
+            Quoted::No => {
+                speaker_after(doc, found.last_token, sentence_range.end, 3).filter(|(speaker, end)| {
+                    !is_media_addressee(doc, speaker)
+                        && owner_is_close(doc, found, speaker)
+                        && !crate::events::charge_follows(doc, found, phrase_end(doc, speaker, *end))
+                })
+            }
+        },
         SpeakerAt::Subject | SpeakerAt::Previous => subject_right_before(doc, found).or_else(|| {
             // `تحدثت عن التعليم`: what follows a cue ending in its preposition is the topic;
             // what follows a participle of saying is its object (`واصفا المبيد بأنه آمن`).
@@ -910,9 +965,14 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     // After an indefinite adjective a definite word is no adjective of the head: `مصادر
     // عائلية الخبر` has the object next; `مصادر المعارضة` is a construct.
     let definite = |next: usize| doc.key(next).starts_with("ال") && (!things || next == at + 1);
+    // `متحدث رسمي باسم الحكومة`: an office held on record, its adjective indefinite too.
+    let official = |key: &str| head && !letters.starts_with("ال") && matches!(key, "رسمي" | "رسميه");
     let modifier = |next: usize| {
         next < limit
-            && (definite(next) || agrees_with_dual(doc.key(next)) || agrees_with_things(doc.key(next)))
+            && (definite(next)
+                || agrees_with_dual(doc.key(next))
+                || agrees_with_things(doc.key(next))
+                || official(doc.key(next)))
             && doc.mention_at(next).is_none()
             && doc.cue_at(next).is_none()
             && !is_function_word(doc.key(next))

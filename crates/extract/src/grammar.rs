@@ -984,6 +984,8 @@ const SPEAKER_HEADS: &[&str] = &[
     "مسوول",
     "مسووله",
     "امين",
+    "مراسل",
+    "مراسله",
 ];
 
 pub fn is_speaker_head(key: &str) -> bool {

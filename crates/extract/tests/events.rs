@@ -3467,3 +3467,28 @@ fn a_dual_head_with_two_nationalities_names_both_states() {
         matches!(army("السوري"), Some(MentionInfo::Actor { canonical: Some(name), .. }) if name == "Syrian Arab Army")
     );
 }
+
+#[test]
+fn a_source_quoted_after_an_relaying_verb_speaks_its_saying() {
+    let r = record("ونقلت رويترز عن مصدر أمني قوله إن القوات سيطرت على المطار.");
+    assert_eq!(claim_with_cue(&r, "قوله").speaker_text.as_deref(), Some("مصدر أمني"));
+    assert_eq!(names(&r, &claim_with_cue(&r, "نقلت").speaker), ["رويترز"]);
+    // Counted, named after an office, or a correspondent of the one relaying.
+    let r = record("ونقلت الوكالة عن ثلاثة مصادر قولها إن القوات سيطرت على المطار.");
+    assert_eq!(claim_with_cue(&r, "قولها").speaker_text.as_deref(), Some("مصادر"));
+    let r = record("ونقلت الكويت عن المدير العام للإدارة اللواء طلال معرفي قوله إن الإجراءات ستسهل.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "قوله").speaker), ["طلال معرفي"]);
+    let r = record("ونقل التلفزيون عن مراسل له قوله إن المهاجم فجر نفسه.");
+    assert_eq!(claim_with_cue(&r, "قوله").speaker_text.as_deref(), Some("مراسل"));
+    // A relaying cue that names the source already (`نقلا عن`) made its claim.
+    let r = record("وأفادت سانا نقلا عن مصدر عسكري قوله إن القوات تقدمت.");
+    assert_no_claim_on("وأفادت سانا نقلا عن مصدر عسكري قوله إن القوات تقدمت.", "قوله");
+    assert_eq!(claim_with_cue(&r, "نقلا عن").speaker_text.as_deref(), Some("مصدر عسكري"));
+    // Talked about, not relayed: عن is the topic.
+    assert_no_claim_on("وبدا اللاعب واثقا وهو يتحدث عن النهائي من خلال تصريحه المتلفز.", "تصريحه");
+    // An office on record takes its indefinite adjective.
+    assert_eq!(
+        first_speaker("وقال متحدث رسمي باسم الحكومة إن الطلب قدم."),
+        Some("متحدث رسمي باسم الحكومة".into())
+    );
+}
