@@ -1044,7 +1044,12 @@ fn nationality_of(bare: &str, plural: bool) -> Option<&'static str> {
 
 /// The mention of the state `country` nearest before token `before`, else the first after,
 /// passing over those for which `skip` holds.
-fn state_mention(doc: &Doc, country: &str, before: usize, skip: impl Fn(usize) -> bool) -> Option<usize> {
+pub(crate) fn state_mention(
+    doc: &Doc,
+    country: &str,
+    before: usize,
+    skip: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let of_state = |m: &usize| {
         let of_country = match doc.mentions.get(*m).map(|m| &m.info) {
             Some(MentionInfo::Actor { country: Some(c), actor_type, .. }) => {

@@ -565,6 +565,8 @@ fn speaker_of(
                 })
         }),
     };
+    // `عملية إنزال نفذتها مروحيات أمريكية …، قالت إنها`: aircraft say nothing.
+    let named = named.filter(|(speaker, _)| !is_craft(doc, speaker));
     if named.is_some() {
         return named;
     }
@@ -577,6 +579,7 @@ fn speaker_of(
     let before = || match at {
         SpeakerAt::Subject | SpeakerAt::Previous => {
             speaker_before(doc, found.first_token, sentence_range.start)
+                .filter(|(speaker, _)| !is_craft(doc, speaker))
         }
         _ => None,
     };
@@ -585,6 +588,17 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// Plurals of aircraft (folded) that name a state's air force (`مروحيات أمريكية`،
+/// `الطائرات الروسية`): they act, but speak for no one.
+const CRAFT_HEADS: &[&str] = &["طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "الطيران"];
+
+/// Whether every mention a speaker names is named by a plural of aircraft.
+fn is_craft(doc: &Doc, speaker: &Speaker) -> bool {
+    let Speaker::Mentions(group) = speaker else { return false };
+    let head = |m: usize| doc.first_token_of(m).map(|t| doc.key(t));
+    !group.is_empty() && group.iter().all(|&m| head(m).is_some_and(|key| CRAFT_HEADS.contains(&key)))
 }
 
 /// Hedges in the imperfect (folded) that news writes as passives more often than not:

@@ -51,6 +51,7 @@
 use marsad_lexicon::cues::{Cue, CueRole, Modality, Scope, SpeakerAt, WordClass};
 use marsad_lexicon::CueMatch;
 use marsad_model::MentionInfo;
+use marsad_text::fold::fold_key;
 
 use crate::args::{coordinated, subject_after, subject_before, Before};
 use crate::claims::{ClaimDraft, Speaker};
@@ -179,7 +180,70 @@ pub(crate) fn find_events(doc: &Doc, claims: &[ClaimDraft]) -> Vec<EventDraft> {
     credit_harm_to_its_cause(doc, &mut events);
     carry_subjects(doc, claims, &mut events);
     credit_backing(doc, &mut events);
+    name_described_actors(doc, claims, &mut events);
     events
+}
+
+/// Heads of a state's forces or aircraft written without the article (folded): `طائرات
+/// حربية روسية` describes an air force the article may also name (the heads `compose.rs`
+/// makes such names with).
+const DESCRIBING_HEADS: &[&str] = &["قوات", "طايرات", "مقاتلات", "مروحيات"];
+
+/// `أغارت طائرات حربية عراقية … سلاح الجو العراقي`: an actor or target described by an
+/// indefinite head is named by the article's name for the same entity, when it gives one
+/// (the first mention of that entry not so described), else by its state's.
+fn name_described_actors(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
+    let words_of =
+        |m: usize| doc.mentions.get(m).and_then(|mention| doc.text.get(mention.start..mention.end));
+    // A force or aircraft head and a nationality without the article (`قوات إيرانية`), not a
+    // construct naming a force (`قوات سوريا الديمقراطية`، `قوات حفتر`).
+    let described = |m: usize| {
+        let mut words = words_of(m).map(str::split_whitespace).into_iter().flatten().map(fold_key);
+        let head = words.next();
+        let nationality = words
+            .next_back()
+            .is_some_and(|last| !last.starts_with("ال") && (last.ends_with("يه") || last.ends_with('ي')));
+        nationality && head.is_some_and(|head| DESCRIBING_HEADS.contains(&head.as_str()))
+    };
+    // A nationality adjective standing for its own mention (`قوات سعودية وإماراتية`) is no
+    // name either.
+    let lone_adjective = |m: usize| {
+        let key = fold_key(words_of(m).unwrap_or(""));
+        !key.contains(' ') && (key.ends_with('ي') || key.ends_with("يه"))
+    };
+    let country_of = |m: usize| match doc.mentions.get(m).map(|mention| &mention.info) {
+        Some(MentionInfo::Actor { country: Some(country), .. }) => Some(country.as_str()),
+        _ => None,
+    };
+    let name_of = |m: usize, act: usize| {
+        if !described(m) {
+            return m;
+        }
+        let names = |other: &usize| {
+            *other != m
+                && !described(*other)
+                && !lone_adjective(*other)
+                && !reports_the_act(doc, claims, act, *other)
+        };
+        let same = (0..doc.mentions.len()).filter(names).find(|&other| doc.same_entity(m, other));
+        // Else the state's own mention nearest before it (its forces, its government, the
+        // country acting), as for a nationality after a force noun the lexicon does not know.
+        let before = doc.first_token_of(m).unwrap_or(0);
+        let state = || crate::args::state_mention(doc, country_of(m)?, before, |other| !names(&other));
+        same.or_else(state).unwrap_or(m)
+    };
+    for event in events.iter_mut() {
+        let act = event.head;
+        for role in [&mut event.actor, &mut event.target] {
+            let mut named: Vec<usize> = Vec::with_capacity(role.len());
+            for m in role.iter().map(|&m| name_of(m, act)) {
+                if !named.contains(&m) {
+                    named.push(m);
+                }
+            }
+            *role = named;
+        }
+    }
 }
 
 /// How many words may stand between an act and the backing phrase after it (`طرده منها بدعم`).
@@ -5042,13 +5106,16 @@ fn subject_by_nationality(
         return None;
     }
     // The claim is looked up only for a state's mention found, not for every verb.
-    let reports = |m: usize| {
-        let claim = claims.iter().rev().find(|c| c.content.contains(&head.first_token));
-        claim.is_some_and(|c| {
-            matches!(&c.speaker, Speaker::Mentions(group) if group.iter().any(|&s| doc.same_entity(s, m)))
-        })
-    };
-    crate::args::forces_by_nationality(doc, head, reports)
+    crate::args::forces_by_nationality(doc, head, |m| reports_the_act(doc, claims, head.first_token, m))
+}
+
+/// Whether mention `m` is the speaker of the claim whose words hold token `act`: the body
+/// that reports an act (`وفق بيان لقيادة العمليات المشتركة`) is not by that its doer.
+fn reports_the_act(doc: &Doc, claims: &[ClaimDraft], act: usize, m: usize) -> bool {
+    let claim = claims.iter().rev().find(|c| c.content.contains(&act));
+    claim.is_some_and(
+        |c| matches!(&c.speaker, Speaker::Mentions(group) if group.iter().any(|&s| doc.same_entity(s, m))),
+    )
 }
 
 /// The actor, or the state, named between the verb of a split phrase and the phrase's
@@ -5288,10 +5355,7 @@ fn is_transitive_reading(doc: &Doc, trigger: &Trigger) -> bool {
     // The cheap tests first: this runs for every trigger, and a phrase is rare.
     let phrase_with_preposition = || {
         doc.cue_entries(found).any(|cue| {
-            cue.form
-                .split(' ')
-                .nth(1)
-                .is_some_and(|word| crate::grammar::is_preposition(&marsad_text::fold::fold_key(word)))
+            cue.form.split(' ').nth(1).is_some_and(|word| crate::grammar::is_preposition(&fold_key(word)))
         })
     };
     trigger.support.is_none()

@@ -3492,3 +3492,19 @@ fn a_source_quoted_after_an_relaying_verb_speaks_its_saying() {
         Some("متحدث رسمي باسم الحكومة".into())
     );
 }
+
+#[test]
+fn aircraft_described_by_nationality_act_as_their_air_force() {
+    // Two nationalities share the indefinite head; the adjective that names a country too is
+    // the air force's.
+    let r = record("أفاد ناشطون بأن طائرات روسية وسورية شنت غارات على إدلب.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["طائرات روسية", "سورية"]);
+    // Named by the article's own name for that air force, when it gives one.
+    let r =
+        record("أغارت طائرات حربية عراقية على موقع للتنظيم. وقال سلاح الجو العراقي إن الغارة دمرت الموقع.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "أغارت").actor), ["سلاح الجو العراقي"]);
+    // Else by its state's mention; and aircraft say nothing.
+    let r = record("وأفاد ناشطون بأن مروحيات أمريكية نفذت عملية إنزال قرب الباغوز، قالت إنها انتهت بإجلاء قادة. وتلتزم واشنطن الصمت.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "نفذت عملية إنزال").actor), ["واشنطن"]);
+    assert!(r.claims.iter().all(|c| names(&r, &c.speaker) != ["مروحيات أمريكية"]), "{:#?}", r.claims);
+}

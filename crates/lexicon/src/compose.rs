@@ -28,6 +28,16 @@ struct Head {
     agreement: Agreement,
     actor_type: &'static str,
     family: Family,
+    /// Whether the adjective takes the article (`الطائرات الروسية`) or not (`طائرات روسية`).
+    definite: bool,
+}
+
+impl Head {
+    /// The name the head makes with a nationality adjective written without its article.
+    fn phrase(&self, demonym: &str) -> String {
+        let article = if self.definite { "ال" } else { "" };
+        format!("{} {article}{demonym}", self.noun)
+    }
 }
 
 /// The adjective's form a head takes.
@@ -96,6 +106,15 @@ const HEADS: &[Head] = &[
     head("المقاتلات", Agreement::Feminine, Family::AirForce),
     head("المقاتلات الحربية", Agreement::Feminine, Family::AirForce),
     head("المروحيات", Agreement::Feminine, Family::AirForce),
+    // Without the article, some of a state's aircraft are still its air force acting (`شنت
+    // طائرات حربية روسية غارات`، `مقاتلات إسرائيلية`), and some of its forces its forces
+    // (`قوات أمريكية`). The bare singular (`طائرة إيرانية`) is most often an airliner.
+    bare("قوات", Family::Forces),
+    bare("طائرات", Family::AirForce),
+    bare("طائرات حربية", Family::AirForce),
+    bare("مقاتلات", Family::AirForce),
+    bare("مقاتلات حربية", Family::AirForce),
+    bare("مروحيات", Family::AirForce),
 ];
 
 /// A head of `family`'s kind: a government's heads name governments, the others armed forces.
@@ -104,13 +123,17 @@ const fn head(noun: &'static str, agreement: Agreement, family: Family) -> Head 
         Family::Government => "government",
         _ => "state_military",
     };
-    Head { noun, agreement, actor_type, family }
+    Head { noun, agreement, actor_type, family, definite: true }
+}
+
+/// A plural of things without the article, of `family`: its adjective is indefinite feminine.
+const fn bare(noun: &'static str, family: Family) -> Head {
+    Head { definite: false, ..head(noun, Agreement::Feminine, family) }
 }
 
 /// Where the composed names are said to come from, for `marsad lexicon lookup`.
 const COMPOSED_FROM: &str = "data/demonyms.tsv";
 
-/// Adds the composed names to `data.actors`: as aliases of listed entries, or as new entries.
 /// Whether a folded phrase is one of the head nouns a state's names are composed with
 /// (`القوات`، `الطائرات الحربيه`، `سلاح الجو`).
 pub(crate) fn is_state_head(phrase: &str) -> bool {
@@ -118,6 +141,7 @@ pub(crate) fn is_state_head(phrase: &str) -> bool {
     FOLDED.get_or_init(|| HEADS.iter().map(|h| fold_key(h.noun)).collect()).contains(phrase)
 }
 
+/// Adds the composed names to `data.actors`: as aliases of listed entries, or as new entries.
 pub fn compose_state_names(data: &mut LexiconData) {
     let mut taken: HashSet<String> =
         data.actors.iter().flat_map(|a| a.aliases.iter()).map(|alias| fold_key(alias)).collect();
@@ -129,7 +153,7 @@ pub fn compose_state_names(data: &mut LexiconData) {
         .filter(|demonym| country_names.contains_key(demonym.kind.as_str()))
         .flat_map(|demonym| {
             HEADS.iter().filter(|head| agrees(head, demonym)).map(|head| {
-                let phrase = format!("{} ال{}", head.noun, demonym.text);
+                let phrase = head.phrase(&demonym.text);
                 (demonym.kind.clone(), head, phrase, demonym.text.as_str(), demonym.line)
             })
         })
@@ -191,7 +215,7 @@ fn entry_for(data: &LexiconData, country: &str, head: &Head, demonym: &str) -> O
         let kin: HashSet<String> = HEADS
             .iter()
             .filter(|other| other.family == head.family && other.agreement == head.agreement)
-            .map(|other| fold_key(&format!("{} ال{demonym}", other.noun)))
+            .map(|other| fold_key(&other.phrase(demonym)))
             .collect();
         let named_by_kin =
             |i: &usize| data.actors[*i].aliases.iter().any(|alias| kin.contains(&fold_key(alias)));
@@ -220,7 +244,10 @@ fn family_of_alias(alias: &str) -> Option<Family> {
     // country, for each composed phrase).
     static FOLDED: OnceLock<Vec<(String, Family)>> = OnceLock::new();
     let heads = FOLDED.get_or_init(|| {
-        let mut heads: Vec<(String, Family)> = HEADS.iter().map(|h| (fold_key(h.noun), h.family)).collect();
+        // An entry's kind is read from its names with the article (`قوات سوريا الديمقراطية`
+        // opens with no head of a state's forces).
+        let definite = HEADS.iter().filter(|h| h.definite);
+        let mut heads: Vec<(String, Family)> = definite.map(|h| (fold_key(h.noun), h.family)).collect();
         heads.sort_by_key(|(noun, _)| std::cmp::Reverse(noun.len()));
         heads
     });
@@ -312,6 +339,17 @@ mod tests {
         assert_eq!(iraq.id, "iraq-police");
         let tunisia = entry_of(&data, "قوات الأمن التونسية").expect("قوات الأمن التونسية is composed");
         assert_eq!(tunisia.canonical, "Security Forces of Tunisia");
+    }
+
+    #[test]
+    fn heads_without_the_article_take_an_indefinite_adjective() {
+        let data = data();
+        let air_force = |alias: &str| entry_of(&data, alias).map(|a| a.id.as_str());
+        assert_eq!(air_force("طائرات حربية روسية"), Some("russia-aerospace-forces"));
+        assert_eq!(air_force("مقاتلات إسرائيلية"), Some("israel-air-force"));
+        assert_eq!(air_force("قوات أمريكية"), air_force("القوات الأمريكية"));
+        assert!(entry_of(&data, "طائرات الروسية").is_none());
+        assert!(entry_of(&data, "القوات روسية").is_none());
     }
 
     #[test]

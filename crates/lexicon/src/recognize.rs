@@ -60,6 +60,13 @@ pub struct Recognition {
     pub region: Option<(usize, usize)>,
 }
 
+impl Recognition {
+    /// Whether the two spans share a byte.
+    fn overlaps(&self, other: &Recognition) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -229,7 +236,11 @@ impl Lexicon {
             })
             .map(|(c, entity)| self.widen_to_region(folded, c, entity))
             .collect();
-        recognized.extend(self.shared_head_nationals(folded, &chosen, &recognized));
+        let shared = self.shared_head_nationals(folded, &chosen, &recognized);
+        // `طائرات روسية وسورية`: the adjective that names a country too is the air force's.
+        recognized
+            .retain(|r| !matches!(r.entity, Entity::Place { .. }) || !shared.iter().any(|s| s.overlaps(r)));
+        recognized.extend(shared);
         recognized.extend(self.dual_head_nationals(folded, &recognized));
         recognized.extend(self.country_sides(folded, &chosen));
         recognized.extend(self.persons(folded, &found, &chosen));
@@ -335,7 +346,10 @@ impl Lexicon {
         recognized: &[Recognition],
     ) -> Option<Recognition> {
         let range = folded.original_range(range);
-        let overlaps = recognized.iter().any(|r| range.start < r.end && r.start < range.end);
+        let overlaps = recognized
+            .iter()
+            .filter(|r| !matches!(r.entity, Entity::Place { .. }))
+            .any(|r| range.start < r.end && r.start < range.end);
         (!overlaps).then(|| Recognition {
             start: range.start,
             end: range.end,
@@ -1808,9 +1822,12 @@ fn national_aliases(data: &LexiconData) -> KeyMap<String, usize> {
     for (index, actor) in data.actors.iter().enumerate() {
         for alias in &actor.aliases {
             let key = fold_key(alias);
-            let national = key
-                .rsplit_once(' ')
-                .is_some_and(|(head, last)| last.starts_with("ال") && crate::compose::is_state_head(head));
+            // The adjective takes the article when its head does (`طائرات روسية`، `قوات الأمن
+            // العراقية`).
+            let national = key.rsplit_once(' ').is_some_and(|(head, last)| {
+                let definite_head = head.rsplit(' ').next().is_some_and(|word| word.starts_with("ال"));
+                last.starts_with("ال") == definite_head && crate::compose::is_state_head(head)
+            });
             if national {
                 aliases.entry(key).or_insert(index);
             }
