@@ -4641,23 +4641,26 @@ fn is_told_by_pronoun(doc: &Doc, head: &CueMatch, speaker: &[usize]) -> bool {
     if crate::args::owned_forces_subject(doc, head).is_some() {
         return true;
     }
+    let Some(complementizer) = pronoun_complementizer_before(doc, head) else { return false };
+    let plural = complementizer.ends_with("هم") || complementizer.ends_with("هما");
+    let one_person = matches!(speaker, [only] if doc.is_person(*only));
+    !(plural && one_person)
+}
+
+/// The complementizer carrying a pronoun (folded) right before token `head`, past time words,
+/// dates and verb particles only (`أنه لم يقصف`، `أنها في وقت سابق اليوم نفذت`).
+fn pronoun_complementizer_before<'d>(doc: &'d Doc, head: usize) -> Option<&'d str> {
     let between = |at: usize| {
         let key = doc.key(at);
         is_time_word(key)
             || VERB_PARTICLES.contains(&key)
             || doc.mention_at(at).is_some_and(|m| doc.is_date(m))
     };
-    let Some(complementizer) = (head.saturating_sub(PRONOUN_REACH + 1)..head)
+    (head.saturating_sub(PRONOUN_REACH + 1)..head)
         .rev()
         .find(|&at| !between(at))
         .map(|at| doc.key(at))
         .filter(|key| crate::grammar::is_pronoun_complementizer(key))
-    else {
-        return false;
-    };
-    let plural = complementizer.ends_with("هم") || complementizer.ends_with("هما");
-    let one_person = matches!(speaker, [only] if doc.is_person(*only));
-    !(plural && one_person)
 }
 
 /// True when the verb of a match is in the first person plural: a present form starting
@@ -4950,6 +4953,17 @@ fn verb_subject(
     if let Some(group) = crate::args::subject_right_before(doc, head.first_token).filter(|_| !relative) {
         return subject_kept_by_conjoined_verb(doc, head, group, sentence.start);
     }
+    // `وأكدت روسيا وإيران أنهما تؤيدان النظام`: after a complementizer carrying a pronoun
+    // the pronoun is the subject; the name after the verb is its object.
+    // Not a pronoun of the other gender (`إنه قتلت قوات النظام`: "it is that …").
+    let agrees = |pronoun: &str| match pronoun.strip_prefix('ب').unwrap_or(pronoun) {
+        "انه" => !is_feminine_verb(doc, head),
+        "انها" => is_feminine_verb(doc, head),
+        _ => true,
+    };
+    let relative = relative
+        || (doc.may_be_verb(head)
+            && pronoun_complementizer_before(doc, head.first_token).is_some_and(agrees));
     if let Some(state) = state_subject_after(doc, head).filter(|_| !relative) {
         return vec![state];
     }

@@ -3508,3 +3508,14 @@ fn aircraft_described_by_nationality_act_as_their_air_force() {
     assert_eq!(names(&r, &event_with_trigger(&r, "نفذت عملية إنزال").actor), ["واشنطن"]);
     assert!(r.claims.iter().all(|c| names(&r, &c.speaker) != ["مروحيات أمريكية"]), "{:#?}", r.claims);
 }
+
+#[test]
+fn after_a_complementizer_with_a_pronoun_the_name_after_the_verb_is_its_object() {
+    let r = record("وقالت تركيا إنها تدعم الجيش السوري الحر.");
+    let support = r.events.iter().find(|e| e.trigger.text == "تدعم").expect("the support");
+    assert_eq!(names(&r, &support.actor), ["تركيا"]);
+    assert_eq!(names(&r, &support.target), ["الجيش السوري الحر"]);
+    // A pronoun of the other gender is the "it is that" of a verb with its own subject.
+    let r = record("وقال المرصد إنه قتلت قوات النظام عشرة مدنيين.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "قتلت").actor), ["قوات النظام"]);
+}
