@@ -198,12 +198,18 @@ fn name_described_actors(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDr
     // A force or aircraft head and a nationality without the article (`قوات إيرانية`), not a
     // construct naming a force (`قوات سوريا الديمقراطية`، `قوات حفتر`).
     let described = |m: usize| {
-        let mut words = words_of(m).map(str::split_whitespace).into_iter().flatten().map(fold_key);
-        let head = words.next();
-        let nationality = words
-            .next_back()
-            .is_some_and(|last| !last.starts_with("ال") && (last.ends_with("يه") || last.ends_with('ي')));
-        nationality && head.is_some_and(|head| DESCRIBING_HEADS.contains(&head.as_str()))
+        // The folded keys of its first and last tokens: no word is folded again for the
+        // actors of every event.
+        let (Some(first), Some(last)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
+        let head = doc.key(first);
+        let head = head
+            .strip_prefix(['و', 'ب', 'ل', 'ف'])
+            .filter(|_| !DESCRIBING_HEADS.contains(&head))
+            .unwrap_or(head);
+        let adjective = doc.key(last);
+        let nationality =
+            !adjective.starts_with("ال") && (adjective.ends_with("يه") || adjective.ends_with('ي'));
+        first < last && nationality && DESCRIBING_HEADS.contains(&head)
     };
     // A nationality adjective standing for its own mention (`قوات سعودية وإماراتية`) is no
     // name either.
