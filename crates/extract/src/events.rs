@@ -1511,6 +1511,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_a_search(doc, trigger)
         || is_a_prison(doc, trigger)
         || is_an_alliance_named(doc, trigger)
+        || names_an_alliance(doc, trigger)
         || is_a_farewell(doc, trigger)
         || is_let_us(doc, trigger)
         || is_an_achievement(doc, trigger)
@@ -2422,6 +2423,23 @@ fn is_an_alliance_named(doc: &Doc, trigger: &Trigger) -> bool {
     }
     let end = doc.clause_of(found.first_token).end.min(found.last_token + 1 + ALLY_REACH);
     !(found.last_token + 1..end).any(|at| doc.key(at).starts_with("مع"))
+}
+
+/// `تحالف "دعم الشرعية"`: an act's noun opening a quote right after the noun alliance is the
+/// name of that alliance, no act of its own (without the quote the noun is an act the
+/// alliance does: `مقاتلات التحالف استهدافها`).
+fn names_an_alliance(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.support.is_some() || found.proclitics.letters > 0 {
+        return false;
+    }
+    let quoted = found.first_token.checked_sub(1).is_some_and(|t| matches!(doc.raw(t), "\"" | "«" | "“"));
+    let before = found.first_token.checked_sub(2).filter(|_| quoted);
+    before.is_some_and(|t| {
+        let key = doc.key(t);
+        let bare = key.strip_prefix(['و', 'ل', 'ب']).filter(|rest| rest.ends_with("تحالف")).unwrap_or(key);
+        matches!(bare, "تحالف" | "التحالف")
+    })
 }
 
 /// Prepositions of place before a prison (folded): `في سجن إيفين`، `داخل السجن`.

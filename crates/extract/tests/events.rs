@@ -3519,3 +3519,10 @@ fn after_a_complementizer_with_a_pronoun_the_name_after_the_verb_is_its_object()
     let r = record("وقال المرصد إنه قتلت قوات النظام عشرة مدنيين.");
     assert_eq!(names(&r, &event_with_trigger(&r, "قتلت").actor), ["قوات النظام"]);
 }
+
+#[test]
+fn an_act_s_noun_opening_a_quote_after_alliance_names_the_alliance() {
+    assert_no_event(&["وقال المتحدث باسم تحالف \"دعم الشرعية\" باليمن إن الصاروخ أطلق من صعدة."], "AID");
+    // Without the quote the noun is an act the alliance does.
+    assert_an_event("واستطاعت مدفعيات التحالف استهداف أكثر من 12 هدفا للحوثيين في صعدة.", "ASSAULT");
+}
