@@ -2725,6 +2725,28 @@ fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
         && (clause_start.max(at.saturating_sub(REPELLED_REACH))..at).any(|t| is_repel_verb(doc.key(t)))
 }
 
+/// How many words may stand between a verb of fighting off and the ل of the attack it takes,
+/// its subject between (`تصدت الدفاعات الجوية السورية لغارات`).
+const FOUGHT_OFF_REACH: usize = 5;
+
+/// Whether the noun at `found` is the attack a verb of fighting off before it in its clause
+/// takes after ل: an act of force, not a weapon (`تصدت القوات لصاروخ` is its shooting down)
+/// nor anything else opposed (`تصدى أمام المحاكم لاتفاق`).
+fn is_fought_off(doc: &Doc, found: &CueMatch) -> bool {
+    let attack = doc
+        .role_of(found, |role| match role {
+            CueRole::Trigger { event_type: "ASSAULT", mode, .. } if !WEAPON_MODES.contains(mode) => Some(()),
+            _ => None,
+        })
+        .is_some();
+    if !attack {
+        return false;
+    }
+    let at = found.first_token;
+    let from = doc.clause_of(at).start.max(at.saturating_sub(FOUGHT_OFF_REACH));
+    (from..at).any(|t| is_repel_verb(doc.key(t)))
+}
+
 /// Whether a word (folded) is one of [`REPEL_VERBS`], after any conjunction.
 fn is_repel_verb(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(key);
@@ -3214,7 +3236,10 @@ fn is_support_of_purpose(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> bool 
 /// `لمواجهة هجوم`، `لقتال داعش`، `من أجل قتال التنظيم`، `بهدف طرد`: an event noun after the
 /// preposition ل or a phrase of purpose names a purpose, an act not (yet) done.
 fn is_purpose(doc: &Doc, found: &CueMatch) -> bool {
-    let glued = !found.proclitics.article && doc.has_glued_preposition(found, 'ل');
+    // `تصدت الدفاعات الجوية لغارات إسرائيلية`: the ل a verb of fighting off takes is its
+    // object's, the attack fought off (it happened).
+    let glued =
+        !found.proclitics.article && doc.has_glued_preposition(found, 'ل') && !is_fought_off(doc, found);
     let before = |back: usize| found.first_token.checked_sub(back).map_or("", |t| doc.key(t));
     let phrase = matches!(before(1), "بهدف" | "لاجل" | "بغيه") || (before(1) == "اجل" && before(2) == "من");
     glued || (found.proclitics.letters == 0 && phrase)

@@ -3526,3 +3526,14 @@ fn an_act_s_noun_opening_a_quote_after_alliance_names_the_alliance() {
     // Without the quote the noun is an act the alliance does.
     assert_an_event("واستطاعت مدفعيات التحالف استهداف أكثر من 12 هدفا للحوثيين في صعدة.", "ASSAULT");
 }
+
+#[test]
+fn the_attack_a_verb_of_fighting_off_takes_after_la_happened() {
+    let r = record("وتصدت الدفاعات الجوية السورية لغارات إسرائيلية على حمص. ورفض الجيش الإسرائيلي التعليق.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "غارات").actor), ["الجيش الإسرائيلي"]);
+    // A weapon shot down is no act of its own here; a noun after ل elsewhere is a purpose.
+    let r = record("وتصدت القوات السعودية لصاروخ فوق الرياض.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "صاروخ"), "{:#?}", r.events);
+    let r = record("وأرسلت تركيا تعزيزات لمواجهة المسلحين.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "مواجهة"), "{:#?}", r.events);
+}
