@@ -539,6 +539,7 @@ fn speaker_of(
                 speaker_after(doc, found.last_token, sentence_range.end, 3).filter(|(speaker, end)| {
                     !is_media_addressee(doc, speaker)
                         && owner_is_close(doc, found, speaker)
+                        && !is_object_of_a_word_between(doc, found, speaker)
                         && !crate::events::charge_follows(doc, found, phrase_end(doc, speaker, *end))
                 })
             }
@@ -588,6 +589,15 @@ fn speaker_of(
     } else {
         before().or(previous)
     }
+}
+
+/// `أصدرت منظمات بيانا منددة بالنظام السوري`: a name with ب glued to it past a word after
+/// the statement noun is that word's object (what the statement condemns), not its owner.
+fn is_object_of_a_word_between(doc: &Doc, noun: &CueMatch, speaker: &Speaker) -> bool {
+    let Speaker::Mentions(group) = speaker else { return false };
+    let Some(&first) = group.first() else { return false };
+    let past_a_word = doc.first_token_of(first).is_some_and(|at| at > noun.last_token + 1);
+    past_a_word && doc.glued_preposition(first) == Some('ب')
 }
 
 /// Plurals of aircraft (folded) that name a state's air force (`مروحيات أمريكية`،

@@ -3537,3 +3537,11 @@ fn the_attack_a_verb_of_fighting_off_takes_after_la_happened() {
     let r = record("وأرسلت تركيا تعزيزات لمواجهة المسلحين.");
     assert!(r.events.iter().all(|e| e.trigger.text != "مواجهة"), "{:#?}", r.events);
 }
+
+#[test]
+fn a_name_with_ba_past_a_word_after_a_statement_noun_is_not_its_owner() {
+    let r = record("وأصدرت منظمات غير حكومية بيانا منددة بالنظام السوري.");
+    assert!(r.claims.iter().all(|c| names(&r, &c.speaker) != ["النظام السوري"]), "{:#?}", r.claims);
+    let r = record("وقال ترامب في تصريحات لاحقة بالبيت الأبيض إن القرار خيبة كبيرة.");
+    assert!(r.claims.iter().all(|c| names(&r, &c.speaker) != ["البيت الأبيض"]), "{:#?}", r.claims);
+}
