@@ -109,6 +109,68 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
             });
         }
     }
+    let split = views_split_by_their_holder(doc);
+    if !split.is_empty() {
+        claims.extend(split);
+        claims.sort_by_key(|c| c.cue_token);
+    }
+    claims
+}
+
+/// The perfect of "to hold a view" (folded, without its conjunction): `رأى` (written with ى:
+/// `رأي` is the noun "opinion", which folds the same) and `رأت`.
+const VIEW_VERBS: &[&str] = &["راي", "رات"];
+
+/// `ورأى لافروف أن …`، `ورأت موسكو أن …`: the verb of holding a view, its holder named between
+/// it and the complementizer, is that holder's claim (`رأى أن` alone is a listed phrase,
+/// which a subject between splits).
+fn views_split_by_their_holder(doc: &Doc) -> Vec<ClaimDraft> {
+    if !doc.text.contains("رأ") {
+        return Vec::new();
+    }
+    let mut claims = Vec::new();
+    for at in 0..doc.tokens.len() {
+        let key = doc.key(at);
+        let conjunction = key.starts_with(['و', 'ف']) && key.chars().count() == 4;
+        let bare = if conjunction { &key[key.char_indices().nth(1).map_or(0, |(i, _)| i)..] } else { key };
+        let written_as_verb = bare != "راي" || doc.raw(at).ends_with('ى');
+        if !VIEW_VERBS.contains(&bare) || !written_as_verb {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_of(at) else { continue };
+        let named = crate::args::actor_group_at(doc, at + 1).and_then(|group| {
+            let last = group.last().and_then(|&m| doc.last_token_of(m))?;
+            Some((Speaker::Mentions(group), last))
+        });
+        let unnamed = || {
+            unnamed_source_at(doc, at + 1)
+                .map(|source| (Speaker::Unnamed(source.start, source.end), source.last_token))
+        };
+        let Some((speaker, last)) = named.or_else(unnamed) else { continue };
+        if !is_complementizer(doc.key(last + 1)) {
+            continue;
+        }
+        let token = doc.tokens[at];
+        let start = token.start + if conjunction { 'و'.len_utf8() } else { 0 };
+        let proclitics = marsad_text::clitic::Proclitics { conjunction, ..Default::default() };
+        let verb =
+            CueMatch { cues: Vec::new(), first_token: at, last_token: at, start, end: token.end, proclitics };
+        let content = content_of(doc, &verb, false, sentence, last);
+        if content.is_empty() {
+            continue;
+        }
+        for speaker in one_per_speaker(speaker) {
+            claims.push(ClaimDraft {
+                sentence,
+                speaker,
+                cue: (start, token.end),
+                kind: "assert",
+                content: content.clone(),
+                cue_token: at,
+                own_account: false,
+            });
+        }
+    }
     claims
 }
 
