@@ -160,11 +160,8 @@ fn views_split_by_their_holder(doc: &Doc) -> Vec<ClaimDraft> {
         if !is_complementizer(doc.key(last + 1)) {
             continue;
         }
-        let token = doc.tokens[at];
-        let start = token.start + if conjunction { 'و'.len_utf8() } else { 0 };
-        let proclitics = marsad_text::clitic::Proclitics { conjunction, ..Default::default() };
-        let verb =
-            CueMatch { cues: Vec::new(), first_token: at, last_token: at, start, end: token.end, proclitics };
+        let verb = verb_read_as_cue(doc, at, conjunction);
+        let start = verb.start + if conjunction { 'و'.len_utf8() } else { 0 };
         let content = content_of(doc, &verb, false, sentence, last);
         if content.is_empty() {
             continue;
@@ -173,7 +170,7 @@ fn views_split_by_their_holder(doc: &Doc) -> Vec<ClaimDraft> {
             claims.push(ClaimDraft {
                 sentence,
                 speaker,
-                cue: (start, token.end),
+                cue: (start, verb.end),
                 kind: "assert",
                 content: content.clone(),
                 cue_token: at,
@@ -302,15 +299,7 @@ fn renewed_statement(
     let token = doc.tokens[verb];
     // A verb found only without its first letter carries و or ف (`وجدد`): a continuation.
     let conjunction = !RENEWAL_VERBS.contains(&doc.key(verb));
-    let proclitics = marsad_text::clitic::Proclitics { conjunction, ..Default::default() };
-    let verb_match = CueMatch {
-        cues: Vec::new(),
-        first_token: verb,
-        last_token: verb,
-        start: token.start,
-        end: token.end,
-        proclitics,
-    };
+    let verb_match = verb_read_as_cue(doc, verb, conjunction);
     let (speaker, end) = speaker_of(doc, &verb_match, SpeakerAt::Subject, sentence, earlier)?;
     // The cue is the verb and its noun when they stand together (`كررت تأكيدها`); with the
     // subject between them, the noun alone, so that the cue names no speaker.
@@ -371,6 +360,21 @@ fn source_quoted_before(doc: &Doc, noun: &CueMatch) -> Quoted {
     let speaker =
         speaker_after(doc, an, limit, 0).map(|(speaker, _)| speaker).or_else(named_within).or_else(unnamed);
     speaker.map_or(Quoted::No, Quoted::Source)
+}
+
+/// A verb no cue list holds, at token `at`, read as a one-word cue (the whole word, a glued
+/// conjunction or not) for the readers of speakers and of what is said.
+fn verb_read_as_cue(doc: &Doc, at: usize, conjunction: bool) -> CueMatch {
+    let token = doc.tokens[at];
+    let proclitics = marsad_text::clitic::Proclitics { conjunction, ..Default::default() };
+    CueMatch {
+        cues: Vec::new(),
+        first_token: at,
+        last_token: at,
+        start: token.start,
+        end: token.end,
+        proclitics,
+    }
 }
 
 /// True when a one-word statement noun carries an object pronoun (`تأكيدها`، `تصريحاته`).

@@ -2720,9 +2720,13 @@ const REPELLED_REACH: usize = 3;
 /// was made by the other side, not by the subject of the sentence.
 fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
-    let clause_start = doc.clause_of(at).start;
-    trigger.event_type == "ASSAULT"
-        && (clause_start.max(at.saturating_sub(REPELLED_REACH))..at).any(|t| is_repel_verb(doc.key(t)))
+    trigger.event_type == "ASSAULT" && repel_verb_before(doc, at, REPELLED_REACH)
+}
+
+/// Whether a verb of fighting off stands within `reach` words before token `at`, in its clause.
+fn repel_verb_before(doc: &Doc, at: usize, reach: usize) -> bool {
+    let from = doc.clause_of(at).start.max(at.saturating_sub(reach));
+    (from..at).any(|t| is_repel_verb(doc.key(t)))
 }
 
 /// How many words may stand between a verb of fighting off and the ل of the attack it takes,
@@ -2739,12 +2743,7 @@ fn is_fought_off(doc: &Doc, found: &CueMatch) -> bool {
             _ => None,
         })
         .is_some();
-    if !attack {
-        return false;
-    }
-    let at = found.first_token;
-    let from = doc.clause_of(at).start.max(at.saturating_sub(FOUGHT_OFF_REACH));
-    (from..at).any(|t| is_repel_verb(doc.key(t)))
+    attack && repel_verb_before(doc, found.first_token, FOUGHT_OFF_REACH)
 }
 
 /// Whether a word (folded) is one of [`REPEL_VERBS`], after any conjunction.
