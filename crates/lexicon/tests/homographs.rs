@@ -118,6 +118,9 @@ fn a_country_after_a_feminine_verb_acts_in_quotes_and_after_a_verb_starting_with
     assert_eq!(actors("وفرضت أستراليا عقوبات جديدة."), vec!["Australia"]);
     assert_eq!(actors("بعدما فشلت «إسرائيل» في الهجوم."), vec!["Israel"]);
     assert_eq!(actors("ووافقت إيران على الحد من برنامجها."), vec!["Iran"]);
+    // Holding a view and stressing it are acts of the state too.
+    assert_eq!(actors("ورأت موسكو أن الضربات غير شرعية."), vec!["Russia"]);
+    assert_eq!(actors("وشددت أنقرة على مواصلة العملية."), vec!["Turkey"]);
 }
 
 #[test]
