@@ -1628,6 +1628,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
         && !(nominal_act && group_named_after_la(doc, trigger))
+        // `تصدت الدفاعات لغارات`: the attack fought off is the other side's.
+        && !(nominal_act && is_repelled(doc, trigger))
         // `ورفض نتنياهو دعوات إلى استقالته`: the object of another act was done by others.
         && !(nominal_act && is_object_of_other_act(doc, trigger))
         && !met_by_force
@@ -2718,9 +2720,11 @@ const REPELLED_REACH: usize = 3;
 
 /// `صدت قوات الجيش سلسلة هجمات`: an attack noun a verb of fighting off takes for its object
 /// was made by the other side, not by the subject of the sentence.
+/// So is one it takes after ل past its subject (`تصدت الدفاعات الجوية السورية لغارات`).
 fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
-    trigger.event_type == "ASSAULT" && repel_verb_before(doc, at, REPELLED_REACH)
+    let taken_after_la = || doc.has_glued_preposition(trigger.found, 'ل') && is_fought_off(doc, trigger.found);
+    trigger.event_type == "ASSAULT" && (repel_verb_before(doc, at, REPELLED_REACH) || taken_after_la())
 }
 
 /// Whether a verb of fighting off stands within `reach` words before token `at`, in its clause.
@@ -2755,14 +2759,22 @@ fn is_repel_verb(key: &str) -> bool {
 /// `تصدت الدفاعات الجوية لهجوم صاروخي إسرائيلي`، `تتصدى لعدوان إسرائيلي`: the state whose
 /// attack a verb of fighting off takes, by the nationality after the attack's noun, is the
 /// one fought off (its mention in the text).
+/// The attack is right after the verb or, past its subject, the first noun with ل glued
+/// (`تصدت الدفاعات الجوية السورية لغارات إسرائيلية`).
 fn state_of_repelled_act(doc: &Doc, trigger: &Trigger, clause_end: usize, actor: &[usize]) -> Option<usize> {
-    let at = trigger.found.last_token + 1;
-    if at >= clause_end || !is_repel_verb(doc.key(trigger.found.first_token)) {
+    let next = trigger.found.last_token + 1;
+    if next >= clause_end || !is_repel_verb(doc.key(trigger.found.first_token)) {
         return None;
     }
-    let act = doc
-        .cue_match_at(at)
-        .filter(|act| act.first_token == at && act_type_of(doc, act) == Some("ASSAULT"))?;
+    let assault_at = |at: usize| {
+        doc.cue_match_at(at).filter(|act| act.first_token == at && act_type_of(doc, act) == Some("ASSAULT"))
+    };
+    let after_subject = || {
+        (next + 1..clause_end.min(next + FOUGHT_OFF_REACH))
+            .filter_map(assault_at)
+            .find(|act| doc.has_glued_preposition(act, 'ل'))
+    };
+    let act = assault_at(next).or_else(after_subject)?;
     let acting = |m: usize| actor.iter().any(|&a| doc.same_entity(a, m));
     crate::args::state_of_held_noun(
         doc,

@@ -3531,6 +3531,10 @@ fn an_act_s_noun_opening_a_quote_after_alliance_names_the_alliance() {
 fn the_attack_a_verb_of_fighting_off_takes_after_la_happened() {
     let r = record("وتصدت الدفاعات الجوية السورية لغارات إسرائيلية على حمص. ورفض الجيش الإسرائيلي التعليق.");
     assert_eq!(names(&r, &event_with_trigger(&r, "غارات").actor), ["الجيش الإسرائيلي"]);
+    // The subject between fought it off: it is the fighting off's target's doing, never theirs.
+    assert_eq!(names(&r, &event_with_trigger(&r, "تصدت").target), ["الجيش الإسرائيلي"]);
+    let r = record("وتصدت الدفاعات الجوية السورية لغارات على مطار حمص.");
+    assert!(event_with_trigger(&r, "غارات").actor.is_empty(), "{:#?}", r.events);
     // A weapon shot down is no act of its own here; a noun after ل elsewhere is a purpose.
     let r = record("وتصدت القوات السعودية لصاروخ فوق الرياض.");
     assert!(r.events.iter().all(|e| e.trigger.text != "صاروخ"), "{:#?}", r.events);
