@@ -21,13 +21,19 @@ macro_rules! data_file {
 }
 
 /// The actor lexicons.
-pub const ACTOR_FILES: &[DataFile] =
-    &[data_file!("actors-syria-iraq.tsv"), data_file!("actors-international.tsv")];
+pub const ACTOR_FILES: &[DataFile] = &[
+    data_file!("actors-syria-iraq.tsv"),
+    data_file!("actors-international.tsv"),
+    data_file!("actors-region.tsv"),
+];
 /// The gazetteer.
 pub const PLACE_FILES: &[DataFile] = &[
     data_file!("places-syria.tsv"),
     data_file!("places-iraq.tsv"),
     data_file!("places-world.tsv"),
+    data_file!("places-yemen.tsv"),
+    data_file!("places-levant.tsv"),
+    data_file!("places-africa.tsv"),
     data_file!("places-geonames.tsv"),
 ];
 pub const DEMONYM_FILE: DataFile = data_file!("demonyms.tsv");
