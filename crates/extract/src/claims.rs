@@ -156,7 +156,9 @@ fn views_split_by_their_holder(doc: &Doc) -> Vec<ClaimDraft> {
             unnamed_source_at(doc, at + 1)
                 .map(|source| (Speaker::Unnamed(source.start, source.end), source.last_token))
         };
-        let Some((speaker, last)) = named.or_else(unnamed) else { continue };
+        // `ورأى وزير الخارجية القطري الأسبق، حمد بن جاسم، أن`: the person behind a role.
+        let behind_role = || speaker_behind_role(doc, at, doc.sentences[sentence].end);
+        let Some((speaker, last)) = named.or_else(unnamed).or_else(behind_role) else { continue };
         if !is_complementizer(doc.key(last + 1)) {
             continue;
         }

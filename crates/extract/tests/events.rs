@@ -3554,6 +3554,11 @@ fn a_name_with_ba_past_a_word_after_a_statement_noun_is_not_its_owner() {
 fn a_view_held_with_its_holder_between_the_verb_and_an_is_that_holder_s_claim() {
     let r = record("ورأى لافروف أن وزير الدفاع البريطاني ربما ينقصه التهذيب.");
     assert_eq!(names(&r, &claim_with_cue(&r, "رأى").speaker), ["لافروف"]);
+    // The person or body behind a role holds it too.
+    let r = record("ورأى وزير الخارجية القطري حمد بن جاسم أن الأزمة طويلة.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "رأى").speaker), ["حمد بن جاسم"]);
+    let r = record("ورأت إدارة أوباما أن الحرب لن تنتهي.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "رأت").speaker), ["أوباما"]);
     // `رأي` with ي is the noun "opinion"; a verb of seeing with an object says nothing.
     assert_no_claim_on("وفي رأي غوتيريس أن القرار خاطئ.", "رأي");
     assert_no_claim_on("رأى رجالا يرتدون الزي العسكري.", "رأى");
