@@ -179,6 +179,10 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             at = of_force;
             continue;
         }
+        // `شنت طائرات الأباتشي التابعة للتحالف العربي`: the side named forces belong to.
+        if let Some(owner) = owner_of_forces_at(doc, at, limit) {
+            return Some(coordinated(doc, owner));
+        }
         // `دعا أعضاء في مجلس الشيوخ`، `طالب نواب من البرلمان`: the body whose members act —
         // not after a verb of force, mostly passive there (`قتل مسؤولون في الحكومة`).
         let member_of = crate::grammar::is_member_head(doc.key(at)) && matches!(doc.key(at + 1), "في" | "من");
@@ -693,6 +697,25 @@ fn owns_the_forces_before(doc: &Doc, mention: usize) -> bool {
         && BELONGING_WORDS.contains(&doc.key(belonging))
         && doc.mention_at(forces).is_none()
         && is_force_head(key.strip_prefix("ال").unwrap_or(key))
+}
+
+/// How many words may describe forces before the word of their belonging (`طائرات الأباتشي
+/// التابعة`، `القوات البحرية السعودية التابعة`).
+const FORCES_BEFORE_BELONGING: usize = 3;
+
+/// `طائرات الأباتشي التابعة للتحالف`، `القوات الموالية للنظام`: the actor named after ل
+/// past a word of belonging that forces at token `forces`, unnamed, are said to belong to.
+fn owner_of_forces_at(doc: &Doc, forces: usize, limit: usize) -> Option<usize> {
+    let key = doc.key(forces);
+    if !is_force_head(key.strip_prefix("ال").unwrap_or(key)) {
+        return None;
+    }
+    let end = limit.min(forces + FORCES_BEFORE_BELONGING + 1);
+    let belonging = (forces + 1..end)
+        .take_while(|&t| doc.mention_at(t).is_none() && !doc.is_comma(t))
+        .find(|&t| BELONGING_WORDS.contains(&doc.key(t)))?;
+    let owner = doc.mention_at(belonging + 1).filter(|&m| belonging + 1 < limit && doc.is_actor(m))?;
+    (doc.first_token_of(owner) == Some(belonging + 1) && doc.glued_preposition(owner) == Some('ل')).then_some(owner)
 }
 
 /// `أن قواته`، `إن مقاتليها`: whether token `at` names forces owned by a pronoun, right after

@@ -3563,3 +3563,15 @@ fn a_view_held_with_its_holder_between_the_verb_and_an_is_that_holder_s_claim() 
     assert_no_claim_on("وفي رأي غوتيريس أن القرار خاطئ.", "رأي");
     assert_no_claim_on("رأى رجالا يرتدون الزي العسكري.", "رأى");
 }
+
+#[test]
+fn forces_said_to_belong_to_a_side_after_the_verb_are_that_side_s() {
+    assert_roles(
+        "وشنت طائرات الأباتشي التابعة للتحالف العربي غارات على مواقع الحوثيين.",
+        "ASSAULT",
+        &["لتحالف العربي"],
+        &["الحوثيين"],
+    );
+    let r = record("ودخلت القوات الموالية للحكومة اليمنية مدينة الحديدة.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["لحكومة اليمنية"]);
+}
