@@ -91,12 +91,16 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         if adds_no_statement(doc, found, sentence) {
             continue;
         }
+        // `حسبما قال موظفون بالميناء ومصادر حكومية`: an unnamed source joined by و says it too.
+        let joined = joined_source(doc, speaker_end, sentence);
+        let speaker_end = joined.as_ref().map_or(speaker_end, |(_, end)| *end);
         let trailing = particle && at == SpeakerAt::After;
         let content = content_of(doc, found, trailing, sentence, speaker_end);
         if content.is_empty() {
             continue;
         }
-        for speaker in one_per_speaker(speaker) {
+        let speakers = one_per_speaker(speaker).into_iter().chain(joined.map(|(source, _)| source));
+        for speaker in speakers {
             let cue_token = found.first_token;
             claims.push(ClaimDraft {
                 sentence,
@@ -405,6 +409,21 @@ fn one_per_speaker(speaker: Speaker) -> Vec<Speaker> {
         }
         other => vec![other],
     }
+}
+
+/// How many words placing a speaker may stand before an unnamed source joined to it.
+const JOINED_SOURCE_GAP: usize = 2;
+
+/// An unnamed source joined by و right after a speaker ending at token `speaker_end` (`قال
+/// المرصد ومصادر محلية`، `يرى خبراء ومسؤولون أمنيون`), with its last token.
+fn joined_source(doc: &Doc, speaker_end: usize, sentence: usize) -> Option<(Speaker, usize)> {
+    // `موظفون بالميناء ومصادر`: past a word that places the first (a preposition and article).
+    let placed = (speaker_end + 1..speaker_end + 1 + JOINED_SOURCE_GAP).take_while(|&t| has_glued_article(doc.key(t)));
+    let at = placed.last().unwrap_or(speaker_end) + 1;
+    let source = unnamed_source_at(doc, at)?;
+    // The و must be the conjunction (`ووسائل إعلام`), not the word's own letter (`وسائل`).
+    let joined = source.proclitics.conjunction && doc.key(at).starts_with('و') && doc.sentence_of(at) == Some(sentence);
+    joined.then(|| (Speaker::Unnamed(source.start, source.end), source.last_token))
 }
 
 /// The statement noun (`بيان`، `تصريح`) right after an attribution particle, if any.
@@ -947,6 +966,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
         let key = doc.key(t);
         !key.is_empty()
             && !key.starts_with("ال")
+            && !is_noun_with_its_pronoun(doc.raw(t))
             && !is_naming_verb(key)
             && !is_function_word(key)
             && !is_title_word(key)
@@ -958,6 +978,17 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     }
     let words = at - first;
     (words >= 2).then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1))
+}
+
+/// `ونفى الحزب علاقته بأسباب الإشكال`: a noun in ة with its pronoun (`علاقته`، `حكومتها`)
+/// names no one.
+fn is_noun_with_its_pronoun(raw: &str) -> bool {
+    raw.chars().count() >= 5 && ["ته", "تها", "تهم", "تهما"].iter().any(|end| raw.ends_with(end))
+}
+
+/// `بالميناء`، `للحزب`: a preposition glued to the article (folded).
+fn has_glued_article(key: &str) -> bool {
+    ["بال", "لل", "كال", "وال", "فال"].iter().any(|start| key.starts_with(start))
 }
 
 /// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.

@@ -3575,3 +3575,19 @@ fn forces_said_to_belong_to_a_side_after_the_verb_are_that_side_s() {
     let r = record("ودخلت القوات الموالية للحكومة اليمنية مدينة الحديدة.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["لحكومة اليمنية"]);
 }
+
+#[test]
+fn an_unnamed_source_joined_by_wa_to_a_speaker_says_it_too() {
+    let r = record("واستؤنفت العمليات في الميناء، حسبما قال موظفون بالميناء ومصادر حكومية.");
+    let speakers: Vec<_> = r.claims.iter().filter_map(|c| c.speaker_text.clone()).collect();
+    assert_eq!(speakers, ["موظفون", "مصادر حكومية"], "{:#?}", r.claims);
+    // The letter و of a word (`وسائل`) joins nothing.
+    let r = record("وأبلغ ألدرفيريلد وسائل إعلام بريطانية: كنت ألعب بتركيز كبير.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("وسائل إعلام")), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_noun_with_its_pronoun_after_a_speaker_s_role_names_no_one() {
+    let r = record("ونفى الحزب علاقته بأسباب الإشكال.");
+    assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("علاقته بأسباب")), "{:#?}", r.claims);
+}
