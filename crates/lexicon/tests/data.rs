@@ -16,6 +16,11 @@ fn the_lexicon_covers_the_region() {
     let (lexicon, _) = data::load();
     assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("SY")).count() >= 300);
     assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("IQ")).count() >= 200);
+    // The other wars of the region's coverage: Yemen, Libya, Gaza and the West Bank, Lebanon.
+    for (country, at_least) in [("YE", 250), ("LY", 150), ("PS", 150), ("LB", 100)] {
+        let count = lexicon.places.iter().filter(|p| p.country.as_deref() == Some(country)).count();
+        assert!(count >= at_least, "{country}: {count} places");
+    }
     assert!(lexicon.places.iter().filter(|p| p.scale == "country").count() >= 190);
     assert!(lexicon.actors.len() >= 500);
 }
