@@ -4083,8 +4083,8 @@ fn is_expelled(doc: &Doc, trigger: &Trigger, named: usize) -> bool {
 /// Verbal nouns (folded, as listed) of acts done to a side taken or driven out: with a
 /// pronoun, the pronoun is most often that side (`تحريرها`، `دحرها`، `طردهم`، `تجنيده`), as
 /// with the victim modes. Nouns of moving on or holding ground (`تقدمها`، `سيطرتها`) have
-/// their doer in it instead.
-const OBJECT_PRONOUN_NOUNS: &[&str] = &["تحرير", "دحر", "طرد", "تطهير", "استعاده", "تجنيد"];
+/// their doer in it instead. A wounding's pronoun is the wounded (`توفي بعد إصابته برصاصة`).
+const OBJECT_PRONOUN_NOUNS: &[&str] = &["تحرير", "دحر", "طرد", "تطهير", "استعاده", "تجنيد", "اصابه"];
 
 /// Whether a match is one of [`OBJECT_PRONOUN_NOUNS`] carrying a pronoun, with no object
 /// opened after it (as in `طردها لعناصر التنظيم`).

@@ -3591,3 +3591,13 @@ fn a_noun_with_its_pronoun_after_a_speaker_s_role_names_no_one() {
     let r = record("ونفى الحزب علاقته بأسباب الإشكال.");
     assert!(r.claims.iter().all(|c| c.speaker_text.as_deref() != Some("علاقته بأسباب")), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_wounding_s_pronoun_is_the_wounded_never_its_doer() {
+    let r = record("وأعلنت الوزارة وفاة الصحفي ياسر مرتجى بعد إصابته برصاص الجيش الإسرائيلي على حدود غزة.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "إصابته").actor), ["الجيش الإسرائيلي"]);
+    let r = record("وذكرت الوكالة أن الشاب أحمد نبيل عقل توفي بعد إصابته برصاصة في الرأس.");
+    assert!(r.events.iter().all(|e| e.actor.is_empty()), "{:#?}", r.events);
+    // A verb of dying ends the victim's name.
+    assert!(r.mentions.iter().any(|m| m.text == "أحمد نبيل عقل"), "{:#?}", r.mentions);
+}

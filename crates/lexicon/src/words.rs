@@ -104,6 +104,16 @@ pub const NAME_STOPS: &[&str] = &[
     "قايله",
     "قوله",
     "حتفه",
+    // Verbs of dying and of being hurt that follow a victim's name (`الشاب أحمد نبيل عقل
+    // توفي بعد إصابته`).
+    "توفي",
+    "توفيت",
+    "لقي",
+    "لقيت",
+    "استشهد",
+    "استشهدت",
+    "اصيب",
+    "اصيبت",
     // What a player scores, the sentence's object after his name (`سامي الجابر هدفين`،
     // `ماريو ماندزوكيتش هدفه الحاسم`), and the start of a season (`مطلع الموسم`).
     "هدف",
