@@ -620,6 +620,9 @@ fn latter_named(doc: &Doc, at: usize, feminine: bool) -> Option<usize> {
 pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize) -> Before {
     let floor = sentence_start.max(verb_start.saturating_sub(SUBJECT_LOOKBACK));
     let mut at = verb_start;
+    // Where the verb stands for a name before an apposition (`روسيا، حليف الحكومة السورية،
+    // قد طلبت`): right before its comma.
+    let mut verb_start = verb_start;
     while at > floor {
         at -= 1;
         let key = doc.key(at);
@@ -664,12 +667,24 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
         let subject = heads_relative_clause(doc, mention, verb_start)
             || owns_the_forces_before(doc, mention)
             || (!is_prepositional(doc, mention) && !doc.is_backer(mention));
-        if (doc.is_actor(mention) || acting_state) && subject {
+        if describes_the_one_before(doc, first) {
+            verb_start = first - 2;
+        } else if (doc.is_actor(mention) || acting_state) && subject {
             return Before::Actors(coordinated(doc, mention));
         }
         at = first.max(floor);
     }
     Before::None
+}
+
+/// Nouns of a bond (folded) that, set off by a comma after a name, describe it by another
+/// (`جماعة الشباب الصومالية، ذراع تنظيم القاعدة،`، `حزب الله، حليف إيران،`).
+const BOND_NOUNS: &[&str] = &["ذراع", "فرع", "جناح", "حليف", "حليفه", "وكيل", "ممثل"];
+
+/// Whether the name at token `first` is the genitive of a bond noun right after a comma: it
+/// describes the name before, which stays the subject of the verbs after.
+fn describes_the_one_before(doc: &Doc, first: usize) -> bool {
+    first >= 2 && BOND_NOUNS.contains(&doc.key(first - 1)) && doc.is_comma(first - 2)
 }
 
 /// Particles of the past and its negation and adverbs of also that may stand between a state

@@ -3601,3 +3601,11 @@ fn a_wounding_s_pronoun_is_the_wounded_never_its_doer() {
     // A verb of dying ends the victim's name.
     assert!(r.mentions.iter().any(|m| m.text == "أحمد نبيل عقل"), "{:#?}", r.mentions);
 }
+
+#[test]
+fn a_name_set_off_as_the_ally_or_arm_of_another_describes_it_and_does_not_act() {
+    let r = record("وكانت روسيا، حليف الحكومة السورية، قد طلبت بدء التهدئة.");
+    assert_eq!(names(&r, &only_event(&r, "DEMAND").actor), ["روسيا"]);
+    let r = record("وتستهدف جماعة الشباب الصومالية، ذراع تنظيم القاعدة، مواقع في مقديشو، وأعلنت مسؤوليتها عن الهجوم، قائلة إن مقاتليها يشنون هجوما كبيرا.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "قائلة").speaker), ["جماعة الشباب الصومالية"]);
+}
