@@ -601,6 +601,12 @@ fn speaker_of(
     if let Some(group) = relative_head(doc, found.first_token).filter(|_| verbal && !object()) {
         return Some((Speaker::Mentions(group), found.last_token));
     }
+    // `أصدر تيار المستقبل بيانا، قال فيه إن`: said in the statement just named, by its issuer.
+    if verbal && matches!(doc.key(found.last_token + 1), "فيه" | "فيها") {
+        if let Some(issuer) = issuer_of_statement_before(doc, found.first_token, sentence_range.start) {
+            return Some((Speaker::Mentions(issuer), found.last_token + 1));
+        }
+    }
     // `لكنه لفت`، `هم يتوقعون`: a pronoun subject goes on with the speaker before. On a
     // complementizer it is the speaker of the verb it completes (`وأضاف ترامب أنه أبلغ
     // لجنة الانتخابات`), in the same sentence (`ولم يعلق التحالف …، غير أنه أكد` points
@@ -807,6 +813,30 @@ fn relative_head(doc: &Doc, at: usize) -> Option<Vec<usize>> {
         .then(|| crate::args::coordinated(doc, mention))
         .filter(|_| first <= before)
 }
+
+/// The one who issued the statement noun right before token `cue` (past a comma): the
+/// subject of the verb before it (`وأصدر تيار المستقبل بيانا، قال فيه`).
+fn issuer_of_statement_before(doc: &Doc, cue: usize, sentence_start: usize) -> Option<Vec<usize>> {
+    let before = cue.checked_sub(1)?;
+    let noun_at = if doc.is_comma(before) { before.checked_sub(1)? } else { before };
+    let noun = doc.cue_match_at(noun_at)?;
+    let statement = doc.cue_entries(noun).any(|cue| {
+        matches!(cue.role, CueRole::Claim { speaker: SpeakerAt::Owner, .. }) && cue.class == WordClass::Noun
+    });
+    if !statement || noun.first_token < sentence_start {
+        return None;
+    }
+    let subject = noun.first_token.checked_sub(1)?;
+    let issuer = doc.mention_at(subject).filter(|&m| doc.is_actor(m) || doc.stands_for_state(m))?;
+    let verb = doc.first_token_of(issuer)?.checked_sub(1)?;
+    let key = doc.key(verb);
+    let issuing = ISSUING_VERBS.contains(&key.strip_prefix(['و', 'ف']).unwrap_or(key));
+    let verb_before = issuing || doc.cue_match_at(verb).is_some_and(|v| doc.may_be_verb(v));
+    verb_before.then(|| crate::args::coordinated(doc, issuer))
+}
+
+/// Verbs of issuing a statement (folded, without the conjunction): `أصدر بيانا`، `نشرت بيانا`.
+const ISSUING_VERBS: &[&str] = &["اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت"];
 
 /// An actor, or a state acting, named right before the verb (`وكانت دمشق اتهمت التحالف`):
 /// the subject (SVO), so the name after the verb is its object.

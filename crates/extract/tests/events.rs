@@ -3609,3 +3609,11 @@ fn a_name_set_off_as_the_ally_or_arm_of_another_describes_it_and_does_not_act() 
     let r = record("وتستهدف جماعة الشباب الصومالية، ذراع تنظيم القاعدة، مواقع في مقديشو، وأعلنت مسؤوليتها عن الهجوم، قائلة إن مقاتليها يشنون هجوما كبيرا.");
     assert_eq!(names(&r, &claim_with_cue(&r, "قائلة").speaker), ["جماعة الشباب الصومالية"]);
 }
+
+#[test]
+fn said_in_a_statement_just_issued_is_the_issuer_s_claim() {
+    let r = record("وأصدر تيار المستقبل بيانا، قال فيه إن مناوشات شهدتها المنطقة.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "قال").speaker), ["تيار المستقبل"]);
+    let r = record("وأصدرت وزارة الخارجية الروسية بيانا أكدت فيه أن الضغوط لن تنجح.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "أكدت").speaker), ["وزارة الخارجية الروسية"]);
+}
