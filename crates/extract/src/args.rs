@@ -730,7 +730,8 @@ fn owner_of_forces_at(doc: &Doc, forces: usize, limit: usize) -> Option<usize> {
         .take_while(|&t| doc.mention_at(t).is_none() && !doc.is_comma(t))
         .find(|&t| BELONGING_WORDS.contains(&doc.key(t)))?;
     let owner = doc.mention_at(belonging + 1).filter(|&m| belonging + 1 < limit && doc.is_actor(m))?;
-    (doc.first_token_of(owner) == Some(belonging + 1) && doc.glued_preposition(owner) == Some('ل')).then_some(owner)
+    (doc.first_token_of(owner) == Some(belonging + 1) && doc.glued_preposition(owner) == Some('ل'))
+        .then_some(owner)
 }
 
 /// `أن قواته`، `إن مقاتليها`: whether token `at` names forces owned by a pronoun, right after

@@ -418,12 +418,15 @@ const JOINED_SOURCE_GAP: usize = 2;
 /// المرصد ومصادر محلية`، `يرى خبراء ومسؤولون أمنيون`), with its last token.
 fn joined_source(doc: &Doc, speaker_end: usize, sentence: usize) -> Option<(Speaker, usize)> {
     // `موظفون بالميناء ومصادر`: past a word that places the first (a preposition and article).
-    let placed = (speaker_end + 1..speaker_end + 1 + JOINED_SOURCE_GAP).take_while(|&t| has_glued_article(doc.key(t)));
+    let placed =
+        (speaker_end + 1..speaker_end + 1 + JOINED_SOURCE_GAP).take_while(|&t| has_glued_article(doc.key(t)));
     let at = placed.last().unwrap_or(speaker_end) + 1;
     let source = unnamed_source_at(doc, at)?;
     // The و must be the conjunction (`ووسائل إعلام`), not the word's own letter (`وسائل`).
-    let joined = source.proclitics.conjunction && doc.key(at).starts_with('و') && doc.sentence_of(at) == Some(sentence);
-    joined.then(|| (Speaker::Unnamed(source.start, source.end), source.last_token))
+    let joined = source.proclitics.conjunction
+        && doc.key(at).starts_with('و')
+        && doc.sentence_of(at) == Some(sentence);
+    joined.then_some((Speaker::Unnamed(source.start, source.end), source.last_token))
 }
 
 /// The statement noun (`بيان`، `تصريح`) right after an attribution particle, if any.

@@ -2723,7 +2723,8 @@ const REPELLED_REACH: usize = 3;
 /// So is one it takes after ل past its subject (`تصدت الدفاعات الجوية السورية لغارات`).
 fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
-    let taken_after_la = || doc.has_glued_preposition(trigger.found, 'ل') && is_fought_off(doc, trigger.found);
+    let taken_after_la =
+        || doc.has_glued_preposition(trigger.found, 'ل') && is_fought_off(doc, trigger.found);
     trigger.event_type == "ASSAULT" && (repel_verb_before(doc, at, REPELLED_REACH) || taken_after_la())
 }
 
