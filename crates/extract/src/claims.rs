@@ -415,11 +415,11 @@ fn one_per_speaker(speaker: Speaker) -> Vec<Speaker> {
 const JOINED_SOURCE_GAP: usize = 2;
 
 /// An unnamed source joined by و right after a speaker ending at token `speaker_end` (`قال
-/// المرصد ومصادر محلية`، `يرى خبراء ومسؤولون أمنيون`), with its last token.
+/// المرصد ومصادر محلية`، `قال مسؤولون وشهود عيان`), with its last token.
 fn joined_source(doc: &Doc, speaker_end: usize, sentence: usize) -> Option<(Speaker, usize)> {
     // `موظفون بالميناء ومصادر`: past a word that places the first (a preposition and article).
-    let placed =
-        (speaker_end + 1..speaker_end + 1 + JOINED_SOURCE_GAP).take_while(|&t| has_glued_article(doc.key(t)));
+    let placed = (speaker_end + 1..speaker_end + 1 + JOINED_SOURCE_GAP)
+        .take_while(|&t| marsad_lexicon::has_glued_article(doc.key(t)));
     let at = placed.last().unwrap_or(speaker_end) + 1;
     let source = unnamed_source_at(doc, at)?;
     // The و must be the conjunction (`ووسائل إعلام`), not the word's own letter (`وسائل`).
@@ -433,10 +433,14 @@ fn joined_source(doc: &Doc, speaker_end: usize, sentence: usize) -> Option<(Spea
 fn statement_noun_after<'d>(doc: &'d Doc, found: &CueMatch) -> Option<&'d CueMatch> {
     let next = found.last_token + 1;
     let noun = doc.cues.get(doc.cue_at(next)?)?;
-    let owner_noun = doc.cue_entries(noun).any(|cue| {
+    (is_statement_noun(doc, noun) && noun.first_token == next).then_some(noun)
+}
+
+/// Whether a match is a statement noun: a noun that claims for its owner (`بيان`، `تصريح`).
+fn is_statement_noun(doc: &Doc, found: &CueMatch) -> bool {
+    doc.cue_entries(found).any(|cue| {
         matches!(cue.role, CueRole::Claim { speaker: SpeakerAt::Owner, .. }) && cue.class == WordClass::Noun
-    });
-    (owner_noun && noun.first_token == next).then_some(noun)
+    })
 }
 
 /// Who a statement noun after a particle belongs to: its owner named after it (`بيان
@@ -823,10 +827,7 @@ fn issuer_of_statement_before(doc: &Doc, cue: usize, sentence_start: usize) -> O
     let before = cue.checked_sub(1)?;
     let noun_at = if doc.is_comma(before) { before.checked_sub(1)? } else { before };
     let noun = doc.cue_match_at(noun_at)?;
-    let statement = doc.cue_entries(noun).any(|cue| {
-        matches!(cue.role, CueRole::Claim { speaker: SpeakerAt::Owner, .. }) && cue.class == WordClass::Noun
-    });
-    if !statement || noun.first_token < sentence_start {
+    if !is_statement_noun(doc, noun) || noun.first_token < sentence_start {
         return None;
     }
     let subject = noun.first_token.checked_sub(1)?;
@@ -1017,11 +1018,6 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
 /// names no one.
 fn is_noun_with_its_pronoun(raw: &str) -> bool {
     raw.chars().count() >= 5 && ["ته", "تها", "تهم", "تهما"].iter().any(|end| raw.ends_with(end))
-}
-
-/// `بالميناء`، `للحزب`: a preposition glued to the article (folded).
-fn has_glued_article(key: &str) -> bool {
-    ["بال", "لل", "كال", "وال", "فال"].iter().any(|start| key.starts_with(start))
 }
 
 /// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.

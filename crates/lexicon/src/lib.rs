@@ -37,6 +37,7 @@ mod words;
 pub use cue_index::{CueIndex, CueMatch, SplitMatch};
 pub use recognize::{Entity, Lexicon, Recognition};
 pub use resolve::EntryKind;
+pub use words::has_glued_article;
 
 /// The cue lists compiled from the data files built into marsad.
 pub fn builtin_cues() -> &'static CueIndex {

@@ -1394,9 +1394,11 @@ fn word_after(text: &str, at: usize, side: &str) -> Option<usize> {
 /// A word that may be part of a person's name: letters only, not a function word, and no
 /// preposition glued to an article (`باللجوء`, `للقوة` are never names).
 fn is_name_word(word: &str) -> bool {
-    let glued_article = ["بال", "لل", "وال", "كال", "فال"].iter().any(|p| word.starts_with(p));
     // The cheap tests first; the list of function words is searched last.
-    !glued_article && word.chars().nth(1).is_some() && word.chars().all(is_alphabetic) && !is_name_stop(word)
+    !crate::words::has_glued_article(word)
+        && word.chars().nth(1).is_some()
+        && word.chars().all(is_alphabetic)
+        && !is_name_stop(word)
 }
 
 /// One of [`NAME_STOPS`], the function words no name runs over.

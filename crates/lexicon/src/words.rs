@@ -584,6 +584,12 @@ pub(crate) fn word_set(
 pub const NOT_VERBS: &[&str] =
     &["تحت", "تلك", "تجاه", "يوم", "تم", "ياتي", "تقريبا", "تمام", "ترامب", "تركيا", "يمن"];
 
+/// Whether a folded word opens with a preposition or conjunction glued to the article
+/// (`بالحادث`، `للقوة`، `والجيش`): never part of a name, and a phrase's placing word.
+pub fn has_glued_article(word: &str) -> bool {
+    ["بال", "لل", "وال", "كال", "فال"].iter().any(|start| word.starts_with(start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
