@@ -933,12 +933,30 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
     };
     let noun_place = stands_where_a_noun_does(doc, found)
         && (carries_its_object(doc, found) || is_expelling_word(doc, found) || owned_noun_of_relations());
-    if follows_passive_auxiliary(doc, found) || noun_place || is_possessed_noun_only(doc, found) {
+    if follows_passive_auxiliary(doc, found)
+        || noun_place
+        || is_possessed_noun_only(doc, found)
+        || taken_up_by_a_support_verb(doc, found)
+    {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
         }
     }
     reading_of(doc, found, |_| true)
+}
+
+/// `جراء قصف نفذته قوات النظام`، `في قصف عنيف نفذته`: a word of force spelled as a perfect
+/// and as its verbal noun, with a support verb carrying its pronoun right after it (past one
+/// adjective of the act), is the noun: the verb's subject after it did the act (no perfect
+/// takes another perfect so).
+fn taken_up_by_a_support_verb(doc: &Doc, found: &CueMatch) -> bool {
+    // Only acts of force: `رفض إقامته` is a refusal of its holding, not a verb after a noun.
+    if !matches!(act_type_of(doc, found), Some("ASSAULT" | "COERCE")) {
+        return false;
+    }
+    let after = found.last_token + 1;
+    let at = after + usize::from(crate::grammar::is_act_adjective(doc.key(after)));
+    support_verb_between(doc, at, at + 1).is_some()
 }
 
 /// The doer named with ل right after a trigger read as a perfect verb that stands where only a

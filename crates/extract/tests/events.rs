@@ -3617,3 +3617,12 @@ fn said_in_a_statement_just_issued_is_the_issuer_s_claim() {
     let r = record("وأصدرت وزارة الخارجية الروسية بيانا أكدت فيه أن الضغوط لن تنجح.");
     assert_eq!(names(&r, &claim_with_cue(&r, "أكدت").speaker), ["وزارة الخارجية الروسية"]);
 }
+
+#[test]
+fn a_word_of_force_taken_up_by_a_support_verb_after_it_is_the_noun() {
+    // `قصف` is also a perfect; with `نفذته` after it, the verb's subject did the shelling.
+    assert_roles("وأصيب 30 جراء قصف عنيف نفذته قوات النظام على بلدتين.", "ASSAULT", &["قوات النظام"], &[]);
+    // Not other acts: `رفض إقامته` (refusing its holding) keeps the refusal Britain's.
+    let r = record("وقاطعت بريطانيا والولايات المتحدة وفرنسا هذا المؤتمر، ووصفه مسؤول بريطاني بأنه \"حيلة مقيتة\"، وأكد رفض إقامته.");
+    assert_eq!(names(&r, &only_event(&r, "REJECT").actor), ["بريطانيا"]);
+}
