@@ -180,7 +180,7 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             continue;
         }
         // `شنت طائرات الأباتشي التابعة للتحالف العربي`: the side named forces belong to.
-        if let Some(owner) = owner_of_forces_at(doc, at, limit) {
+        if let Some(owner) = owner_of_forces_at(doc, at, limit).filter(|&m| doc.is_actor(m)) {
             return Some(coordinated(doc, owner));
         }
         // `دعا أعضاء في مجلس الشيوخ`، `طالب نواب من البرلمان`: the body whose members act —
@@ -706,20 +706,16 @@ const BELONGING_WORDS: &[&str] =
 /// their own (`قوات فيلق القدس التابع للحرس الثوري`).
 fn owns_the_forces_before(doc: &Doc, mention: usize) -> bool {
     let Some(first) = doc.first_token_of(mention) else { return false };
-    let (Some(belonging), Some(forces)) = (first.checked_sub(1), first.checked_sub(2)) else { return false };
-    let key = doc.key(forces);
-    doc.glued_preposition(mention) == Some('ل')
-        && BELONGING_WORDS.contains(&doc.key(belonging))
-        && doc.mention_at(forces).is_none()
-        && is_force_head(key.strip_prefix("ال").unwrap_or(key))
+    let Some(forces) = first.checked_sub(2) else { return false };
+    doc.mention_at(forces).is_none() && owner_of_forces_at(doc, forces, first + 1) == Some(mention)
 }
 
 /// How many words may describe forces before the word of their belonging (`طائرات الأباتشي
 /// التابعة`، `القوات البحرية السعودية التابعة`).
 const FORCES_BEFORE_BELONGING: usize = 3;
 
-/// `طائرات الأباتشي التابعة للتحالف`، `القوات الموالية للنظام`: the actor named after ل
-/// past a word of belonging that forces at token `forces`, unnamed, are said to belong to.
+/// `طائرات الأباتشي التابعة للتحالف`، `القوات الموالية للنظام`: the name after ل past a word
+/// of belonging that forces at token `forces`, unnamed, are said to belong to.
 fn owner_of_forces_at(doc: &Doc, forces: usize, limit: usize) -> Option<usize> {
     let key = doc.key(forces);
     if !is_force_head(key.strip_prefix("ال").unwrap_or(key)) {
@@ -729,7 +725,7 @@ fn owner_of_forces_at(doc: &Doc, forces: usize, limit: usize) -> Option<usize> {
     let belonging = (forces + 1..end)
         .take_while(|&t| doc.mention_at(t).is_none() && !doc.is_comma(t))
         .find(|&t| BELONGING_WORDS.contains(&doc.key(t)))?;
-    let owner = doc.mention_at(belonging + 1).filter(|&m| belonging + 1 < limit && doc.is_actor(m))?;
+    let owner = doc.mention_at(belonging + 1).filter(|_| belonging + 1 < limit)?;
     (doc.first_token_of(owner) == Some(belonging + 1) && doc.glued_preposition(owner) == Some('ل'))
         .then_some(owner)
 }

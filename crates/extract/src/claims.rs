@@ -161,7 +161,8 @@ fn views_split_by_their_holder(doc: &Doc) -> Vec<ClaimDraft> {
                 .map(|source| (Speaker::Unnamed(source.start, source.end), source.last_token))
         };
         // `ورأى وزير الخارجية القطري الأسبق، حمد بن جاسم، أن`: the person behind a role.
-        let behind_role = || speaker_behind_role(doc, at, doc.sentences[sentence].end);
+        let sentence_end = doc.sentences.get(sentence).map_or(at, |s| s.end);
+        let behind_role = || speaker_behind_role(doc, at, sentence_end);
         let Some((speaker, last)) = named.or_else(unnamed).or_else(behind_role) else { continue };
         if !is_complementizer(doc.key(last + 1)) {
             continue;
@@ -1000,7 +1001,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
         let key = doc.key(t);
         !key.is_empty()
             && !key.starts_with("ال")
-            && !is_noun_with_its_pronoun(doc.raw(t))
+            && !marsad_lexicon::has_plain_pronoun_suffix(key)
             && !is_naming_verb(key)
             && !is_function_word(key)
             && !is_title_word(key)
@@ -1012,12 +1013,6 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     }
     let words = at - first;
     (words >= 2).then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1))
-}
-
-/// `ونفى الحزب علاقته بأسباب الإشكال`: a noun in ة with its pronoun (`علاقته`، `حكومتها`)
-/// names no one.
-fn is_noun_with_its_pronoun(raw: &str) -> bool {
-    raw.chars().count() >= 5 && ["ته", "تها", "تهم", "تهما"].iter().any(|end| raw.ends_with(end))
 }
 
 /// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.

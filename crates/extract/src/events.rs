@@ -2741,9 +2741,8 @@ const REPELLED_REACH: usize = 3;
 /// So is one it takes after ل past its subject (`تصدت الدفاعات الجوية السورية لغارات`).
 fn is_repelled(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
-    let taken_after_la =
-        || doc.has_glued_preposition(trigger.found, 'ل') && is_fought_off(doc, trigger.found);
-    trigger.event_type == "ASSAULT" && (repel_verb_before(doc, at, REPELLED_REACH) || taken_after_la())
+    trigger.event_type == "ASSAULT"
+        && (repel_verb_before(doc, at, REPELLED_REACH) || is_fought_off(doc, trigger.found))
 }
 
 /// Whether a verb of fighting off stands within `reach` words before token `at`, in its clause.
@@ -2756,10 +2755,13 @@ fn repel_verb_before(doc: &Doc, at: usize, reach: usize) -> bool {
 /// its subject between (`تصدت الدفاعات الجوية السورية لغارات`).
 const FOUGHT_OFF_REACH: usize = 5;
 
-/// Whether the noun at `found` is the attack a verb of fighting off before it in its clause
-/// takes after ل: an act of force, not a weapon (`تصدت القوات لصاروخ` is its shooting down)
-/// nor anything else opposed (`تصدى أمام المحاكم لاتفاق`).
+/// Whether the noun at `found`, with ل glued, is the attack a verb of fighting off before it
+/// in its clause takes: an act of force, not a weapon (`تصدت القوات لصاروخ` is its shooting
+/// down) nor anything else opposed (`تصدى أمام المحاكم لاتفاق`).
 fn is_fought_off(doc: &Doc, found: &CueMatch) -> bool {
+    if !doc.has_glued_preposition(found, 'ل') {
+        return false;
+    }
     let attack = doc
         .role_of(found, |role| match role {
             CueRole::Trigger { event_type: "ASSAULT", mode, .. } if !WEAPON_MODES.contains(mode) => Some(()),

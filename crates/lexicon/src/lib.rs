@@ -35,6 +35,7 @@ pub mod resolve;
 mod words;
 
 pub use cue_index::{CueIndex, CueMatch, SplitMatch};
+pub use recognize::has_plain_pronoun_suffix;
 pub use recognize::{Entity, Lexicon, Recognition};
 pub use resolve::EntryKind;
 pub use words::has_glued_article;

@@ -1590,8 +1590,9 @@ fn is_preposition_amam(folded: &Folded, word: (usize, usize), words_taken: usize
 
 /// A word of four letters or more ending in ها، هم or هما (her, their): a possessive or an
 /// object pronoun, which names do not end in. ه alone is left out: folding writes ة as ه, and
-/// many names end in ة.
-fn has_plain_pronoun_suffix(word: &str) -> bool {
+/// many names end in ة. (The claims reader asks it of the words after a speaker's role too:
+/// `ونفى الحزب علاقته بأسباب` names no one.)
+pub fn has_plain_pronoun_suffix(word: &str) -> bool {
     let letters = word.chars().count();
     // `مشاوراته`، `استقالته`: his, after a long noun ending in ت; family names ending so are
     // short (`شحاته`).
