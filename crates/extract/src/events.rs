@@ -950,13 +950,15 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
 /// adjective of the act), is the noun: the verb's subject after it did the act (no perfect
 /// takes another perfect so).
 fn taken_up_by_a_support_verb(doc: &Doc, found: &CueMatch) -> bool {
-    // Only acts of force: `رفض إقامته` is a refusal of its holding, not a verb after a noun.
-    if !matches!(act_type_of(doc, found), Some("ASSAULT" | "COERCE")) {
+    // Asked of every trigger: most have no cue in the next two words, which one lookup tells.
+    let after = found.last_token + 1;
+    if doc.cue_at(after).is_none() && doc.cue_at(after + 1).is_none() {
         return false;
     }
-    let after = found.last_token + 1;
     let at = after + usize::from(crate::grammar::is_act_adjective(doc.key(after)));
+    // Only acts of force: `رفض إقامته` is a refusal of its holding, not a verb after a noun.
     support_verb_between(doc, at, at + 1).is_some()
+        && matches!(act_type_of(doc, found), Some("ASSAULT" | "COERCE"))
 }
 
 /// The doer named with ل right after a trigger read as a perfect verb that stands where only a
