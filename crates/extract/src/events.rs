@@ -89,6 +89,22 @@ fn leaves_a_place(doc: &Doc, trigger: &Trigger) -> bool {
             .any(|at| doc.key(at) == "من" && doc.mention_at(at + 1).is_some_and(|m| doc.is_place(m)))
 }
 
+/// How far past a weak word of force its object may stand (`ضربت إسرائيل أهدافا`: one
+/// word for the subject between).
+const STRUCK_OBJECT_REACH: usize = 3;
+
+/// `ضربت إسرائيل أهدافا في سوريا`: a weak word of force whose object is military positions is
+/// an attack, whatever else the sentence says; `مواقع التواصل` are websites.
+fn strikes_positions(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let clause_end = doc.clause_of(found.first_token).end;
+    let from = found.last_token + 1;
+    trigger.event_type == "ASSAULT"
+        && (from..(from + STRUCK_OBJECT_REACH).min(clause_end)).any(|at| {
+            crate::grammar::is_struck_position(doc.key(at)) && !doc.key(at + 1).starts_with("التواصل")
+        })
+}
+
 /// Types whose weak words name force only among armed forces: see [`Doc::is_about_conflict`].
 const ARMED_ONLY_TYPES: &[&str] = &["ASSAULT", "MOBILIZE", "RETREAT"];
 
@@ -1665,6 +1681,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || protesters_first
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
+        || (!trigger.strong && done_by_unnamed_force(doc, trigger))
         || is_backed(doc, trigger)
         // `وتمكنت من طرده منها`: what a verb of managing says was managed was done.
         || matches!(trigger.support, Some((_, Support::Control)))
@@ -1702,6 +1719,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !trigger.strong
         && !doc.is_about_conflict(sentence)
         && !leaves_a_place(doc, trigger)
+        && !strikes_positions(doc, trigger)
     {
         return None;
     }
@@ -2718,16 +2736,52 @@ fn has_agent_noun(doc: &Doc, trigger: &Trigger) -> bool {
 /// A doer named by what it belongs to (`الجنود الإسرائيليون`، `قوات ألوية "حراس الجمهورية"`)
 /// is not unnamed: an actor within two words after the noun names it.
 fn has_unnamed_doer(doc: &Doc, found: &CueMatch) -> bool {
-    let sentence = doc.sentence_of(found.first_token);
     let around = [found.first_token.checked_sub(1), Some(found.last_token + 1)];
+    around.into_iter().flatten().any(|at| is_unnamed_agent_beside(doc, found, at))
+}
+
+/// Whether token `at`, beside the words of `found` in its sentence, is an unnamed doer
+/// ([`AGENT_NOUNS`]) that no actor within two words after it names.
+fn is_unnamed_agent_beside(doc: &Doc, found: &CueMatch, at: usize) -> bool {
     let named_after =
         |at: usize| (at + 1..=at + 2).any(|t| doc.mention_at(t).is_some_and(|m| doc.is_actor(m)));
-    around.into_iter().flatten().any(|at| {
-        doc.sentence_of(at) == sentence
-            && doc.mention_at(at).is_none()
-            && is_agent_noun(doc.key(at))
-            && !named_after(at)
-    })
+    doc.sentence_of(at) == doc.sentence_of(found.first_token)
+        && doc.mention_at(at).is_none()
+        && is_agent_noun(doc.key(at))
+        && !named_after(at)
+}
+
+/// [`has_unnamed_doer`] as a verb's subject: the word before the verb, or the one after it
+/// but not in the object's case (`يستهدف مسلحين`: the gunmen are targeted; `هاجم مسلحون`:
+/// they attack).
+fn unnamed_subject_of(doc: &Doc, verb: &CueMatch) -> Option<usize> {
+    let after = verb.last_token + 1;
+    verb.first_token.checked_sub(1).filter(|&before| is_unnamed_agent_beside(doc, verb, before)).or_else(
+        || (!doc.key(after).ends_with("ين") && is_unnamed_agent_beside(doc, verb, after)).then_some(after),
+    )
+}
+
+/// `مسلحون هاجموا مقر الشركة`، `قام مسلحون بمهاجمة سيارة`: a weak verb of force (or a
+/// support verb's noun) whose subject is gunmen, soldiers or police is no figure of speech.
+/// Ground is taken or besieged by forces on the ground, not by the police (`طوقت الشرطة
+/// الشوارع` is a cordon, `دخلت الشرطة العيادة` an entry) nor by aircraft; and the police's
+/// campaigns (`شنت الشرطة حملة`) are searches, not attacks.
+fn done_by_unnamed_force(doc: &Doc, trigger: &Trigger) -> bool {
+    let verb = match trigger.support {
+        Some((verb, Support::Light | Support::Control)) => verb,
+        Some(_) => return false,
+        None if matches!(trigger.class, WordClass::Past | WordClass::Present) => trigger.found,
+        None => return false,
+    };
+    let Some(agent) = unnamed_subject_of(doc, &verb) else { return false };
+    let police = [agent, agent + 1].iter().any(|&at| crate::grammar::is_police_word(doc.key(at)));
+    let takes_ground = matches!(trigger.mode, "occupy" | "siege");
+    match trigger.event_type {
+        "COERCE" => true,
+        "ASSAULT" if takes_ground => !police && !crate::grammar::is_aircraft_word(doc.key(agent)),
+        "ASSAULT" => !police || trigger.support.is_none(),
+        _ => false,
+    }
 }
 
 /// Verbs of fighting off an attack (folded stems, after any conjunction): the attack they

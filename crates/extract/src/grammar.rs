@@ -655,6 +655,43 @@ pub fn is_held_noun(key: &str) -> bool {
     listed!(HELD_NOUNS, key)
 }
 
+/// Military positions struck (folded, without the article), the object that makes a weak word
+/// of force (`ضربت إسرائيل أهدافا في سوريا`) an attack: sites, bases, depots, not men (those
+/// are [`CONFLICT_WORDS`] already), not `هدف` alone (a goal scored) and not `تجمعات` (rallies).
+const STRUCK_POSITIONS: &[&str] = &[
+    "اهداف",
+    "مواقع",
+    "منشات",
+    "مقرات",
+    "قواعد",
+    "تحصينات",
+    "معاقل",
+    "مخازن",
+    "مستودعات",
+    "ثكنات",
+    "معسكرات",
+    "مدرجات",
+];
+
+/// True for one of the [`STRUCK_POSITIONS`], bare or in the accusative (`أهدافا`), with or
+/// without a glued و and the article.
+pub fn is_struck_position(key: &str) -> bool {
+    let bare = without_and_article(key);
+    listed!(STRUCK_POSITIONS, bare.strip_suffix('ا').unwrap_or(bare))
+}
+
+/// The police (folded, with and without the article): they cordon, enter and search, which
+/// are not a war's sieges, advances and campaigns.
+pub fn is_police_word(key: &str) -> bool {
+    matches!(without_and_article(key), "شرطه" | "شرطي" | "شرطيون" | "شرطيين")
+}
+
+/// Aircraft and missiles (folded, with and without the article): they strike but take no
+/// ground (`دخلت طائرة بلا طيار الأجواء`).
+pub fn is_aircraft_word(key: &str) -> bool {
+    matches!(without_and_article(key), "طايره" | "طايرات" | "مروحيه" | "مروحيات" | "صاروخ" | "صواريخ")
+}
+
 /// Texts and speeches, in which a word of attack is one of criticism (`في تقرير`، `في مقال`).
 const TEXT_WORDS: &[&str] = &[
     "تقرير",
@@ -1897,6 +1934,7 @@ mod tests {
             ("ACT_ADJECTIVES", ACT_ADJECTIVES),
             ("FORCE_HEADS", FORCE_HEADS),
             ("HELD_NOUNS", HELD_NOUNS),
+            ("STRUCK_POSITIONS", STRUCK_POSITIONS),
             ("CONFLICT_WORDS", CONFLICT_WORDS),
             ("TEXT_WORDS", TEXT_WORDS),
             ("ROAD_WORDS", ROAD_WORDS),

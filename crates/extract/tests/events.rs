@@ -3626,3 +3626,30 @@ fn a_word_of_force_taken_up_by_a_support_verb_after_it_is_the_noun() {
     let r = record("وقاطعت بريطانيا والولايات المتحدة وفرنسا هذا المؤتمر، ووصفه مسؤول بريطاني بأنه \"حيلة مقيتة\"، وأكد رفض إقامته.");
     assert_eq!(names(&r, &only_event(&r, "REJECT").actor), ["بريطانيا"]);
 }
+
+#[test]
+fn a_weak_word_of_force_on_military_positions_is_an_attack() {
+    let r = record("وضربت إسرائيل أهدافا في سوريا الليلة الماضية.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "ضربت").actor), ["إسرائيل"]);
+    let r = record("وتستهدف الحملة مواقع التواصل الاجتماعي.");
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn a_weak_verb_of_force_done_by_gunmen_or_soldiers_happened() {
+    let r = record("وهاجم مسلحون مقر الشركة العامة.");
+    assert_eq!(event_with_trigger(&r, "هاجم").event_type, "ASSAULT");
+    let r = record("وقالت الشرطة إن مسلحين هاجموا مسجدا في المدينة.");
+    assert_eq!(event_with_trigger(&r, "هاجموا").event_type, "ASSAULT");
+    // Gunmen in the object's case were the target.
+    let r = record("ويقول الجيش إنه يستهدف مسلحين من الأقلية.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "يستهدف"), "{:#?}", r.events);
+    // The police cordon and enter; aircraft take no ground.
+    let r = record("وطوقت الشرطة الشوارع المحيطة بالمنطقة.");
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+    let r = record("وجاءت الغارة بعد أن دخلت طائرة بلا طيار الأجواء.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "دخلت"), "{:#?}", r.events);
+    // The police's raids are theirs.
+    let r = record("وداهمت الشرطة منزلا في المدينة.");
+    assert_eq!(event_with_trigger(&r, "داهمت").event_type, "COERCE");
+}
