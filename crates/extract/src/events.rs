@@ -2667,7 +2667,7 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
         crate::grammar::is_perfect_passive_auxiliary(doc.key(t))
             && !t.checked_sub(1).is_some_and(|r| is_relative_pronoun(doc.key(r)))
     });
-    if done || after.clone().any(|at| is_occurrence_verb(doc.key(at))) {
+    if done || after.clone().any(|at| is_occurrence_verb(doc.key(at))) || occurred_per_relative(doc, found) {
         return true;
     }
     // Read the sentence back for a mishap only when a sign of harm is there.
@@ -2684,6 +2684,24 @@ fn is_anchored(doc: &Doc, trigger: &Trigger) -> bool {
     indefinite && situated
 }
 
+/// How many words (the act's adjectives) may stand between an act's noun and the relative
+/// pronoun of the clause that says it happened (`التفجير الانتحاري الذي وقع`).
+const ACT_RELATIVE_REACH: usize = 3;
+
+/// `الهجوم الذي وقع في باكستان`، `الاشتباكات التي اندلعت`: a relative clause whose verb is one
+/// of happening says the act named took place.
+fn occurred_per_relative(doc: &Doc, found: &CueMatch) -> bool {
+    let from = found.last_token + 1;
+    let sentence = doc.sentence_of(found.first_token);
+    (from..from + ACT_RELATIVE_REACH)
+        .take_while(|&at| doc.sentence_of(at) == sentence && !doc.key(at).is_empty())
+        .find(|&at| is_relative_pronoun(doc.key(at)))
+        .is_some_and(|relative| {
+            let verb = doc.key(relative + 1);
+            is_occurrence_verb(verb) || crate::grammar::is_outbreak_verb(verb)
+        })
+}
+
 /// `وقع انفجار في المنطقة`، `أسفر انفجار سيارة مفخخة عن مقتل`، `مما أدى إلى مقتل`: a verb of
 /// happening or of result standing first, before the act as its subject or its outcome
 /// (Arabic's verb-subject order), says it happened. After a preposition وقع is a noun (`على
@@ -2693,8 +2711,7 @@ fn occurs_before(doc: &Doc, found: &CueMatch, clause_start: usize) -> bool {
     (from..found.first_token).any(|at| {
         let key = doc.key(at);
         let after_preposition = at.checked_sub(1).is_some_and(|t| crate::grammar::is_preposition(doc.key(t)));
-        (crate::grammar::is_result_verb(key) || matches!(key, "وقع" | "وقعت" | "يقع" | "تقع"))
-            && !after_preposition
+        (crate::grammar::is_result_verb(key) || crate::grammar::is_outbreak_verb(key)) && !after_preposition
     })
 }
 

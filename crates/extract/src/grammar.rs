@@ -239,9 +239,10 @@ const OUTBREAK_VERBS: &[&str] = &[
     "وقعت",
 ];
 
+/// (A verb that opens with و itself, `وقع`, is asked as written too.)
 pub fn is_outbreak_verb(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    listed!(OUTBREAK_VERBS, bare)
+    listed!(OUTBREAK_VERBS, bare) || (bare != key && listed!(OUTBREAK_VERBS, key))
 }
 
 /// Perfects and imperfects spelled only as passives (folded, without proclitics): their

@@ -3653,3 +3653,15 @@ fn a_weak_verb_of_force_done_by_gunmen_or_soldiers_happened() {
     let r = record("وداهمت الشرطة منزلا في المدينة.");
     assert_eq!(event_with_trigger(&r, "داهمت").event_type, "COERCE");
 }
+
+#[test]
+fn an_act_said_to_have_taken_place_happened() {
+    // وقع opens with the letter of the conjunction: asked as written, too.
+    let r = record("وقع إطلاق نار، الثلاثاء، في مدرسة ثانوية.");
+    assert_eq!(event_with_trigger(&r, "إطلاق نار").event_type, "ASSAULT");
+    let r = record("ووقع الهجوم بالقرب من مستوطنة في شمال الضفة الغربية.");
+    assert_eq!(event_with_trigger(&r, "هجوم").event_type, "ASSAULT");
+    // So does one a relative clause says took place.
+    let r = record("ارتفعت حصيلة قتلى التفجير الانتحاري الذي وقع في جنوب غرب باكستان.");
+    assert_eq!(event_with_trigger(&r, "تفجير الانتحاري").mode.as_deref(), Some("suicide"));
+}
