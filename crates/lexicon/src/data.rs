@@ -25,6 +25,7 @@ pub const ACTOR_FILES: &[DataFile] = &[
     data_file!("actors-syria-iraq.tsv"),
     data_file!("actors-international.tsv"),
     data_file!("actors-region.tsv"),
+    data_file!("actors-asia-africa.tsv"),
 ];
 /// The gazetteer.
 pub const PLACE_FILES: &[DataFile] = &[
@@ -34,6 +35,7 @@ pub const PLACE_FILES: &[DataFile] = &[
     data_file!("places-yemen.tsv"),
     data_file!("places-levant.tsv"),
     data_file!("places-africa.tsv"),
+    data_file!("places-asia.tsv"),
     data_file!("places-geonames.tsv"),
 ];
 pub const DEMONYM_FILE: DataFile = data_file!("demonyms.tsv");

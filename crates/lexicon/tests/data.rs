@@ -17,7 +17,9 @@ fn the_lexicon_covers_the_region() {
     assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("SY")).count() >= 300);
     assert!(lexicon.places.iter().filter(|p| p.country.as_deref() == Some("IQ")).count() >= 200);
     // The other wars of the region's coverage: Yemen, Libya, Gaza and the West Bank, Lebanon.
-    for (country, at_least) in [("YE", 250), ("LY", 150), ("PS", 150), ("LB", 100)] {
+    // And the wars beyond it: Afghanistan, Pakistan, Iran, Turkey, Nigeria and the Sahel.
+    let wars = [("YE", 250), ("LY", 150), ("PS", 150), ("LB", 100), ("AF", 120), ("PK", 70), ("IR", 80)];
+    for (country, at_least) in wars.into_iter().chain([("TR", 60), ("NG", 100), ("ML", 30)]) {
         let count = lexicon.places.iter().filter(|p| p.country.as_deref() == Some(country)).count();
         assert!(count >= at_least, "{country}: {count} places");
     }
