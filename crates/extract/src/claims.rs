@@ -65,7 +65,7 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
             }
         };
         let Some(sentence) = doc.sentence_of(found.first_token) else { continue };
-        if is_negated(doc, found) && kind != "hedge" {
+        if (is_negated(doc, found) && kind != "hedge") || is_made_passive(doc, found) {
             continue;
         }
         // `وفق بيان لقيادة العمليات`، `جاء في بيان للمركز`: the particle and its statement
@@ -119,6 +119,13 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         claims.sort_by_key(|c| c.cue_token);
     }
     claims
+}
+
+/// `المعلومات التي يتم تناقلها`، `وتم الإعلان عن`: a statement made passive names no speaker.
+/// After ما the auxiliary is a verb of its own (`فيما جرى قائلا`: about what happened, saying).
+fn is_made_passive(doc: &Doc, found: &CueMatch) -> bool {
+    let after_ma = || found.first_token.checked_sub(2).is_some_and(|t| doc.key(t).ends_with("ما"));
+    crate::events::follows_passive_auxiliary(doc, found) && !after_ma()
 }
 
 /// The perfect of "to hold a view" (folded, without its conjunction): `رأى` (written with ى:

@@ -652,11 +652,26 @@ impl<'a> Doc<'a> {
             || before.is_some_and(|t| crate::grammar::is_preposition(self.key(t))) && !partitive()
     }
 
-    /// The preposition glued to the mention's word (ب، ل، ك), if any.
+    /// The preposition glued to the mention's word (ب، ل، ك), if any — or written as a word of
+    /// its own with a tatweel before a name in Latin letters or quotes (`لـCNN`، `لـ"فرانس برس"`).
     pub fn glued_preposition(&self, mention: usize) -> Option<char> {
         let first = self.first_token_of(mention)?;
         let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start)?;
-        glued.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+        glued
+            .chars()
+            .rev()
+            .find(|c| is_preposition_letter(*c))
+            .or_else(|| self.preposition_word_before(first))
+    }
+
+    /// The preposition letter of a word made of it alone (`لـ`، `ولـ`), right before token `at`
+    /// or before the quotes that open it.
+    fn preposition_word_before(&self, at: usize) -> Option<char> {
+        let before = (0..at).rev().find(|&t| !self.quotes_only(t))?;
+        let word = self.raw(before).trim_end_matches('ـ');
+        let letter = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        let mut chars = letter.chars();
+        chars.next().filter(|c| is_preposition_letter(*c) && chars.next().is_none())
     }
 
     /// The conjunction (و or ف) glued to the first word of a mention, if any.
@@ -665,6 +680,11 @@ impl<'a> Doc<'a> {
         let glued = self.text.get(self.tokens[first].start..self.mentions[mention].start)?;
         glued.chars().find(|c| matches!(c, 'و' | 'ف'))
     }
+}
+
+/// The letters of the prepositions written glued to the next word (ب، ل، ك).
+fn is_preposition_letter(c: char) -> bool {
+    matches!(c, 'ب' | 'ل' | 'ك')
 }
 
 /// Sentences (byte ranges) as token ranges.

@@ -1073,7 +1073,7 @@ fn stands_where_a_noun_does(doc: &Doc, found: &CueMatch) -> bool {
 /// `تم طرد التنظيم`، `جرى اعتقال القيادي`: a word right after a verb that makes the verbal
 /// noun after it passive is that noun (`طرد` is also a perfect), and what follows it is what
 /// was done to.
-fn follows_passive_auxiliary(doc: &Doc, found: &CueMatch) -> bool {
+pub(crate) fn follows_passive_auxiliary(doc: &Doc, found: &CueMatch) -> bool {
     found.first_token.checked_sub(1).is_some_and(|t| crate::grammar::is_passive_auxiliary(doc.key(t)))
 }
 
@@ -1723,7 +1723,10 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     {
         return None;
     }
-    if event_type == "CONSULT" && is_a_match_between_sides(doc, trigger, sentence, &actor, &target) {
+    if event_type == "CONSULT"
+        && (is_a_match_between_sides(doc, trigger, sentence, &actor, &target)
+            || is_talk_to_the_press(doc, &target))
+    {
         return None;
     }
     Some(EventDraft {
@@ -4759,6 +4762,12 @@ const NATIONAL_DOER_TYPES: &[&str] = &[
 /// Event types only forces, governments and people carry out: a news outlet or a monitor
 /// that "attacks" is the source of the report, not the attacker.
 const FORCE_TYPES: &[&str] = &["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "COOPERATE"];
+
+/// `في حوار مع CNN`، `في اتصال هاتفي مع وكالة الأنباء الموريتانية`: an interview or a call
+/// with a news outlet is a statement made to it, no consultation.
+fn is_talk_to_the_press(doc: &Doc, target: &[usize]) -> bool {
+    !target.is_empty() && target.iter().all(|&m| doc.is_media(m))
+}
 
 /// Types a news medium or a monitor does not take part in, though it may voice, criticise,
 /// demand or investigate: met, agreed, sanctioned, conceded or threatened, the name is the
