@@ -179,6 +179,11 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             at = of_force;
             continue;
         }
+        // `وأدانت منظمة "هيومن رايتس ووتش"`: the body named in quotes after its head noun (the
+        // quotes break the clause, so the name may stand past `limit`).
+        if let Some(named) = quoted_after_head(doc, at) {
+            return Some(coordinated(doc, named));
+        }
         // `شنت طائرات الأباتشي التابعة للتحالف العربي`: the side named forces belong to.
         if let Some(owner) = owner_of_forces_at(doc, at, limit).filter(|&m| doc.is_actor(m)) {
             return Some(coordinated(doc, owner));
@@ -203,6 +208,16 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         at += 1;
     }
     None
+}
+
+/// The actor named in quotes right after an organisation's head noun at `at` (`منظمة
+/// "هيومن رايتس ووتش"`، `حركة "حماس"`).
+fn quoted_after_head(doc: &Doc, at: usize) -> Option<usize> {
+    if !is_organization_head(doc.key(at)) || !doc.quotes_only(at + 1) {
+        return None;
+    }
+    let name = (at + 2..at + 4).find(|&t| !doc.quotes_only(t))?;
+    doc.mention_at(name).filter(|&m| doc.is_actor(m) && doc.first_token_of(m) == Some(name))
 }
 
 /// `لقي 18 من قوات النظام مصرعهم`، `قتل 5 جنود من الجيش العراقي`: the side a count right

@@ -4775,9 +4775,13 @@ fn is_talk_to_the_press(doc: &Doc, target: &[usize]) -> bool {
 const NOT_BY_REPORTERS: &[&str] = &["CONSULT", "AGREE", "SANCTION", "CONCEDE", "THREATEN"];
 
 /// Whether the actors found may carry out an event of this type.
+/// A rights or aid group (`ngo`: هيومن رايتس ووتش، الصليب الأحمر) attacks and arrests no one,
+/// though it aids and pulls its staff out.
 fn can_act(doc: &Doc, event_type: &str, actor: &[usize]) -> bool {
     let reporters_cannot = FORCE_TYPES.contains(&event_type) || NOT_BY_REPORTERS.contains(&event_type);
-    !reporters_cannot || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m))
+    let violent = matches!(event_type, "ASSAULT" | "COERCE");
+    let rights_group = |m: usize| violent && doc.actor_type(m) == Some("ngo");
+    !reporters_cannot || !actor.iter().any(|&m| doc.is_media(m) || doc.is_monitor(m) || rights_group(m))
 }
 
 /// True for a verb in the first person plural (`لن ننسحب`): the speaker tells of its own act.

@@ -3696,3 +3696,13 @@ fn a_statement_made_passive_names_no_speaker() {
     let r = record("وانتقد البرادعي الولايات المتحدة ملقيا اللوم فيما جرى قائلا إنها جريمتنا.");
     assert_eq!(names(&r, &claim_with_cue(&r, "قائلا").speaker), ["البرادعي"], "{:#?}", r.claims);
 }
+
+#[test]
+fn a_body_named_in_quotes_after_its_head_noun_is_the_subject() {
+    let r = record("وأدانت منظمة \"هيومن رايتس ووتش\" أعمال العنف في العاصمة.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "أدانت").actor), ["هيومن رايتس ووتش"]);
+    // A rights group is carried to no act of force.
+    let r =
+        record("وأدانت منظمة \"هيومن رايتس ووتش\" أعمال العنف. ونقل مئات المهاجرين الذين حوصروا وسط القتال.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT" || e.actor.is_empty()), "{:#?}", r.events);
+}
