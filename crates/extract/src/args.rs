@@ -144,7 +144,8 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             return None;
         }
         if let Some(mention) = doc.mention_at(at) {
-            if doc.is_actor(mention) {
+            // `دعت كل من الولايات المتحدة وبريطانيا`: after "each of" states act by their names.
+            if doc.is_actor(mention) || (each_of && doc.stands_for_state(mention)) {
                 return (each_of || !doc.after_preposition(mention)).then(|| coordinated(doc, mention));
             }
             // `أنكر مسؤولان روسيان من الكرملين`: two counted by a dual speak for the body they

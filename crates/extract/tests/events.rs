@@ -3706,3 +3706,9 @@ fn a_body_named_in_quotes_after_its_head_noun_is_the_subject() {
         record("وأدانت منظمة \"هيومن رايتس ووتش\" أعمال العنف. ونقل مئات المهاجرين الذين حوصروا وسط القتال.");
     assert!(r.events.iter().all(|e| e.event_type != "ASSAULT" || e.actor.is_empty()), "{:#?}", r.events);
 }
+
+#[test]
+fn states_after_each_of_are_the_subject() {
+    let r = record("ودعت كل من فرنسا وبريطانيا إلى وقف القتال.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "دعت").actor), ["فرنسا", "بريطانيا"]);
+}
