@@ -2431,13 +2431,16 @@ fn brings_together(doc: &Doc, trigger: &Trigger) -> bool {
 }
 
 /// `مسيرة السلام` (the peace process), `مسيرة التنمية`: مسيرة before what develops is a
-/// course, not a march.
+/// course, not a march; `العملية الانتخابية`، `عملية سياسية`: an operation so described is a
+/// process, not an attack.
 fn is_a_process(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
-    trigger.mode == "march"
+    let stem = doc.stem_of(found);
+    let course = trigger.mode == "march" && stem.contains("مسير");
+    let operation = trigger.event_type == "ASSAULT" && crate::grammar::is_generic_act_noun(stem);
+    (course || operation)
         && trigger.support.is_none()
         && found.first_token == found.last_token
-        && doc.stem_of(found).contains("مسير")
         && crate::grammar::is_process_complement(doc.key(found.last_token + 1))
 }
 

@@ -1176,9 +1176,9 @@ pub fn is_inquiry_head(key: &str) -> bool {
     INQUIRY_STEMS.iter().any(|stem| key.contains(stem)) && !key.contains("متورط")
 }
 
-/// What a مسيرة is when it is no march: the peace process, a career, a torch relay
-/// (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`), and the adjectives of a career after
-/// its owner's pronoun (`مسيرته الفنية`، `مسيرتها المهنية`، `مسيرته الكروية`).
+/// What a مسيرة is when it is no march, and an عملية when it is no attack: the peace process,
+/// a career, a torch relay (`مسيرة السلام`، `مسيرة التنمية`، `مسيرة الشعلة`), and the
+/// adjectives of a career after its owner's pronoun (`مسيرته الفنية`، `مسيرتها المهنية`).
 const PROCESS_COMPLEMENTS: &[&str] = &[
     "السلام",
     "التسويه",
@@ -1206,6 +1206,26 @@ const PROCESS_COMPLEMENTS: &[&str] = &[
     "الاعلاميه",
     "الصحفيه",
     "الدبلوماسيه",
+    // And what makes an operation civil (`العملية الانتخابية`، `عملية سياسية`، `عملية البحث`).
+    "الانتخابيه",
+    "انتخابيه",
+    "السياسيه",
+    "سياسيه",
+    "السلميه",
+    "التعليميه",
+    "تعليميه",
+    "الجراحيه",
+    "جراحيه",
+    "البحث",
+    "الانتاج",
+    "انتاج",
+    "التسجيل",
+    "التصويت",
+    "الاقتراع",
+    "الانتقال",
+    "الانتقاليه",
+    "الالكترونيه",
+    "القرصنه",
 ];
 
 pub fn is_process_complement(key: &str) -> bool {

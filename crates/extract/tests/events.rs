@@ -3712,3 +3712,11 @@ fn states_after_each_of_are_the_subject() {
     let r = record("ودعت كل من فرنسا وبريطانيا إلى وقف القتال.");
     assert_eq!(names(&r, &event_with_trigger(&r, "دعت").actor), ["فرنسا", "بريطانيا"]);
 }
+
+#[test]
+fn an_operation_described_as_civil_is_a_process() {
+    let r = record("وكانت حركة طالبان قد حذرت من المشاركة في العملية الانتخابية.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+    let r = record("وشنت القوات العراقية عملية عسكرية في الأنبار.");
+    assert_eq!(event_with_trigger(&r, "شنت").event_type, "ASSAULT");
+}
