@@ -2796,7 +2796,7 @@ fn done_by_unnamed_force(doc: &Doc, trigger: &Trigger) -> bool {
         None if matches!(trigger.class, WordClass::Past | WordClass::Present) => trigger.found,
         None => return false,
     };
-    let Some(agent) = unnamed_subject_of(doc, &verb) else { return false };
+    let Some(agent) = unnamed_subject_of(doc, verb) else { return false };
     let police = [agent, agent + 1].iter().any(|&at| crate::grammar::is_police_word(doc.key(at)));
     let takes_ground = matches!(trigger.mode, "occupy" | "siege");
     match trigger.event_type {
