@@ -81,12 +81,16 @@ const LEFT_PLACE_REACH: usize = 3;
 /// `الانسحاب الأمريكي من سوريا`: a withdrawal from a named place is one of forces, whatever
 /// else the sentence says; a withdrawal from an agreement or a race is not.
 fn leaves_a_place(doc: &Doc, trigger: &Trigger) -> bool {
-    let found = trigger.found;
+    trigger.event_type == "RETREAT"
+        && words_after_in_clause(doc, trigger.found, LEFT_PLACE_REACH)
+            .any(|at| doc.key(at) == "من" && doc.mention_at(at + 1).is_some_and(|m| doc.is_place(m)))
+}
+
+/// The next `reach` tokens after a match, within its clause.
+fn words_after_in_clause(doc: &Doc, found: &CueMatch, reach: usize) -> std::ops::Range<usize> {
     let clause_end = doc.clause_of(found.first_token).end;
     let from = found.last_token + 1;
-    trigger.event_type == "RETREAT"
-        && (from..(from + LEFT_PLACE_REACH).min(clause_end))
-            .any(|at| doc.key(at) == "من" && doc.mention_at(at + 1).is_some_and(|m| doc.is_place(m)))
+    from..(from + reach).min(clause_end).max(from)
 }
 
 /// How far past a weak word of force its object may stand (`ضربت إسرائيل أهدافا`: one
@@ -96,11 +100,8 @@ const STRUCK_OBJECT_REACH: usize = 3;
 /// `ضربت إسرائيل أهدافا في سوريا`: a weak word of force whose object is military positions is
 /// an attack, whatever else the sentence says; `مواقع التواصل` are websites.
 fn strikes_positions(doc: &Doc, trigger: &Trigger) -> bool {
-    let found = trigger.found;
-    let clause_end = doc.clause_of(found.first_token).end;
-    let from = found.last_token + 1;
     trigger.event_type == "ASSAULT"
-        && (from..(from + STRUCK_OBJECT_REACH).min(clause_end)).any(|at| {
+        && words_after_in_clause(doc, trigger.found, STRUCK_OBJECT_REACH).any(|at| {
             crate::grammar::is_struck_position(doc.key(at)) && !doc.key(at + 1).starts_with("التواصل")
         })
 }
