@@ -2780,9 +2780,22 @@ fn is_unnamed_agent_beside(doc: &Doc, found: &CueMatch, at: usize) -> bool {
 /// they attack).
 fn unnamed_subject_of(doc: &Doc, verb: &CueMatch) -> Option<usize> {
     let after = verb.last_token + 1;
-    verb.first_token.checked_sub(1).filter(|&before| is_unnamed_agent_beside(doc, verb, before)).or_else(
-        || (!doc.key(after).ends_with("ين") && is_unnamed_agent_beside(doc, verb, after)).then_some(after),
-    )
+    let before = verb.first_token.checked_sub(1);
+    // `مسلحين ملثمين هاجموا`: an adjective agreeing with the plural may stand between (not
+    // الذين: `الجنود الذين هجروا ثكناتهم` is told of them, not done by them here).
+    let described = |before: usize| {
+        let key = doc.key(before);
+        let plain =
+            doc.mention_at(before).is_none() && doc.cue_at(before).is_none() && !is_relative_pronoun(key);
+        let agrees = ["ين", "ون"].iter().any(|ending| key.ends_with(ending));
+        before.checked_sub(1).filter(|&agent| plain && agrees && is_unnamed_agent_beside(doc, verb, agent))
+    };
+    before
+        .filter(|&before| is_unnamed_agent_beside(doc, verb, before))
+        .or_else(|| before.and_then(described))
+        .or_else(|| {
+            (!doc.key(after).ends_with("ين") && is_unnamed_agent_beside(doc, verb, after)).then_some(after)
+        })
 }
 
 /// `مسلحون هاجموا مقر الشركة`، `قام مسلحون بمهاجمة سيارة`: a weak verb of force (or a

@@ -3647,6 +3647,8 @@ fn a_weak_verb_of_force_done_by_gunmen_or_soldiers_happened() {
     assert_eq!(event_with_trigger(&r, "هاجم").event_type, "ASSAULT");
     let r = record("وقالت الشرطة إن مسلحين هاجموا مسجدا في المدينة.");
     assert_eq!(event_with_trigger(&r, "هاجموا").event_type, "ASSAULT");
+    let r = record("وقال موظف إن مسلحين ملثمين هاجموا مقر الشركة العامة.");
+    assert_eq!(event_with_trigger(&r, "هاجموا").event_type, "ASSAULT");
     // Gunmen in the object's case were the target.
     let r = record("ويقول الجيش إنه يستهدف مسلحين من الأقلية.");
     assert!(r.events.iter().all(|e| e.trigger.text != "يستهدف"), "{:#?}", r.events);
