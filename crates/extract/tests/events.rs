@@ -3722,3 +3722,12 @@ fn an_operation_described_as_civil_is_a_process() {
     let r = record("وشنت القوات العراقية عملية عسكرية في الأنبار.");
     assert_eq!(event_with_trigger(&r, "شنت").event_type, "ASSAULT");
 }
+
+#[test]
+fn a_warning_after_its_subject_is_a_threat_too() {
+    let r = record("وكانت حركة طالبان حذرت من المشاركة في الانتخابات.");
+    assert_eq!(names(&r, &event_with_trigger(&r, "حذرت من").actor), ["حركة طالبان"]);
+    // What is warned of may not happen.
+    let r = record("وكانت الأمم المتحدة حذرت من هجوم على إدلب.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
