@@ -214,11 +214,10 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
 /// The actor named in quotes right after an organisation's head noun at `at` (`منظمة
 /// "هيومن رايتس ووتش"`، `حركة "حماس"`).
 fn quoted_after_head(doc: &Doc, at: usize) -> Option<usize> {
-    if !is_organization_head(doc.key(at)) || !doc.quotes_only(at + 1) {
-        return None;
-    }
-    let name = (at + 2..at + 4).find(|&t| !doc.quotes_only(t))?;
-    doc.mention_at(name).filter(|&m| doc.is_actor(m) && doc.first_token_of(m) == Some(name))
+    // Opened by the quote, not wrapped whole (`منظمة "أوكسفام أمريكا"` names أوكسفام).
+    let quoted = is_organization_head(doc.key(at)) && doc.quotes_only(at + 1);
+    let name = at + 2;
+    doc.mention_at(name).filter(|&m| quoted && doc.is_actor(m) && doc.first_token_of(m) == Some(name))
 }
 
 /// `لقي 18 من قوات النظام مصرعهم`، `قتل 5 جنود من الجيش العراقي`: the side a count right
@@ -253,7 +252,7 @@ pub(crate) fn side_after_count(doc: &Doc, count_end: usize) -> usize {
 
 /// A plain word with the ending of a dual or a sound plural (`بارزان`، `آخرين`): an
 /// adjective of the people a count before it counts.
-fn is_count_adjective(doc: &Doc, at: usize) -> bool {
+pub(crate) fn is_count_adjective(doc: &Doc, at: usize) -> bool {
     let key = doc.key(at);
     let agrees =
         ["ان", "ين", "ون"].iter().any(|ending| key.len() > ending.len() + 2 && key.ends_with(ending));

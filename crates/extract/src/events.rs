@@ -2781,14 +2781,11 @@ fn is_unnamed_agent_beside(doc: &Doc, found: &CueMatch, at: usize) -> bool {
 fn unnamed_subject_of(doc: &Doc, verb: &CueMatch) -> Option<usize> {
     let after = verb.last_token + 1;
     let before = verb.first_token.checked_sub(1);
-    // `مسلحين ملثمين هاجموا`: an adjective agreeing with the plural may stand between (not
+    // `مسلحين ملثمين هاجموا`: an adjective agreeing with a plural or dual may stand between (not
     // الذين: `الجنود الذين هجروا ثكناتهم` is told of them, not done by them here).
     let described = |before: usize| {
-        let key = doc.key(before);
-        let plain =
-            doc.mention_at(before).is_none() && doc.cue_at(before).is_none() && !is_relative_pronoun(key);
-        let agrees = ["ين", "ون"].iter().any(|ending| key.ends_with(ending));
-        before.checked_sub(1).filter(|&agent| plain && agrees && is_unnamed_agent_beside(doc, verb, agent))
+        let agrees = crate::args::is_count_adjective(doc, before) && !is_relative_pronoun(doc.key(before));
+        before.checked_sub(1).filter(|&agent| agrees && is_unnamed_agent_beside(doc, verb, agent))
     };
     before
         .filter(|&before| is_unnamed_agent_beside(doc, verb, before))
