@@ -60,12 +60,14 @@ pub(crate) fn coordinated(doc: &Doc, mention: usize) -> Vec<usize> {
     group
 }
 
-/// The actors, or states acting, whose names end right before the verb at token `verb` and
-/// follow no preposition (`وكانت دمشق اتهمت التحالف`، `موسكو وطهران أعلنتا`): its subject
+/// The actors, or states acting, whose names end right before the verb at token `verb` (or
+/// its قد) and follow no preposition (`وكانت دمشق اتهمت التحالف`، `موسكو وطهران أعلنتا`): its subject
 /// (SVO), all the conjuncts from the first. A later conjunct is where the first is: after a
 /// preposition or a backing word (`القوات المدعومة من السعودية والإمارات أعلنت`) none is.
 pub(crate) fn subject_right_before(doc: &Doc, verb: usize) -> Option<Vec<usize>> {
-    let before = verb.checked_sub(1)?;
+    // `كان أردوغان قد دعا الأتراك`: the particle of the past perfect stands between.
+    let particle = verb.checked_sub(1).is_some_and(|t| doc.key(t) == "قد");
+    let before = verb.checked_sub(1 + usize::from(particle))?;
     // A verb after و or ف goes on from the one before it, with its subject.
     let goes_on = || doc.cue_match_at(verb).is_some_and(|found| found.proclitics.conjunction);
     let mention = match doc.mention_at(before) {
@@ -77,7 +79,13 @@ pub(crate) fn subject_right_before(doc: &Doc, verb: usize) -> Option<Vec<usize>>
     let first = first_conjunct(doc, mention);
     let in_a_phrase =
         doc.after_preposition(mention) || doc.after_preposition(first) || doc.is_backer(mention);
-    (acts && !in_a_phrase).then(|| coordinated(doc, first))
+    // `والمليشيات التي تدعمها إيران قد انسحبوا`: before قد, a name right after a verb is that
+    // verb's subject.
+    let after_verb = || {
+        let verb = doc.first_token_of(first).and_then(|t| t.checked_sub(1)).and_then(|t| doc.cue_match_at(t));
+        verb.is_some_and(|found| doc.may_be_verb(found))
+    };
+    (acts && !in_a_phrase && !(particle && after_verb())).then(|| coordinated(doc, first))
 }
 
 /// `وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل`، `وكانت رئيسة الوزراء، تيريزا
@@ -565,6 +573,22 @@ fn resolve_anaphor(doc: &Doc, at: usize, noun: &str, keep: impl Fn(usize) -> boo
     mentions_before(doc, at)?.find(|&m| doc.actor_type(m).is_some_and(|t| types.contains(&t)) && keep(m))
 }
 
+/// `أعلن الجيش التركي مقتل ثمانية من جنوده … فإن الجيش سيطر على`: `الجيش` right before its
+/// verb, further back than its sentence and the two before, stands for the army the article
+/// has named, when it has named only one (two armies leave the bare noun unresolved). Only as
+/// the verb's subject: elsewhere it may be a genitive or an object (`مؤتمر دعم الجيش`، `ضد
+/// الجيش`), which the nearer search alone may risk.
+fn sole_army_before(doc: &Doc, at: usize) -> Option<usize> {
+    if doc.key(at) != "الجيش" {
+        return None;
+    }
+    let before = doc.tokens.get(at)?.start;
+    let last = doc.mentions.partition_point(|m| m.start < before);
+    let mut armies = (0..last).rev().filter(|&m| doc.actor_type(m) == Some("state_military"));
+    let nearest = armies.next()?;
+    armies.all(|m| doc.same_entity(m, nearest)).then_some(nearest)
+}
+
 /// Whether the lexicon entry of mention `mention` has a name opening with `head` (folded):
 /// `تنظيم داعش` for `تنظيم`.
 fn is_called_by(doc: &Doc, mention: usize, head: &str) -> bool {
@@ -655,7 +679,8 @@ pub(crate) fn subject_before(doc: &Doc, verb_start: usize, sentence_start: usize
             }
             // The word before is asked only of an antecedent: nearly every word stands for none.
             let prepositional = || at > 0 && is_preposition(doc.key(at - 1));
-            match antecedent_of(doc, at) {
+            let subject_of_verb = at + 1 == verb_start;
+            match antecedent_of(doc, at).or_else(|| sole_army_before(doc, at).filter(|_| subject_of_verb)) {
                 Some(antecedent) if !prepositional() => return Before::Actors(vec![antecedent]),
                 _ => continue,
             }

@@ -1431,16 +1431,37 @@ fn is_issued_by(doc: &Doc, trigger: &Trigger) -> bool {
         && doc.key(found.last_token + 1) == "عن"
 }
 
-/// `حملة ترامب الرئاسية`، `دعم حملة دونالد ترامب`: a bare campaign of a person named right
-/// after it is one for votes or a cause; armies and armed groups wage the military kind.
+/// How many words (an office: `الرئيس الأمريكي،`) may stand between a campaign and the person
+/// whose it is.
+const CAMPAIGNER_REACH: usize = 4;
+
+/// `حملة ترامب الرئاسية`، `دعم حملة دونالد ترامب`، `بحملة الرئيس الأمريكي، دونالد ترامب`: a
+/// bare campaign whose first name after it, past an office, is a person's is one for votes
+/// or a cause; armies and armed groups wage the military kind.
 fn is_a_persons_campaign(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
+    let after = found.last_token + 1;
+    let first_named = || (after..after + CAMPAIGNER_REACH).find_map(|t| doc.mention_at(t));
     trigger.event_type == "ASSAULT"
         && trigger.support.is_none()
         && found.first_token == found.last_token
         && matches!(bare_stem(doc, found), "حمله" | "حملات")
-        && doc.mention_at(found.last_token + 1).is_some_and(|m| doc.is_person(m))
+        && first_named().is_some_and(|m| doc.is_person(m))
 }
+
+/// `اعترض الأخير على المحاضرة`: اعترض with على after it (past its subject, before any word of
+/// an act) objected; it intercepted nothing.
+fn objects_to(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    let after = found.last_token + 1;
+    let end = doc.clause_of(found.first_token).end.min(after + OBJECTION_REACH);
+    // No word of an act between: `اعترضت الدفاعات صاروخا أطلق على الرياض` intercepted.
+    let objection = (after..end).take_while(|&t| doc.cue_at(t).is_none()).any(|t| doc.key(t) == "علي");
+    trigger.event_type == "ASSAULT" && bare_stem(doc, found).contains("عترض") && objection
+}
+
+/// How far after اعترض its على may stand (`اعترض رئيس الوزراء الإسرائيلي على`).
+const OBJECTION_REACH: usize = 5;
 
 /// Words that make أدان a court's verdict: the charge or the sentence after it (`أدانت هيئة
 /// المحلفين عبد الرحمن بتهمة الاعتداء`، `أدانته المحكمة بالسجن`).
@@ -1571,6 +1592,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_figure_of_speech(doc, trigger)
         || is_move_in_a_match(doc, trigger)
         || is_penalty_of_law(doc, trigger)
+        || is_responsibility_unclaimed(doc, trigger)
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
@@ -1587,6 +1609,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || spelled_as_another_word(doc, trigger)
         || is_verb_with_glued_preposition(doc, trigger)
         || is_a_persons_campaign(doc, trigger)
+        || objects_to(doc, trigger)
         || convicts_not_condemns(doc, trigger);
     if names_an_existing_agreement(doc, trigger) || not_an_act || backer_unnamed(doc, trigger) {
         return None;
@@ -3278,6 +3301,42 @@ fn names_a_part_in(doc: &Doc, found: &CueMatch) -> bool {
     joined && (from..at).any(|t| PART_STEMS.iter().any(|stem| doc.key(t).contains(stem)))
 }
 
+/// Whether token `at` is a noun of responsibility (`مسؤوليته`، `المسؤولية`), not of officials
+/// (`مسؤولين`).
+fn is_responsibility(doc: &Doc, at: usize) -> bool {
+    PART_STEMS[..2].iter().any(|stem| doc.key(at).contains(stem))
+}
+
+/// Stems (folded, without a conjunction) of the verbs that claim an act as one's own:
+/// announce, adopt, allege (`أعلن`، `تبنى`، `زعم`، `ادعى` and their persons and tenses).
+const CLAIMING_VERB_STEMS: &[&str] =
+    &["اعلن", "يعلن", "تعلن", "نعلن", "تبن", "يتبن", "تتبن", "زعم", "يزعم", "تزعم", "ادع"];
+
+/// How many words (the claimer's name, `فيه`، `لاحقا`) may stand between a verb of claiming and
+/// the responsibility it claims (`أعلن عناصر طالبان الباكستانيون مسؤوليتهم`).
+const CLAIMED_RESPONSIBILITY_REACH: usize = 6;
+
+/// `أعلن تنظيم داعش مسؤوليته`، `بيانا تزعم فيه مسؤوليتها`: responsibility is admitted (CONCEDE)
+/// only when a verb of claiming stands shortly before it in its sentence; held to account by others
+/// (`حمّلت الحكومة الحوثيين المسؤولية`), denied (`نفت مسؤوليتها`, the denial is the event) or
+/// a duty (`تتحمل مسؤولية حماية المدنيين`), it is no admission.
+fn is_responsibility_unclaimed(doc: &Doc, trigger: &Trigger) -> bool {
+    let at = trigger.found.first_token;
+    if trigger.event_type != "CONCEDE" || !is_responsibility(doc, at) {
+        return false;
+    }
+    // The sentence, not the clause: quotes around the claimer's name (`أعلن تنظيم "داعش"
+    // مسؤوليته`) close a clause.
+    let sentence_start = doc.sentence_of(at).and_then(|s| doc.sentences.get(s)).map_or(0, |s| s.start);
+    let from = sentence_start.max(at.saturating_sub(CLAIMED_RESPONSIBILITY_REACH));
+    let claiming = |t: usize| {
+        let key = doc.key(t);
+        let key = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(key);
+        CLAIMING_VERB_STEMS.iter().any(|stem| key.starts_with(stem))
+    };
+    !(from..at).any(claiming)
+}
+
 /// How many tokens a word of denial may stand before the complementizer that opens what it
 /// denies (`نفى في موضوع آخر، أن`، `نفى ما أورده الطبيب من أنهم`).
 const DENIAL_REACH: usize = 12;
@@ -4960,7 +5019,8 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let clear = (from..at).all(|t| {
         !crate::grammar::is_complementizer(doc.key(t))
             && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
-            && doc.cue_at(t).is_none()
+            // `أعلن التنظيم مسؤوليته عن الهجوم`: one's responsibility names the act announced.
+            && (doc.cue_at(t).is_none() || is_responsibility(doc, t))
             && !opens_direct_speech(doc, t, at)
     });
     let dated_by = at.checked_sub(1).is_some_and(|t| {
@@ -5024,8 +5084,11 @@ const TEXT_REACH: usize = 4;
 /// the noun is the object or topic of that act (`أدان الهجوم`، `التحقيق في اغتيال`).
 fn is_object_of_other_act(doc: &Doc, trigger: &Trigger) -> bool {
     let at = trigger.found.first_token;
+    // `أعلن التنظيم مسؤوليته عن الهجوم`: the act one is responsible for is one's own.
     doc.cues_in(at.saturating_sub(2)..at).iter().any(|other| {
-        other.last_token < at && act_type_of(doc, other).is_some_and(|t| t != trigger.event_type)
+        other.last_token < at
+            && !is_responsibility(doc, other.first_token)
+            && act_type_of(doc, other).is_some_and(|t| t != trigger.event_type)
     })
 }
 

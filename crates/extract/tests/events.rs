@@ -239,6 +239,33 @@ fn a_continuation_keeps_the_speaker_of_the_claim_before() {
     );
     assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
     assert_eq!(r.claims[1].speaker, r.claims[0].speaker);
+    // A name inside what the first speaker said is no subject of the verb joined after it.
+    let r = record(
+        "وأكد وزير الخارجية البحريني أن الحكومة السورية هي حكومة سوريا، ولفت إلى أن بلاده تتعامل مع الدول.",
+    );
+    assert_eq!(r.claims.len(), 2, "{:#?}", r.claims);
+    assert_eq!(r.claims[1].speaker, r.claims[0].speaker);
+}
+
+#[test]
+fn a_call_is_a_claim_of_its_caller_and_a_prompt_is_none() {
+    let r = record("كان الرئيس التركي رجب طيب أردوغان قد دعا الأتراك أمس إلى إبلاغ السلطات عن الزيادات.");
+    let call = r.claims.first().expect("the call");
+    assert_eq!(call.kind, "other");
+    assert_eq!(names(&r, &call.speaker), ["رجب طيب أردوغان"]);
+    let r = record("وتجاوز إشارة حمراء ما دعا الشرطة المحلية إلى إيقافه.");
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_subject_stands_before_the_particle_of_the_past_perfect() {
+    let r = record("وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم كيماوي في دوما.");
+    let accusation = only_event(&r, "DISAPPROVE");
+    assert_eq!(names(&r, &accusation.actor), ["الولايات المتحدة"]);
+    assert_eq!(names(&r, &accusation.target), ["النظام السوري"]);
+    // Not a name right after another verb: `تدعمها إيران قد انسحبوا` is not Iran's withdrawal.
+    let r = record("وقال إن مقاتلي حزب الله والمليشيات التي تدعمها إيران قد انسحبوا جميعا من هناك.");
+    assert!(names(&r, &only_event(&r, "RETREAT").actor).iter().all(|n| n != "إيران"), "{:#?}", r.events);
 }
 
 #[test]
@@ -2227,6 +2254,7 @@ fn an_aim_of_control_is_no_attack_and_an_imperative_no_act() {
 fn a_statement_issued_and_a_persons_campaign_are_no_acts() {
     assert_no_event(&["وجاء ذلك في بيان صادر عن وزارة الدفاع الروسية."], "COERCE");
     assert_no_event(&["وأنفقت الرابطة 11 مليون دولار لدعم حملة ترامب الرئاسية."], "ASSAULT");
+    assert_no_event(&["وعمل جورج سميث مستشارا بحملة الرئيس الأمريكي، دونالد ترامب، في نيويورك."], "ASSAULT");
     assert_an_event("وصادرت السلطات التركية أموال الشركة في إسطنبول.", "COERCE");
 }
 
@@ -3730,4 +3758,58 @@ fn a_warning_after_its_subject_is_a_threat_too() {
     // What is warned of may not happen.
     let r = record("وكانت الأمم المتحدة حذرت من هجوم على إدلب.");
     assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_claim_of_responsibility_is_an_admission_by_the_doer() {
+    let r = record("وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف مركزا للشرطة في كابول.");
+    assert_eq!(names(&r, &only_event(&r, "CONCEDE").actor), ["تنظيم داعش"]);
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["تنظيم داعش"]);
+    // Quotes around the name close a clause, not the sentence the claim stands in.
+    let r = record("وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم.");
+    assert_eq!(names(&r, &only_event(&r, "CONCEDE").actor), ["داعش"]);
+    let r = record("وأصدرت الجماعة بيانا تزعم فيه حركة الشباب الصومالية مسؤوليتها عن التفجير في مقديشو.");
+    assert!(only_event(&r, "CONCEDE").hedged, "{:#?}", r.events);
+    // Blamed by others, denied, or a duty: no admission.
+    assert_no_event(
+        &[
+            "وحمّلت الحكومة الحوثيين المسؤولية الكاملة عن الهجوم.",
+            "ونفت حركة طالبان مسؤوليتها عن الهجوم.",
+            "وقال إن الحكومة تتحمل مسؤولية حماية المدنيين في كابول.",
+        ],
+        "CONCEDE",
+    );
+}
+
+#[test]
+fn an_interception_is_force_and_an_objection_is_not() {
+    let r =
+        record("اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا أطلقه الحوثيون باتجاه الرياض.");
+    let intercepted = r.events.iter().find(|e| e.trigger.text == "اعترضت").expect("the interception");
+    assert_eq!(names(&r, &intercepted.actor), ["الدفاعات الجوية السعودية"]);
+    assert_an_event("وقال إن الدفاعات تمكنت من اعتراض الصاروخ فوق الرياض.", "ASSAULT");
+    assert_no_event(&["ووصف أردوغان نتنياهو بالإرهابي بعدما اعترض الأخير على المحاضرة التركية."], "ASSAULT");
+}
+
+#[test]
+fn a_court_sentence_is_coercion_not_a_killing() {
+    let r = record("وقضت محكمة مصرية بسجن الناشط أحمد منصور عشر سنوات.");
+    assert_eq!(only_event(&r, "COERCE").mode.as_deref(), Some("arrest"));
+    let r = record("وأصدر القاضي حكما بالإعدام على المتهم في القاهرة.");
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn the_army_far_back_is_the_only_army_the_article_named() {
+    let text = "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين. وأصيب 13 آخرون خلال المواجهات. \
+                وتفيد التقارير بأن العديد من الجرحى في حالة حرجة. وبحسب وسائل إعلام تركية، فإن الجيش سيطر على قرى جديدة في عفرين.";
+    let r = record(text);
+    let held = r.events.iter().find(|e| e.trigger.text == "سيطر").expect("the capture");
+    assert_eq!(names(&r, &held.actor), ["الجيش التركي"]);
+    // With two armies named, the bare noun stands for neither.
+    let two = "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات مع الجيش السوري. وأصيب 13 آخرون خلال المواجهات. \
+               وتفيد التقارير بأن العديد من الجرحى في حالة حرجة. وبحسب وسائل إعلام تركية، فإن الجيش سيطر على قرى جديدة في عفرين.";
+    let r = record(two);
+    let held = r.events.iter().find(|e| e.trigger.text == "سيطر").expect("the capture");
+    assert!(held.actor.is_empty(), "{:#?}", r.events);
 }
