@@ -603,7 +603,7 @@ fn speaker_of(
     // `ويرى المحلل أن الاتفاق هش، ويرجح أن ينهار`: joined to a claim of its sentence, the
     // hedge is that speaker's.
     let joined = || found.proclitics.conjunction && earlier.iter().any(|c| c.sentence == sentence);
-    if is_impersonal_hedge(doc, found) && !joined() {
+    if (is_impersonal_hedge(doc, found) && !joined()) || is_prompted_by_a_thing(doc, found) {
         return None;
     }
     // `وفقا للقانون الدولي`، `بحسب الدستور`: done by a rule, said by no one.
@@ -702,10 +702,22 @@ fn speaker_of(
         }
         _ => None,
     };
+    // `أكد الوزير أن الحكومة السورية هي "حكومة سوريا" ولفت إلى أن`: a name inside what the
+    // last speaker said, after that claim's cue, is no subject of a verb joined after it.
+    let said_by_the_last = |(speaker, _): &(Speaker, usize)| {
+        let Speaker::Mentions(group) = speaker else { return false };
+        last.is_some_and(|c| {
+            c.cue_token < found.first_token
+                && group
+                    .iter()
+                    .filter_map(|&m| doc.first_token_of(m))
+                    .all(|t| t > c.cue_token && c.content.contains(&t))
+        })
+    };
     if at == SpeakerAt::Previous {
         previous.or_else(before)
     } else {
-        before().or(previous)
+        before().filter(|speaker| !said_by_the_last(speaker)).or(previous)
     }
 }
 
@@ -727,6 +739,16 @@ fn is_craft(doc: &Doc, speaker: &Speaker) -> bool {
     let Speaker::Mentions(group) = speaker else { return false };
     let head = |m: usize| doc.first_token_of(m).map(|t| doc.key(t));
     !group.is_empty() && group.iter().all(|&m| head(m).is_some_and(|key| CRAFT_HEADS.contains(&key)))
+}
+
+/// The forms of دعا (folded, without a conjunction) that after ما mean "prompted": `ما دعا
+/// الشرطة إلى إيقافه`، `لا يوجد ما يدعو روسيا للتدخل`.
+const PROMPTING_FORMS: &[&str] = &["دعا", "دعت", "يدعو", "تدعو"];
+
+/// `ما دعا الشرطة إلى إيقافه`: what something prompted is no call anyone made.
+fn is_prompted_by_a_thing(doc: &Doc, found: &CueMatch) -> bool {
+    let before = doc.key(found.first_token.wrapping_sub(1));
+    PROMPTING_FORMS.contains(&doc.after_conjunction(found)) && matches!(before, "ما" | "مما" | "وما" | "بما")
 }
 
 /// Hedges in the imperfect (folded) that news writes as passives more often than not:
