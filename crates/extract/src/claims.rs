@@ -1169,6 +1169,14 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
         }
         end = (doc.tokens[next].end, next);
     }
+    // `حاكم موبتي`، `محافظ الأنبار`: an office's genitive may be the place it governs.
+    let place =
+        doc.mention_at(at + 1).filter(|&m| head && doc.is_place(m) && doc.first_token_of(m) == Some(at + 1));
+    if let Some(last) =
+        place.filter(|_| end.1 == at).and_then(|m| doc.last_token_of(m)).filter(|&last| last < limit)
+    {
+        end = (doc.tokens[last].end, last);
+    }
     // `المتحدث باسم الوزارة، نصرت رحيمي`: after the body spoken for, only a name set off by
     // a comma is the spokesman's (`متحدثة باسم الشرطة بسقوط عدد` names none).
     let spoken_for = body_spoken_for(doc, end.1 + 1, limit);

@@ -248,6 +248,13 @@ fn a_continuation_keeps_the_speaker_of_the_claim_before() {
 }
 
 #[test]
+fn a_governor_unnamed_speaks_with_the_place_he_governs() {
+    let text = "وقال حاكم موبتي لوكالة الأنباء الفرنسية إن أربعة مشتبه بهم أوقفوا.";
+    assert_eq!(first_speaker(text).as_deref(), Some("حاكم موبتي"));
+    assert_eq!(first_speaker("وقال عضو البرلمان إن المحادثات ستستأنف.").as_deref(), Some("عضو البرلمان"));
+}
+
+#[test]
 fn a_call_is_a_claim_of_its_caller_and_a_prompt_is_none() {
     let r = record("كان الرئيس التركي رجب طيب أردوغان قد دعا الأتراك أمس إلى إبلاغ السلطات عن الزيادات.");
     let call = r.claims.first().expect("the call");
