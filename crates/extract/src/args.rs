@@ -147,6 +147,9 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
     let mut at = verb_end + 1;
     // `نفى كل من التحالف ووزارة الدفاع`: "each of" before coordinated subjects.
     let mut each_of = false;
+    // Past a force's men (`وحدات من الجيش`، `الأبطال في القوات الجوية`) the name after من or في
+    // is the force itself.
+    let mut of_its_men = false;
     for _ in 0..=SUBJECT_GAP {
         if at >= limit {
             return None;
@@ -154,7 +157,8 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
         if let Some(mention) = doc.mention_at(at) {
             // `دعت كل من الولايات المتحدة وبريطانيا`: after "each of" states act by their names.
             if doc.is_actor(mention) || (each_of && doc.stands_for_state(mention)) {
-                return (each_of || !doc.after_preposition(mention)).then(|| coordinated(doc, mention));
+                let subject = each_of || of_its_men || !doc.after_preposition(mention);
+                return subject.then(|| coordinated(doc, mention));
             }
             // `أنكر مسؤولان روسيان من الكرملين`: two counted by a dual speak for the body they
             // are of (not after a verb of force, whose dual is mostly its victims).
@@ -181,10 +185,11 @@ pub(crate) fn subject_after(doc: &Doc, verb_end: usize, limit: usize) -> Option<
             at += 2;
             continue;
         }
-        // `شنتها طائرات التحالف`، `سيطرت وحدات من الجيش`: the force whose aircraft or men act
-        // is the subject.
-        let of_force = if doc.key(at + 1) == "من" { at + 2 } else { at + 1 };
+        // `شنتها طائرات التحالف`، `سيطرت وحدات من الجيش`، `تمكن الأبطال في القوات الجوية`: the
+        // force whose aircraft or men act is the subject.
+        let of_force = if matches!(doc.key(at + 1), "من" | "في") { at + 2 } else { at + 1 };
         if is_force_head(doc.key(at)) && doc.mention_at(of_force).is_some_and(|m| doc.is_actor(m)) {
+            of_its_men = of_force == at + 2;
             at = of_force;
             continue;
         }

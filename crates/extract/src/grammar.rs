@@ -576,6 +576,10 @@ pub fn head_of_anaphor(noun: &str) -> Option<&'static str> {
 /// Nouns for the means or members of a force, which stand before the force's name in a
 /// construct: `طائرات التحالف` (the coalition's aircraft), `مقاتلو قسد`, `عناصر التنظيم`.
 const FORCE_HEADS: &[&str] = &[
+    // `أبطال الجيش الوطني`، `الأبطال في القوات الجوية`: partisan press calls a side's men its
+    // heroes.
+    "ابطال",
+    "الابطال",
     "طايرات",
     "طايره",
     "مقاتلات",

@@ -3820,3 +3820,11 @@ fn the_army_far_back_is_the_only_army_the_article_named() {
     let held = r.events.iter().find(|e| e.trigger.text == "سيطر").expect("the capture");
     assert!(held.actor.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_forces_men_named_before_it_act_for_it() {
+    let r = record("واستهدف الأبطال في القوات الجوية الملكية السعودية القيادي صالح الصماد في الحديدة.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["القوات الجوية الملكية السعودية"]);
+    let r = record("وسيطرت وحدات من الجيش السوري على بلدة الميادين.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش السوري"]);
+}
