@@ -1893,6 +1893,7 @@ mod tests {
     fn every_listed_word_is_written_as_its_folded_key() {
         crate::grammar::assert_all_folded(&[
             ("RENEWAL_VERBS", RENEWAL_VERBS),
+            ("PROMPTING_FORMS", PROMPTING_FORMS),
             ("TOPIC_PREPOSITIONS", TOPIC_PREPOSITIONS),
             ("NOT_ACCUSERS", NOT_ACCUSERS),
             ("OWNER_PRONOUNS", OWNER_PRONOUNS),

@@ -3301,10 +3301,14 @@ fn names_a_part_in(doc: &Doc, found: &CueMatch) -> bool {
     joined && (from..at).any(|t| PART_STEMS.iter().any(|stem| doc.key(t).contains(stem)))
 }
 
+/// Stems (folded) of the noun of responsibility, with and without its taa marbuta: the
+/// responsibility nouns of [`PART_STEMS`].
+const RESPONSIBILITY_STEMS: &[&str] = &["مسووليه", "مسووليت"];
+
 /// Whether token `at` is a noun of responsibility (`مسؤوليته`، `المسؤولية`), not of officials
 /// (`مسؤولين`).
 fn is_responsibility(doc: &Doc, at: usize) -> bool {
-    PART_STEMS[..2].iter().any(|stem| doc.key(at).contains(stem))
+    RESPONSIBILITY_STEMS.iter().any(|stem| doc.key(at).contains(stem))
 }
 
 /// Stems (folded, without a conjunction) of the verbs that claim an act as one's own:
@@ -6299,6 +6303,8 @@ mod tests {
         crate::grammar::assert_all_folded(&[
             ("AGENT_NOUNS", super::AGENT_NOUNS),
             ("PART_STEMS", super::PART_STEMS),
+            ("RESPONSIBILITY_STEMS", super::RESPONSIBILITY_STEMS),
+            ("CLAIMING_VERB_STEMS", super::CLAIMING_VERB_STEMS),
             ("ASKING_VERBS", super::ASKING_VERBS),
             ("ADVERBS", super::ADVERBS),
             ("VERB_PARTICLES", super::VERB_PARTICLES),
