@@ -59,17 +59,22 @@ enum Family {
     Police,
     Security,
     AirForce,
+    /// One ministry of a state, by its portfolio (`interior`): a ministry joins no other.
+    Ministry(&'static str),
 }
 
 impl Family {
     /// The suffix of a new entry's id and its English name for a country.
-    fn entry_name(self, name: &str) -> (&'static str, String) {
+    fn entry_name(self, name: &str) -> (String, String) {
         match self {
-            Family::Forces => ("armed-forces", format!("Armed Forces of {name}")),
-            Family::Government => ("government", format!("Government of {name}")),
-            Family::Police => ("police", format!("Police of {name}")),
-            Family::Security => ("security-forces", format!("Security Forces of {name}")),
-            Family::AirForce => ("air-force", format!("Air Force of {name}")),
+            Family::Forces => ("armed-forces".into(), format!("Armed Forces of {name}")),
+            Family::Government => ("government".into(), format!("Government of {name}")),
+            Family::Police => ("police".into(), format!("Police of {name}")),
+            Family::Security => ("security-forces".into(), format!("Security Forces of {name}")),
+            Family::AirForce => ("air-force".into(), format!("Air Force of {name}")),
+            Family::Ministry(portfolio) => {
+                (format!("ministry-{portfolio}"), format!("Ministry of {} of {name}", title_case(portfolio)))
+            }
         }
     }
 
@@ -78,6 +83,18 @@ impl Family {
     fn joins_by_kind(self) -> bool {
         matches!(self, Family::Forces | Family::Government)
     }
+}
+
+/// A portfolio's id as an English name (`foreign-affairs` → `Foreign Affairs`).
+fn title_case(slug: &str) -> String {
+    let capitalized = |word: &str| {
+        let mut letters = word.chars();
+        letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+            .unwrap_or_default()
+    };
+    slug.split('-').map(capitalized).collect::<Vec<_>>().join(" ")
 }
 
 const HEADS: &[Head] = &[
@@ -90,6 +107,15 @@ const HEADS: &[Head] = &[
     head("السلطات", Agreement::Feminine, Family::Government),
     // `النظام الإيراني`، `النظام القطري`: the regime of a state is its government.
     head("النظام", Agreement::Masculine, Family::Government),
+    // A state's ministries (`وزارة العدل الأمريكية`، `وزارة الإعلام السعودية`), each its own
+    // entry: one ministry never stands for another, nor for the government.
+    head("وزارة الخارجية", Agreement::Feminine, Family::Ministry("foreign-affairs")),
+    head("وزارة الدفاع", Agreement::Feminine, Family::Ministry("defence")),
+    head("وزارة الداخلية", Agreement::Feminine, Family::Ministry("interior")),
+    head("وزارة الصحة", Agreement::Feminine, Family::Ministry("health")),
+    head("وزارة العدل", Agreement::Feminine, Family::Ministry("justice")),
+    head("وزارة الإعلام", Agreement::Feminine, Family::Ministry("information")),
+    head("وزارة المالية", Agreement::Feminine, Family::Ministry("finance")),
     head("الشرطة", Agreement::Feminine, Family::Police),
     head("قوات الشرطة", Agreement::Feminine, Family::Police),
     head("قوات الأمن", Agreement::Feminine, Family::Security),
@@ -120,7 +146,7 @@ const HEADS: &[Head] = &[
 /// A head of `family`'s kind: a government's heads name governments, the others armed forces.
 const fn head(noun: &'static str, agreement: Agreement, family: Family) -> Head {
     let actor_type = match family {
-        Family::Government => "government",
+        Family::Government | Family::Ministry(_) => "government",
         _ => "state_military",
     };
     Head { noun, agreement, actor_type, family, definite: true }
@@ -311,6 +337,20 @@ mod tests {
         let army = entry_of(&data, "الجيش الإسباني").expect("الجيش الإسباني is composed");
         assert_eq!(army.actor_type, "state_military");
         assert_eq!(entry_of(&data, "القوات الإسبانية").map(|a| &a.id), Some(&army.id));
+    }
+
+    #[test]
+    fn each_ministry_is_an_entry_of_its_own() {
+        let data = data();
+        let justice = entry_of(&data, "وزارة العدل الأمريكية").expect("وزارة العدل الأمريكية is composed");
+        assert_eq!(justice.id, "us-ministry-justice");
+        assert_eq!(justice.canonical, "Ministry of Justice of United States");
+        let health = entry_of(&data, "وزارة الصحة الليبية").expect("وزارة الصحة الليبية is composed");
+        let interior = entry_of(&data, "وزارة الداخلية الليبية").expect("وزارة الداخلية الليبية is named");
+        assert_ne!(health.id, interior.id);
+        assert_eq!(health.actor_type, "government");
+        let government = entry_of(&data, "الحكومة الليبية").expect("الحكومة الليبية is named");
+        assert_ne!(health.id, government.id);
     }
 
     #[test]
