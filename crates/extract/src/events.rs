@@ -1453,11 +1453,14 @@ fn is_a_persons_campaign(doc: &Doc, trigger: &Trigger) -> bool {
 /// an act) objected; it intercepted nothing.
 fn objects_to(doc: &Doc, trigger: &Trigger) -> bool {
     let found = trigger.found;
+    // Asked of every trigger: the type and the stem first, the words after only for اعترض.
+    if trigger.event_type != "ASSAULT" || !bare_stem(doc, found).contains("عترض") {
+        return false;
+    }
     let after = found.last_token + 1;
     let end = doc.clause_of(found.first_token).end.min(after + OBJECTION_REACH);
     // No word of an act between: `اعترضت الدفاعات صاروخا أطلق على الرياض` intercepted.
-    let objection = (after..end).take_while(|&t| doc.cue_at(t).is_none()).any(|t| doc.key(t) == "علي");
-    trigger.event_type == "ASSAULT" && bare_stem(doc, found).contains("عترض") && objection
+    (after..end).take_while(|&t| doc.cue_at(t).is_none()).any(|t| doc.key(t) == "علي")
 }
 
 /// How far after اعترض its على may stand (`اعترض رئيس الوزراء الإسرائيلي على`).
