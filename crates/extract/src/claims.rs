@@ -675,6 +675,7 @@ fn speaker_of(
                 .or_else(|| quoted_body_after(doc, found, sentence_range.end))
                 .or_else(|| noun_speaker_after(doc, found.last_token, sentence_range.end, true))
                 .or_else(|| unknown_name_after(doc, found, sentence_range.end))
+                .map(|named| person_set_off_after_role(doc, named, sentence_range.end))
                 // `واتهمت مندوبة أمريكا بأنها`: the one named before the charge is accused.
                 .and_then(|(speaker, end)| {
                     match crate::events::charge_follows(doc, found, phrase_end(doc, &speaker, end)) {
@@ -720,6 +721,64 @@ fn speaker_of(
         before().filter(|speaker| !said_by_the_last(speaker)).or(previous)
     }
 }
+
+/// `قال البروفيسور السعودي بالطب النفسي، طارق الحبيب، إن`، `قال قائد هيئة الأركان في حلف
+/// الأطلسي أميرال البحرية الأميركي، جيمس فوغو، إن`: a role with no name, described at length
+/// and then naming its holder set off by commas, speaks by that person. Only the first comma
+/// after the role is asked, and the person must close the aside (a comma, a complementizer
+/// or a colon after it): `قال مسؤول أمني، رافضا الكشف عن اسمه، إن` names no one.
+fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -> (Speaker, usize) {
+    let (Speaker::Unnamed(start, _), end) = named else { return named };
+    // `أعلنت إدارة الرئيس الأمريكي، دونالد ترامب، أنها`: a body headed by the office speaks,
+    // the person named only its genitive.
+    // `قال ناشطون وأفراد من عائلة الداعية، سلمان العودة،`: a group has no one holder.
+    let head = doc.tokens.iter().position(|t| t.start == start).map(|t| doc.key(t));
+    let head = head.map(|key| key.strip_prefix('و').filter(|_| key.chars().count() > 4).unwrap_or(key));
+    let bare = |key: &str| key.strip_prefix("ال").unwrap_or(key).to_string();
+    let group = |key: &str| names_a_group(key) || PLURALS_OF_THINGS.contains(&key);
+    // Only a role holds the office the person is named for: not a name (`مديرة المنظمة،
+    // كاميليا تايلور، باكل`, the name before is the speaker) nor a thing (`وتكشف الصور`).
+    let role = |key: &str| is_speaker_head(&bare(key)) || is_title_word(key);
+    if !head.is_some_and(|key| role(key) && !is_body_head(key) && !group(key) && !group(&bare(key))) {
+        return named;
+    }
+    let reach = limit.min(end + 1 + SET_OFF_REACH);
+    // `وقالت إحدى الممثلات إنهن سارعن … نحو رئيس البرلمان، اسماعيل كهرمان`: what is said
+    // has begun at any word of إن or أن.
+    let stops = |t: usize| {
+        let key = doc.key(t);
+        let short_an = key.starts_with("ان") && key.chars().count() <= 5;
+        short_an
+            || is_complementizer(key)
+            || is_relative_pronoun(key)
+            || crate::args::is_reporting_cue(doc, t)
+    };
+    let Some(comma) = (end + 1..reach).take_while(|&t| !stops(t)).find(|&t| doc.is_comma(t)) else {
+        return named;
+    };
+    let person =
+        doc.mention_at(comma + 1).filter(|&m| doc.is_person(m) && doc.first_token_of(m) == Some(comma + 1));
+    let closed = |last: usize| {
+        doc.is_comma(last + 1) || is_complementizer(doc.key(last + 1)) || matches!(doc.raw(last + 1), ":")
+    };
+    match person.and_then(|m| doc.last_token_of(m).map(|last| (m, last))) {
+        Some((m, last)) if closed(last) => (Speaker::Mentions(vec![m]), last),
+        _ => named,
+    }
+}
+
+/// Whether a speaker's head word (folded) names a group, not one person: a source noun
+/// (`مصادر`، `شهود`), a sound masculine plural (`ناشطون`، `المسؤولين`) or all of them
+/// (`الجميع`). (A word in ات may be one person's craft: `النحات`.)
+fn names_a_group(letters: &str) -> bool {
+    SOURCE_HEADS.contains(&letters)
+        || letters.ends_with("ون")
+        || letters.ends_with("ين")
+        || matches!(letters, "جميع" | "الجميع")
+}
+
+/// How many words a role may take before the comma that sets off its holder's name.
+const SET_OFF_REACH: usize = 12;
 
 /// `أصدرت منظمات بيانا منددة بالنظام السوري`: a name with ب glued to it past a word after
 /// the statement noun is that word's object (what the statement condemns), not its owner.
@@ -1187,8 +1246,7 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
     // `يرى الخبير العسكري الأردني اللواء مأمون أبو نوار`: the person named after the role
     // (one of a group is not named so: `وقالت إحدى الممثلات إنهن`; nor is a group:
     // `وأكدت المصادر ارتفاع حصيلة القتلى` has the object next).
-    let group =
-        SOURCE_HEADS.contains(&letters) || things || letters.ends_with("ون") || letters.ends_with("ين");
+    let group = things || names_a_group(letters);
     if let Some(name) = name_after_titles(doc, end.1).filter(|_| !is_one_of(letters) && !group && named_next)
     {
         return Some(name);

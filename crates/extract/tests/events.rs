@@ -255,6 +255,20 @@ fn a_governor_unnamed_speaks_with_the_place_he_governs() {
 }
 
 #[test]
+fn a_role_described_at_length_speaks_by_the_holder_set_off_after_it() {
+    let text = "قال البروفيسور السعودي بالطب النفسي، طارق الحبيب، إن الملحد لا يشترط أن يكون مريضا.";
+    assert_eq!(first_speaker(text).as_deref(), Some("طارق الحبيب"));
+    let text =
+        "وقال قائد هيئة الأركان المشتركة في حلف الأطلسي أميرال البحرية الأميركي، جيمس فوغو، إن التدريبات مهمة.";
+    assert_eq!(first_speaker(text).as_deref(), Some("جيمس فوغو"));
+    // No name closes the aside; a group and a body's head have no one holder.
+    let text = "وقال مسؤول أمني، رافضا الكشف عن اسمه، إن الهجوم وقع ليلا.";
+    assert_eq!(first_speaker(text).as_deref(), Some("مسؤول أمني"));
+    let text = "قال ناشطون وأفراد من عائلة الداعية السعودي، سلمان العودة، إن النيابة طالبت بإعدامه.";
+    assert_eq!(first_speaker(text).as_deref(), Some("ناشطون"));
+}
+
+#[test]
 fn a_call_is_a_claim_of_its_caller_and_a_prompt_is_none() {
     let r = record("كان الرئيس التركي رجب طيب أردوغان قد دعا الأتراك أمس إلى إبلاغ السلطات عن الزيادات.");
     let call = r.claims.first().expect("the call");
