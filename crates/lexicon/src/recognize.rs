@@ -640,6 +640,16 @@ impl Lexicon {
                 named.push((start, end, true));
             }
         }
+        // `وليد القديمي، وكيل محافظة الحديدة`: a name set off before a title by a comma,
+        // opened by any given name (a common word too).
+        for cue in found.iter().filter(|f| f.targets.iter().any(|t| matches!(t, Target::Title(_)))) {
+            let Some((start, end)) = self.name_set_off_before(folded, cue.folded_start) else { continue };
+            let known = taken(start, end) || persons.iter().any(|p| overlaps_folded(folded, p, start));
+            if !known {
+                persons.push(person(folded, start, end));
+                named.push((start, end, true));
+            }
+        }
         // The words whose bare form (`strip_glued`) may be a given name: those the automaton
         // found a given name at the end of, starting where the bare form starts. A second walk
         // from the start of the text: what the titles' walk covered is in `persons`, and its
@@ -685,9 +695,33 @@ impl Lexicon {
                 named.push((name_start, name_end, false));
             }
         }
+        // In reading order: a family name refers back to the person first named in full with
+        // it (most often the article's subject: `فاروق الفيشاوي` before his son `أحمد`).
+        named.sort_unstable_by_key(|&(start, _, _)| start);
         let references = self.family_name_references(folded, chosen, &named, &persons);
         persons.extend(references);
         persons
+    }
+
+    /// The folded range of a name of two or three words right before a comma and the title
+    /// at `title_start`, its first word a given name (`وليد القديمي، وكيل`): the longest such.
+    fn name_set_off_before(&self, folded: &Folded, title_start: usize) -> Option<(usize, usize)> {
+        let text = folded.as_str();
+        let before = text.get(..title_start)?.trim_end();
+        let before = before.strip_suffix(ARABIC_COMMA).or_else(|| before.strip_suffix(','))?.trim_end();
+        let end = before.len();
+        let mut start = end;
+        let mut name_start = None;
+        for (taken, word) in before.rsplit(' ').take(NAME_SET_OFF_WORDS).enumerate() {
+            if word.is_empty() || !is_name_word(word) {
+                break;
+            }
+            start -= word.len() + usize::from(taken > 0);
+            if taken > 0 && self.all_given_names.contains(word.as_bytes()) {
+                name_start = Some(start);
+            }
+        }
+        name_start.map(|start| (start, end))
     }
 
     /// `أعرب السفير الروسي، أناتولي أنتونوف، … وحذّر أنتونوف`: a person named in full (the
@@ -802,9 +836,15 @@ impl Lexicon {
         let bytes = text.as_bytes();
         let mut end_of_previous = from;
         let mut first_word = None;
+        // `الصحفي السعودي، جمال خاشقجي،`: one comma may set the name off from its title.
+        let mut set_off = false;
         for (s, e) in words_of(ahead(bytes, from)).map(|(s, e)| (from + s, from + e)).take(4) {
-            if bytes[end_of_previous..s].iter().any(|b| *b != b' ') {
-                return None;
+            let gap = &bytes[end_of_previous..s];
+            if gap.iter().any(|b| *b != b' ') {
+                if set_off || !is_comma_gap(gap) {
+                    return None;
+                }
+                set_off = true;
             }
             // Word bounds fall on character boundaries: `get` answers without checking UTF-8.
             let word = text.get(s..e).unwrap_or_default();
@@ -830,6 +870,12 @@ impl Lexicon {
             return None;
         }
         let (_, last) = self.name_words(folded, end, chosen, 0).unwrap_or((start, end));
+        // Set off, the name opens with a given name (a common word too, `جمال`) and closes
+        // the aside with a comma of its own: `الرئيس، في كلمة` names no one.
+        let aside_closed = || self.all_given_names.contains(first.as_bytes()) && comma_follows(bytes, last);
+        if set_off && (last == end || !aside_closed()) {
+            return None;
+        }
         let single_unknown = last == end && !self.given_names.contains(first.as_bytes());
         // `الرئيس دونالد #ترمب`: the family name, a known name written as a hashtag, is the
         // person; the given name alone before it is no other one.
@@ -1400,6 +1446,24 @@ fn is_name_word(word: &str) -> bool {
         && word.chars().all(is_alphabetic)
         && !is_name_stop(word)
 }
+
+/// Whether the bytes between two words are a comma with spaces around it.
+fn is_comma_gap(gap: &[u8]) -> bool {
+    let gap = gap.trim_ascii();
+    gap == b"," || gap == ARABIC_COMMA.as_bytes()
+}
+
+/// Whether a comma follows byte `at` of the folded text, past spaces.
+fn comma_follows(bytes: &[u8], at: usize) -> bool {
+    let rest = bytes.get(at..).unwrap_or_default().trim_ascii_start();
+    rest.starts_with(b",") || rest.starts_with(ARABIC_COMMA.as_bytes())
+}
+
+/// How many words a name set off before a title may have.
+const NAME_SET_OFF_WORDS: usize = 3;
+
+/// The Arabic comma, as the folded view keeps it.
+const ARABIC_COMMA: &str = "\u{60C}";
 
 /// One of [`NAME_STOPS`], the function words no name runs over.
 fn is_name_stop(word: &str) -> bool {

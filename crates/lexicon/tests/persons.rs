@@ -325,3 +325,25 @@ fn a_person_named_in_full_is_named_again_by_the_family_name() {
     assert!(later_references("وقال محمود عباس إن الأمر خطير. وأضاف عباس أن الحل قريب.").is_empty());
     assert!(later_references("وقال كابتن الفريق إن الأمر خطير. وأضاف الفريق أنه مستعد.").is_empty());
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_its_title_or_before_it_is_a_person() {
+    // After a title and its nationality, one comma may stand before the name, which then
+    // opens with a given name (a common word too) and closes with a comma of its own.
+    let text = "في قضية اختفاء الصحفي السعودي، جمال خاشقجي، شخصيا. وتحقق من مسار خاشقجي.";
+    assert_found(text, "جمال خاشقجي");
+    assert_eq!(later_references(text), [("خاشقجي".to_string(), "جمال خاشقجي".to_string())]);
+    assert_no_span_holds("وقال الرئيس، في كلمة أمام البرلمان، إن الاتفاق صامد.", "في كلمة");
+    // Before a comma and a title, a name opened by any given name.
+    assert_found("وقال جمال الشيال، الصحفي في القناة الإنجليزية، إن الموظفين غادروا.", "جمال الشيال");
+}
+
+#[test]
+fn a_family_name_refers_to_the_first_person_named_with_it() {
+    // The second naming comes first in the walks (a title opens it); reading order decides.
+    let text = "وقال مايكل كوهين إن الأمر انتهى. وأضاف كوهين أنه غادر. وكان المحامي السابق، مايكل كوهين، \
+                قد اعترف. وقال كوهين إنه نادم.";
+    let references = later_references(text);
+    assert_eq!(references.len(), 2, "{references:?}");
+    assert!(references.iter().all(|(short, full)| short == "كوهين" && full == "مايكل كوهين"));
+}
