@@ -5018,6 +5018,7 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     }
     let cue_last = cue.last_token;
     let from = speaker_last.max(cue_last) + 1;
+    let admitted = |t: usize| (t + 1..=at).any(|later| is_responsibility(doc, later));
     // A trailing `وفق بيان للجيش` attributes the sentence before it, not an act it announced.
     let close = claim.cue_token < at
         && speaker_last < at
@@ -5026,8 +5027,9 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
     let clear = (from..at).all(|t| {
         !crate::grammar::is_complementizer(doc.key(t))
             && doc.mention_at(t).is_none_or(|m| !doc.is_actor(m) && !doc.stands_for_state(m))
-            // `أعلن التنظيم مسؤوليته عن الهجوم`: one's responsibility names the act announced.
-            && (doc.cue_at(t).is_none() || is_responsibility(doc, t))
+            // `أعلن التنظيم مسؤوليته عن الهجوم`: one's responsibility names the act announced,
+            // and `في بيان` before it where it was announced.
+            && (doc.cue_at(t).is_none() || is_responsibility(doc, t) || (is_statement_said_in(doc, t) && admitted(t)))
             && !opens_direct_speech(doc, t, at)
     });
     let dated_by = at.checked_sub(1).is_some_and(|t| {
@@ -5038,6 +5040,15 @@ fn announcer_of(doc: &Doc, claims: &[ClaimDraft], head: &CueMatch) -> Option<Vec
         .iter()
         .all(|&m| (doc.is_actor(m) || doc.stands_for_state(m)) && !doc.is_media(m) && !doc.is_monitor(m));
     (close && clear && acts && !dated_by).then(|| group.clone())
+}
+
+/// `أعلن تنظيم داعش في بيان مسؤوليته`: a statement noun after في is where something was
+/// said, no act of its own.
+fn is_statement_said_in(doc: &Doc, at: usize) -> bool {
+    let statement = |cue: &CueMatch| {
+        crate::claims::claim_role(doc, cue).is_some_and(|(_, speaker, _)| speaker == SpeakerAt::Owner)
+    };
+    at > 0 && doc.key(at - 1) == "في" && doc.cue_match_at(at).is_some_and(statement)
 }
 
 /// Whether the quotation mark at `at` opens words quoted before the act at `act`: not one

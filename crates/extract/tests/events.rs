@@ -1231,6 +1231,10 @@ fn a_denied_part_in_an_act_leaves_the_act_real_and_its_doer_unnamed() {
     // Claimed, the part names the doer.
     let r = record("وأعلن تنظيم داعش مسؤوليته عن الهجوم على السوق.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["تنظيم داعش"], "{:#?}", r.events);
+    // Also where a statement tells where it was claimed.
+    let r = record("فيما أعلن تنظيم داعش في بيان مسؤوليته عن التفجير الانتحاري في العاصمة.");
+    assert_eq!(names(&r, &only_event(&r, "CONCEDE").actor), ["تنظيم داعش"], "{:#?}", r.events);
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["تنظيم داعش"], "{:#?}", r.events);
 }
 
 // Backing phrases (`بدعم من`، `بإسناد من`): the backer gave the aid, to the force backed.
