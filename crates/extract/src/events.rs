@@ -1695,6 +1695,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         && !(nominal_act && is_repelled(doc, trigger))
         // `ورفض نتنياهو دعوات إلى استقالته`: the object of another act was done by others.
         && !(nominal_act && is_object_of_other_act(doc, trigger))
+        // `عملية نفذتها قوات الرد السريع`: its own verb's subject did it, named or not.
+        && !(nominal_act && has_its_own_support_verb(doc, trigger))
         && !met_by_force
         && !spoken_of;
     // A target only pointed back to (`ضد التنظيم`) does not make an act of a bare noun.
@@ -1709,6 +1711,8 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || split_by_subject
         || (trigger.strong && is_anchored(doc, trigger))
         || (!trigger.strong && done_by_unnamed_force(doc, trigger))
+        // `هجوم نفذه مسلحون`: its own verb tells it was done.
+        || (nominal_act && has_its_own_support_verb(doc, trigger))
         || is_backed(doc, trigger)
         // `وتمكنت من طرده منها`: what a verb of managing says was managed was done.
         || matches!(trigger.support, Some((_, Support::Control)))
@@ -3796,6 +3800,7 @@ fn participants(
         && !KILLING_MODES.contains(&trigger.mode)
         && !split
         && !verb_has_unnamed_doer(doc, trigger, head)
+        && !has_its_own_support_verb(doc, trigger)
     {
         actor = announcer_of(doc, claims, head).or_else(|| denier_of(doc, claims, head)).unwrap_or_default();
         target.retain(|&m| !actor.iter().any(|&a| doc.same_entity(a, m)));
@@ -5898,6 +5903,23 @@ fn support_verb_between<'d>(doc: &'d Doc, from: usize, to: usize) -> Option<&'d 
         });
         verb && found.first_token >= from && carries_object_pronoun(doc, found)
     })
+}
+
+/// `وكان ترامب يشير إلى هجوم نفذه مسلحون`: a noun of an act with a support verb carrying its
+/// pronoun right after it has a doer of its own, named or not; whoever tells of it did not.
+/// The verb's subject must follow it: `في اتصال أجراه مع ماي` was made by the one it points
+/// back to (its subject a pronoun).
+fn has_its_own_support_verb(doc: &Doc, trigger: &Trigger) -> bool {
+    let next = trigger.found.last_token + 1;
+    let clause_end = doc.clause_of(trigger.found.first_token).end;
+    let subject_after = |verb: &CueMatch| {
+        let at = verb.last_token + 1;
+        let key = doc.key(at);
+        let noun = key.starts_with("ال") || key.ends_with("ون") || doc.mention_at(at).is_some();
+        at < clause_end && noun && !crate::grammar::is_preposition(key)
+    };
+    trigger.support.is_none()
+        && support_verb_between(doc, next, (next + 1).min(clause_end)).is_some_and(subject_after)
 }
 
 /// How far after an event noun its support verb may stand past the noun's own words

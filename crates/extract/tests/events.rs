@@ -269,6 +269,21 @@ fn a_role_described_at_length_speaks_by_the_holder_set_off_after_it() {
 }
 
 #[test]
+fn an_act_with_its_own_verb_and_subject_after_it_is_not_its_tellers() {
+    // `نفذه مسلحون`: done by gunmen, unnamed; Trump only refers to it.
+    let r = record("وكان ترامب يشير إلى هجوم نفذه مسلحون على قاعة مسرح باتاكلان.");
+    let attack = only_event(&r, "ASSAULT");
+    assert!(attack.actor.is_empty(), "{:#?}", r.events);
+    // A verb whose subject is its pronoun (`أجراه مع`) leaves the act to the one it points to.
+    let r = record(
+        "أكد الرئيس الأمريكي دونالد ترامب ضرورة التوصل إلى اتفاق جديد مع إيران، وذلك في اتصال هاتفي أجراه مع \
+         رئيسة وزراء بريطانيا، تيريزا ماي، الإثنين.",
+    );
+    let call = only_event(&r, "CONSULT");
+    assert_eq!(names(&r, &call.actor), ["دونالد ترامب"], "{:#?}", r.events);
+}
+
+#[test]
 fn a_call_is_a_claim_of_its_caller_and_a_prompt_is_none() {
     let r = record("كان الرئيس التركي رجب طيب أردوغان قد دعا الأتراك أمس إلى إبلاغ السلطات عن الزيادات.");
     let call = r.claims.first().expect("the call");
