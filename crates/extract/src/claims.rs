@@ -694,7 +694,7 @@ fn speaker_of(
     // it is taken for a subject (`… مع بقايا تنظيم داعش، مؤكدة أن` is still the first speaker).
     let continues = at == SpeakerAt::Previous || found.proclitics.conjunction;
     let last = main_claim_before(doc, earlier, sentence)
-        .filter(|c| continues && !masculine_after_plural_of_things(doc, found, &c.speaker));
+        .filter(|c| continues && !verb_disagrees_with_source(doc, found, &c.speaker));
     let previous = last.map(|c| (c.speaker.clone(), found.last_token));
     let before = || match at {
         SpeakerAt::Subject | SpeakerAt::Previous => {
@@ -732,7 +732,8 @@ fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -
     // `أعلنت إدارة الرئيس الأمريكي، دونالد ترامب، أنها`: a body headed by the office speaks,
     // the person named only its genitive.
     // `قال ناشطون وأفراد من عائلة الداعية، سلمان العودة،`: a group has no one holder.
-    let head = doc.tokens.iter().position(|t| t.start == start).map(|t| doc.key(t));
+    let first = doc.tokens.partition_point(|t| t.start < start);
+    let head = doc.tokens.get(first).filter(|t| t.start == start).map(|_| doc.key(first));
     let head = head.map(|key| key.strip_prefix('و').filter(|_| key.chars().count() > 4).unwrap_or(key));
     let bare = |key: &str| key.strip_prefix("ال").unwrap_or(key).to_string();
     let group = |key: &str| names_a_group(key) || PLURALS_OF_THINGS.contains(&key);
@@ -848,15 +849,19 @@ const PLURALS_OF_THINGS: &[&str] =
     &["تقارير", "مصادر", "وسايل", "صحف", "صفحات", "شبكات", "معلومات", "انباء", "بيانات", "وثايق"];
 
 /// `ذكرت تقارير أن … وقال في تصريح`: a verb for a masculine subject does not go on with a
-/// source named by a plural of things ([`PLURALS_OF_THINGS`]), whose verb would be feminine.
-fn masculine_after_plural_of_things(doc: &Doc, found: &CueMatch, speaker: &Speaker) -> bool {
+/// source named by a plural of things ([`PLURALS_OF_THINGS`]), whose verb would be feminine;
+/// `بحسب مسؤولين. … وقالت إن`: nor does a feminine one with officials.
+fn verb_disagrees_with_source(doc: &Doc, found: &CueMatch, speaker: &Speaker) -> bool {
     let Speaker::Unnamed(start, end) = *speaker else { return false };
     let head = doc.text.get(start..end).and_then(|words| words.split_whitespace().next()).unwrap_or("");
     let head = marsad_text::fold::fold_key(head);
     let head = head.strip_prefix("ال").unwrap_or(&head);
-    PLURALS_OF_THINGS.contains(&head)
-        && doc.may_be_verb(found)
-        && !crate::events::is_feminine_verb(doc, found)
+    let feminine = || crate::events::is_feminine_verb(doc, found);
+    let things = PLURALS_OF_THINGS.contains(&head);
+    // Only a plural the speaker heads list (`مسؤولون`): an unknown name may end so too
+    // (`هندرسون`، `جين`), and a woman named before may go on after a group cited.
+    let men = is_speaker_head(head) && (head.ends_with("ون") || head.ends_with("ين"));
+    doc.may_be_verb(found) && ((things && !feminine()) || (men && feminine()))
 }
 
 /// The last claim within reach that is not quoted inside another: `وأضاف` goes on with the

@@ -1025,6 +1025,10 @@ const SPEAKER_HEADS: &[&str] = &[
     "ناطقه",
     "مسوول",
     "مسووله",
+    // `نقلت رويترز عن مسؤولين أتراك قولهم`: officials, named by no adjective the unnamed
+    // sources list.
+    "مسوولون",
+    "مسوولين",
     "امين",
     "مراسل",
     "مراسله",

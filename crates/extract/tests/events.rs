@@ -284,6 +284,16 @@ fn an_act_with_its_own_verb_and_subject_after_it_is_not_its_tellers() {
 }
 
 #[test]
+fn officials_quoted_by_a_relay_speak_and_no_feminine_verb_goes_on_with_them() {
+    let r = record("ونقلت وكالة رويترز عن مسؤولين أتراك قولهم إن الصحفي قتل داخل القنصلية.");
+    let quoted = r.claims.iter().find(|c| c.cue.text == "قولهم").expect("the officials' words");
+    assert_eq!(quoted.speaker_text.as_deref(), Some("مسؤولين"), "{:#?}", r.claims);
+    let r = record("واعتقلت الشرطة مشتبها به، بحسب مسؤولين. وقالت إن المشتبه به طالب.");
+    let said = r.claims.iter().find(|c| c.cue.text == "قالت");
+    assert!(said.is_none_or(|c| c.speaker_text.as_deref() != Some("مسؤولين")), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_call_is_a_claim_of_its_caller_and_a_prompt_is_none() {
     let r = record("كان الرئيس التركي رجب طيب أردوغان قد دعا الأتراك أمس إلى إبلاغ السلطات عن الزيادات.");
     let call = r.claims.first().expect("the call");
