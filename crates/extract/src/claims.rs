@@ -729,9 +729,9 @@ fn speaker_of(
 /// or a colon after it): `قال مسؤول أمني، رافضا الكشف عن اسمه، إن` names no one.
 fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -> (Speaker, usize) {
     let (Speaker::Unnamed(start, _), end) = named else { return named };
-    // `أعلنت إدارة الرئيس الأمريكي، دونالد ترامب، أنها`: a body headed by the office speaks,
-    // the person named only its genitive.
-    // `قال ناشطون وأفراد من عائلة الداعية، سلمان العودة،`: a group has no one holder.
+    // The role's head word: a body headed by an office speaks, the person named only its
+    // genitive (`أعلنت إدارة الرئيس الأمريكي، دونالد ترامب، أنها`), and a group has no one
+    // holder (`قال ناشطون وأفراد من عائلة الداعية، سلمان العودة،`).
     let first = doc.tokens.partition_point(|t| t.start < start);
     let head = doc.tokens.get(first).filter(|t| t.start == start).map(|_| doc.key(first));
     let head = head.map(|key| key.strip_prefix('و').filter(|_| key.chars().count() > 4).unwrap_or(key));

@@ -640,8 +640,8 @@ impl Lexicon {
                 named.push((start, end, true));
             }
         }
-        // `وليد القديمي، وكيل محافظة الحديدة`: a name set off before a title by a comma,
-        // opened by any given name (a common word too).
+        // `جمال الشيال، الصحفي في القناة`: a name set off before a title by a comma, opened
+        // by any given name (a common word too).
         for cue in found.iter().filter(|f| f.targets.iter().any(|t| matches!(t, Target::Title(_)))) {
             let Some((start, end)) = self.name_set_off_before(folded, cue.folded_start) else { continue };
             let known = taken(start, end) || persons.iter().any(|p| overlaps_folded(folded, p, start));
@@ -704,7 +704,7 @@ impl Lexicon {
     }
 
     /// The folded range of a name of two or three words right before a comma and the title
-    /// at `title_start`, its first word a given name (`وليد القديمي، وكيل`): the longest such.
+    /// at `title_start`, its first word a given name (`جمال الشيال، الصحفي`): the longest such.
     fn name_set_off_before(&self, folded: &Folded, title_start: usize) -> Option<(usize, usize)> {
         let text = folded.as_str();
         let before = text.get(..title_start)?.trim_end();
