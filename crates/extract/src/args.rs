@@ -742,17 +742,35 @@ const STATE_VERB_PARTICLES: &[&str] = &["قد", "لم", "ايضا", "بدوره�
 const STATE_VERB_PARTICLES_REACH: usize = 2;
 
 /// Words that make forces someone's (folded): `القوات التابعة للحكومة`، `القوات الموالية
-/// للنظام`.
-const BELONGING_WORDS: &[&str] =
-    &["التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين", "الموالون"];
+/// للنظام`, and without the article after forces unnamed (`مروحيات أباتشي تابعة للتحالف`،
+/// `ميليشيات موالية لإيران`). Not the bare masculine تابع, also "went on (saying)".
+const BELONGING_WORDS: &[&str] = &[
+    "التابعه",
+    "التابع",
+    "التابعين",
+    "التابعون",
+    "المواليه",
+    "الموالي",
+    "الموالين",
+    "الموالون",
+    "تابعه",
+    "تابعين",
+    "تابعون",
+    "مواليه",
+    "موالين",
+    "موالون",
+];
 
 /// `القوات التابعة للحكومة اليمنية ألقت القبض`: a name after ل that forces, unnamed, belong
 /// to stands for them as the subject of the verb after; not when the forces have a name of
 /// their own (`قوات فيلق القدس التابع للحرس الثوري`).
 fn owns_the_forces_before(doc: &Doc, mention: usize) -> bool {
     let Some(first) = doc.first_token_of(mention) else { return false };
-    let Some(forces) = first.checked_sub(2) else { return false };
-    doc.mention_at(forces).is_none() && owner_of_forces_at(doc, forces, first + 1) == Some(mention)
+    // The forces stand before the word of belonging, past words describing them
+    // (`مروحيات أباتشي تابعة للتحالف`).
+    (2..=FORCES_BEFORE_BELONGING + 1).filter_map(|back| first.checked_sub(back)).any(|forces| {
+        doc.mention_at(forces).is_none() && owner_of_forces_at(doc, forces, first + 1) == Some(mention)
+    })
 }
 
 /// How many words may describe forces before the word of their belonging (`طائرات الأباتشي

@@ -1000,6 +1000,11 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         if is_complementizer(doc.key(at)) || crate::args::is_reporting_cue(doc, at) {
             return None;
         }
+        // `أكد المرصد انسحاب الجيش السوري`: a definite word takes no genitive, so an act's
+        // noun right after it is the verb's object, and the body after that act's.
+        if opens_object_after_definite(doc, at) {
+            return None;
+        }
         let Some(group) = actor_group_at(doc, at) else { continue };
         if doc.glued_preposition(group[0]) == Some('ل') || !follows_its_role(doc, group[0], cue_end, at) {
             return None;
@@ -1022,6 +1027,14 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// Whether token `at` is an act's noun (an event trigger) right after a definite word, which
+/// closes the subject before it: the act is the object.
+fn opens_object_after_definite(doc: &Doc, at: usize) -> bool {
+    let is_act =
+        |cue: &CueMatch| doc.cue_entries(cue).any(|entry| matches!(entry.role, CueRole::Trigger { .. }));
+    at > 0 && doc.key(at - 1).starts_with("ال") && doc.cue_match_at(at).is_some_and(is_act)
 }
 
 /// `واتهم المسؤولون اللبنانيون السلطات السعودية`: a noun with the article takes no genitive,

@@ -954,6 +954,7 @@ fn trigger_of<'d>(doc: &'d Doc, found: &'d CueMatch) -> Option<Trigger<'d>> {
         || noun_place
         || is_possessed_noun_only(doc, found)
         || taken_up_by_a_support_verb(doc, found)
+        || is_object_of_saying(doc, found)
     {
         if let Some(noun) = noun_trigger_of(doc, found) {
             return Some(noun);
@@ -1052,6 +1053,32 @@ fn opens_request_phrase(doc: &Doc, found: &CueMatch) -> bool {
 /// Feminine perfects (folded) of verbs that take their object after a preposition, spelled
 /// like their verbal noun in ة before a pronoun: سيطر على (`سيطرتها`: its control).
 const PREPOSITIONAL_FEMININE_PERFECTS: &[&str] = &["سيطرت"];
+
+/// `أكد التحالف تقدم الجيش الوطني`: a word right after a verb of saying and the speaker
+/// named after it is the verb's object, a noun (a perfect there would need أن), and its
+/// genitive is its doer or its object, as the noun's. Not one joined by و, which opens a
+/// clause of its own, nor one carrying a pronoun (`أكد رفضه`), which its own rules read.
+fn is_object_of_saying(doc: &Doc, found: &CueMatch) -> bool {
+    let Some(before) = found.first_token.checked_sub(1) else { return false };
+    if found.proclitics.conjunction || doc.cue_at(before).is_some() || noun_carries_pronoun(doc, found) {
+        return false;
+    }
+    let verb_of_saying = |at: usize| {
+        doc.cue_match_at(at).is_some_and(|cue| {
+            doc.cue_entries(cue).any(|entry| {
+                matches!(entry.role, CueRole::Claim { .. })
+                    && matches!(entry.class, WordClass::Past | WordClass::Present)
+            })
+        })
+    };
+    let speaker = doc
+        .mention_at(before)
+        .filter(|&m| doc.last_token_of(m) == Some(before) && (doc.is_actor(m) || doc.stands_for_state(m)));
+    speaker
+        .and_then(|m| doc.first_token_of(m))
+        .and_then(|first| first.checked_sub(1))
+        .is_some_and(verb_of_saying)
+}
 
 /// `مناطق سيطرتها`، `أحكمت سيطرتها`: a word spelled both as a feminine perfect with an object
 /// pronoun and as a verbal noun with a possessive is the noun when the verb never takes its
@@ -3570,7 +3597,9 @@ fn participants(
             || faces_the_named(doc, trigger, &named)
             // `قيام الغرب بإجلاء الخوذ البيضاء`: the decider is named before; this is the object.
             || follows_a_decider(doc, trigger)
-            || is_evacuated(doc, trigger, named[0]);
+            || is_evacuated(doc, trigger, named[0])
+            // `قصف مواقع داعش`: the side named past the positions hit holds them.
+            || names_holder_of_places(doc, trigger.found.last_token, named[0]);
         if object {
             target = named;
         } else {
@@ -5263,6 +5292,11 @@ fn verb_subject(
     if let Some(owner) = owner_of_forces(doc, trigger, head, claims).filter(|_| !relative) {
         return owner;
     }
+    // `ميليشيات الحوثي، التي تشن`، `المليشيات الشيعية التي تقاتل`: the noun the relative
+    // pronoun follows, named or not.
+    if let Some(antecedent) = relative_antecedent(doc, trigger, head).filter(|_| relative) {
+        return antecedent;
+    }
     // `أطلقت هذه المجموعة النار`: the words inside a split phrase are its subject, unnamed;
     // so is `جنود` in `استهدفه جنود الاحتلال`; and after a relative pronoun a verb with an
     // object pronoun has the noun before it for object and its subject after it, named or
@@ -5286,6 +5320,65 @@ fn verb_subject(
             .unwrap_or_default(),
         Before::None => Vec::new(),
     }
+}
+
+/// Plurals of unnamed sides (folded, without the article) that a relative pronoun may follow:
+/// the clause's subject is then someone the lexicon does not name.
+const UNNAMED_SIDES: &[&str] = &[
+    "ميليشيات",
+    "مليشيات",
+    "فصايل",
+    "جماعات",
+    "مجموعات",
+    "تنظيمات",
+    "دول",
+    "قوي",
+    "مسلحين",
+    "مسلحون",
+    "متمردين",
+    "متمردون",
+];
+
+/// How many adjectives may stand between a relative pronoun's antecedent and the pronoun
+/// (`ميليشيات الحوثي الانقلابية التي`).
+const ANTECEDENT_ADJECTIVES: usize = 2;
+
+/// The subject of a verb right after a relative pronoun: the side named right before the
+/// pronoun (past a comma and nisba adjectives), also after `ضد` (`ضد ميليشيات الحوثي، التي
+/// تشن`), or nobody named when a plural of forces or groups stands there (`المليشيات الشيعية
+/// التي تقاتل`); `None` when anything else does, left to the look back. A city is where
+/// something is (`كييف التي تستضيف`), and a trigger carrying a pronoun has the antecedent
+/// for its object (`برلين التي يقوم بزيارتها`).
+fn relative_antecedent(doc: &Doc, trigger: &Trigger, head: &CueMatch) -> Option<Vec<usize>> {
+    let pronoun = head.first_token.checked_sub(1).filter(|&t| is_relative_pronoun(doc.key(t)))?;
+    if noun_carries_pronoun(doc, trigger.found) {
+        return None;
+    }
+    let mut at = pronoun.checked_sub(1)?;
+    if doc.is_comma(at) {
+        at = at.checked_sub(1)?;
+    }
+    for _ in 0..=ANTECEDENT_ADJECTIVES {
+        if let Some(mention) = doc.mention_at(at) {
+            let side = doc.is_actor(mention) || doc.is_country(mention);
+            let before = doc.first_token_of(mention).and_then(|first| first.checked_sub(1));
+            let opposed = before.is_some_and(|t| doc.key(t) == "ضد");
+            let subject = side && (opposed || !doc.after_preposition(mention));
+            return subject.then(|| crate::args::coordinated(doc, mention));
+        }
+        let key = doc.key(at);
+        let unjoined = key.strip_prefix('و').filter(|rest| rest.starts_with("ال")).unwrap_or(key);
+        let bare = unjoined.strip_prefix("ال").unwrap_or(unjoined);
+        if crate::grammar::is_force_head(bare) || UNNAMED_SIDES.contains(&bare) {
+            return Some(Vec::new());
+        }
+        let nisba = key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه"));
+        if !nisba {
+            return None;
+        }
+        at = at.checked_sub(1)?;
+    }
+    None
 }
 
 /// `البرنامج النووي الذي ينتقده الرئيس`، `المواقع التي هددها بناء السد`: after a relative
@@ -5688,7 +5781,11 @@ pub(crate) fn written_passive(doc: &Doc, found: &CueMatch) -> bool {
 /// A verb is read as passive when it is spelled only as one (`أصيب`، `اغتيل`), or when a
 /// count of people follows it at once (`قتل 13 عراقيا`، `أصيب ثلاثة مدنيين`).
 fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
-    if spelled_passive(doc, head) || killed_after_their_count(doc, head) || killed_in_an_act(doc, head) {
+    if spelled_passive(doc, head)
+        || killed_after_their_count(doc, head)
+        || killed_in_an_act(doc, head)
+        || released_by_no_one_named(doc, head)
+    {
         return true;
     }
     // `الحشد قتلت 45 عنصرا` is active: an actor before the verb in its clause is its subject.
@@ -5713,6 +5810,19 @@ fn is_passive(doc: &Doc, head: &CueMatch, clause_end: usize) -> bool {
             || dual_subject(count)
     };
     !actor_before && count_after(doc, head.last_token, clause_end).is_some_and(|count| !keeps_active(count))
+}
+
+/// `سكريبال، الذي أطلق سراحه`، `وكان شكريلي قد أطلق سراحه بكفالة`: the masculine verb of
+/// release right before `سراح` with its pronoun, no subject between, is the passive أُطلق:
+/// the one whose release it names is its subject (active, a feminine subject is dropped:
+/// `لكنها أطلقت سراحه`, and a named one splits the phrase: `أطلقت السلطات سراحه`).
+fn released_by_no_one_named(doc: &Doc, head: &CueMatch) -> bool {
+    let verb = doc.key(head.first_token);
+    let verb = verb.strip_prefix(['و', 'ف', 'ل']).unwrap_or(verb);
+    let release = doc.key(head.last_token);
+    head.last_token == head.first_token + 1
+        && matches!(verb, "اطلق" | "يطلق")
+        && release.strip_prefix("سراح").is_some_and(|pronoun| !pronoun.is_empty())
 }
 
 /// Words that say in or by what act one was killed, right after the verb (folded).
@@ -6003,6 +6113,17 @@ fn genitive_after_noun_support(doc: &Doc, trigger: &Trigger) -> Option<Vec<usize
     }
     let named = name_after_noun(doc, trigger.found.last_token)?;
     named.first().is_some_and(|&m| doc.glued_preposition(m).is_none()).then_some(named)
+}
+
+/// Whether a place a side holds (`مواقع`، `معاقل`، `مقرات`; not its men, `عناصر`) stands
+/// between an act's noun ending at `noun_end` and the name after it, which is then the holder.
+fn names_holder_of_places(doc: &Doc, noun_end: usize, named: usize) -> bool {
+    let first = doc.first_token_of(named).unwrap_or(noun_end);
+    (noun_end + 1..first).any(|at| {
+        let key = doc.key(at);
+        let key = key.strip_prefix("ال").unwrap_or(key);
+        crate::grammar::is_held_noun(key) && !crate::grammar::is_force_head(key)
+    })
 }
 
 /// The name after an event noun: right after it (a genitive: `هجوم داعش`), after up to two
@@ -6353,6 +6474,7 @@ mod tests {
             ("CARRIED_PRONOUNS", super::CARRIED_PRONOUNS),
             ("SIDE_PREPOSITIONS", super::SIDE_PREPOSITIONS),
             ("STRETCHES_OF_TIME", super::STRETCHES_OF_TIME),
+            ("UNNAMED_SIDES", super::UNNAMED_SIDES),
             ("SPANS_SINCE", super::SPANS_SINCE),
             ("VICTIMS_OF", super::VICTIMS_OF),
             ("ENVOY_STEMS", super::ENVOY_STEMS),

@@ -1764,7 +1764,9 @@ const DEVICE_WORDS: &[&str] = &[
 
 /// True for one of the [`DEVICE_WORDS`], with or without a glued و and the article.
 pub fn is_device_word(key: &str) -> bool {
+    // `ألغام` folds to `الغام`, which opens like the article: asked whole too.
     listed!(DEVICE_WORDS, without_and_article(key))
+        || listed!(DEVICE_WORDS, key.strip_prefix('و').unwrap_or(key))
 }
 
 /// What is done to a bomb that does not set it off, without the article or a glued ب: found,

@@ -3871,3 +3871,44 @@ fn a_forces_men_named_before_it_act_for_it() {
     let r = record("وسيطرت وحدات من الجيش السوري على بلدة الميادين.");
     assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش السوري"]);
 }
+
+#[test]
+fn the_genitive_of_an_act_said_by_a_named_speaker_advanced() {
+    let r = record("أكد التحالف العربي تقدم الجيش الوطني اليمني في جبهات تعز.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["الجيش الوطني اليمني"]);
+    // Past the positions an act hit, the name holds them; the announcer did it.
+    assert_roles("أعلن الجيش السوري قصف مواقع داعش في ريف إدلب.", "ASSAULT", &["الجيش السوري"], &["داعش"]);
+}
+
+#[test]
+fn an_act_after_the_definite_subject_of_saying_is_what_is_said() {
+    let r = record("أكد المرصد انسحاب الجيش السوري من القرية.");
+    let claim = claim_with_cue(&r, "أكد");
+    assert_eq!(claim.speaker_text.as_deref(), Some("المرصد"));
+}
+
+#[test]
+fn forces_said_to_belong_to_a_side_without_the_article_act_for_it() {
+    let r =
+        record("وقالت المصادر إن مروحيات أباتشي تابعة للتحالف العربي قصفت مواقع المتمردين في مديرية حيس.");
+    assert_eq!(names(&r, &only_event(&r, "ASSAULT").actor), ["لتحالف العربي"]);
+}
+
+#[test]
+fn a_verb_after_a_relative_pronoun_is_done_by_its_antecedent_named_or_not() {
+    let r = record(
+        "ويقود التحالف العربي عمليات عسكرية ضد ميليشيات الحوثي، التي تشن بدعم من إيران صواريخ على السعودية.",
+    );
+    assert_eq!(names(&r, &event_with_trigger(&r, "تشن").actor), ["ميليشيات الحوثي"]);
+    let r = record("وتدعم إيران حزب الله والمليشيات الشيعية التي تقاتل في العراق.");
+    assert!(r.events.iter().all(|e| e.trigger.text != "تقاتل" || e.actor.is_empty()), "{:#?}", r.events);
+}
+
+#[test]
+fn release_with_its_pronoun_and_no_subject_between_is_passive() {
+    let r = record("وكان الجاسوس قد أطلق سراحه في عملية تبادل عام 2010.");
+    let release = only_event(&r, "RETREAT");
+    assert_eq!(release.trigger.text, "أطلق سراحه");
+    assert!(release.actor.is_empty(), "{:#?}", r.events);
+    assert_no_event(&["وبدأت القوات العراقية بتفكيك الألغام في المدينة."], "ASSAULT");
+}
