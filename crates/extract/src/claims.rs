@@ -1111,6 +1111,7 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
             && !is_naming_verb(key)
             && !is_function_word(key)
             && !is_title_word(key)
+            && !is_title_after_lam(key)
             && doc.mention_at(t).is_none()
             && doc.cue_at(t).is_none()
     };
@@ -1119,6 +1120,12 @@ fn name_after_titles(doc: &Doc, after: usize) -> Option<(Speaker, usize)> {
     }
     let words = at - first;
     (words >= 2).then(|| (Speaker::Unnamed(doc.tokens[first].start, doc.tokens[at - 1].end), at - 1))
+}
+
+/// `النائب الأول لرئيس إدارة العمليات`: a title after ل is a role's genitive, no name (a
+/// definite word is not asked: `لالويت` is a name).
+fn is_title_after_lam(key: &str) -> bool {
+    key.strip_prefix('ل').is_some_and(is_title_word)
 }
 
 /// Verbs that introduce a name (`وتدعى إيمان`، `ويدعى`), folded: not part of it.
@@ -1279,7 +1286,7 @@ fn noun_speaker_after(doc: &Doc, cue_end: usize, limit: usize, after_verb: bool)
 fn name_with_lam(doc: &Doc, at: usize, limit: usize) -> Option<(Speaker, usize)> {
     let key = doc.key(at);
     let letters_only = key.chars().all(|c| c.is_alphabetic());
-    if is_noun_after_lam(doc, at) || !letters_only || LAM_WORDS.contains(&key) {
+    if is_noun_after_lam(doc, at) || !letters_only || LAM_WORDS.contains(&key) || is_title_after_lam(key) {
         return None;
     }
     // `اعترف لرجل الدين`: a noun before its genitive is spoken to; a name is followed by no

@@ -1084,8 +1084,15 @@ pub fn is_rank_word(key: &str) -> bool {
 /// (`قضية اغتصاب`). A policy, a phenomenon or a culture of an act
 /// (`سياسة القتل`، `ظاهرة الاختطاف`، `ثقافة العنف`) is a kind of act too (GUIDELINES §4: no
 /// generic statements). A line named after an act (`خط هجوم البرازيل`، `خط إمداد الميليشيات`،
-/// `خط وقف إطلاق النار`) is a line: a team's forwards, a route, a boundary.
+/// `خط وقف إطلاق النار`) is a line: a team's forwards, a route, a boundary. An office or a
+/// room named after what it runs (`إدارة العمليات الرئيسية`، `غرفة العمليات`) is a body.
 const KIND_HEADS: &[&str] = &[
+    "اداره",
+    "لاداره",
+    "غرفه",
+    "لغرفه",
+    "بغرفه",
+    "مديريه",
     "مكافحه",
     "لمكافحه",
     "حريه",
