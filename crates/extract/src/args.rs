@@ -587,6 +587,11 @@ fn sole_army_before(doc: &Doc, at: usize) -> Option<usize> {
     if doc.key(at) != "الجيش" {
         return None;
     }
+    sole_army_named_before(doc, at)
+}
+
+/// The one army the article has named before token `at`, when it has named only one.
+pub(crate) fn sole_army_named_before(doc: &Doc, at: usize) -> Option<usize> {
     let before = doc.tokens.get(at)?.start;
     let last = doc.mentions.partition_point(|m| m.start < before);
     let mut armies = (0..last).rev().filter(|&m| doc.actor_type(m) == Some("state_military"));

@@ -118,7 +118,48 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
         claims.extend(split);
         claims.sort_by_key(|c| c.cue_token);
     }
+    name_roles_by_their_holders(doc, &mut claims);
     claims
+}
+
+/// `قال الرئيس الفرنسي في بيان`: a role speaking with no name is the person the article names
+/// right after the same words (`أعلن الرئيس الفرنسي إيمانويل ماكرون`), when it so names one
+/// person only. A title alone (`قال الرئيس`) is not asked: too many hold one.
+fn name_roles_by_their_holders(doc: &Doc, claims: &mut [ClaimDraft]) {
+    for claim in claims.iter_mut() {
+        let Speaker::Unnamed(start, end) = claim.speaker else { continue };
+        if let Some(holder) = holder_of_role(doc, start, end) {
+            claim.speaker = Speaker::Mentions(vec![holder]);
+        }
+    }
+}
+
+/// The one person the article names right after the words of the role spanning bytes
+/// `start..end`, a title and what qualifies it.
+fn holder_of_role(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let first = doc.tokens.partition_point(|t| t.start < start);
+    let last = doc.tokens.partition_point(|t| t.end <= end);
+    let words = last.checked_sub(first).filter(|&n| n >= 2)?;
+    if !is_title_word(doc.key(first)) {
+        return None;
+    }
+    // The same words make the whole role there (`نائب الرئيس الأميركي مايك بنس` holds
+    // another), and the name holds no act's word (`نشر السفير السعودي صورا لعمليات`).
+    let whole_role = |before: usize| before.checked_sub(1).is_none_or(|t| !is_title_word(doc.key(t)));
+    let plain_name = |m: usize| {
+        let (Some(from), Some(to)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
+        (from..=to).all(|t| doc.cue_at(t).is_none())
+    };
+    let named_after = |m: &usize| {
+        doc.is_person(*m)
+            && plain_name(*m)
+            && doc.first_token_of(*m).and_then(|t| t.checked_sub(words)).is_some_and(|before| {
+                whole_role(before) && (0..words).all(|i| doc.key(before + i) == doc.key(first + i))
+            })
+    };
+    let mut holders = (0..doc.mentions.len()).filter(named_after);
+    let holder = holders.next()?;
+    holders.all(|other| doc.same_entity(holder, other)).then_some(holder)
 }
 
 /// `المعلومات التي يتم تناقلها`، `وتم الإعلان عن`: a statement made passive names no speaker.
@@ -469,6 +510,13 @@ fn statement_owner(
     }
     if noun.proclitics.article || ends_in_owner_pronoun(doc, noun) {
         return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), noun.last_token));
+    }
+    // `وجاء في بيان للجيش أن`: the bare army after ل is the one army the article named.
+    let owner = noun.last_token + 1;
+    if doc.key(owner) == "للجيش" {
+        if let Some(army) = crate::args::sole_army_named_before(doc, owner) {
+            return Some((Speaker::Mentions(vec![army]), owner));
+        }
     }
     let adjective = noun.last_token + 1;
     let last = if doc.key(adjective).starts_with("ال") && doc.mention_at(adjective).is_none() {

@@ -3912,3 +3912,28 @@ fn release_with_its_pronoun_and_no_subject_between_is_passive() {
     assert!(release.actor.is_empty(), "{:#?}", r.events);
     assert_no_event(&["وبدأت القوات العراقية بتفكيك الألغام في المدينة."], "ASSAULT");
 }
+
+#[test]
+fn a_role_speaking_unnamed_is_the_person_the_article_names_after_it() {
+    let r = record("أعلن الرئيس الفرنسي إيمانويل ماكرون أن العملية نجحت. وقال الرئيس الفرنسي في بيان إن فرنسا لن تتساهل.");
+    let said = claim_with_cue(&r, "قال");
+    assert_eq!(names(&r, &said.speaker), ["إيمانويل ماكرون"]);
+    // Words that end a longer role hold another office.
+    let r =
+        record("وقال نائب الرئيس الأمريكي مايك بنس إن الاجتماع قائم. وحذر الرئيس الأمريكي روسيا من التصعيد.");
+    assert!(claim_with_cue(&r, "حذر").speaker.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_title_after_lam_is_part_of_a_role_and_the_person_set_off_after_it_speaks() {
+    let r = record("كما أعلن النائب الأول لرئيس إدارة العمليات الرئيسية في الأركان العامة للقوات المسلحة الروسية، فلاديمير بوزنيخير، أن السكان يحصلون على المساعدات.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "أعلن").speaker), ["فلاديمير بوزنيخير"]);
+    assert!(r.events.iter().all(|e| e.event_type != "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
+fn a_statement_of_the_bare_army_is_the_one_army_the_article_named() {
+    let r =
+        record("قتل الجيش الإسرائيلي فلسطينيا قرب المستوطنة. وجاء في بيان للجيش أن المهاجم اخترق المستوطنة.");
+    assert_eq!(names(&r, &claim_with_cue(&r, "جاء في بيان").speaker), ["الجيش الإسرائيلي"]);
+}
