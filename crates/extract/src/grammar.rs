@@ -1266,8 +1266,9 @@ pub fn is_process_complement(key: &str) -> bool {
 
 /// Heads that make a weapon noun after them a piece of equipment, not a shot fired: systems,
 /// boats, launchers and batteries of it, defence against it, its deployment, purchase, making
-/// and field, and where it is stored or made (`أنظمة صواريخ`، `زوارق الصواريخ`، `الدفاع ضد
-/// الصواريخ`، `مطلقي الصواريخ`، `المضادة للصواريخ`، `شراء طائرات بدون طيار`، `مستودع للصواريخ`).
+/// and field, and where it is stored or made (`أنظمة صواريخ`، `قاذفات قنابل`، `زوارق الصواريخ`،
+/// `الدفاع ضد الصواريخ`، `مطلقي الصواريخ`، `المضادة للصواريخ`، `شراء طائرات بدون طيار`، `مستودع
+/// للصواريخ`).
 const EQUIPMENT_HEADS: &[&str] = &[
     "مستودع",
     "مستودعات",
@@ -1288,6 +1289,9 @@ const EQUIPMENT_HEADS: &[&str] = &[
     "بطاريات",
     "بطاريه",
     "مطلقي",
+    "قاذفات",
+    "قاذفه",
+    "قاذف",
     "مخزون",
     "ترسانه",
     "مضاده",
