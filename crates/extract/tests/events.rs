@@ -3937,3 +3937,16 @@ fn a_statement_of_the_bare_army_is_the_one_army_the_article_named() {
         record("قتل الجيش الإسرائيلي فلسطينيا قرب المستوطنة. وجاء في بيان للجيش أن المهاجم اخترق المستوطنة.");
     assert_eq!(names(&r, &claim_with_cue(&r, "جاء في بيان").speaker), ["الجيش الإسرائيلي"]);
 }
+
+#[test]
+fn a_claim_of_responsibility_pointing_back_gives_its_claimer_to_the_acts_before_it() {
+    let r = record("وقد قتل 149 شخصا على الأقل في هجوم ادعى تنظيم الدولة المسؤولية عنه قرب ماستونغ.");
+    for trigger in ["قتل", "هجوم"] {
+        let act = event_with_trigger(&r, trigger);
+        assert_eq!(names(&r, &act.actor), ["تنظيم الدولة"], "{trigger}");
+        assert!(act.target.is_empty(), "{trigger}: {:#?}", r.events);
+    }
+    // A denial gives no doer.
+    let r = record("قتل خمسة جنود في هجوم نفت حركة طالبان مسؤوليتها عنه.");
+    assert!(event_with_trigger(&r, "هجوم").actor.is_empty(), "{:#?}", r.events);
+}
