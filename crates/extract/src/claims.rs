@@ -511,14 +511,14 @@ fn statement_owner(
     if noun.proclitics.article || ends_in_owner_pronoun(doc, noun) {
         return main_claim_before(doc, earlier, sentence).map(|c| (c.speaker.clone(), noun.last_token));
     }
-    // `وجاء في بيان للجيش أن`: the bare army after ل is the one army the article named.
-    let owner = noun.last_token + 1;
-    if doc.key(owner) == "للجيش" {
-        if let Some(army) = crate::args::sole_army_named_before(doc, owner) {
-            return Some((Speaker::Mentions(vec![army]), owner));
+    // `وجاء في بيان للجيش أن`: the bare army after ل is the one army the article named; else
+    // the noun speaks, with its adjective.
+    let adjective = noun.last_token + 1;
+    if doc.key(adjective) == "للجيش" {
+        if let Some(army) = crate::args::sole_army_named_before(doc, adjective) {
+            return Some((Speaker::Mentions(vec![army]), adjective));
         }
     }
-    let adjective = noun.last_token + 1;
     let last = if doc.key(adjective).starts_with("ال") && doc.mention_at(adjective).is_none() {
         adjective
     } else {

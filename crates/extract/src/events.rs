@@ -1091,8 +1091,9 @@ const PREPOSITIONAL_FEMININE_PERFECTS: &[&str] = &["سيطرت"];
 /// genitive is its doer or its object, as the noun's. Not one joined by و, which opens a
 /// clause of its own, nor one carrying a pronoun (`أكد رفضه`), which its own rules read.
 fn is_object_of_saying(doc: &Doc, found: &CueMatch) -> bool {
+    // Asked of every trigger: the cheap tests first, the word's pronoun only after a name.
     let Some(before) = found.first_token.checked_sub(1) else { return false };
-    if found.proclitics.conjunction || doc.cue_at(before).is_some() || noun_carries_pronoun(doc, found) {
+    if found.proclitics.conjunction || doc.mention_at(before).is_none() || doc.cue_at(before).is_some() {
         return false;
     }
     let verb_of_saying = |at: usize| {
@@ -1110,6 +1111,7 @@ fn is_object_of_saying(doc: &Doc, found: &CueMatch) -> bool {
         .and_then(|m| doc.first_token_of(m))
         .and_then(|first| first.checked_sub(1))
         .is_some_and(verb_of_saying)
+        && !noun_carries_pronoun(doc, found)
 }
 
 /// `مناطق سيطرتها`، `أحكمت سيطرتها`: a word spelled both as a feminine perfect with an object
