@@ -1219,6 +1219,25 @@ fn is_an_adverb(doc: &Doc, trigger: &Trigger) -> bool {
             || is_in_return_for(doc, trigger.found))
 }
 
+/// Words before أمد that make it the noun "term" (folded): lengthening, and منذ (`إطالة أمد
+/// الصراع`، `يطيل أمد الحرب`، `منذ أمد طويل`).
+const TERM_OPENERS: &[&str] = &["اطاله", "يطيل", "تطيل", "اطال", "تطويل", "طول", "منذ"];
+
+/// Adjectives of length after أمد that make it the noun "term" (`أمد بعيد`; folded).
+const TERM_LENGTHS: &[&str] = &["طويل", "بعيد", "قصير"];
+
+/// `إطالة أمد الأزمة اليمنية`، `خصم منذ أمد طويل`: أمد (supplied) is spelled like the noun
+/// أمد (term, duration), which lengthening, منذ or an adjective of length around it tell.
+fn is_a_term_of_time(doc: &Doc, trigger: &Trigger) -> bool {
+    let found = trigger.found;
+    if trigger.event_type != "AID" || found.first_token != found.last_token || bare_stem(doc, found) != "امد"
+    {
+        return false;
+    }
+    let opened = found.first_token.checked_sub(1).is_some_and(|at| TERM_OPENERS.contains(&doc.key(at)));
+    opened || TERM_LENGTHS.contains(&doc.key(found.last_token + 1))
+}
+
 /// Words of a price that may follow `لقاء` "in return for" (folded): a sum, a value, a fee.
 const PRICE_WORDS: &[&str] = &["مبلغ", "قيمه", "ثمن", "رسوم"];
 
@@ -1660,6 +1679,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
         || is_stock_of_weapons(doc, trigger)
         || is_a_yearly_count(doc, trigger)
         || is_an_adverb(doc, trigger)
+        || is_a_term_of_time(doc, trigger)
         || is_a_noun_after_a_counter(doc, trigger)
         || dies_in_a_mishap(doc, trigger)
         || snatches_a_prize(doc, trigger)

@@ -3950,3 +3950,16 @@ fn a_claim_of_responsibility_pointing_back_gives_its_claimer_to_the_acts_before_
     let r = record("قتل خمسة جنود في هجوم نفت حركة طالبان مسؤوليتها عنه.");
     assert!(event_with_trigger(&r, "هجوم").actor.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_term_of_time_is_no_supply() {
+    assert_no_event(
+        &[
+            "ويتهم التحالف إيران بإطالة أمد الأزمة اليمنية.",
+            "وقال إن التدخل الإيراني يطيل أمد الصراع في اليمن.",
+            "وحقق الصدر، وهو خصم منذ أمد طويل للولايات المتحدة، فوزا كبيرا.",
+        ],
+        "AID",
+    );
+    assert_an_event("وقالت الولايات المتحدة إنها أمدت الوحدات الكردية بالأسلحة والتدريب.", "AID");
+}
