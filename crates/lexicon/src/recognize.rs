@@ -243,7 +243,8 @@ impl Lexicon {
         recognized.extend(shared);
         recognized.extend(self.dual_head_nationals(folded, &recognized));
         recognized.extend(self.country_sides(folded, &chosen));
-        recognized.extend(self.persons(folded, &found, &chosen));
+        let known_persons = lexicon_persons(folded, &recognized);
+        recognized.extend(self.persons(folded, &found, &chosen, &known_persons));
         sort_without_overlaps(&mut recognized);
         // `وسائل إعلام سورية … قوات الحرس الجمهوري`: the nisba is no mention, but it tells
         // which country a short form belongs to.
@@ -602,7 +603,13 @@ impl Lexicon {
     }
 
     /// Persons not in the lexicon: a title, or a given name, then name words.
-    fn persons(&self, folded: &Folded, found: &[Found], chosen: &[Chosen]) -> Vec<Recognition> {
+    fn persons(
+        &self,
+        folded: &Folded,
+        found: &[Found],
+        chosen: &[Chosen],
+        known: &[KnownPerson],
+    ) -> Vec<Recognition> {
         let text = folded.as_str();
         let bytes = text.as_bytes();
         let taken = |start: usize, end: usize| overlaps_chosen(chosen, start, end);
@@ -696,8 +703,14 @@ impl Lexicon {
             }
         }
         // In reading order: a family name refers back to the person first named in full with
-        // it (most often the article's subject: `فاروق الفيشاوي` before his son `أحمد`).
-        named.sort_unstable_by_key(|&(start, _, _)| start);
+        // it (most often the article's subject: `فاروق الفيشاوي` before his son `أحمد`). A
+        // person of the lexicon named in full counts as one a title named.
+        let mut named: Vec<KnownPerson> = named
+            .into_iter()
+            .map(|(start, end, by_title)| KnownPerson { start, end, by_title, entity: None })
+            .chain(known.iter().cloned())
+            .collect();
+        named.sort_unstable_by_key(|person| person.start);
         let references = self.family_name_references(folded, chosen, &named, &persons);
         persons.extend(references);
         persons
@@ -727,20 +740,20 @@ impl Lexicon {
     /// `أعرب السفير الروسي، أناتولي أنتونوف، … وحذّر أنتونوف`: a person named in full (the
     /// folded ranges `named`, and whether a title named each) is named again later by the
     /// family name alone. Each later word that is such a name (bare or after و) and no other
-    /// name takes is a mention of the person, with the full name as written first for its
-    /// canonical name. Only a name of two or three words that a title or a given name opens
+    /// name takes is a mention of the person: the lexicon's entry for a person of the lexicon,
+    /// else with the full name as written for its canonical name. Only a name of two or three words that a title or a given name opens
     /// gives its last word so: a longer one, or one opening with a common word, is most often
     /// a name's walk that ran on (`نيكولاس مادورو عملة جديدة`، `بحماس كبير`).
     fn family_name_references(
         &self,
         folded: &Folded,
         chosen: &[Chosen],
-        named: &[(usize, usize, bool)],
+        named: &[KnownPerson],
         persons: &[Recognition],
     ) -> Vec<Recognition> {
         let text = folded.as_str();
-        let mut family_names: Vec<(&str, usize, String)> = Vec::new();
-        for &(start, end, by_title) in named {
+        let mut family_names: Vec<(&str, usize, Entity)> = Vec::new();
+        for &KnownPerson { start, end, by_title, ref entity } in named {
             let Some(name) = text.get(start..end) else { continue };
             let words: Vec<&str> = name.split(' ').collect();
             let (Some(&first), Some(&family)) = (words.first(), words.last()) else { continue };
@@ -759,7 +772,13 @@ impl Lexicon {
                 )
                 && !family_names.iter().any(|(known, _, _)| *known == family);
             if fits {
-                family_names.push((family, end, written.to_string()));
+                let full = || Entity::Actor {
+                    id: None,
+                    canonical: Some(written.to_string()),
+                    actor_type: "person",
+                    country: None,
+                };
+                family_names.push((family, end, entity.clone().unwrap_or_else(full)));
             }
         }
         if family_names.is_empty() {
@@ -772,7 +791,7 @@ impl Lexicon {
         let mut references = Vec::new();
         // Each family name looked for as bytes (memchr's search), then as a whole word: a
         // walk over every word of the text cost a tenth of the recognizers.
-        for (family, named_end, full) in &family_names {
+        for (family, named_end, entity) in &family_names {
             for found in
                 memchr::memmem::find_iter(bytes.get(*named_end..).unwrap_or_default(), family.as_bytes())
             {
@@ -780,11 +799,7 @@ impl Lexicon {
                 if !is_whole_word(bytes, start, end) || taken(start, end) {
                     continue;
                 }
-                let mut reference = person(folded, start, end);
-                if let Entity::Actor { canonical, .. } = &mut reference.entity {
-                    *canonical = Some(full.clone());
-                }
-                references.push(reference);
+                references.push(Recognition { entity: entity.clone(), ..person(folded, start, end) });
             }
         }
         references
@@ -793,13 +808,16 @@ impl Lexicon {
     /// Whether the last word of a name (folded `family`, `written` as in the text) may stand
     /// alone for the person: four letters at least, no given name (`عباس`), no word that ends
     /// names or a verb, no half of a compound name (`الله`، `الدين`); not with a pronoun
-    /// (`اعتذاره`، `علمه`: ه written so, not ة); with the article a nisba (`الحضري`، `القذافي`)
-    /// but not an ordinal (`الثاني`), or any word when `plain_definite` allows it.
+    /// (`اعتذاره`، `علمه`: ه written so, not ة), no ruler's ordinal or epithet (`الثاني`،
+    /// `الابن`: `عبد الله الثاني` leaves `كانون الثاني` alone); with the article a nisba
+    /// (`الحضري`، `القذافي`), or any word when `plain_definite` allows it.
     fn may_be_family_name(&self, family: &str, written: &str, plain_definite: bool) -> bool {
         let pronoun = written.chars().count() >= 4 && written.ends_with('ه');
-        let nisba = family.ends_with('ي') && !is_name_epithet(family);
-        let definite_fits = !family.starts_with("ال") || nisba || plain_definite;
+        let epithet = is_name_epithet(family);
+        let definite_fits =
+            !family.starts_with("ال") || (family.ends_with('ي') && !epithet) || plain_definite;
         family.chars().count() >= 4
+            && !epithet
             && !COMPOUND_NAME_ENDS.contains(&family)
             && definite_fits
             && !pronoun
@@ -1804,6 +1822,31 @@ fn without_prepositions(word: &str) -> &str {
 fn overlaps_folded(folded: &Folded, person: &Recognition, folded_start: usize) -> bool {
     let at = folded.original_offset(folded_start);
     person.start <= at && at < person.end
+}
+
+/// A person named in full (folded range): found after a title or a given name, or in the
+/// lexicon (`entity`, kept for the references to the family name alone).
+#[derive(Clone)]
+struct KnownPerson {
+    start: usize,
+    end: usize,
+    by_title: bool,
+    entity: Option<Entity>,
+}
+
+/// The persons of the lexicon among `recognized`, by their folded ranges: `جيم جيفري` named in
+/// full makes a later `جيفري` alone his mention as well.
+fn lexicon_persons(folded: &Folded, recognized: &[Recognition]) -> Vec<KnownPerson> {
+    recognized
+        .iter()
+        .filter(|r| matches!(r.entity, Entity::Actor { id: Some(_), actor_type: "person", .. }))
+        .map(|r| KnownPerson {
+            start: folded.folded_offset(r.start),
+            end: folded.folded_offset(r.end),
+            by_title: true,
+            entity: Some(r.entity.clone()),
+        })
+        .collect()
 }
 
 fn person(folded: &Folded, start: usize, end: usize) -> Recognition {

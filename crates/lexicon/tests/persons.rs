@@ -347,3 +347,30 @@ fn a_family_name_refers_to_the_first_person_named_with_it() {
     assert_eq!(references.len(), 2, "{references:?}");
     assert!(references.iter().all(|(short, full)| short == "كوهين" && full == "مايكل كوهين"));
 }
+
+/// The lexicon ids and spans of the persons `text` names.
+fn lexicon_persons(text: &str) -> Vec<(String, String)> {
+    let recognized = Lexicon::builtin().recognize(text, Some(2018));
+    recognized
+        .iter()
+        .filter_map(|r| match &r.entity {
+            marsad_lexicon::Entity::Actor { id: Some(id), actor_type: "person", .. } => {
+                Some((text.get(r.start..r.end)?.to_string(), id.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_person_of_the_lexicon_named_in_full_is_named_again_by_the_family_name() {
+    let text = "وقال وزير الخارجية البريطاني جيريمي هانت إن بلاده قلقة. وأضاف هانت أن الحل قريب.";
+    let persons = lexicon_persons(text);
+    assert_eq!(persons.len(), 2, "{persons:?}");
+    assert_eq!(persons[1].0, "هانت");
+    assert_eq!(persons[0].1, persons[1].1);
+    // Not before the full name; a ruler's ordinal never stands for him (`كانون الثاني`).
+    assert_eq!(lexicon_persons("وأضاف هانت أن الحل قريب. وقال جيريمي هانت إن بلاده قلقة.").len(), 1);
+    let king = "واستقبل الملك عبد الله الثاني الوفد. وفي 15 كانون الثاني قررت الحكومة رفع الأسعار.";
+    assert_eq!(lexicon_persons(king).len(), 1, "{:?}", lexicon_persons(king));
+}
