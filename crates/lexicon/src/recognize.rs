@@ -1310,18 +1310,25 @@ fn is_count_in_a_name(word: &str, previous: &str) -> bool {
     marsad_text::number::is_number_word(word) && !completes_ordinal && !word.ends_with("ون")
 }
 
-/// Whether folded `word` is a verb of saying as the claim cues list it, in any of its
-/// inflections (`يقول`، `تقول`، `يرى`، `اعتبر`): no name word (`أحمد المفتي يرى أن`). The
-/// forms come from the cue lists built into marsad, read once for the extractors as well.
+/// Whether folded `word` is a verb of saying as the claim cues list it, or the verb of a
+/// strong event trigger (alone or opening its phrase), in any of its inflections (`يقول`،
+/// `تقول`، `يرى`، `اعتبر`، `استدعى`، `عاد`): no name word (`أحمد المفتي يرى أن`، `سادات أونال
+/// استدعى سفير`). The forms come from the cue lists built into marsad, read once for the
+/// extractors as well.
 fn is_verb_of_saying(word: &str) -> bool {
+    use crate::cues::{CueRole, WordClass};
     static FORMS: OnceLock<KeySet<String>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
         let verbs = crate::builtin_cues().data.cues.iter().filter(|cue| {
-            matches!(cue.role, crate::cues::CueRole::Claim { .. })
-                && matches!(cue.class, crate::cues::WordClass::Past | crate::cues::WordClass::Present)
-                && !cue.form.contains(' ')
+            let verbal = matches!(cue.class, WordClass::Past | WordClass::Present);
+            match cue.role {
+                CueRole::Claim { .. } => verbal && !cue.form.contains(' '),
+                CueRole::Trigger { strong, .. } => verbal && strong,
+                _ => false,
+            }
         });
-        verbs.flat_map(|cue| crate::inflect::inflect_written(&cue.form, cue.class)).collect()
+        let first_words = verbs.map(|cue| (cue.form.split(' ').next().unwrap_or_default(), cue.class));
+        first_words.flat_map(|(verb, class)| crate::inflect::inflect_written(verb, class)).collect()
     });
     forms.contains(word)
 }

@@ -297,6 +297,9 @@ fn a_name_ends_before_a_count() {
 fn a_name_ends_before_a_verb_of_saying() {
     assert_found("وقال خبير المياه السوداني أحمد المفتي يرى أن الاجتماعات فشلت.", "أحمد المفتي");
     assert_found("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة.", "خديجة الرياضي");
+    // Nor runs over the verb of an event (alone or opening its phrase).
+    assert_found("وقال مساعد وزير الخارجية التركي سادات أونال استدعى سفير السعودية.", "سادات أونال");
+    assert_found("وقالت منظمات حقوقية إن سمر بدوي احتجزت الأسبوع الماضي.", "سمر بدوي");
 }
 
 /// The family-name mentions of `text`: the spans whose canonical name is another span.
