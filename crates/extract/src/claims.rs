@@ -772,9 +772,10 @@ fn speaker_of(
 
 /// `قال البروفيسور السعودي بالطب النفسي، طارق الحبيب، إن`، `قال قائد هيئة الأركان في حلف
 /// الأطلسي أميرال البحرية الأميركي، جيمس فوغو، إن`: a role with no name, described at length
-/// and then naming its holder set off by commas, speaks by that person. Only the first comma
-/// after the role is asked, and the person must close the aside (a comma, a complementizer
-/// or a colon after it): `قال مسؤول أمني، رافضا الكشف عن اسمه، إن` names no one.
+/// and then naming its holder set off by commas (or by a rank or title right before the
+/// name: `الدكتورة ماري قعوار`), speaks by that person. Only the first comma or title after
+/// the role is asked, and the person must close the aside (a comma, a complementizer or a
+/// colon after it): `قال مسؤول أمني، رافضا الكشف عن اسمه، إن` names no one.
 fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -> (Speaker, usize) {
     let (Speaker::Unnamed(start, _), end) = named else { return named };
     // The role's head word: a body headed by an office speaks, the person named only its
@@ -782,13 +783,16 @@ fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -
     // holder (`قال ناشطون وأفراد من عائلة الداعية، سلمان العودة،`).
     let first = doc.tokens.partition_point(|t| t.start < start);
     let head = doc.tokens.get(first).filter(|t| t.start == start).map(|_| doc.key(first));
-    let head = head.map(|key| key.strip_prefix('و').filter(|_| key.chars().count() > 4).unwrap_or(key));
     let bare = |key: &str| key.strip_prefix("ال").unwrap_or(key).to_string();
     let group = |key: &str| names_a_group(key) || PLURALS_OF_THINGS.contains(&key);
     // Only a role holds the office the person is named for: not a name (`مديرة المنظمة،
     // كاميليا تايلور، باكل`, the name before is the speaker) nor a thing (`وتكشف الصور`).
     let role = |key: &str| is_speaker_head(&bare(key)) || is_title_word(key);
-    if !head.is_some_and(|key| role(key) && !is_body_head(key) && !group(key) && !group(&bare(key))) {
+    let holds_office = |key: &str| role(key) && !is_body_head(key) && !group(key) && !group(&bare(key));
+    // The head as written (`وزيرة`), or after a glued و (`والمتحدث`).
+    let conjoined =
+        |key: &str| key.strip_prefix('و').filter(|_| key.chars().count() > 4).is_some_and(holds_office);
+    if !head.is_some_and(|key| holds_office(key) || conjoined(key)) {
         return named;
     }
     let reach = limit.min(end + 1 + SET_OFF_REACH);
@@ -802,7 +806,12 @@ fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -
             || is_relative_pronoun(key)
             || crate::args::is_reporting_cue(doc, t)
     };
-    let Some(comma) = (end + 1..reach).take_while(|&t| !stops(t)).find(|&t| doc.is_comma(t)) else {
+    // `قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن`: a rank or
+    // title right before the name sets it off as a comma does; not a noun with its pronoun
+    // (`وصف المدير الفني لليفربول لاعبه محمد صلاح`: his player, folded as a player (f.)).
+    let title = |t: usize| is_title_word(doc.key(t)) && !carries_pronoun(doc.raw(t));
+    let sets_off = |t: usize| doc.is_comma(t) || (title(t) && doc.mention_at(t + 1).is_some());
+    let Some(comma) = (end + 1..reach).take_while(|&t| !stops(t)).find(|&t| sets_off(t)) else {
         return named;
     };
     let person =
@@ -1065,16 +1074,30 @@ fn speaker_behind_role(doc: &Doc, cue_end: usize, limit: usize) -> Option<(Speak
         let last = group.last().and_then(|&m| doc.last_token_of(m))?;
         // `المتحدث باسم التحالف، العقيد مايكل هارت`: the person named next is the speaker,
         // known to the lexicon or not (`الميجور جنرال البريطاني فيلكس غيدني`).
-        if let Some(person) = person_after(doc, last) {
+        let holder_from = past_body_named_again(doc, last);
+        if let Some(person) = person_after(doc, holder_from) {
             let person_last = doc.last_token_of(person).unwrap_or(last);
             return Some((Speaker::Mentions(vec![person]), person_last));
         }
-        if let Some(name) = name_after_titles(doc, last) {
+        if let Some(name) = name_after_titles(doc, holder_from) {
             return Some(name);
         }
         return Some((Speaker::Mentions(group), last));
     }
     None
+}
+
+/// `المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي`: the
+/// body a role speaks for, named again right after itself (in quotes or brackets), is passed
+/// over to the holder named after it. The token where the body's naming ends: `last`, or the
+/// end of the second naming.
+fn past_body_named_again(doc: &Doc, last: usize) -> usize {
+    let quote = |t: usize| t < doc.tokens.len() && crate::doc::is_quote(doc.raw(t));
+    let at = (last + 1..).find(|&t| !quote(t)).unwrap_or(last + 1);
+    let body = |m: usize| doc.is_actor(m) && !doc.is_person(m) && doc.first_token_of(m) == Some(at);
+    let again = doc.mention_at(at).filter(|&m| body(m));
+    let Some(end) = again.and_then(|m| doc.last_token_of(m)) else { return last };
+    (end + 1..).find(|&t| !quote(t)).map_or(end, |after| after - 1)
 }
 
 /// Whether token `at` is an act's noun (an event trigger) right after a definite word, which

@@ -719,7 +719,7 @@ fn is_capital(entry: &str) -> bool {
 }
 
 /// True for a token of quotes and brackets, which stand between a word and a name.
-fn is_quote(token: &str) -> bool {
+pub(crate) fn is_quote(token: &str) -> bool {
     token.chars().all(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '(' | ')' | '\''))
 }
 

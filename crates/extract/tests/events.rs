@@ -266,6 +266,21 @@ fn a_role_described_at_length_speaks_by_the_holder_set_off_after_it() {
     assert_eq!(first_speaker(text).as_deref(), Some("مسؤول أمني"));
     let text = "قال ناشطون وأفراد من عائلة الداعية السعودي، سلمان العودة، إن النيابة طالبت بإعدامه.";
     assert_eq!(first_speaker(text).as_deref(), Some("ناشطون"));
+    // A rank or title right before the name sets it off as a comma does; a noun with its
+    // pronoun does not (his player).
+    let text = "قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم بسياسته.";
+    assert_eq!(first_speaker(text).as_deref(), Some("ماري قعوار"));
+    let text = "ووصف المدير الفني لليفربول لاعبه محمد صلاح بأنه لاعب من طراز عالمي.";
+    assert_eq!(first_speaker(text).as_deref(), Some("المدير الفني"));
+}
+
+#[test]
+fn a_spokesman_for_a_body_named_twice_is_the_person_named_after() {
+    let text = "وأعلن المتحدث الرسمي باسم قوات التحالف \"تحالف دعم الشرعية في اليمن\" العقيد الركن تركي \
+                المالكي، أن الدفاعات الجوية اعترضت صاروخا.";
+    assert_eq!(first_speaker(text).as_deref(), Some("تركي المالكي"));
+    let text = "وقالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت إن الوزير ناقش الأزمة.";
+    assert_eq!(first_speaker(text).as_deref(), Some("هيذر نويرت"));
 }
 
 #[test]
