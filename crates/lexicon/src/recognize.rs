@@ -671,13 +671,15 @@ impl Lexicon {
             let start = word_start(bytes, bare_start);
             let word = &bytes[start..end];
             let bare = strip_glued(word);
-            // One word, as the words of the text are (a given name of two words never is),
-            // whose bare form starts where the given name does.
+            // One word, as the words of the text are, whose bare form starts where the given
+            // name does; or a compound with عبد (`عبد الرحمن الراشد`, no other given name of
+            // two words opens a name so surely).
             let one_word = words_of(word).next() == Some((0, word.len()));
+            let compound = !one_word && bare.starts_with(COMPOUND_NAME_HEAD.as_bytes());
             let bare_fits = start + (word.len() - bare.len()) == bare_start;
             let kunya = one_word.then(|| self.kunya_before(text, start, end)).flatten();
             let given = bare_fits && self.given_names.contains(bare);
-            if (!given && kunya.is_none()) || !one_word || in_a_hashtag(bytes, start) {
+            if (!given && kunya.is_none()) || !(one_word || compound) || in_a_hashtag(bytes, start) {
                 continue;
             }
             // A kunya is the name's first word (`أبو عبيدة`، `وأبو محمد`).
@@ -758,12 +760,16 @@ impl Lexicon {
             let words: Vec<&str> = name.split(' ').collect();
             let (Some(&first), Some(&family)) = (words.first(), words.last()) else { continue };
             let written = folded.original_text(start..end);
-            let given_first = self.given_names.contains(first.as_bytes());
+            // A compound given name (`عبد العزيز`) counts as one word.
+            let compound = words.len() > 2 && COMPOUND_NAME_HEAD.strip_suffix(' ') == Some(first);
+            let given = if compound { name.get(..first.len() + 1 + words[1].len()) } else { Some(first) };
+            let given_first = given.is_some_and(|given| self.given_names.contains(given.as_bytes()));
+            let length = words.len() - usize::from(compound);
             // A definite family name that is no nisba only after a given name alone (`أحمد
             // الرمضان`، `أنور السادات`): longer, it is most often a common noun a walk ran
             // onto (`ياسر القحطاني قائد الفريق`).
-            let plain_definite = words.len() == 2 && given_first;
-            let fits = (2..=3).contains(&words.len())
+            let plain_definite = length == 2 && given_first;
+            let fits = (2..=3).contains(&length)
                 && (by_title || given_first)
                 && self.may_be_family_name(
                     family,
@@ -1026,7 +1032,9 @@ impl Lexicon {
                 && !after_abd
                 && !COMPOUND_NAME_ENDS.contains(&word);
             previous = word;
-            if !gap_is_space || stops || starts_entity(chosen, s) {
+            // A name known to the lexicon ends the walk where it starts, glued to a
+            // preposition too (`وقال عبد الحليم لبي بي سي`).
+            if !gap_is_space || stops || overlaps_chosen(chosen, s, e) {
                 break;
             }
             end = e;
@@ -1869,6 +1877,10 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
 /// Second halves (folded) of compound given names that carry the article (`بدر الدين`،
 /// `عبد الله`): a name word after them is the next name, as after a given name.
 const COMPOUND_NAME_ENDS: &[&str] = &["الدين", "الله"];
+
+/// The first word (folded, with its space) of the compound given names that open a name as
+/// one word does: `عبد الرحمن`، `عبد الباسط`.
+const COMPOUND_NAME_HEAD: &str = "عبد ";
 
 /// The kunya (folded) that opens a name before a given name: `أبو عبيدة`.
 const KUNYA: &str = "ابو";

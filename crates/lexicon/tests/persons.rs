@@ -377,3 +377,19 @@ fn a_person_of_the_lexicon_named_in_full_is_named_again_by_the_family_name() {
     let king = "واستقبل الملك عبد الله الثاني الوفد. وفي 15 كانون الثاني قررت الحكومة رفع الأسعار.";
     assert_eq!(lexicon_persons(king).len(), 1, "{:?}", lexicon_persons(king));
 }
+
+#[test]
+fn a_compound_given_name_with_abd_opens_a_name() {
+    assert_found("وقال عبد الرحمن الراشد إن الأزمة طويلة.", "عبد الرحمن الراشد");
+    assert_found("ويقول عبد الباسط بن هامل إن الجنوب مهم.", "عبد الباسط بن هامل");
+    // Its family name alone names the person again.
+    let text = "وأكد عبد العزيز محمد الهوساوي أنه غادر. وقد توجه الهوساوي إلى إسطنبول.";
+    let references = later_references(text);
+    assert_eq!(references, [("الهوساوي".to_string(), "عبد العزيز محمد الهوساوي".to_string())]);
+}
+
+#[test]
+fn a_name_walk_ends_at_a_name_the_lexicon_knows_glued_to_a_preposition() {
+    assert_found("وقال عبد الحليم لبي بي سي إن رفع الفائدة متوقع.", "بي بي سي");
+    assert_no_span_holds("وقال عبد الحليم لبي بي سي إن رفع الفائدة متوقع.", "لبي");
+}
