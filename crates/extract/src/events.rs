@@ -2556,11 +2556,18 @@ fn is_a_process(doc: &Doc, trigger: &Trigger) -> bool {
         && crate::grammar::is_process_complement(doc.key(found.last_token + 1))
 }
 
+/// The verbs of beginning among the verbs of managing (as the trigger data writes them):
+/// `شرع في`.
+const BEGINNING_VERBS: &[&str] = &["شرع", "يشرع"];
+
 /// `تحقيق الأهداف`، `تحقيق نمو`: تحقيق before what one achieves is achieving, not an
 /// investigation.
 fn is_an_achievement(doc: &Doc, trigger: &Trigger) -> bool {
-    // What one manages to do with تحقيق is to achieve (`تمكنت من تحقيق نمو`), not to inquire.
-    let managed = matches!(trigger.support, Some((_, Support::Control)));
+    // What one manages to do with تحقيق is to achieve (`تمكنت من تحقيق نمو`), not to inquire;
+    // what one begins may be either (`شرعت الشرطة في تحقيق جنائي`).
+    let begun =
+        |verb: &CueMatch| doc.cue_entries(verb).any(|cue| BEGINNING_VERBS.contains(&cue.form.as_str()));
+    let managed = matches!(trigger.support, Some((verb, Support::Control)) if !begun(verb));
     trigger.event_type == "INVESTIGATE"
         && (managed
             || (trigger.support.is_none()

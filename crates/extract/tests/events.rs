@@ -3978,3 +3978,15 @@ fn a_term_of_time_is_no_supply() {
     );
     assert_an_event("وقالت الولايات المتحدة إنها أمدت الوحدات الكردية بالأسلحة والتدريب.", "AID");
 }
+
+#[test]
+fn an_act_begun_with_shara_fi_was_done() {
+    let r = record("وقال مسؤولون إن مسلحين اقتحما مبنى المحافظة ثم شرعا في إطلاق النار على قوات الأمن.");
+    assert!(r.events.iter().any(|e| e.mode.as_deref() == Some("small_arms")), "{:#?}", r.events);
+    assert_roles(
+        "وشرعت تركيا في حملة عسكرية ضد وحدات حماية الشعب الكردية.",
+        "ASSAULT",
+        &["تركيا"],
+        &["وحدات حماية الشعب الكردية"],
+    );
+}
