@@ -743,9 +743,10 @@ impl Lexicon {
     /// folded ranges `named`, and whether a title named each) is named again later by the
     /// family name alone. Each later word that is such a name (bare or after و) and no other
     /// name takes is a mention of the person: the lexicon's entry for a person of the lexicon,
-    /// else with the full name as written for its canonical name. Only a name of two or three words that a title or a given name opens
-    /// gives its last word so: a longer one, or one opening with a common word, is most often
-    /// a name's walk that ran on (`نيكولاس مادورو عملة جديدة`، `بحماس كبير`).
+    /// else one with the full name as written for its canonical name. Only a name of two or
+    /// three words that a title or a given name opens gives its last word so: a longer one,
+    /// or one opening with a common word, is most often a name's walk that ran on (`نيكولاس
+    /// مادورو عملة جديدة`، `بحماس كبير`).
     fn family_name_references(
         &self,
         folded: &Folded,
@@ -1023,7 +1024,8 @@ impl Lexicon {
                         && !self.given_names.contains(word.as_bytes()))
                     || carries_tanween(folded.original_text(s..e))
                     || is_count_in_a_name(word, previous)
-                    || (is_verb_of_saying(word) && !self.all_given_names.contains(word.as_bytes()))
+                    || (is_verb_of_saying_or_of_an_act(word)
+                        && !self.all_given_names.contains(word.as_bytes()))
                     || (family_name_before && self.is_unknown_word_in_ta_marbuta(folded, word, (s, e)))
             };
             // `آل` (the house of) folds to the article alone: `آل خليفة` is the family's name.
@@ -1323,7 +1325,7 @@ fn is_count_in_a_name(word: &str, previous: &str) -> bool {
 /// `تقول`، `يرى`، `اعتبر`، `استدعى`، `عاد`): no name word (`أحمد المفتي يرى أن`، `سادات أونال
 /// استدعى سفير`). The forms come from the cue lists built into marsad, read once for the
 /// extractors as well.
-fn is_verb_of_saying(word: &str) -> bool {
+fn is_verb_of_saying_or_of_an_act(word: &str) -> bool {
     use crate::cues::{CueRole, WordClass};
     static FORMS: OnceLock<KeySet<String>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
