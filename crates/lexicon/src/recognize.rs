@@ -759,7 +759,15 @@ impl Lexicon {
         for &KnownPerson { start, end, by_title, ref entity } in named {
             let Some(name) = text.get(start..end) else { continue };
             let words: Vec<&str> = name.split(' ').collect();
-            let (Some(&first), Some(&family)) = (words.first(), words.last()) else { continue };
+            let (Some(&first), Some(&last)) = (words.first(), words.last()) else { continue };
+            // `عبد الباسط بن هامل` is named again as `بن هامل`: the word of descent goes with
+            // the family name (and `لبن هامل` then carries its preposition).
+            let descent = words.len() > 2 && FAMILY_PARTICLES.contains(&words[words.len() - 2]);
+            let family = if descent {
+                &name[name.len() - last.len() - 1 - words[words.len() - 2].len()..]
+            } else {
+                last
+            };
             let written = folded.original_text(start..end);
             // A compound given name (`عبد العزيز`) counts as one word.
             let compound = words.len() > 2 && COMPOUND_NAME_HEAD.strip_suffix(' ') == Some(first);
@@ -803,7 +811,21 @@ impl Lexicon {
                 memchr::memmem::find_iter(bytes.get(*named_end..).unwrap_or_default(), family.as_bytes())
             {
                 let (start, end) = (named_end + found, named_end + found + family.len());
-                if !is_whole_word(bytes, start, end) || taken(start, end) {
+                // `نهيان بن زايد` after `هزاع بن زايد`: a descent after another given name is
+                // that brother's name.
+                let after_given_name = || {
+                    let before = text.get(..start).unwrap_or_default().trim_end();
+                    let word = before.rsplit(' ').next().unwrap_or_default();
+                    self.all_given_names.contains(strip_glued(word.as_bytes()))
+                };
+                // `وفقا لبن هامل`: a word of descent carries a glued preposition as a name does.
+                let descent = family.contains(' ');
+                let whole = if descent {
+                    is_word_after_proclitics(bytes, start, end)
+                } else {
+                    is_whole_word(bytes, start, end)
+                };
+                if !whole || taken(start, end) || (descent && after_given_name()) {
                     continue;
                 }
                 references.push(Recognition { entity: entity.clone(), ..person(folded, start, end) });
@@ -1438,6 +1460,17 @@ fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
     ends && (opening == start || bytes.get(opening..start) == Some("و".as_bytes()))
 }
 
+/// Whether the bytes `start..end` of a text are a whole word after none or some of the glued
+/// letters و، ف، ب، ل (`لبن هامل`، `وبن لادن`).
+fn is_word_after_proclitics(bytes: &[u8], start: usize, end: usize) -> bool {
+    let ends = end >= bytes.len() || !Words { bytes, at: end, table: word_char_table() }.word_char_here().0;
+    let glued = bytes.get(word_start(bytes, start)..start).unwrap_or_default();
+    let proclitics = std::str::from_utf8(glued).is_ok_and(|letters| {
+        letters.chars().count() <= 2 && letters.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل'))
+    });
+    ends && proclitics
+}
+
 /// Characters below this code point (ASCII, Latin, Arabic) are classified by [`word_char_table`].
 const WORD_TABLE_SIZE: usize = 0x800;
 
@@ -1879,6 +1912,9 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
 /// Second halves (folded) of compound given names that carry the article (`بدر الدين`،
 /// `عبد الله`): a name word after them is the next name, as after a given name.
 const COMPOUND_NAME_ENDS: &[&str] = &["الدين", "الله"];
+
+/// Words of descent (folded) that belong to the family name after them: `بن لادن`، `أبو غزالة`.
+const FAMILY_PARTICLES: &[&str] = &["بن", "ابن", "ابو"];
 
 /// The first word (folded, with its space) of the compound given names that open a name as
 /// one word does: `عبد الرحمن`، `عبد الباسط`.

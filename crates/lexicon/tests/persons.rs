@@ -393,3 +393,17 @@ fn a_name_walk_ends_at_a_name_the_lexicon_knows_glued_to_a_preposition() {
     assert_found("وقال عبد الحليم لبي بي سي إن رفع الفائدة متوقع.", "بي بي سي");
     assert_no_span_holds("وقال عبد الحليم لبي بي سي إن رفع الفائدة متوقع.", "لبي");
 }
+
+#[test]
+fn a_family_name_after_a_word_of_descent_is_named_again_with_it() {
+    let text = "وقال الشيخ سلطان بن سحيم إن الأسرة ترفض ذلك. وأضاف بن سحيم أن الحل قريب.";
+    assert_eq!(later_references(text), [("بن سحيم".to_string(), "سلطان بن سحيم".to_string())]);
+    // Not a son's or a brother's name, the descent after another given name.
+    let text =
+        "وكان أسامة بن لادن يتزعم تنظيم القاعدة. ويقود حمزة بن لادن التنظيم. وقال بن لادن إن الحرب طويلة.";
+    let spans: Vec<String> = lexicon_persons(text).into_iter().map(|(span, _)| span).collect();
+    assert_eq!(spans, ["أسامة بن لادن", "بن لادن"]);
+    let last = text.rfind("بن لادن").unwrap_or_default();
+    let osama = Lexicon::builtin().recognize(text, Some(2018));
+    assert!(osama.iter().any(|r| r.start == last), "{osama:?}");
+}
