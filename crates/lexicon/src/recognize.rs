@@ -1455,20 +1455,23 @@ impl Iterator for Words<'_> {
 
 /// Whether the bytes `start..end` of a text are a whole word, or one after a glued و (`وأنتونوف`).
 fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
-    let ends = end >= bytes.len() || !Words { bytes, at: end, table: word_char_table() }.word_char_here().0;
     let opening = word_start(bytes, start);
-    ends && (opening == start || bytes.get(opening..start) == Some("و".as_bytes()))
+    word_ends_at(bytes, end) && (opening == start || bytes.get(opening..start) == Some("و".as_bytes()))
+}
+
+/// Whether no word character follows byte `end` of a text: a word ends there.
+fn word_ends_at(bytes: &[u8], end: usize) -> bool {
+    end >= bytes.len() || !Words { bytes, at: end, table: word_char_table() }.word_char_here().0
 }
 
 /// Whether the bytes `start..end` of a text are a whole word after none or some of the glued
 /// letters و، ف، ب، ل (`لبن هامل`، `وبن لادن`).
 fn is_word_after_proclitics(bytes: &[u8], start: usize, end: usize) -> bool {
-    let ends = end >= bytes.len() || !Words { bytes, at: end, table: word_char_table() }.word_char_here().0;
     let glued = bytes.get(word_start(bytes, start)..start).unwrap_or_default();
     let proclitics = std::str::from_utf8(glued).is_ok_and(|letters| {
         letters.chars().count() <= 2 && letters.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل'))
     });
-    ends && proclitics
+    word_ends_at(bytes, end) && proclitics
 }
 
 /// Characters below this code point (ASCII, Latin, Arabic) are classified by [`word_char_table`].
