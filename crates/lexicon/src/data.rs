@@ -68,7 +68,7 @@ pub const ACTOR_TYPES: &[&str] = &[
 pub const SCALES: &[&str] =
     &["country", "governorate", "region", "city", "town", "village", "facility", "feature"];
 const GENDERS: &[&str] = &["m", "f", "u"];
-const TITLE_KINDS: &[&str] = &["office", "military_rank", "honorific", "role", "sport_role"];
+const TITLE_KINDS: &[&str] = &["office", "military_rank", "honorific", "role", "sport_role", "naming"];
 const SOURCE_KINDS: &[&str] = &[
     "local",
     "military",

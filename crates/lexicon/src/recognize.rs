@@ -904,8 +904,10 @@ impl Lexicon {
         }
         let (start, end, first) = first_word?;
         // Family names with the article follow the given name; they do not open a name.
+        // A word in the accusative with tanween is no name (`كما يدعى مدرباً لمنتخب`).
         let opens_name = is_name_word(first)
             && !first.starts_with("ال")
+            && !carries_tanween(folded.original_text(start..end))
             && !starts_entity(chosen, start)
             && self.may_open_a_name(first)
             && !is_preposition_amam(folded, (start, end), 0)

@@ -407,3 +407,10 @@ fn a_family_name_after_a_word_of_descent_is_named_again_with_it() {
     let osama = Lexicon::builtin().recognize(text, Some(2018));
     assert!(osama.iter().any(|r| r.start == last), "{osama:?}");
 }
+
+#[test]
+fn a_word_of_naming_opens_a_name_unknown_before_but_not_one_in_the_accusative() {
+    assert_found("واعتقلت الشرطة شابا يدعى كاووس سيد إمامي أمس.", "كاووس سيد إمامي");
+    assert_found("واعتقلت الشرطة المدعو كاووس إمامي أمس.", "كاووس إمامي");
+    assert_no_span_holds("وحضر فيليباو كما يدعى مدرباً لمنتخب البرازيل.", "مدرباً");
+}
