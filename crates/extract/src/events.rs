@@ -61,6 +61,42 @@ use crate::grammar::{
     is_held_noun, is_occurrence_verb, is_partitive, is_relative_pronoun, is_time_word, names_a_state,
 };
 
+/// What is backed in words, not in kind (folded, without ال or ل): a right, a stance, a
+/// decision, efforts, a plan, a call (`ندعم بقوة حق إسرائيل في الدفاع عن نفسها`، `دعمها
+/// لجهود المبعوث`، `دعم وحدة سوريا`).
+const STANCES: &[&str] = &[
+    "حق",
+    "حقوق",
+    "موقف",
+    "مواقف",
+    "قرار",
+    "قرارات",
+    "جهود",
+    "مبادره",
+    "خطه",
+    "مقترح",
+    "مقترحات",
+    "اقتراح",
+    "فكره",
+    "مساعي",
+    "مسعي",
+    "سياسه",
+    "رويه",
+    "دعوه",
+    "دعوات",
+    "مطالب",
+    "ترشيح",
+    "ترشح",
+    "استقلال",
+    "سياده",
+    "وحده",
+    "مسار",
+];
+/// Words that strengthen a backing between it and what is backed (`ندعم بقوة حق`، `دعمها
+/// الكامل لقرار`).
+const BACKING_INTENSIFIERS: &[&str] =
+    &["بقوه", "بشده", "الكامل", "الكامله", "التام", "التامه", "المطلق", "المطلقه"];
+
 /// How far after a support verb its event noun may stand, in tokens.
 const SUPPORT_REACH: usize = 6;
 /// How far after تقدم and its subject what is submitted with بـ may stand (`تقدم وزير
@@ -1709,7 +1745,7 @@ fn build(doc: &Doc, trigger: &Trigger, claims: &[ClaimDraft]) -> Option<EventDra
     // backing, not aid given.
     let stated_support = (trigger.event_type == "AID"
         && trigger.support.is_none()
-        && crate::protest::is_expressed(doc, trigger.found))
+        && (crate::protest::is_expressed(doc, trigger.found) || backs_a_stance(doc, trigger.found)))
     .then_some(Trigger { event_type: "SUPPORT", mode: "endorse", ..*trigger });
     // `أوقف التحالف ضرباته`: a side halting its own fighting steps back.
     let halt = halted.map(|_| Trigger { event_type: "RETREAT", mode: "halt", strong: true, ..*trigger });
@@ -2415,6 +2451,26 @@ fn is_the_match(doc: &Doc, found: &CueMatch) -> bool {
         && found.proclitics.article
         && matches!(doc.stem_of(found), "اللقاء" | "اللقاءات" | "لقاء" | "لقاءات")
         && !between
+}
+
+/// `وأكدت دعمها حق إسرائيل في التحرك`، `ندعم بقوة حق إسرائيل`: backing (دعم) given to a right, a
+/// stance or a plan ([`STANCES`]), past words that only strengthen it, is support stated, not
+/// aid in kind.
+fn backs_a_stance(doc: &Doc, found: &CueMatch) -> bool {
+    // Backing only: what is protected or saved (`حماية حقوق الملكية`، `أنقذ الموقف`) is not
+    // stated support.
+    if !doc.stem_of(found).contains("دعم") {
+        return false;
+    }
+    let clause_end = doc.clause_of(found.last_token).end;
+    let Some(object) =
+        (found.last_token + 1..clause_end).find(|&at| !BACKING_INTENSIFIERS.contains(&doc.key(at)))
+    else {
+        return false;
+    };
+    let key = doc.key(object);
+    let bare = key.strip_prefix("لل").or_else(|| key.strip_prefix("ال")).or_else(|| key.strip_prefix('ل'));
+    STANCES.contains(&key) || bare.is_some_and(|rest| STANCES.contains(&rest))
 }
 
 /// `منذ اعتداءات 11 سبتمبر`، `ذكرى اغتيال الحريري`: an event noun that dates or recalls what

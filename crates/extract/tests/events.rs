@@ -2341,6 +2341,18 @@ fn support_stated_in_words_is_backing_not_aid() {
 }
 
 #[test]
+fn backing_given_to_a_right_or_a_stance_is_support_not_aid() {
+    let r = record("وقال البيت الأبيض إننا ندعم بقوة حق إسرائيل في الدفاع عن نفسها.");
+    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+    assert_eq!(names(&r, &only_event(&r, "SUPPORT").actor), ["البيت الأبيض"]);
+    let r = record("وقال المتحدث إن التحالف سيواصل دعم جهود المبعوث الأممي.");
+    assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
+    // Material backing of a force stays aid.
+    let r = record("وتدعم الولايات المتحدة قوات سوريا الديمقراطية بالسلاح.");
+    assert_eq!(only_event(&r, "AID").event_type, "AID");
+}
+
+#[test]
 fn a_verb_never_carries_a_glued_ba() {
     assert_no_event(
         &["وقال أوزغور أويزفتان، باحث في معهد برلين لأبحاث الهجرة، إن الانتخابات مختلفة."],
