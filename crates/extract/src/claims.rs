@@ -127,11 +127,27 @@ pub(crate) fn find_claims(doc: &Doc) -> Vec<ClaimDraft> {
 /// person only. A title alone (`قال الرئيس`) is not asked: too many hold one.
 fn name_roles_by_their_holders(doc: &Doc, claims: &mut [ClaimDraft]) {
     for claim in claims.iter_mut() {
-        let Speaker::Unnamed(start, end) = claim.speaker else { continue };
-        if let Some(holder) = holder_of_role(doc, start, end) {
+        let holder = match claim.speaker {
+            Speaker::Unnamed(start, end) => holder_of_role(doc, start, end),
+            Speaker::Mentions(ref group) => holder_of_body_role(doc, claim.cue.1, group),
+        };
+        if let Some(holder) = holder {
             claim.speaker = Speaker::Mentions(vec![holder]);
         }
     }
+}
+
+/// `وتابع المتحدث باسم منظمة الصحة العالمية أن` (the body spoken for taken as the speaker)
+/// after `كريستيان ليندمير، المتحدث باسم منظمة الصحة العالمية`: the role's words between the
+/// cue ending at byte `cue_end` and the one body of `group` name the holder the article named.
+fn holder_of_body_role(doc: &Doc, cue_end: usize, group: &[usize]) -> Option<usize> {
+    let [body] = group else { return None };
+    if doc.is_person(*body) {
+        return None;
+    }
+    let role_first = doc.tokens.partition_point(|t| t.end <= cue_end);
+    let (body_first, body_last) = (doc.first_token_of(*body)?, doc.last_token_of(*body)?);
+    (body_first > role_first).then(|| holder_of_role_words(doc, role_first, body_last + 1 - role_first))?
 }
 
 /// The one person the article names right after the words of the role spanning bytes
@@ -139,10 +155,19 @@ fn name_roles_by_their_holders(doc: &Doc, claims: &mut [ClaimDraft]) {
 fn holder_of_role(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     let first = doc.tokens.partition_point(|t| t.start < start);
     let last = doc.tokens.partition_point(|t| t.end <= end);
-    let words = last.checked_sub(first).filter(|&n| n >= 2)?;
-    if !is_title_word(doc.key(first)) {
+    holder_of_role_words(doc, first, last.checked_sub(first)?)
+}
+
+/// The one person the article names with the `words` tokens of a role from token `first`, a
+/// title and what qualifies it: right after the same words (`الرئيس الفرنسي إيمانويل ماكرون`)
+/// or right before them, set off by a comma (`كريستيان ليندمير، المتحدث باسم منظمة الصحة`).
+fn holder_of_role_words(doc: &Doc, first: usize, words: usize) -> Option<usize> {
+    if words < 2 || !is_title_word(doc.key(first)) {
         return None;
     }
+    let same_words = |from: usize| {
+        (0..words).all(|i| from + i < doc.tokens.len() && doc.key(from + i) == doc.key(first + i))
+    };
     // The same words make the whole role there (`نائب الرئيس الأميركي مايك بنس` holds
     // another), and the name holds no act's word (`نشر السفير السعودي صورا لعمليات`).
     let whole_role = |before: usize| before.checked_sub(1).is_none_or(|t| !is_title_word(doc.key(t)));
@@ -150,14 +175,15 @@ fn holder_of_role(doc: &Doc, start: usize, end: usize) -> Option<usize> {
         let (Some(from), Some(to)) = (doc.first_token_of(m), doc.last_token_of(m)) else { return false };
         (from..=to).all(|t| doc.cue_at(t).is_none())
     };
-    let named_after = |m: &usize| {
-        doc.is_person(*m)
-            && plain_name(*m)
-            && doc.first_token_of(*m).and_then(|t| t.checked_sub(words)).is_some_and(|before| {
-                whole_role(before) && (0..words).all(|i| doc.key(before + i) == doc.key(first + i))
-            })
+    let named_after = |m: usize| {
+        doc.first_token_of(m)
+            .and_then(|t| t.checked_sub(words))
+            .is_some_and(|before| whole_role(before) && same_words(before))
     };
-    let mut holders = (0..doc.mentions.len()).filter(named_after);
+    let set_off_before =
+        |m: usize| doc.last_token_of(m).is_some_and(|last| doc.is_comma(last + 1) && same_words(last + 2));
+    let holds = |m: &usize| doc.is_person(*m) && plain_name(*m) && (named_after(*m) || set_off_before(*m));
+    let mut holders = (0..doc.mentions.len()).filter(holds);
     let holder = holders.next()?;
     holders.all(|other| doc.same_entity(holder, other)).then_some(holder)
 }
@@ -814,8 +840,10 @@ fn person_set_off_after_role(doc: &Doc, named: (Speaker, usize), limit: usize) -
     let Some(comma) = (end + 1..reach).take_while(|&t| !stops(t)).find(|&t| sets_off(t)) else {
         return named;
     };
+    // A rank may stand between the comma and the name (`قائد اللواء 143، العميد ذياب القبلي،`).
+    let name_at = if doc.is_comma(comma) && title(comma + 1) { comma + 2 } else { comma + 1 };
     let person =
-        doc.mention_at(comma + 1).filter(|&m| doc.is_person(m) && doc.first_token_of(m) == Some(comma + 1));
+        doc.mention_at(name_at).filter(|&m| doc.is_person(m) && doc.first_token_of(m) == Some(name_at));
     let closed = |last: usize| {
         doc.is_comma(last + 1) || is_complementizer(doc.key(last + 1)) || matches!(doc.raw(last + 1), ":")
     };

@@ -272,6 +272,9 @@ fn a_role_described_at_length_speaks_by_the_holder_set_off_after_it() {
     assert_eq!(first_speaker(text).as_deref(), Some("ماري قعوار"));
     let text = "ووصف المدير الفني لليفربول لاعبه محمد صلاح بأنه لاعب من طراز عالمي.";
     assert_eq!(first_speaker(text).as_deref(), Some("المدير الفني"));
+    // A rank may stand between the comma and the name.
+    let text = "وقال قائد اللواء 143، العميد ذياب القبلي، إن أكثر من 20 مسلحا قتلوا في المعارك.";
+    assert_eq!(first_speaker(text).as_deref(), Some("ذياب القبلي"));
 }
 
 #[test]
@@ -3949,6 +3952,12 @@ fn a_role_speaking_unnamed_is_the_person_the_article_names_after_it() {
     let r =
         record("وقال نائب الرئيس الأمريكي مايك بنس إن الاجتماع قائم. وحذر الرئيس الأمريكي روسيا من التصعيد.");
     assert!(claim_with_cue(&r, "حذر").speaker.is_empty(), "{:#?}", r.claims);
+    // Named before the role, set off by a comma; then the role speaks for its body alone.
+    let r = record(
+        "وقال جون سميث، المتحدث باسم منظمة الصحة العالمية، إن المنظمة قلقة. وتابع المتحدث باسم منظمة \
+         الصحة العالمية أن المستشفيات أصيبت.",
+    );
+    assert_eq!(names(&r, &claim_with_cue(&r, "تابع").speaker), ["جون سميث"]);
 }
 
 #[test]
