@@ -576,7 +576,8 @@ const SUBJECT_CARRY: usize = 1;
 /// about) — but not onto an act against that same actor (`… الجيش السوري. عندما نفذت غارات
 /// على مواقع الجيش السوري`).
 fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
-    let mut last: Option<(usize, Vec<usize>)> = None;
+    // The doer last named: its sentence, the doer, and whether a claim told the act.
+    let mut last: Option<(usize, Vec<usize>, bool)> = None;
     // The act of force right before, with the doer its own sentence names: the harm an act
     // named as its cause did.
     let mut previous_force: Option<(usize, Vec<usize>)> = None;
@@ -589,14 +590,18 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
                 event.target.retain(|m| !actor.contains(m));
             }
         } else if event.unnamed_subject && event.actor.is_empty() {
-            if let Some((sentence, actor)) = &last {
+            if let Some((sentence, actor, claimed)) = &last {
                 let against_itself = event
                     .target
                     .iter()
                     .chain(&event.named_after)
                     .any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
+                // `قال بوغدانوف إن موسكو تدعو إلى ضبط النفس. نفذت الغارات بعد`: a doer named in
+                // what a speaker said is not the subject of the article's own next sentence.
+                let out_of_the_claim = *claimed && event.claim.is_none();
                 let near = event.sentence == *sentence
                     || (event.sentence <= sentence + SUBJECT_CARRY
+                        && !out_of_the_claim
                         && !names_an_actor_before(doc, claims, event));
                 if near && !against_itself {
                     event.actor = actor.clone();
@@ -614,7 +619,7 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
         // A backer (`بإسناد من التحالف`) is not who the sentence goes on about, nor a country
         // named in an act's phrase (`بعد غارات إسرائيل على مواقع`).
         if !event.actor.is_empty() && !event.backing && !event.doer_in_phrase {
-            last = Some((event.sentence, event.actor.clone()));
+            last = Some((event.sentence, event.actor.clone(), event.claim.is_some()));
         }
     }
 }

@@ -483,6 +483,15 @@ fn a_carried_subject_named_after_la_is_the_doer() {
 }
 
 #[test]
+fn a_doer_named_in_what_a_speaker_said_is_not_carried_into_the_articles_next_sentence() {
+    let r = record(
+        "وقال بوغدانوف إن موسكو تدعو إيران وإسرائيل إلى ضبط النفس. نفذت الغارات بعد ساعات من زيارة نتانياهو.",
+    );
+    let raids = only_event(&r, "ASSAULT");
+    assert!(raids.actor.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
 fn the_name_after_a_phrase_ending_in_its_preposition_is_the_partner() {
     let r = record("وقال غيدني إن قوات سوريا الديمقراطية تعمل بالتنسيق مع القوات العراقية على الحدود.");
     let coordination = only_event(&r, "COOPERATE");
