@@ -576,8 +576,9 @@ const SUBJECT_CARRY: usize = 1;
 /// about) — but not onto an act against that same actor (`… الجيش السوري. عندما نفذت غارات
 /// على مواقع الجيش السوري`).
 fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
-    // The doer last named: its sentence, the doer, and whether a claim told the act.
-    let mut last: Option<(usize, Vec<usize>, bool)> = None;
+    // The doer last named: its sentence, the doer, whether a claim told the act, and whether
+    // the act is one of words (a call, a warning, a condemnation).
+    let mut last: Option<(usize, Vec<usize>, bool, bool)> = None;
     // The act of force right before, with the doer its own sentence names: the harm an act
     // named as its cause did.
     let mut previous_force: Option<(usize, Vec<usize>)> = None;
@@ -590,15 +591,17 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
                 event.target.retain(|m| !actor.contains(m));
             }
         } else if event.unnamed_subject && event.actor.is_empty() {
-            if let Some((sentence, actor, claimed)) = &last {
+            if let Some((sentence, actor, claimed, of_words)) = &last {
                 let against_itself = event
                     .target
                     .iter()
                     .chain(&event.named_after)
                     .any(|&t| actor.iter().any(|&a| doc.same_entity(a, t)));
-                // `قال بوغدانوف إن موسكو تدعو إلى ضبط النفس. نفذت الغارات بعد`: a doer named in
-                // what a speaker said is not the subject of the article's own next sentence.
-                let out_of_the_claim = *claimed && event.claim.is_none();
+                // `قال بوغدانوف إن موسكو تدعو إلى ضبط النفس. نفذت الغارات بعد`، `دعا بوغدانوف
+                // إلى ضبط النفس. نفذت الغارات`: a doer named in what a speaker said, or a
+                // speaker calling, is not the subject of the article's own next act of force.
+                let an_act_of_force = FORCE_TYPES.contains(&event.event_type);
+                let out_of_the_claim = event.claim.is_none() && (*claimed || (*of_words && an_act_of_force));
                 let near = event.sentence == *sentence
                     || (event.sentence <= sentence + SUBJECT_CARRY
                         && !out_of_the_claim
@@ -619,7 +622,8 @@ fn carry_subjects(doc: &Doc, claims: &[ClaimDraft], events: &mut [EventDraft]) {
         // A backer (`بإسناد من التحالف`) is not who the sentence goes on about, nor a country
         // named in an act's phrase (`بعد غارات إسرائيل على مواقع`).
         if !event.actor.is_empty() && !event.backing && !event.doer_in_phrase {
-            last = Some((event.sentence, event.actor.clone(), event.claim.is_some()));
+            let of_words = !FORCE_TYPES.contains(&event.event_type);
+            last = Some((event.sentence, event.actor.clone(), event.claim.is_some(), of_words));
         }
     }
 }

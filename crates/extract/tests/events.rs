@@ -483,12 +483,17 @@ fn a_carried_subject_named_after_la_is_the_doer() {
 }
 
 #[test]
-fn a_doer_named_in_what_a_speaker_said_is_not_carried_into_the_articles_next_sentence() {
+fn a_doer_named_in_what_a_speaker_said_or_calling_is_not_carried_into_the_next_sentence() {
     let r = record(
         "وقال بوغدانوف إن موسكو تدعو إيران وإسرائيل إلى ضبط النفس. نفذت الغارات بعد ساعات من زيارة نتانياهو.",
     );
     let raids = only_event(&r, "ASSAULT");
     assert!(raids.actor.is_empty(), "{:#?}", r.events);
+    // Nor is one who called for something the doer of the next act of force.
+    let r = record(
+        "ودعا بوغدانوف إيران وإسرائيل إلى ضبط النفس. نفذت الغارات بعد ساعات من زيارة نتانياهو إلى موسكو.",
+    );
+    assert!(only_event(&r, "ASSAULT").actor.is_empty(), "{:#?}", r.events);
 }
 
 #[test]
