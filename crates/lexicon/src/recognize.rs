@@ -24,8 +24,8 @@ use crate::data::{self, LexiconData, Place, ShortForm, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
-    bearing, is_feminine_verb, word_set, ARTICLE_TITLES, FACILITY_HEADS, INSTITUTION_HEADS, NAME_JOINERS,
-    NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
+    bearing, is_feminine_verb, word_set, ARTICLE_TITLES, FACILITY_HEADS, FAMILY_NAME_PARTICLES,
+    INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
 
 /// What a recognized name is.
@@ -1042,7 +1042,9 @@ impl Lexicon {
             } else {
                 !is_name_word(word)
                     || self.ends_a_name(word)
-                    || (taken > 0 && self.is_glued_word(word))
+                    // After a particle of a name (`لويجي دي بياجيو`) the family name stands,
+                    // whatever letter it opens with.
+                    || (taken > 0 && !FAMILY_NAME_PARTICLES.contains(&previous) && self.is_glued_word(word))
                     || is_preposition_amam(folded, (s, e), taken)
                     || ((looks_like_plural_present_verb(word) || looks_like_form_five_present(word))
                         && !self.given_names.contains(word.as_bytes()))

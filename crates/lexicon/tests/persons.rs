@@ -414,3 +414,14 @@ fn a_word_of_naming_opens_a_name_unknown_before_but_not_one_in_the_accusative() 
     assert_found("واعتقلت الشرطة المدعو كاووس إمامي أمس.", "كاووس إمامي");
     assert_no_span_holds("وحضر فيليباو كما يدعى مدرباً لمنتخب البرازيل.", "مدرباً");
 }
+
+#[test]
+fn a_family_name_after_a_particle_stands_whatever_letter_it_opens_with() {
+    assert_found("قال لويجي دي بياجيو إن بوفون سيعود إلى المنتخب.", "لويجي دي بياجيو");
+    assert_found("وسجل كيفن دي بروين هدفين في المباراة.", "كيفن دي بروين");
+}
+
+#[test]
+fn foreign_given_names_open_names_the_lexicon_does_not_know() {
+    assert_found("وقال كريستيان ليندمير، المتحدث باسم المنظمة، إن الهجمات تصاعدت.", "كريستيان ليندمير");
+}
