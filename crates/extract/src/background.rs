@@ -110,6 +110,12 @@ const MATERIAL_HEADS: &[&str] = &[
     "تهريب",
     "مخزن",
     "مخازن",
+    "مخزون",
+    "مخزونات",
+    "مصنع",
+    "مصانع",
+    // A ban (`اتفاقية حظر الأسلحة الكيميائية`) names the weapons, not their use.
+    "حظر",
     "مستودع",
     "مستودعات",
     "حيازة",
@@ -208,9 +214,10 @@ pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
     if found.proclitics.conjunction {
         return in_list(bare_key(doc, before), MUNITIONS, &GOODS);
     }
-    // `كميات من المتفجرات`، `في مجال المتفجرات`: past a partitive من.
+    // `كميات من المتفجرات`، `خبير في الأسلحة الكيميائية`: past a partitive من or the في of
+    // a field.
     if !found.proclitics.preposition {
-        if doc.key(before) == "من" {
+        if matches!(doc.key(before), "من" | "في") {
             let Some(head) = before.checked_sub(1) else { return false };
             before = head;
         }
@@ -219,8 +226,19 @@ pub(crate) fn is_materiel(doc: &Doc, found: &CueMatch) -> bool {
             let Some(head) = maker.checked_sub(1) else { return false };
             before = head;
         }
-        return in_list(bare_key(doc, before), MATERIAL_HEADS, &HEADS)
-            || in_list(bare_key(doc, before), MUNITIONS, &GOODS);
+        // The head may carry a glued preposition (`مرتبطة ببرنامج الأسلحة الكيماوية`).
+        // Its pronoun aside too (`مخزونها من الأسلحة الكيماوية`).
+        let head = bare_key(doc, before);
+        let glued_off = head.strip_prefix(['ب', 'ل']).filter(|rest| rest.chars().count() >= 3);
+        let listed_as = |key: &str| in_list(key, MATERIAL_HEADS, &HEADS) || in_list(key, MUNITIONS, &GOODS);
+        let listed = |key: &str| {
+            let own = key
+                .strip_suffix("ها")
+                .or_else(|| key.strip_suffix('ه'))
+                .filter(|rest| rest.chars().count() >= 3);
+            listed_as(key) || own.is_some_and(listed_as)
+        };
+        return listed(head) || glued_off.is_some_and(listed);
     }
     false
 }

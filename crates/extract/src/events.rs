@@ -2532,7 +2532,10 @@ fn is_penalty_of_law(doc: &Doc, trigger: &Trigger) -> bool {
 /// `أسلحة وذخيرة ومتفجرات`، `نشر الصواريخ`: explosives or missiles named as goods
 /// ([`crate::background::is_materiel`]).
 fn is_stock_of_weapons(doc: &Doc, trigger: &Trigger) -> bool {
-    let material = WEAPON_MODES.contains(&trigger.mode) || doc.stem_of(trigger.found).contains("متفجر");
+    // Chemical weapons as things held (`برنامج الأسلحة الكيماوية`), not their use.
+    let stem = doc.stem_of(trigger.found);
+    let weapons_held = trigger.mode == "chemical" && stem.contains("اسلح");
+    let material = WEAPON_MODES.contains(&trigger.mode) || stem.contains("متفجر") || weapons_held;
     trigger.support.is_none()
         && trigger.class == WordClass::Noun
         && material

@@ -2358,6 +2358,22 @@ fn support_stated_in_words_is_backing_not_aid() {
 }
 
 #[test]
+fn chemical_weapons_held_banned_or_studied_are_no_attack() {
+    assert_no_event(
+        &[
+            "وقصفت القوات الغربية مواقع مرتبطة ببرنامج الأسلحة الكيميائية السوري.",
+            "ووافقت سوريا على تدمير مخزونها من الأسلحة الكيماوية في عام 2013.",
+            "وقال فيليب إنغرام، وهو خبير في الأسلحة الكيميائية، إن الأدلة قوية.",
+            "وتنص اتفاقية حظر الأسلحة الكيميائية على إحالة الحالات الخطيرة إلى مجلس الأمن.",
+        ],
+        "ASSAULT",
+    );
+    // Their use stays an attack.
+    let r = record("واتهمت الولايات المتحدة النظام السوري باستخدام الأسلحة الكيميائية في دوما.");
+    assert!(r.events.iter().any(|e| e.event_type == "ASSAULT"), "{:#?}", r.events);
+}
+
+#[test]
 fn backing_given_to_a_right_or_a_stance_is_support_not_aid() {
     let r = record("وقال البيت الأبيض إننا ندعم بقوة حق إسرائيل في الدفاع عن نفسها.");
     assert!(r.events.iter().all(|e| e.event_type != "AID"), "{:#?}", r.events);
