@@ -2478,7 +2478,7 @@ fn backs_a_stance(doc: &Doc, found: &CueMatch) -> bool {
         return false;
     };
     let key = doc.key(object);
-    let bare = key.strip_prefix("لل").or_else(|| key.strip_prefix("ال")).or_else(|| key.strip_prefix('ل'));
+    let bare = crate::grammar::without_article(key).or_else(|| key.strip_prefix('ل'));
     STANCES.contains(&key) || bare.is_some_and(|rest| STANCES.contains(&rest))
 }
 

@@ -24,7 +24,7 @@ use crate::data::{self, LexiconData, Place, ShortForm, Term};
 use crate::matcher::{is_glued_proclitic, Coded, Found, Matcher, Target};
 use crate::regions::{country_spreads, masculine_demonyms, side_of_country, Spread};
 use crate::words::{
-    bearing, is_feminine_verb, word_set, ARTICLE_TITLES, FACILITY_HEADS, FAMILY_NAME_PARTICLES,
+    bearing, is_feminine_verb, word_set, ARTICLE_TITLES, EUROPEAN_NAME_PARTICLES, FACILITY_HEADS,
     INSTITUTION_HEADS, NAME_JOINERS, NAME_LIKE_TITLES, NAME_STOPS, NOT_VERBS, REGION_HEADS, REGION_SIDES,
 };
 
@@ -762,7 +762,7 @@ impl Lexicon {
             let (Some(&first), Some(&last)) = (words.first(), words.last()) else { continue };
             // `عبد الباسط بن هامل` is named again as `بن هامل`: the word of descent goes with
             // the family name (and `لبن هامل` then carries its preposition).
-            let descent = words.len() > 2 && FAMILY_PARTICLES.contains(&words[words.len() - 2]);
+            let descent = words.len() > 2 && DESCENT_WORDS.contains(&words[words.len() - 2]);
             let family = if descent {
                 &name[name.len() - last.len() - 1 - words[words.len() - 2].len()..]
             } else {
@@ -1044,7 +1044,7 @@ impl Lexicon {
                     || self.ends_a_name(word)
                     // After a particle of a name (`لويجي دي بياجيو`) the family name stands,
                     // whatever letter it opens with.
-                    || (taken > 0 && !FAMILY_NAME_PARTICLES.contains(&previous) && self.is_glued_word(word))
+                    || (taken > 0 && !EUROPEAN_NAME_PARTICLES.contains(&previous) && self.is_glued_word(word))
                     || is_preposition_amam(folded, (s, e), taken)
                     || ((looks_like_plural_present_verb(word) || looks_like_form_five_present(word))
                         && !self.given_names.contains(word.as_bytes()))
@@ -1921,7 +1921,7 @@ fn person(folded: &Folded, start: usize, end: usize) -> Recognition {
 const COMPOUND_NAME_ENDS: &[&str] = &["الدين", "الله"];
 
 /// Words of descent (folded) that belong to the family name after them: `بن لادن`، `أبو غزالة`.
-const FAMILY_PARTICLES: &[&str] = &["بن", "ابن", "ابو"];
+const DESCENT_WORDS: &[&str] = &["بن", "ابن", "ابو"];
 
 /// The first word (folded, with its space) of the compound given names that open a name as
 /// one word does: `عبد الرحمن`، `عبد الباسط`.

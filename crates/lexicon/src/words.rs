@@ -385,7 +385,7 @@ pub const ARTICLE_TITLES: &[&str] = &[
 /// Particles of European family names (folded): `دي` (de, di), `دا`، `دو`، `ديل` (del), `فان`
 /// (van). The family name after one stands whatever letter it opens with (`لويجي دي
 /// بياجيو`). Not `فون` (von), as often the family name Vaughn (`فينس فون بتهمة`).
-pub const FAMILY_NAME_PARTICLES: &[&str] = &["دي", "دا", "دو", "ديل", "دل", "فان"];
+pub const EUROPEAN_NAME_PARTICLES: &[&str] = &["دي", "دا", "دو", "ديل", "دل", "فان"];
 
 /// Words that join the parts of a name (محمد بن سلمان، عبد الله).
 pub const NAME_JOINERS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"];
